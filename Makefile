@@ -1,0 +1,38 @@
+# The two commands of the README: `make run` and `make test`. Both set up what is missing first:
+# the Debian libraries Qt needs, a .venv with the project installed, and the compiled translations.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
+           libxcb-cursor0 libxkbcommon-x11-0
+QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
+ARGS ?=
+
+.PHONY: run test system-deps translations screenshots clean
+
+run: $(VENV)/.installed $(QM)
+	$(BIN)/python -m danggol_desktop $(ARGS)
+
+test: $(VENV)/.installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+
+translations: $(QM)
+
+screenshots: $(VENV)/.installed $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py docs
+
+system-deps:
+	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(QT_DEBS)
+
+$(VENV)/.installed: pyproject.toml | system-deps
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+translations/%.qm: translations/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+clean:
+	rm -rf $(VENV) translations/*.qm build dist *.egg-info

@@ -1,0 +1,148 @@
+"""The one place that wires things: fonts, translators, theme, database, services, windows."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
+from danggol_desktop.domain.categories import load_categories
+from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.messages import error_text
+from danggol_desktop.storage import backup
+from danggol_desktop.storage.database import DatabaseCorrupt, SchemaTooNew, open_database
+from danggol_desktop.storage.settings_repo import SettingsRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.ui.main_window import MainWindow, Services
+
+EXIT_DATA_REFUSED = 2
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled Hangul fonts so no machine shows empty boxes; returns the families added."""
+    families: list[str] = []
+    for font_file in resources.font_paths():
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName("단골")
+    load_fonts()
+    return app
+
+
+class _FirstPaint(QObject):
+    """Reports once the watched window has painted, for `--smoke-test`."""
+
+    def __init__(self, started: float, done) -> None:
+        super().__init__()
+        self._started = started
+        self._done = done
+        self._fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            elapsed_ms = (time.perf_counter() - self._started) * 1000
+            QTimer.singleShot(0, lambda: self._done(elapsed_ms))
+        return False
+
+
+def _open_or_recover(data_dir: Path, parent: QWidget | None = None):
+    """Open the database; a damaged file is moved aside (never overwritten) and the newest backup offered."""
+    db_path = paths.database_path(data_dir)
+    backups = paths.backup_dir(data_dir)
+    try:
+        return open_database(db_path, backups)
+    except DatabaseCorrupt:
+        moved = backup.move_aside(db_path)
+        newest = backup.list_backups(backups)[:1]
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"), error_text("database_corrupt"), parent=parent)
+        details = QCoreApplication.translate("App", "The damaged file was kept as %1.").replace("%1", str(moved))
+        if newest:
+            box.setInformativeText(details + "\n" + QCoreApplication.translate("App", "Shall we bring back the most recent backup copy?"))
+            restore = box.addButton(QCoreApplication.translate("App", "Bring back the backup"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("App", "Start with empty data"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is restore:
+                backup.restore_backup(newest[0], db_path)
+        else:
+            box.setInformativeText(details + "\n" + QCoreApplication.translate("App", "There is no backup copy yet, so we start with empty data."))
+            box.exec()
+        return open_database(db_path, backups)
+
+
+def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = None) -> int:
+    """Start the GUI: setup wizard on a fresh data dir, otherwise the home screen."""
+    started = started if started is not None else time.perf_counter()
+    app = make_application()
+    appearance = Appearance(app, resources.translations_dir())
+    appearance.apply(Preferences())  # Korean first, whatever the system locale
+    try:
+        db = _open_or_recover(data_dir)
+    except SchemaTooNew as exc:
+        if smoke_test:
+            print(error_text(exc.code), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Danggol"), error_text(exc.code))
+        return EXIT_DATA_REFUSED
+    backup.daily_backup(db.conn, paths.backup_dir(data_dir))
+    settings = SettingsRepo(db)
+    prefs = settings.load()
+    appearance.apply(prefs)
+    services = Services(
+        shops=ShopRepo(db),
+        settings=settings,
+        categories=load_categories(resources.asset("data", "categories.json")),
+        appearance=appearance,
+    )
+    windows: dict[str, QWidget] = {}
+
+    def show_main() -> QWidget:
+        window = MainWindow(services)
+        windows["main"] = window
+        window.show()
+        return window
+
+    if services.shops.count() == 0:
+        from danggol_desktop.ui.setup.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(services.shops, services.categories, prefs.language)
+        wizard.shop_created.connect(lambda shop: settings.save(_with_active(settings.load(), shop.id)))
+        wizard.accepted.connect(show_main)
+        wizard.resize(1100, 720)
+        wizard.show()
+        windows["wizard"] = wizard
+        first = wizard
+    else:
+        first = show_main()
+
+    if smoke_test:
+        def finish(ms: float) -> None:
+            print(f"{ms:.0f}")
+            app.exit(0)
+
+        watcher = _FirstPaint(started, finish)
+        first.installEventFilter(watcher)
+        windows["watcher"] = watcher  # keep alive
+        QTimer.singleShot(30000, lambda: app.exit(1))
+    code = app.exec()
+    db.conn.close()
+    return code
+
+
+def _with_active(prefs: Preferences, shop_id: int) -> Preferences:
+    return replace(prefs, active_shop_id=shop_id)

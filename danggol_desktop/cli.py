@@ -1,0 +1,158 @@
+"""The `danggol` command: no subcommand starts the GUI; subcommands do tutors' batch work on the same core.
+
+Thin by design: parse, call the core, print. Bad input: one translated line on stderr, exit code 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from functools import partial
+from pathlib import Path
+
+from danggol_desktop import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its refusals led by one translated sentence (argparse's own words are English)."""
+
+    def __init__(self, *args, data_dir_hint: str | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.data_dir_hint = data_dir_hint
+
+    def error(self, message: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        keep = _core_app(self.data_dir_hint)  # noqa: F841 - translations need an application object
+        lead = QCoreApplication.translate("Cli", "The command was not understood. See 'danggol --help'.")
+        self.exit(EXIT_USAGE, f"{lead} ({message})\n")
+
+
+def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
+    make = partial(_Parser, data_dir_hint=data_dir_hint)
+    parser = make(prog="danggol", description="단골 Desktop — KakaoTalk Channel helper for market merchants")
+    parser.add_argument("--version", action="version", version=f"danggol {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database (also env DANGGOL_DATA_DIR)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start the GUI, print the milliseconds until the first screen painted, exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=make)
+
+    shops = sub.add_parser("shops", help="add, list and archive shops")
+    shops_sub = shops.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)
+    add = shops_sub.add_parser("add", help="add a shop")
+    add.add_argument("--name", required=True)
+    add.add_argument("--market", required=True)
+    add.add_argument("--category", default="", help="category code or name, e.g. vegetables or 채소")
+    add.add_argument("--phone", default="")
+    add.add_argument("--channel", default="", help="KakaoTalk Channel address")
+    lst = shops_sub.add_parser("list", help="list the shops that are not archived")
+    lst.add_argument("--market")
+    arc = shops_sub.add_parser("archive", help="archive a shop (its data is kept)")
+    arc.add_argument("--name", required=True, help="NAME, or MARKET/NAME when the name is in several markets")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    hint = _data_dir_arg(argv)
+    args = build_parser(hint).parse_args(argv)
+    from danggol_desktop import paths
+
+    data_dir = paths.data_dir(args.data_dir)
+    if args.command is None:
+        from danggol_desktop.app import run_gui
+
+        return run_gui(data_dir, smoke_test=args.smoke_test, started=started)
+    keep = _core_app(str(data_dir))  # noqa: F841
+    try:
+        return _run_command(args, data_dir)
+    except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
+        from danggol_desktop.domain.errors import DanggolError
+        from danggol_desktop.messages import error_text
+
+        code = exc.code if isinstance(exc, DanggolError) else "unexpected"
+        print(error_text(code), file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, DanggolError) else EXIT_ERROR
+
+
+def _data_dir_arg(argv: list[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--data-dir" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _core_app(data_dir: str | None):
+    """A QCoreApplication with the translator of the language chosen in the app (Korean by default)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from danggol_desktop import paths, resources
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    app = QCoreApplication(["danggol"])
+    language = _stored_language(paths.database_path(paths.data_dir(data_dir)))
+    translator = QTranslator(app)
+    if translator.load(f"danggol_{language}", str(resources.translations_dir())):
+        app.installTranslator(translator)
+    return app
+
+
+def _stored_language(db_path: Path) -> str:
+    if not db_path.exists():
+        return "ko"
+    try:
+        conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "ko"
+    return row[0] if row and row[0] in ("ko", "en") else "ko"
+
+
+def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from danggol_desktop import paths, resources
+    from danggol_desktop.domain.categories import load_categories
+    from danggol_desktop.domain.shop import ShopDetails, clean_shop_details
+    from danggol_desktop.storage.database import open_database
+    from danggol_desktop.storage.shop_repo import ShopRepo
+
+    db = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir))
+    try:
+        shops = ShopRepo(db)
+        if args.command == "shops" and args.action == "add":
+            categories = load_categories(resources.asset("data", "categories.json"))
+            code = _category_code(args.category, categories)
+            details = clean_shop_details(
+                ShopDetails(args.name, args.market, code, args.phone, args.channel), {c.code for c in categories}
+            )
+            shop = shops.add(details)
+            print(f"{shop.market}/{shop.name}")
+        elif args.command == "shops" and args.action == "list":
+            for shop in shops.list(market=args.market):
+                print("\t".join([shop.market, shop.name, shop.category, shop.phone, shop.channel_url]))
+        elif args.command == "shops" and args.action == "archive":
+            shop = shops.archive(shops.find(args.name).id)
+            print(f"{shop.market}/{shop.name}")
+        return EXIT_OK
+    finally:
+        db.conn.close()
+
+
+def _category_code(text: str, categories) -> str:
+    """Accept a category by code or by its name in any language; unknown text is passed on to be refused."""
+    wanted = text.strip()
+    for category in categories:
+        if wanted == category.code or wanted in category.names.values():
+            return category.code
+    return wanted

@@ -1,0 +1,37 @@
+"""Typed errors that carry a code; the UI and the command line turn codes into translated sentences."""
+
+from __future__ import annotations
+
+
+class DanggolError(Exception):
+    """Base of every error the core raises on purpose. `code` is stable; `detail` is for logs, never shown raw."""
+
+    code = "error"
+
+    def __init__(self, code: str | None = None, detail: str = "") -> None:
+        if code is not None:
+            self.code = code
+        self.detail = detail
+        super().__init__(f"{self.code}: {detail}" if detail else self.code)
+
+
+class InvalidInput(DanggolError):
+    """A value typed by a person that cannot be right (empty name, letters in a phone number …)."""
+
+    code = "invalid_input"
+
+    def __init__(self, code: str, field: str = "", detail: str = "") -> None:
+        super().__init__(code, detail)
+        self.field = field
+
+
+class InvalidChannelLink(InvalidInput):
+    """What was pasted is not a KakaoTalk Channel address we can turn into an add-friend link."""
+
+
+class NotFound(DanggolError):
+    code = "not_found"
+
+
+class Conflict(DanggolError):
+    code = "conflict"

@@ -1,0 +1,44 @@
+"""Per-machine preferences: text size, high contrast, language, the shop being worked on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TEXT_SCALES = (100, 125, 150, 200)
+LANGUAGES = ("ko", "en")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    text_scale: int = 100
+    high_contrast: bool = False
+    language: str = "ko"
+    active_shop_id: int | None = None
+
+    @classmethod
+    def from_strings(cls, values: dict[str, str]) -> "Preferences":
+        """Build from stored strings; anything unreadable falls back to the default instead of failing."""
+        default = cls()
+        try:
+            scale = int(values.get("text_scale", default.text_scale))
+        except ValueError:
+            scale = default.text_scale
+        language = values.get("language", default.language)
+        try:
+            shop = int(values["active_shop_id"]) if values.get("active_shop_id") else None
+        except ValueError:
+            shop = None
+        return cls(
+            text_scale=scale if scale in TEXT_SCALES else default.text_scale,
+            high_contrast=values.get("high_contrast") == "1",
+            language=language if language in LANGUAGES else default.language,
+            active_shop_id=shop,
+        )
+
+    def to_strings(self) -> dict[str, str]:
+        return {
+            "text_scale": str(self.text_scale),
+            "high_contrast": "1" if self.high_contrast else "0",
+            "language": self.language,
+            "active_shop_id": "" if self.active_shop_id is None else str(self.active_shop_id),
+        }

@@ -1,0 +1,91 @@
+"""Shop details as a merchant types them: names, category, phone, channel address — checked and tidied."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from danggol_desktop.domain.channel_link import normalize_channel_link
+from danggol_desktop.domain.errors import InvalidInput
+
+NAME_MAX = 40
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+
+@dataclass(frozen=True)
+class ShopDetails:
+    """What the setup wizard and the settings page collect; storage adds ids and times."""
+
+    name: str
+    market: str
+    category: str = ""
+    phone: str = ""
+    channel_url: str = ""
+
+
+def clean_name(text: str | None, field: str) -> str:
+    """A shop or market name: spaces tidied, control characters refused, 1–40 characters."""
+    s = unicodedata.normalize("NFC", text or "")
+    s = re.sub(r"\s+", " ", s).strip()
+    if not s:
+        raise InvalidInput("name_empty", field)
+    if _CONTROL.search(s):
+        raise InvalidInput("name_bad_characters", field)
+    if len(s) > NAME_MAX:
+        raise InvalidInput("name_too_long", field)
+    return s
+
+
+def normalize_phone(text: str | None) -> str:
+    """A Korean phone number written the usual way (`010-1234-5678`, `02-123-4567`, `1588-1234`); empty stays empty.
+
+    Raises InvalidInput `phone_invalid` for anything that is not one.
+    """
+    s = unicodedata.normalize("NFKC", text or "").strip()
+    if not s:
+        return ""
+    if re.search(r"[^0-9+\-.() ]", s):
+        raise InvalidInput("phone_invalid", "phone")
+    digits = re.sub(r"\D", "", s)
+    if s.startswith("+"):
+        if not digits.startswith("82"):
+            raise InvalidInput("phone_invalid", "phone")
+        digits = "0" + digits[2:].lstrip("0")
+    if re.fullmatch(r"1[5-9]\d{6}", digits):  # nationwide numbers such as 1588-1234
+        return f"{digits[:4]}-{digits[4:]}"
+    if digits.startswith("02") and 9 <= len(digits) <= 10:
+        return f"02-{digits[2:-4]}-{digits[-4:]}"
+    if re.fullmatch(r"0[1-9]\d{8,9}", digits) and not digits.startswith("02"):
+        return f"{digits[:3]}-{digits[3:-4]}-{digits[-4:]}"
+    raise InvalidInput("phone_invalid", "phone")
+
+
+def clean_shop_details(details: ShopDetails, known_categories: set[str] | None = None) -> ShopDetails:
+    """Check and tidy every field; raises InvalidInput (with `field`) for the first one that cannot be right."""
+    category = (details.category or "").strip()
+    if category and known_categories is not None and category not in known_categories:
+        raise InvalidInput("category_unknown", "category")
+    channel = (details.channel_url or "").strip()
+    return replace(
+        details,
+        name=clean_name(details.name, "name"),
+        market=clean_name(details.market, "market"),
+        category=category,
+        phone=normalize_phone(details.phone),
+        channel_url=normalize_channel_link(channel) if channel else "",
+    )
+
+
+@dataclass
+class ShopDraft:
+    """The setup wizard's state while it is being filled in, one field per page."""
+
+    name: str = ""
+    market: str = ""
+    category: str = ""
+    phone: str = ""
+    channel_url: str = ""
+
+    def to_details(self) -> ShopDetails:
+        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url)

@@ -1,0 +1,56 @@
+"""Error codes from the core turned into translated sentences, for the GUI and the command line alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_TEXTS = {
+    "name_empty": QT_TRANSLATE_NOOP("Errors", "Please type a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("Errors", "Please keep the name to 40 characters or fewer."),
+    "name_bad_characters": QT_TRANSLATE_NOOP("Errors", "The name has characters that cannot be used. Please type it again."),
+    "phone_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty."
+    ),
+    "category_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose a kind of shop from the list."),
+    "empty": QT_TRANSLATE_NOOP("Errors", "Please paste or type the channel address."),
+    "search_id": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A name starting with @ is the channel's search name, not its address. "
+        "The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.",
+    ),
+    "unsafe_scheme": QT_TRANSLATE_NOOP(
+        "Errors", "This is not a web address we can use. The channel address starts with pf.kakao.com/_"
+    ),
+    "other_host": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ "
+        "and is shown in the channel admin under 'Channel address'.",
+    ),
+    "missing_id": QT_TRANSLATE_NOOP(
+        "Errors", "The address is missing the channel part after pf.kakao.com/ (it starts with _)."
+    ),
+    "bad_id": QT_TRANSLATE_NOOP(
+        "Errors", "The channel part after pf.kakao.com/ should be _ followed by letters and numbers only."
+    ),
+    "shop_exists": QT_TRANSLATE_NOOP("Errors", "This market already has a shop with that name."),
+    "shop_not_found": QT_TRANSLATE_NOOP("Errors", "No shop with that name was found."),
+    "shop_ambiguous": QT_TRANSLATE_NOOP(
+        "Errors", "Several markets have a shop with that name. Please write it as MARKET/NAME."
+    ),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data was saved by a newer version of Danggol. Please install the newer version. "
+        "Your data has been left exactly as it was.",
+    ),
+    "database_corrupt": QT_TRANSLATE_NOOP("Errors", "The data file is damaged and cannot be opened."),
+}
+_FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was changed.")
+
+
+def error_text(code: str) -> str:
+    """The sentence for an error code, in the current UI language."""
+    return QCoreApplication.translate("Errors", _TEXTS.get(code, _FALLBACK))
+
+
+def known_codes() -> list[str]:
+    return list(_TEXTS)

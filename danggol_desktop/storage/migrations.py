@@ -1,0 +1,43 @@
+"""Ordered schema migrations. Append only: never edit or reorder a migration that has shipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _m001_markets_shops_settings(db: sqlite_utils.Database) -> None:
+    db["markets"].create(
+        {"id": int, "uuid": str, "name": str, "created_at": str, "updated_at": str},
+        pk="id",
+        not_null={"uuid", "name", "created_at", "updated_at"},
+    )
+    db["markets"].create_index(["uuid"], unique=True)
+    db["markets"].create_index(["name"], unique=True)
+    db["shops"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "market_id": int,
+            "name": str,
+            "category": str,
+            "phone": str,
+            "channel_url": str,
+            "archived_at": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"uuid", "market_id", "name", "category", "phone", "channel_url", "created_at", "updated_at"},
+        defaults={"category": "", "phone": "", "channel_url": ""},
+        foreign_keys=[("market_id", "markets", "id")],
+    )
+    db["shops"].create_index(["uuid"], unique=True)
+    db["shops"].create_index(["market_id", "name"], unique=True)
+    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m001_markets_shops_settings,
+]

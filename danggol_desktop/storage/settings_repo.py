@@ -1,0 +1,22 @@
+"""Preferences stored as key/value rows in the `settings` table."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from danggol_desktop.domain.preferences import Preferences
+
+
+class SettingsRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def load(self) -> Preferences:
+        rows = self._db.conn.execute("SELECT key, value FROM settings").fetchall()
+        return Preferences.from_strings(dict(rows))
+
+    def save(self, prefs: Preferences) -> None:
+        with self._db.atomic():
+            self._db["settings"].upsert_all(
+                [{"key": k, "value": v} for k, v in prefs.to_strings().items()], pk="key"
+            )

@@ -1,0 +1,137 @@
+"""Markets and their shops."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from danggol_desktop.domain.errors import Conflict, NotFound
+from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+
+@dataclass(frozen=True)
+class Shop:
+    id: int
+    uuid: str
+    name: str
+    market: str
+    category: str
+    phone: str
+    channel_url: str
+    archived_at: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def details(self) -> ShopDetails:
+        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url)
+
+
+_SELECT = """
+SELECT s.id, s.uuid, s.name, m.name AS market, s.category, s.phone, s.channel_url,
+       s.archived_at, s.created_at, s.updated_at
+FROM shops s JOIN markets m ON m.id = s.market_id
+"""
+
+
+class ShopRepo:
+    """Shops are unique by name within a market. Details passed in must already be cleaned (domain.shop)."""
+
+    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def _market_id(self, name: str) -> int:
+        row = self._db.conn.execute("SELECT id FROM markets WHERE name = ?", (name,)).fetchone()
+        if row:
+            return row[0]
+        now = stamp(self._clock)
+        table = self._db["markets"]
+        table.insert({"uuid": str(uuid.uuid4()), "name": name, "created_at": now, "updated_at": now})
+        return table.last_pk
+
+    def _check_free(self, market_id: int, name: str, except_id: int | None = None) -> None:
+        row = self._db.conn.execute(
+            "SELECT id FROM shops WHERE market_id = ? AND name = ?", (market_id, name)
+        ).fetchone()
+        if row and row[0] != except_id:
+            raise Conflict("shop_exists", detail=name)
+
+    def add(self, details: ShopDetails) -> Shop:
+        with self._db.atomic():
+            market_id = self._market_id(details.market)
+            self._check_free(market_id, details.name)
+            now = stamp(self._clock)
+            table = self._db["shops"]
+            table.insert(
+                {
+                    "uuid": str(uuid.uuid4()),
+                    "market_id": market_id,
+                    "name": details.name,
+                    "category": details.category,
+                    "phone": details.phone,
+                    "channel_url": details.channel_url,
+                    "archived_at": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            shop_id = table.last_pk
+        return self.get(shop_id)
+
+    def update(self, shop_id: int, details: ShopDetails) -> Shop:
+        self.get(shop_id)
+        with self._db.atomic():
+            market_id = self._market_id(details.market)
+            self._check_free(market_id, details.name, except_id=shop_id)
+            self._db["shops"].update(
+                shop_id,
+                {
+                    "market_id": market_id,
+                    "name": details.name,
+                    "category": details.category,
+                    "phone": details.phone,
+                    "channel_url": details.channel_url,
+                    "updated_at": stamp(self._clock),
+                },
+            )
+        return self.get(shop_id)
+
+    def archive(self, shop_id: int) -> Shop:
+        self.get(shop_id)
+        now = stamp(self._clock)
+        with self._db.atomic():
+            self._db["shops"].update(shop_id, {"archived_at": now, "updated_at": now})
+        return self.get(shop_id)
+
+    def get(self, shop_id: int) -> Shop:
+        row = self._db.conn.execute(_SELECT + " WHERE s.id = ?", (shop_id,)).fetchone()
+        if row is None:
+            raise NotFound("shop_not_found", detail=str(shop_id))
+        return Shop(*row)
+
+    def list(self, market: str | None = None, include_archived: bool = False) -> list[Shop]:
+        where, args = [], []
+        if market is not None:
+            where.append("m.name = ?")
+            args.append(market)
+        if not include_archived:
+            where.append("s.archived_at IS NULL")
+        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.name, s.name"
+        return [Shop(*row) for row in self._db.conn.execute(sql, args)]
+
+    def find(self, ref: str) -> Shop:
+        """A shop by `NAME` or `MARKET/NAME` among active shops; NotFound or Conflict(`shop_ambiguous`)."""
+        market, _, name = ref.rpartition("/") if "/" in ref else (None, "", ref)
+        found = [s for s in self.list(market=market.strip() if market else None) if s.name == name.strip()]
+        if not found:
+            raise NotFound("shop_not_found", detail=ref)
+        if len(found) > 1:
+            raise Conflict("shop_ambiguous", detail=ref)
+        return found[0]
+
+    def count(self) -> int:
+        return self._db.conn.execute("SELECT count(*) FROM shops WHERE archived_at IS NULL").fetchone()[0]

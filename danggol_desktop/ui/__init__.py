@@ -1,0 +1,1 @@
+"""Qt widgets. Only this package (and app.py) import PySide6 widgets."""

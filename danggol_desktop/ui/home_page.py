@@ -1,0 +1,42 @@
+"""Home: a greeting with the shop's name and one big tile per job."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.tile import TileButton
+
+JOBS = ("message", "poster", "friends", "tutor")
+
+
+class HomePage(Page):
+    job_requested = Signal(str)
+    settings_requested = Signal()
+
+    def __init__(self, shop_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Hello, owner of %1!").replace("%1", shop_name), can_go_home=False, parent=parent)
+        self.content.addWidget(styled_label(self.tr("What would you like to do today? Press one of the big buttons."), "heading"))
+        grid = QGridLayout()
+        grid.setSpacing(20)
+        self.tiles: dict[str, TileButton] = {}
+        for index, job in enumerate(JOBS):
+            title, explanation = self.job_texts()[job]
+            tile = TileButton(title, explanation)
+            tile.clicked.connect(lambda _checked=False, j=job: self.job_requested.emit(j))
+            self.tiles[job] = tile
+            grid.addWidget(tile, index // 2, index % 2)
+        self.content.addLayout(grid, 1)
+        self.settings_button = styled_button(self.tr("Settings (text size, screen, shop)"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.settings_button)
+
+    def job_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "message": (self.tr("Write a promotion message"), self.tr("Write a message for your customers, step by step")),
+            "poster": (self.tr("Make a QR poster"), self.tr("A sign customers scan to become your channel friends")),
+            "friends": (self.tr("Record friend count"), self.tr("Write down today's number and see it grow")),
+            "tutor": (self.tr("Tutor mode"), self.tr("For digital tutors: many shops, practice and reports")),
+        }

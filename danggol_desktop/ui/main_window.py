@@ -1,0 +1,108 @@
+"""The main window: one stack of screens, home first; it rebuilds its screens when the language changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from danggol_desktop.domain.categories import Category
+from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.storage.settings_repo import SettingsRepo
+from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.ui.coming_soon_page import ComingSoonPage
+from danggol_desktop.ui.home_page import HomePage
+from danggol_desktop.ui.settings.settings_page import SettingsPage
+
+
+@dataclass
+class Services:
+    """What the windows need, built once in app.py and handed down."""
+
+    shops: ShopRepo
+    settings: SettingsRepo
+    categories: list[Category]
+    appearance: Appearance
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.prefs: Preferences = services.settings.load()
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.home: HomePage | None = None
+        self.resize(1280, 720)
+        self.build_pages()
+
+    def active_shop(self) -> Shop:
+        shops = self.services.shops.list()
+        by_id = {s.id: s for s in shops}
+        return by_id.get(self.prefs.active_shop_id) or shops[0]
+
+    def build_pages(self) -> None:
+        """(Re)create every screen in the current language; data lives in the database, so nothing is lost."""
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.home = self._make_home()
+        self.stack.addWidget(self.home)
+
+    def _make_home(self) -> HomePage:
+        shop = self.active_shop()
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Danggol — %1").replace("%1", shop.name))
+        home = HomePage(shop.name)
+        home.job_requested.connect(self.open_job)
+        home.settings_requested.connect(self.open_settings)
+        return home
+
+    def _show(self, page: QWidget) -> None:
+        if hasattr(page, "home_requested"):
+            page.home_requested.connect(self.show_home)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._drop_others(keep=page)
+
+    def _drop_others(self, keep: QWidget) -> None:
+        for index in reversed(range(self.stack.count())):
+            page = self.stack.widget(index)
+            if page is not keep and page is not self.home:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self._drop_others(keep=self.home)
+        self.home.tiles["message"].setFocus()
+
+    def open_job(self, job: str) -> None:
+        title = self.home.job_texts()[job][0]
+        self._show(ComingSoonPage(title))
+
+    def open_settings(self) -> None:
+        page = SettingsPage(self.prefs, self.active_shop(), self.services.shops, self.services.categories)
+        page.preferences_changed.connect(self.change_preferences)
+        page.shop_changed.connect(lambda _shop: self._refresh_home())
+        self._show(page)
+
+    def change_preferences(self, prefs: Preferences) -> None:
+        language_changed = prefs.language != self.prefs.language
+        self.prefs = prefs
+        self.services.settings.save(prefs)
+        self.services.appearance.apply(prefs)
+        if language_changed:
+            self.build_pages()
+            self.open_settings()
+
+    def _refresh_home(self) -> None:
+        current = self.stack.currentWidget()
+        old_home = self.home
+        self.home = self._make_home()
+        self.stack.insertWidget(0, self.home)
+        self.stack.removeWidget(old_home)
+        old_home.deleteLater()
+        self.stack.setCurrentWidget(current)

@@ -1,0 +1,162 @@
+"""First run: one question per screen, then the answers become the first shop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from danggol_desktop.domain.categories import Category
+from danggol_desktop.domain.channel_link import normalize_channel_link
+from danggol_desktop.domain.errors import Conflict, InvalidInput
+from danggol_desktop.domain.shop import ShopDraft, clean_name, clean_shop_details, normalize_phone
+from danggol_desktop.messages import error_text
+from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.field import TextField
+from danggol_desktop.ui.widgets.page import styled_label
+
+
+class _QuestionPage(QWizardPage):
+    """One question: a big title, an explanation, and the answer widget, scrolling when the text is large."""
+
+    def __init__(self, draft: ShopDraft, title: str, explanation: str) -> None:
+        super().__init__()
+        self.draft = draft
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setSpacing(16)
+        self.title_label = styled_label(title, "title")
+        self.body.addWidget(self.title_label)
+        self.body.addWidget(styled_label(explanation))
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+
+class _TextQuestionPage(_QuestionPage):
+    """A question answered by typing; `check` tidies the text or raises InvalidInput."""
+
+    def __init__(self, draft: ShopDraft, attr: str, title: str, explanation: str, label: str, check,
+                 hint: str = "", placeholder: str = "") -> None:
+        super().__init__(draft, title, explanation)
+        self._attr = attr
+        self._check = check
+        self.field = TextField(label, hint=hint, placeholder=placeholder)
+        self.body.addWidget(self.field)
+        self.body.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.field.set_text(getattr(self.draft, self._attr))
+        self.field.edit.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            value = self._check(self.field.text())
+        except InvalidInput as exc:
+            self.field.show_error(error_text(exc.code))
+            return False
+        setattr(self.draft, self._attr, value)
+        self.field.set_text(value)
+        return True
+
+
+class _CategoryPage(_QuestionPage):
+    def __init__(self, draft: ShopDraft, categories: list[Category], language: str) -> None:
+        super().__init__(
+            draft,
+            QCoreApplication.translate("SetupWizard", "What kind of shop is it?"),
+            QCoreApplication.translate("SetupWizard", "Press the one closest to your shop. If none fits, choose Other."),
+        )
+        self.choice = ChoiceGrid([(c.code, c.name(language)) for c in categories], columns=3)
+        self.body.addWidget(self.choice)
+        self.error = styled_label("", "error")
+        self.error.hide()
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+        self.choice.chosen.connect(lambda _v: self.error.hide())
+
+    def initializePage(self) -> None:  # noqa: N802
+        if self.draft.category:
+            self.choice.set_value(self.draft.category)
+        self.choice.buttons[0].setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        value = self.choice.value()
+        if not value:
+            self.error.setText(error_text("category_unknown"))
+            self.error.show()
+            return False
+        self.draft.category = str(value)
+        return True
+
+
+def _optional_channel(text: str) -> str:
+    return normalize_channel_link(text) if text.strip() else ""
+
+
+class SetupWizard(QWizard):
+    """Asks for the shop's details one by one and saves them as the first shop."""
+
+    shop_created = Signal(object)  # Shop
+
+    def __init__(self, shops: ShopRepo, categories: list[Category], language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._shops = shops
+        self._categories = categories
+        self.draft = ShopDraft()
+        self.setWindowTitle(self.tr("Danggol — first setup"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("← Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next →"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            self.button(which).setProperty("role", "primary")
+        self.name_page = _TextQuestionPage(
+            self.draft, "name",
+            self.tr("Welcome! Let's set up your shop."),
+            self.tr("Five short questions. You can change every answer later in Settings."),
+            self.tr("Shop name"), lambda t: clean_name(t, "name"), placeholder=self.tr("e.g. Haenam Vegetables"),
+        )
+        self.market_page = _TextQuestionPage(
+            self.draft, "market",
+            self.tr("Which market is your shop in?"),
+            self.tr("Shops of the same market are kept together."),
+            self.tr("Market name"), lambda t: clean_name(t, "market"), placeholder=self.tr("e.g. Sinyeong Market"),
+        )
+        self.category_page = _CategoryPage(self.draft, categories, language)
+        self.phone_page = _TextQuestionPage(
+            self.draft, "phone",
+            self.tr("What is the shop's phone number?"),
+            self.tr("It goes on your messages so customers can call. If you would rather not, leave it empty."),
+            self.tr("Shop phone number (optional)"), normalize_phone, placeholder="010-1234-5678",
+        )
+        self.channel_page = _TextQuestionPage(
+            self.draft, "channel_url",
+            self.tr("Do you have a KakaoTalk Channel?"),
+            self.tr("If you already made one, paste its address here. If not, leave it empty and add it later."),
+            self.tr("KakaoTalk Channel address (optional)"), _optional_channel,
+            hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
+            placeholder="pf.kakao.com/_AbCdE",
+        )
+        for page in (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page):
+            self.addPage(page)
+
+    def accept(self) -> None:
+        """Save the shop; a refusal (a name already taken) sends the person back to the question it concerns."""
+        try:
+            details = clean_shop_details(self.draft.to_details(), {c.code for c in self._categories})
+            shop: Shop = self._shops.add(details)
+        except (InvalidInput, Conflict) as exc:
+            while self.currentPage() is not self.name_page:
+                self.back()
+            self.name_page.field.show_error(error_text(exc.code))
+            return
+        self.shop_created.emit(shop)
+        super().accept()

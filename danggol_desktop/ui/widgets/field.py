@@ -1,0 +1,58 @@
+"""A labelled text input with its hint and an error line right under it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from danggol_desktop.ui.widgets.page import styled_label
+
+
+class TextField(QWidget):
+    """Label, input, hint, and an error message shown next to the input when its value is refused."""
+
+    def __init__(self, label: str, hint: str = "", placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.label = styled_label(label, "heading")
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(label)
+        self.edit.setMaxLength(300)
+        self.label.setBuddy(self.edit)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        self.hint: QLabel | None = None
+        if hint:
+            self.hint = styled_label(hint, "muted")
+            layout.addWidget(self.hint)
+        self.error = styled_label("", "error")
+        self.error.setAccessibleName(label)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.edit.textEdited.connect(lambda _text: self.clear_error())
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleDescription(message)
+        self.error.show()
+        self.edit.setProperty("invalid", True)
+        self._repolish()
+        self.edit.setFocus()
+
+    def clear_error(self) -> None:
+        if self.error.isVisible():
+            self.error.hide()
+            self.edit.setProperty("invalid", False)
+            self._repolish()
+
+    def _repolish(self) -> None:
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)

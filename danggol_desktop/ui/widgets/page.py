@@ -1,0 +1,65 @@
+"""The frame every screen shares: title at the top, scrolling content, actions at fixed places at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+def styled_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def styled_button(text: str, role: str = "", accessible_name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    if role:
+        button.setProperty("role", role)
+    button.setAccessibleName(accessible_name or text)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAutoDefault(False)
+    return button
+
+
+class Page(QWidget):
+    """A screen: a header with the title (and a 'home' button on the left when `can_go_home`), then content that
+    scrolls when the text is large, then a footer whose left is for 'back' and right for the main action."""
+
+    home_requested = Signal()
+
+    def __init__(self, title: str, can_go_home: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+
+        header = QHBoxLayout()
+        self.home_button: QPushButton | None = None
+        if can_go_home:
+            self.home_button = styled_button(QCoreApplication.translate("Page", "← Home"))
+            self.home_button.setAccessibleName(QCoreApplication.translate("Page", "Back to the home screen"))
+            self.home_button.clicked.connect(self.home_requested)
+            header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.title_label = styled_label(title, "title")
+        self.title_label.setAccessibleName(title)
+        header.addWidget(self.title_label, 1)
+        outer.addLayout(header)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.content = QVBoxLayout(body)
+        self.content.setContentsMargins(0, 8, 0, 8)
+        self.content.setSpacing(16)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        self.footer = QHBoxLayout()
+        self.footer.setSpacing(16)
+        outer.addLayout(self.footer)

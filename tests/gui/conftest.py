@@ -1,0 +1,26 @@
+"""GUI fixtures: the real fonts, theme and translators on the shared QApplication, reset after every test."""
+
+from __future__ import annotations
+
+import pytest
+
+from danggol_desktop import resources
+from danggol_desktop.app import load_fonts
+from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.ui.main_window import Services
+
+
+@pytest.fixture
+def appearance(qapp):
+    load_fonts()
+    look = Appearance(qapp, resources.translations_dir())
+    look.apply(Preferences())
+    yield look
+    look.apply(Preferences())
+    look.setParent(None)
+
+
+@pytest.fixture
+def services(shops, settings_repo, categories, appearance):
+    return Services(shops=shops, settings=settings_repo, categories=categories, appearance=appearance)

@@ -1,0 +1,119 @@
+import hashlib
+import sqlite3
+
+import pytest
+
+from danggol_desktop.storage import backup
+from danggol_desktop.storage.database import (
+    SCHEMA_VERSION,
+    DatabaseCorrupt,
+    SchemaTooNew,
+    migrate,
+    open_database,
+    schema_version,
+)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_is_migrated_with_safe_pragmas(tmp_path):
+    db = open_database(tmp_path / "d.sqlite")
+    assert schema_version(db) == SCHEMA_VERSION >= 1
+    assert {"markets", "shops", "settings"} <= set(db.table_names())
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_reopening_migrates_nothing_and_keeps_rows(tmp_path):
+    db = open_database(tmp_path / "d.sqlite")
+    db["settings"].insert({"key": "k", "value": "v"})
+    db.conn.commit()
+    db.conn.close()
+    again = open_database(tmp_path / "d.sqlite", tmp_path / "backups")
+    assert schema_version(again) == SCHEMA_VERSION
+    assert again.conn.execute("SELECT value FROM settings WHERE key='k'").fetchone() == ("v",)
+    assert backup.list_backups(tmp_path / "backups") == []  # nothing to migrate, so no pre-migration copy
+    again.conn.close()
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "d.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(SchemaTooNew) as caught:
+        open_database(path, tmp_path / "backups")
+    assert caught.value.code == "schema_too_new"
+    assert caught.value.found == SCHEMA_VERSION + 5
+    assert digest(path) == before
+    assert not (tmp_path / "d.sqlite-wal").exists()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 40, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_damaged_file_is_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "d.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseCorrupt):
+        open_database(path)
+    assert path.read_bytes() == content
+
+
+def test_migrations_run_in_order_each_with_its_version(tmp_path, monkeypatch):
+    from danggol_desktop.storage import database
+
+    seen = []
+    steps = [lambda db: seen.append((1, schema_version(db))), lambda db: seen.append((2, schema_version(db)))]
+    monkeypatch.setattr(database, "MIGRATIONS", steps)
+    import sqlite_utils
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "m.sqlite"))
+    migrate(db, 0)
+    assert seen == [(1, 0), (2, 1)]
+    assert schema_version(db) == 2
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
+    from danggol_desktop.storage import database
+
+    def broken(db):
+        db.execute("CREATE TABLE half (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(database, "MIGRATIONS", [lambda db: db.execute("CREATE TABLE ok (x)"), broken])
+    import sqlite_utils
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "m.sqlite"))
+    with pytest.raises(RuntimeError):
+        migrate(db, 0)
+    assert schema_version(db) == 1
+    assert "half" not in db.table_names()
+
+
+def test_backups_rotate_and_restore(tmp_path):
+    from datetime import datetime, timedelta
+
+    db = open_database(tmp_path / "d.sqlite")
+    db["settings"].insert({"key": "a", "value": "1"})
+    db.conn.commit()
+    start = datetime(2026, 1, 1, 9, 0, 0)
+    for day in range(backup.KEEP + 3):
+        assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=day)) is not None
+    assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=backup.KEEP + 2, hours=1)) is None
+    kept = backup.list_backups(tmp_path / "b")
+    assert len(kept) == backup.KEEP
+    assert "20260117" in kept[0].name  # newest first
+    db.conn.close()
+
+    moved = backup.move_aside(tmp_path / "d.sqlite")
+    assert moved.exists() and not (tmp_path / "d.sqlite").exists()
+    backup.restore_backup(kept[0], tmp_path / "d.sqlite")
+    restored = open_database(tmp_path / "d.sqlite")
+    assert restored.conn.execute("SELECT value FROM settings WHERE key='a'").fetchone() == ("1",)
+    restored.conn.close()

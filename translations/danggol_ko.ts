@@ -1,0 +1,417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="73" />
+        <location filename="../danggol_desktop/app.py" line="100" />
+        <source>Danggol</source>
+        <translation>단골</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="74" />
+        <source>The damaged file was kept as %1.</source>
+        <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="76" />
+        <source>Shall we bring back the most recent backup copy?</source>
+        <translation>가장 최근 백업으로 되살릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="77" />
+        <source>Bring back the backup</source>
+        <translation>백업으로 되살리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="78" />
+        <source>Start with empty data</source>
+        <translation>빈 자료로 시작하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="83" />
+        <source>There is no backup copy yet, so we start with empty data.</source>
+        <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../danggol_desktop/cli.py" line="31" />
+        <source>The command was not understood. See 'danggol --help'.</source>
+        <translation>명령을 이해하지 못했어요. 'danggol --help'를 참고해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/coming_soon_page.py" line="13" />
+        <source>This part is coming soon. We are getting it ready for you.</source>
+        <translation>이 기능은 준비 중이에요. 곧 쓰실 수 있게 할게요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/coming_soon_page.py" line="16" />
+        <source>Back to the home screen</source>
+        <translation>처음 화면으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="8" />
+        <source>Please type a name.</source>
+        <translation>이름을 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="9" />
+        <source>Please keep the name to 40 characters or fewer.</source>
+        <translation>이름은 40자까지 적을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="10" />
+        <source>The name has characters that cannot be used. Please type it again.</source>
+        <translation>이름에 쓸 수 없는 글자가 있어요. 다시 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="11" />
+        <source>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</source>
+        <translation>전화번호는 숫자로 적어 주세요. 예: 010-1234-5678. 비워 두셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="14" />
+        <source>Please choose a kind of shop from the list.</source>
+        <translation>가게 종류를 하나 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="15" />
+        <source>Please paste or type the channel address.</source>
+        <translation>채널 주소를 붙여 넣거나 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="16" />
+        <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
+        <translation>@로 시작하는 이름은 검색용 아이디라서 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="21" />
+        <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
+        <translation>쓸 수 없는 주소예요. 채널 주소는 pf.kakao.com/_ 로 시작해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="24" />
+        <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
+        <translation>카카오톡 채널 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="29" />
+        <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
+        <translation>주소에 pf.kakao.com/ 뒤의 채널 부분(_로 시작해요)이 빠져 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="32" />
+        <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
+        <translation>pf.kakao.com/ 뒤의 채널 부분은 _ 다음에 영문 글자와 숫자만 와요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="35" />
+        <source>This market already has a shop with that name.</source>
+        <translation>이 시장에 같은 이름의 가게가 이미 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="36" />
+        <source>No shop with that name was found.</source>
+        <translation>그런 이름의 가게를 찾지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="37" />
+        <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
+        <translation>여러 시장에 같은 이름의 가게가 있어요. '시장이름/가게이름'으로 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="40" />
+        <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
+        <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="45" />
+        <source>The data file is damaged and cannot be opened.</source>
+        <translation>자료 파일이 손상되어 열 수 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="47" />
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="19" />
+        <source>Hello, owner of %1!</source>
+        <translation>%1 사장님, 안녕하세요!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
+        <source>What would you like to do today? Press one of the big buttons.</source>
+        <translation>오늘은 무엇을 할까요? 큰 단추를 하나 눌러 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="31" />
+        <source>Settings (text size, screen, shop)</source>
+        <translation>설정 (글자 크기·화면·가게 정보)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
+        <source>Write a promotion message</source>
+        <translation>홍보 메시지 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
+        <source>Write a message for your customers, step by step</source>
+        <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="39" />
+        <source>Make a QR poster</source>
+        <translation>QR 포스터 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="39" />
+        <source>A sign customers scan to become your channel friends</source>
+        <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="40" />
+        <source>Record friend count</source>
+        <translation>친구 수 기록하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="40" />
+        <source>Write down today's number and see it grow</source>
+        <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
+        <source>Tutor mode</source>
+        <translation>튜터 모드</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
+        <source>For digital tutors: many shops, practice and reports</source>
+        <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="57" />
+        <source>Danggol — %1</source>
+        <translation>단골 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <source>← Home</source>
+        <translation>← 처음 화면</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="44" />
+        <source>Back to the home screen</source>
+        <translation>처음 화면으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="33" />
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="40" />
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="41" />
+        <source>The whole screen changes as soon as you press.</source>
+        <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="47" />
+        <source>Screen colours</source>
+        <translation>화면 색</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="49" />
+        <source>Normal</source>
+        <translation>보통 화면</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="49" />
+        <source>High contrast (black background)</source>
+        <translation>고대비 화면 (검은 바탕)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="55" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="62" />
+        <source>Shop details</source>
+        <translation>가게 정보</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="63" />
+        <source>Shop name</source>
+        <translation>가게 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
+        <source>Market name</source>
+        <translation>시장 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="65" />
+        <source>Shop phone number (optional)</source>
+        <translation>가게 전화번호 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="67" />
+        <source>KakaoTalk Channel address (optional)</source>
+        <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
+        <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="72" />
+        <source>Kind of shop</source>
+        <translation>가게 종류</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="86" />
+        <source>Save shop details</source>
+        <translation>가게 정보 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="130" />
+        <source>Saved.</source>
+        <translation>저장했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="72" />
+        <source>What kind of shop is it?</source>
+        <translation>어떤 가게인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="73" />
+        <source>Press the one closest to your shop. If none fits, choose Other.</source>
+        <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
+        <source>Danggol — first setup</source>
+        <translation>단골 — 처음 준비</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
+        <source>← Back</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
+        <source>Start</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="123" />
+        <source>Welcome! Let's set up your shop.</source>
+        <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <source>Five short questions. You can change every answer later in Settings.</source>
+        <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <source>Shop name</source>
+        <translation>가게 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <source>e.g. Haenam Vegetables</source>
+        <translation>예: 해남채소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <source>Which market is your shop in?</source>
+        <translation>가게가 있는 시장 이름은요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <source>Shops of the same market are kept together.</source>
+        <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <source>Market name</source>
+        <translation>시장 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <source>e.g. Sinyeong Market</source>
+        <translation>예: 신영시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
+        <source>What is the shop's phone number?</source>
+        <translation>가게 전화번호를 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
+        <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
+        <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
+        <source>Shop phone number (optional)</source>
+        <translation>가게 전화번호 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142" />
+        <source>Do you have a KakaoTalk Channel?</source>
+        <translation>카카오톡 채널이 있으신가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143" />
+        <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
+        <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
+        <source>KakaoTalk Channel address (optional)</source>
+        <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
+        <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
+    </message>
+</context>
+</TS>
