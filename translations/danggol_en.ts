@@ -205,7 +205,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="57" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="58" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
@@ -213,12 +213,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="50" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="44" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
@@ -226,192 +226,210 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="25" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="29" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>The whole screen changes as soon as you press.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="36" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="62" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="63" />
-        <source>Shop name</source>
-        <translation>Shop name</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
-        <source>Market name</source>
-        <translation>Market name</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="65" />
-        <source>Shop phone number (optional)</source>
-        <translation>Shop phone number (optional)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="67" />
-        <source>KakaoTalk Channel address (optional)</source>
-        <translation>KakaoTalk Channel address (optional)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
-        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
-        <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="72" />
-        <source>Kind of shop</source>
-        <translation>Kind of shop</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="86" />
-        <source>Save shop details</source>
-        <translation>Save shop details</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="130" />
-        <source>Saved.</source>
-        <translation>Saved.</translation>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="53" />
+        <source>Change shop details</source>
+        <translation>Change shop details</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="72" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="74" />
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="73" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="123" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="152" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="23" />
+        <source>Shop details</source>
+        <translation>Shop details</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28" />
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
+        <source>Market name</source>
+        <translation>Market name</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <source>Shop phone number (optional)</source>
+        <translation>Shop phone number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
+        <source>KakaoTalk Channel address (optional)</source>
+        <translation>KakaoTalk Channel address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
+        <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37" />
+        <source>Kind of shop</source>
+        <translation>Kind of shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="51" />
+        <source>Save shop details</source>
+        <translation>Save shop details</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="91" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 </TS>

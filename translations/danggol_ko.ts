@@ -205,7 +205,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="57" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="58" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
@@ -213,12 +213,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="50" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="44" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
@@ -226,192 +226,210 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="25" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="29" />
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="36" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="62" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="63" />
-        <source>Shop name</source>
-        <translation>가게 이름</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
-        <source>Market name</source>
-        <translation>시장 이름</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="65" />
-        <source>Shop phone number (optional)</source>
-        <translation>가게 전화번호 (없어도 돼요)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="67" />
-        <source>KakaoTalk Channel address (optional)</source>
-        <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
-        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
-        <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="72" />
-        <source>Kind of shop</source>
-        <translation>가게 종류</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="86" />
-        <source>Save shop details</source>
-        <translation>가게 정보 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="130" />
-        <source>Saved.</source>
-        <translation>저장했어요.</translation>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="53" />
+        <source>Change shop details</source>
+        <translation>가게 정보 고치기</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="72" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="74" />
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="73" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="123" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="152" />
+        <source>Question %1 of %2</source>
+        <translation>질문 %2개 중 %1번째</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="23" />
+        <source>Shop details</source>
+        <translation>가게 정보</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28" />
+        <source>Shop name</source>
+        <translation>가게 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
+        <source>Market name</source>
+        <translation>시장 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <source>Shop phone number (optional)</source>
+        <translation>가게 전화번호 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
+        <source>KakaoTalk Channel address (optional)</source>
+        <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
+        <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37" />
+        <source>Kind of shop</source>
+        <translation>가게 종류</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="51" />
+        <source>Save shop details</source>
+        <translation>가게 정보 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="91" />
+        <source>Saved.</source>
+        <translation>저장했어요.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.coming_soon_page import ComingSoonPage
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.settings.settings_page import SettingsPage
+from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
 
 
 @dataclass
@@ -84,8 +85,14 @@ class MainWindow(QMainWindow):
         self._show(ComingSoonPage(title))
 
     def open_settings(self) -> None:
-        page = SettingsPage(self.prefs, self.active_shop(), self.services.shops, self.services.categories)
+        shop = self.active_shop()
+        page = SettingsPage(self.prefs, f"{shop.market} · {shop.name}")
         page.preferences_changed.connect(self.change_preferences)
+        page.shop_details_requested.connect(self.open_shop_details)
+        self._show(page)
+
+    def open_shop_details(self) -> None:
+        page = ShopDetailsPage(self.active_shop(), self.services.shops, self.services.categories, self.prefs.language)
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
 

@@ -162,7 +162,6 @@ class Theme:
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {pt()}pt; color: {c.text}; }}
 QMainWindow, QDialog, QWizard, QWizardPage, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
     background: {c.window}; }}
-QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {pt("title")}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt("heading")}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
@@ -183,14 +182,19 @@ QLabel[role="tile_title"] {{ font-size: {pt("tile")}pt; font-weight: bold; }}
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{ min-height: {target}px;
     padding: {px(4)}px {px(12)}px; background: {c.surface}; color: {c.text};
     border: {px(2)}px solid {c.border}; border-radius: {px(8)}px;
-    selection-background-color: {c.selected}; selection-color: {c.on_selected}; }}
+    selection-background-color: {c.selected}; selection-color: {c.on_selected};
+    placeholder-text-color: {c.muted}; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: {px(4)}px solid {c.focus}; }}
 QLineEdit[invalid="true"] {{ border: {px(4)}px solid {c.error}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; min-height: {target}px; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {px(12)}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {px(30)}px; height: {px(30)}px; }}
-QScrollBar:vertical {{ width: {px(24)}px; }}
-QScrollBar:horizontal {{ height: {px(24)}px; }}
+QScrollBar:vertical {{ width: {px(22)}px; background: {c.window}; border: {px(1)}px solid {c.border};
+    border-radius: {px(6)}px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {c.border}; min-height: {target}px; border-radius: {px(5)}px;
+    margin: {px(2)}px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QToolTip {{ background: {c.banner}; color: {c.on_banner}; border: 1px solid {c.border}; }}
 """
 

@@ -11,8 +11,9 @@ from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import Services
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def appearance(qapp):
+    """Every GUI test sees what a merchant sees: bundled font, theme at 100%, Korean."""
     load_fonts()
     look = Appearance(qapp, resources.translations_dir())
     look.apply(Preferences())

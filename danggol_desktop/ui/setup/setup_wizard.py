@@ -13,7 +13,7 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
-from danggol_desktop.ui.widgets.page import styled_label
+from danggol_desktop.ui.widgets.page import set_role, styled_label
 
 
 class _QuestionPage(QWizardPage):
@@ -27,10 +27,13 @@ class _QuestionPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the first answer, not the frame
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setSpacing(16)
+        self.step_label = styled_label("", "muted")
+        self.body.addWidget(self.step_label)
         self.title_label = styled_label(title, "title")
         self.body.addWidget(self.title_label)
         self.body.addWidget(styled_label(explanation))
@@ -117,7 +120,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next →"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
-            self.button(which).setProperty("role", "primary")
+            set_role(self.button(which), "primary")
         self.name_page = _TextQuestionPage(
             self.draft, "name",
             self.tr("Welcome! Let's set up your shop."),
@@ -145,11 +148,15 @@ class SetupWizard(QWizard):
             hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
             placeholder="pf.kakao.com/_AbCdE",
         )
-        for page in (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page):
+        pages = (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page)
+        for number, page in enumerate(pages, start=1):
+            page.step_label.setText(self.tr("Question %1 of %2").replace("%1", str(number)).replace("%2", str(len(pages))))
             self.addPage(page)
 
     def accept(self) -> None:
         """Save the shop; a refusal (a name already taken) sends the person back to the question it concerns."""
+        if not self.currentPage().validatePage():
+            return
         try:
             details = clean_shop_details(self.draft.to_details(), {c.code for c in self._categories})
             shop: Shop = self._shops.add(details)

@@ -6,6 +6,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget a theme role (see ui/theme.py) and restyle it now, even if it is already shown."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def styled_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
     label = QLabel(text)
     if role:
@@ -52,6 +59,7 @@ class Page(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.content = QVBoxLayout(body)

@@ -19,12 +19,14 @@ class TileButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
+        layout.addStretch(1)
         self.title_label = styled_label(title, "tile_title")
         self.explanation_label = styled_label(explanation)
         for label in (self.title_label, self.explanation_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
+        layout.addStretch(1)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override: size from the labels, not from button text
         return self.layout().totalSizeHint()

@@ -1,0 +1,95 @@
+"""Shop details: name, market, kind of shop, phone and channel address, checked and saved on request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from danggol_desktop.domain.categories import Category
+from danggol_desktop.domain.errors import Conflict, InvalidInput
+from danggol_desktop.domain.shop import ShopDetails, clean_shop_details
+from danggol_desktop.messages import error_text
+from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.field import TextField
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+
+
+class ShopDetailsPage(Page):
+    shop_changed = Signal(object)  # Shop
+
+    def __init__(self, shop: Shop, shops: ShopRepo, categories: list[Category], language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Shop details"), parent=parent)
+        self._shop = shop
+        self._shops = shops
+        self._categories = categories
+        c = self.content
+        self.name_field = TextField(self.tr("Shop name"))
+        self.market_field = TextField(self.tr("Market name"))
+        self.phone_field = TextField(self.tr("Shop phone number (optional)"), placeholder="010-1234-5678")
+        self.channel_field = TextField(
+            self.tr("KakaoTalk Channel address (optional)"),
+            hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
+        )
+        c.addWidget(self.name_field)
+        c.addWidget(self.market_field)
+        c.addWidget(styled_label(self.tr("Kind of shop"), "heading"))
+        self.category_choice = ChoiceGrid([(cat.code, cat.name(language)) for cat in categories], columns=3)
+        c.addWidget(self.category_choice)
+        self.category_error = styled_label("", "error")
+        self.category_error.hide()
+        c.addWidget(self.category_error)
+        c.addWidget(self.phone_field)
+        c.addWidget(self.channel_field)
+        self.saved_label = styled_label("", "banner")
+        self.saved_label.hide()
+        c.addWidget(self.saved_label)
+        c.addStretch(1)
+        self._fill_shop(shop)
+
+        self.save_button = styled_button(self.tr("Save shop details"), "primary")
+        self.save_button.clicked.connect(self.save_shop)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.save_button)
+
+    def _fill_shop(self, shop: Shop) -> None:
+        self.name_field.set_text(shop.name)
+        self.market_field.set_text(shop.market)
+        self.phone_field.set_text(shop.phone)
+        self.channel_field.set_text(shop.channel_url)
+        self.category_choice.set_value(shop.category)
+
+    def save_shop(self) -> bool:
+        """Check every field; on success store the shop and say so, otherwise show why next to the field."""
+        self.saved_label.hide()
+        self.category_error.hide()
+        fields = {"name": self.name_field, "market": self.market_field, "phone": self.phone_field,
+                  "channel": self.channel_field}
+        details = ShopDetails(
+            name=self.name_field.text(),
+            market=self.market_field.text(),
+            category=self.category_choice.value() or "",
+            phone=self.phone_field.text(),
+            channel_url=self.channel_field.text(),
+        )
+        try:
+            cleaned = clean_shop_details(details, {cat.code for cat in self._categories})
+            self._shop = self._shops.update(self._shop.id, cleaned)
+        except InvalidInput as exc:
+            field = fields.get(exc.field)
+            if field is None:
+                self.category_error.setText(error_text(exc.code))
+                self.category_error.show()
+            else:
+                field.show_error(error_text(exc.code))
+            return False
+        except Conflict as exc:
+            self.name_field.show_error(error_text(exc.code))
+            return False
+        self._fill_shop(self._shop)
+        self.saved_label.setText(self.tr("Saved."))
+        self.saved_label.show()
+        self.scroll.ensureWidgetVisible(self.saved_label)
+        self.shop_changed.emit(self._shop)
+        return True

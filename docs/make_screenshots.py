@@ -1,0 +1,96 @@
+"""Renders the app's screens to PNG, offscreen, with a throw-away database.
+
+usage: python docs/make_screenshots.py OUTDIR [--all]
+Without --all: the README's pictures (home, first-run wizard, settings; Korean, 100%).
+With --all: every screen at 100% and 200%, in the normal and high-contrast theme, Korean and English.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from danggol_desktop import resources  # noqa: E402
+from danggol_desktop.app import load_fonts  # noqa: E402
+from danggol_desktop.domain.categories import load_categories  # noqa: E402
+from danggol_desktop.domain.preferences import Preferences  # noqa: E402
+from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
+from danggol_desktop.storage.database import open_database  # noqa: E402
+from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
+from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
+from danggol_desktop.ui.appearance import Appearance  # noqa: E402
+from danggol_desktop.ui.main_window import MainWindow, Services  # noqa: E402
+from danggol_desktop.ui.setup.setup_wizard import SetupWizard  # noqa: E402
+
+SIZE = (1366, 768)  # the merchants' typical old PC screen
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def shoot(widget, path: Path, app: QApplication) -> None:
+    widget.resize(*SIZE)
+    widget.show()
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, appearance: Appearance) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "danggol.sqlite")
+        shops, settings = ShopRepo(db), SettingsRepo(db)
+        categories = load_categories(resources.asset("data", "categories.json"))
+        settings.save(prefs)
+        appearance.apply(prefs)
+        wizard = SetupWizard(shops, categories, prefs.language)
+        shoot(wizard, outdir / f"setup-1{suffix}.png", app)
+        wizard.next()
+        wizard.name_page.field.set_text("해남채소")
+        wizard.next()
+        wizard.market_page.field.set_text("신영시장")
+        wizard.next()
+        shoot(wizard, outdir / f"setup-3{suffix}.png", app)
+        wizard.close()
+        wizard.deleteLater()
+        shops.add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678", "https://pf.kakao.com/_AbCdE/friend"))
+        window = MainWindow(Services(shops, settings, categories, appearance))
+        shoot(window, outdir / f"home{suffix}.png", app)
+        window.open_settings()
+        shoot(window, outdir / f"settings{suffix}.png", app)
+        window.open_job("friends")
+        shoot(window, outdir / f"coming-soon{suffix}.png", app)
+        window.close()
+        window.deleteLater()
+        settle(app)
+        db.conn.close()
+
+
+def main() -> None:
+    outdir = Path(sys.argv[1])
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    load_fonts()
+    appearance = Appearance(app, resources.translations_dir())
+    variants = [(Preferences(), "-ko")]
+    if "--all" in sys.argv:
+        variants += [
+            (Preferences(text_scale=200), "-ko-200"),
+            (Preferences(high_contrast=True), "-ko-contrast"),
+            (Preferences(language="en"), "-en"),
+            (Preferences(language="en", text_scale=200, high_contrast=True), "-en-200-contrast"),
+        ]
+    for prefs, suffix in variants:
+        render(outdir, prefs, suffix, app, appearance)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""What an older user meets on a screen: clipped text, small targets, English in the Korean UI."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from danggol_desktop.ui.widgets.tile import TileButton
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# Words that stay Latin in the Korean UI: product names, and each language's own name in the language switch.
+ALLOWED_LATIN = {"QR", "English", "pf", "kakao", "com", "danggol", "help", "MARKET", "NAME"}
+
+
+def visible_widgets(top: QWidget) -> list[QWidget]:
+    return [w for w in [top, *top.findChildren(QWidget)] if w.isVisible() and w.width() > 0]
+
+
+def shown_texts(top: QWidget) -> list[str]:
+    texts = []
+    for w in visible_widgets(top):
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append(w.text())
+        elif isinstance(w, QLineEdit) and not w.text():
+            texts.append(w.placeholderText())
+    return [t for t in texts if t.strip()]
+
+
+def clipped_texts(top: QWidget) -> list[str]:
+    found = []
+    for w in visible_widgets(top):
+        if isinstance(w, QLabel) and w.text():
+            fm = QFontMetrics(w.font())
+            room = w.contentsRect()
+            if w.wordWrap():
+                if w.heightForWidth(w.width()) > w.height() + 2:
+                    found.append(f"label cut vertically: {w.text()[:40]!r}")
+            elif fm.horizontalAdvance(w.text()) > room.width() + 1:
+                found.append(f"label cut: {w.text()[:40]!r} needs {fm.horizontalAdvance(w.text())} has {room.width()}")
+        elif isinstance(w, QAbstractButton) and w.text() and not isinstance(w, TileButton):
+            need = QFontMetrics(w.font()).horizontalAdvance(w.text().replace("&", ""))
+            if need > w.contentsRect().width() - 8:
+                found.append(f"button cut: {w.text()!r} needs {need} has {w.contentsRect().width()}")
+    return found
+
+
+def small_targets(top: QWidget, minimum: int) -> list[str]:
+    return [
+        f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r} is {w.width()}x{w.height()}"
+        for w in visible_widgets(top)
+        if isinstance(w, (QAbstractButton, QLineEdit)) and min(w.width(), w.height()) < minimum
+    ]
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    return [type(w).__name__ for w in visible_widgets(top)
+            if isinstance(w, (QAbstractButton, QLineEdit)) and not (w.accessibleName() or getattr(w, "text", str)())]
+
+
+def latin_leaks(texts: list[str], allowed_extra: set[str] = frozenset()) -> list[str]:
+    allowed = ALLOWED_LATIN | set(allowed_extra)
+    return [t for t in texts if any(word not in allowed for word in LATIN_WORD.findall(t))]
+
+
+def hangul_leaks(texts: list[str], allowed: set[str]) -> list[str]:
+    return [t for t in texts if HANGUL.search(t) and t not in allowed]

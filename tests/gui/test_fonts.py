@@ -1,0 +1,48 @@
+"""The bundled font carries Hangul even where the system has no Korean font at all."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtGui import QFontDatabase, QFontInfo, QRawFont
+from PySide6.QtWidgets import QApplication
+
+from danggol_desktop.ui.theme import FONT_FAMILY
+
+PROBE = textwrap.dedent(
+    """
+    import os
+    from PySide6.QtGui import QFontDatabase, QRawFont
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    before = [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.Korean)]
+    from danggol_desktop.app import load_fonts
+    from danggol_desktop.ui.theme import Theme
+    added = load_fonts()
+    Theme().apply(app)
+    raw = QRawFont.fromFont(app.font(), QFontDatabase.WritingSystem.Korean)
+    print(repr(before), repr(added), raw.familyName(), raw.supportsCharacter(ord("가")), raw.supportsCharacter(ord("힣")))
+    """
+)
+
+
+def test_fonts_load_on_a_machine_without_korean_fonts(tmp_path):
+    empty_fonts = tmp_path / "fonts.conf"
+    empty_fonts.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "nofonts"}</dir>'
+        f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>'
+    )
+    env = dict(os.environ, FONTCONFIG_FILE=str(empty_fonts), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    line = out.stdout.strip()
+    assert line.startswith("[]")  # the system offered no Korean font
+    assert f"{FONT_FAMILY} True True" in line.replace("'", "")
+
+
+def test_app_font_is_the_bundled_one(qapp):
+    assert FONT_FAMILY in QFontDatabase.applicationFontFamilies(0) or FONT_FAMILY in QFontDatabase.families()
+    assert QFontInfo(QApplication.font()).family() == FONT_FAMILY
+    assert QApplication.font().pointSizeF() >= 18
+    assert QRawFont.fromFont(QApplication.font(), QFontDatabase.WritingSystem.Korean).supportsCharacter(ord("단"))

@@ -1,0 +1,79 @@
+"""Every screen at 100% and 200% text, normal and high contrast: no clipped text, every target big enough."""
+
+import pytest
+
+from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.ui.main_window import MainWindow
+from danggol_desktop.ui.setup.setup_wizard import SetupWizard
+from danggol_desktop.ui.theme import MIN_TARGET_PX
+from tests.gui.layout_checks import clipped_texts, small_targets, unnamed_controls
+
+SCREEN = (1366, 768)
+
+
+def check(widget, qtbot):
+    qtbot.wait(10)
+    problems = clipped_texts(widget) + small_targets(widget, MIN_TARGET_PX) + unnamed_controls(widget)
+    assert problems == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])
+def test_setup_wizard_pages(qtbot, appearance, shops, categories, scale, contrast):
+    appearance.apply(Preferences(text_scale=scale, high_contrast=contrast))
+    wizard = SetupWizard(shops, categories, "ko")
+    qtbot.addWidget(wizard)
+    wizard.resize(*SCREEN)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    answers = ["해남채소", "신영시장", None, "", ""]
+    for answer in answers:
+        check(wizard, qtbot)
+        page = wizard.currentPage()
+        if answer is None:
+            page.choice.buttons[0].click()
+        else:
+            page.field.set_text(answer)
+        wizard.next()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_main_window_screens(qtbot, appearance, services, shop, scale, language):
+    appearance.apply(Preferences(text_scale=scale, language=language))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    check(window, qtbot)
+    window.open_settings()
+    check(window, qtbot)
+    window.open_shop_details()
+    check(window, qtbot)
+    window.stack.currentWidget().save_shop()
+    check(window, qtbot)
+    window.open_job("tutor")
+    check(window, qtbot)
+
+
+def test_the_checks_catch_what_they_look_for(qtbot):
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    host = QWidget()
+    host.setStyleSheet("QPushButton { min-height: 0; min-width: 0; padding: 0; }")  # undo the theme's minimums
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    cut = QLabel("가게 이름이 아주 아주 길어서 다 보이지 않아요")
+    cut.setFixedWidth(60)
+    tiny = QPushButton("")
+    tiny.setFixedSize(20, 20)
+    squeezed = QPushButton("저장하기 저장하기 저장하기")
+    squeezed.setFixedWidth(70)
+    for w in (cut, tiny, squeezed):
+        layout.addWidget(w)
+    host.show()
+    qtbot.waitExposed(host)
+    assert len(clipped_texts(host)) == 2
+    assert len(small_targets(host, MIN_TARGET_PX)) == 2  # the empty one and the squeezed one (32 px high)
+    assert unnamed_controls(host) == ["QPushButton"]

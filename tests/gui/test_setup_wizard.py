@@ -1,0 +1,121 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from danggol_desktop.ui.setup.setup_wizard import SetupWizard
+from tests.gui.typing import type_text
+
+
+def make_wizard(qtbot, shops, categories):
+    wizard = SetupWizard(shops, categories, "ko")
+    qtbot.addWidget(wizard)
+    wizard.resize(1366, 768)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def press_enter(qtbot, wizard):
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+
+
+def test_completed_by_keyboard_only(qtbot, shops, categories):
+    wizard = make_wizard(qtbot, shops, categories)
+    created = []
+    wizard.shop_created.connect(created.append)
+    type_text(qtbot, wizard.focusWidget(), "  해남채소 ")
+    press_enter(qtbot, wizard)
+    assert wizard.currentPage() is wizard.market_page
+    type_text(qtbot, wizard.focusWidget(), "신영시장")
+    press_enter(qtbot, wizard)
+    assert wizard.currentPage() is wizard.category_page
+    # Focus starts on the first category; Tab to the second and choose it with Space, then Enter for "next".
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Space)
+    press_enter(qtbot, wizard)
+    assert wizard.currentPage() is wizard.phone_page
+    type_text(qtbot, wizard.focusWidget(), "01098765432")
+    press_enter(qtbot, wizard)
+    type_text(qtbot, wizard.focusWidget(), "pf.kakao.com/_AbCdE")
+    with qtbot.waitSignal(wizard.accepted):
+        press_enter(qtbot, wizard)
+    shop = shops.list()[0]
+    assert (shop.name, shop.market, shop.category, shop.phone, shop.channel_url) == (
+        "해남채소", "신영시장", categories[1].code, "010-9876-5432", "https://pf.kakao.com/_AbCdE/friend")
+    assert created and created[0].id == shop.id
+
+
+def test_completed_by_mouse(qtbot, shops, categories):
+    wizard = make_wizard(qtbot, shops, categories)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(wizard.name_page.field.edit, Qt.MouseButton.LeftButton)
+    type_text(qtbot, wizard.name_page.field.edit, "바다수산")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.market_page.field.edit, Qt.MouseButton.LeftButton)
+    type_text(qtbot, wizard.market_page.field.edit, "자양전통시장")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    fish = next(i for i, c in enumerate(categories) if c.code == "fish")
+    qtbot.mouseClick(wizard.category_page.choice.buttons[fish], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # phone left empty
+    with qtbot.waitSignal(wizard.accepted):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    shop = shops.list()[0]
+    assert (shop.name, shop.market, shop.category, shop.phone, shop.channel_url) == (
+        "바다수산", "자양전통시장", "fish", "", "")
+
+
+def test_going_back_keeps_answers(qtbot, shops, categories):
+    wizard = make_wizard(qtbot, shops, categories)
+    wizard.name_page.field.set_text("해남채소")
+    wizard.next()
+    wizard.market_page.field.set_text("신영시장")
+    wizard.next()
+    wizard.back()
+    wizard.back()
+    assert wizard.name_page.field.text() == "해남채소"
+    wizard.next()
+    assert wizard.market_page.field.text() == "신영시장"
+
+
+def test_refusals_are_shown_next_to_the_field_and_save_nothing(qtbot, shops, categories):
+    wizard = make_wizard(qtbot, shops, categories)
+    wizard.next()
+    assert wizard.currentPage() is wizard.name_page
+    assert wizard.name_page.field.error.isVisible()
+    assert "이름을 적어 주세요" in wizard.name_page.field.error.text()
+    type_text(qtbot, wizard.name_page.field.edit, "해남채소")
+    assert not wizard.name_page.field.error.isVisible()  # typing clears the message
+    wizard.next()
+    wizard.market_page.field.set_text("신영시장")
+    wizard.next()
+    wizard.next()  # no category chosen
+    assert wizard.currentPage() is wizard.category_page and wizard.category_page.error.isVisible()
+    wizard.category_page.choice.buttons[0].click()
+    wizard.next()
+    wizard.phone_page.field.set_text("전화 없음")
+    wizard.next()
+    assert wizard.currentPage() is wizard.phone_page and wizard.phone_page.field.error.isVisible()
+    wizard.phone_page.field.set_text("")
+    wizard.next()
+    for hostile in ("@해남채소", "javascript:alert(1)", "pf.kakao.com.evil.example/_AbCdE", "x" * 300):
+        wizard.channel_page.field.set_text(hostile)
+        wizard.next()
+        wizard.accept()
+        assert wizard.channel_page.field.error.isVisible(), hostile
+        assert wizard.currentPage() is wizard.channel_page
+    assert shops.list() == []
+
+
+def test_a_name_taken_in_the_market_sends_back_to_the_name(qtbot, shops, categories, shop):
+    wizard = make_wizard(qtbot, shops, categories)
+    wizard.name_page.field.set_text(shop.name)
+    wizard.next()
+    wizard.market_page.field.set_text(shop.market)
+    wizard.next()
+    wizard.category_page.choice.buttons[0].click()
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    assert wizard.currentPage() is wizard.name_page
+    assert "이미 있어요" in wizard.name_page.field.error.text()
+    assert len(shops.list()) == 1
