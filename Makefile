@@ -20,7 +20,7 @@ test: $(VENV)/.installed $(QM)
 translations: $(QM)
 
 screenshots: $(VENV)/.installed $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py docs
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py docs/screenshots
 
 system-deps:
 	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(QT_DEBS)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+import sqlite_utils
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -61,7 +64,27 @@ class _FirstPaint(QObject):
         return False
 
 
-def _open_or_recover(data_dir: Path, parent: QWidget | None = None):
+def ask_restore(moved: Path, has_backup: bool) -> bool:
+    """Tell the merchant the data file was damaged and kept aside; True when they want the newest backup back."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"),
+                      error_text("database_corrupt"))
+    details = QCoreApplication.translate("App", "The damaged file was kept as %1.").replace("%1", str(moved))
+    if not has_backup:
+        box.setInformativeText(
+            details + "\n" + QCoreApplication.translate("App", "There is no backup copy yet, so we start with empty data.")
+        )
+        box.exec()
+        return False
+    box.setInformativeText(
+        details + "\n" + QCoreApplication.translate("App", "Shall we bring back the most recent backup copy?")
+    )
+    restore = box.addButton(QCoreApplication.translate("App", "Bring back the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Start with empty data"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def open_or_recover(data_dir: Path, ask: Callable[[Path, bool], bool] = ask_restore) -> sqlite_utils.Database:
     """Open the database; a damaged file is moved aside (never overwritten) and the newest backup offered."""
     db_path = paths.database_path(data_dir)
     backups = paths.backup_dir(data_dir)
@@ -70,18 +93,8 @@ def _open_or_recover(data_dir: Path, parent: QWidget | None = None):
     except DatabaseCorrupt:
         moved = backup.move_aside(db_path)
         newest = backup.list_backups(backups)[:1]
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"), error_text("database_corrupt"), parent=parent)
-        details = QCoreApplication.translate("App", "The damaged file was kept as %1.").replace("%1", str(moved))
-        if newest:
-            box.setInformativeText(details + "\n" + QCoreApplication.translate("App", "Shall we bring back the most recent backup copy?"))
-            restore = box.addButton(QCoreApplication.translate("App", "Bring back the backup"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QCoreApplication.translate("App", "Start with empty data"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is restore:
-                backup.restore_backup(newest[0], db_path)
-        else:
-            box.setInformativeText(details + "\n" + QCoreApplication.translate("App", "There is no backup copy yet, so we start with empty data."))
-            box.exec()
+        if ask(moved, bool(newest)) and newest:
+            backup.restore_backup(newest[0], db_path)
         return open_database(db_path, backups)
 
 
@@ -92,7 +105,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     appearance = Appearance(app, resources.translations_dir())
     appearance.apply(Preferences())  # Korean first, whatever the system locale
     try:
-        db = _open_or_recover(data_dir)
+        db = open_or_recover(data_dir)
     except SchemaTooNew as exc:
         if smoke_test:
             print(error_text(exc.code), file=sys.stderr)

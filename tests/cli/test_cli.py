@@ -1,0 +1,127 @@
+"""The `danggol` command, run as a merchant's tutor would: a real process, a temporary data dir."""
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from danggol_desktop import __version__
+from danggol_desktop.storage.database import SCHEMA_VERSION
+
+
+def run(data_dir, *args, env_extra=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+
+
+def shop_rows(data_dir):
+    path = data_dir / "danggol.sqlite"
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT name FROM shops").fetchall()
+    finally:
+        conn.close()
+
+
+def test_version(data_dir):
+    out = run(data_dir, "--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"danggol {__version__}"
+
+
+def test_shops_add_list_archive(data_dir):
+    added = run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--category", "채소",
+                "--phone", "01012345678", "--channel", "pf.kakao.com/_AbCdE")
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "신영시장/해남채소"
+    assert run(data_dir, "shops", "add", "--name", "바다수산", "--market", "자양전통시장").returncode == 0
+    listed = run(data_dir, "shops", "list").stdout.splitlines()
+    assert "신영시장\t해남채소\tvegetables\t010-1234-5678\thttps://pf.kakao.com/_AbCdE/friend" in listed
+    assert len(listed) == 2
+    assert run(data_dir, "shops", "list", "--market", "자양전통시장").stdout.splitlines() == [
+        "자양전통시장\t바다수산\t\t\t"]
+    archived = run(data_dir, "shops", "archive", "--name", "신영시장/해남채소")
+    assert archived.returncode == 0
+    assert len(run(data_dir, "shops", "list").stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--phone", "전화 없음"], "전화번호는 숫자로"),
+        (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "@해남채소"], "검색용 아이디"),
+        (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "javascript:alert(1)"], "쓸 수 없는 주소"),
+        (["shops", "add", "--name", "   ", "--market", "신영시장"], "이름을 적어 주세요"),
+        (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--category", "우주선"], "가게 종류"),
+        (["shops", "add", "--name", "해남\x07채소", "--market", "신영시장"], "쓸 수 없는 글자"),
+        (["shops", "archive", "--name", "없는가게"], "찾지 못했어요"),
+        (["shops", "frobnicate"], "명령을 이해하지 못했어요"),
+        (["shops", "add", "--name", "해남채소"], "명령을 이해하지 못했어요"),
+    ],
+)
+def test_bad_input_one_korean_line_nonzero_and_nothing_written(data_dir, args, expected):
+    out = run(data_dir, *args)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], out.stderr
+    assert "Traceback" not in out.stderr
+    assert shop_rows(data_dir) == []
+
+
+def test_a_name_taken_in_the_same_market_is_refused(data_dir):
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
+    out = run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장")
+    assert out.returncode == 2 and "이미 있어요" in out.stderr
+    assert shop_rows(data_dir) == [("해남채소",)]
+
+
+def test_messages_follow_the_language_chosen_in_the_app(data_dir):
+    assert run(data_dir, "shops", "list").returncode == 0
+    conn = sqlite3.connect(data_dir / "danggol.sqlite")
+    conn.execute("INSERT INTO settings (key, value) VALUES ('language', 'en')")
+    conn.commit()
+    conn.close()
+    out = run(data_dir, "shops", "archive", "--name", "nobody")
+    assert out.returncode == 2 and out.stderr.strip() == "No shop with that name was found."
+
+
+def test_data_dir_from_the_environment(tmp_path):
+    elsewhere = tmp_path / "from-env"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DANGGOL_DATA_DIR=str(elsewhere))
+    out = subprocess.run([sys.executable, "-m", "danggol_desktop", "shops", "add", "--name", "가", "--market", "나"],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert (elsewhere / "danggol.sqlite").exists()
+
+
+@pytest.mark.parametrize("with_shop", [False, True], ids=["first-run-wizard", "home"])
+def test_smoke_test_prints_milliseconds_to_first_paint(data_dir, with_shop):
+    if with_shop:
+        assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
+    out = run(data_dir, "--smoke-test")
+    assert out.returncode == 0, out.stderr
+    ms = int(out.stdout.strip())
+    assert 0 < ms < 60000
+
+
+def test_a_newer_database_is_refused_and_untouched(data_dir):
+    data_dir.mkdir(parents=True)
+    path = data_dir / "danggol.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE shops (name)")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for args in (["shops", "list"], ["--smoke-test"]):
+        out = run(data_dir, *args)
+        assert out.returncode == 2
+        assert "새로운 단골 프로그램" in out.stderr and "Traceback" not in out.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
