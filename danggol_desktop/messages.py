@@ -43,6 +43,18 @@ _TEXTS = {
         "Your data has been left exactly as it was.",
     ),
     "database_corrupt": QT_TRANSLATE_NOOP("Errors", "The data file is damaged and cannot be opened."),
+    "count_empty": QT_TRANSLATE_NOOP("Errors", "Please type the number of friends."),
+    "count_not_number": QT_TRANSLATE_NOOP("Errors", "Please type digits only, for example 52."),
+    "count_negative": QT_TRANSLATE_NOOP("Errors", "The number of friends cannot be below zero."),
+    "count_decimal": QT_TRANSLATE_NOOP("Errors", "Friends are counted in whole numbers. Please type it without a dot."),
+    "count_spaces": QT_TRANSLATE_NOOP("Errors", "Please type the number without spaces in it."),
+    "count_too_large": QT_TRANSLATE_NOOP("Errors", "That number is too large. Please check it again."),
+    "date_future": QT_TRANSLATE_NOOP("Errors", "That day has not come yet. Please choose today or an earlier day."),
+    "date_too_old": QT_TRANSLATE_NOOP("Errors", "Please choose a day from 2010 on."),
+    "date_invalid": QT_TRANSLATE_NOOP("Errors", "Please write the date as YYYY-MM-DD, for example 2026-11-26."),
+    "file_not_writable": QT_TRANSLATE_NOOP(
+        "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."
+    ),
 }
 _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was changed.")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,7 @@ from danggol_desktop.domain.categories import load_categories  # noqa: E402
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
@@ -62,11 +64,20 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.close()
         wizard.deleteLater()
         shops.add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678", "https://pf.kakao.com/_AbCdE/friend"))
-        window = MainWindow(Services(shops, settings, categories, appearance))
+        window = MainWindow(Services(shops, settings, FriendCountRepo(db), categories, appearance))
         shoot(window, outdir / f"home{suffix}.png", app)
         window.open_settings()
         shoot(window, outdir / f"settings{suffix}.png", app)
+        counts = FriendCountRepo(db)
+        shop = shops.list()[0]
+        today = date.today()
+        for back in range(60, 0, -3):
+            counts.record(shop.id, today - timedelta(days=back), 48 - back * 2 // 3 + (back % 7))
         window.open_job("friends")
+        shoot(window, outdir / f"friends{suffix}.png", app)
+        window.open_friend_history()
+        shoot(window, outdir / f"friend-history{suffix}.png", app)
+        window.open_job("tutor")
         shoot(window, outdir / f"coming-soon{suffix}.png", app)
         window.close()
         window.deleteLater()

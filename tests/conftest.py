@@ -16,6 +16,7 @@ from danggol_desktop import resources  # noqa: E402
 from danggol_desktop.domain.categories import load_categories  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
 
@@ -51,6 +52,11 @@ def shops(db):
 @pytest.fixture
 def settings_repo(db):
     return SettingsRepo(db)
+
+
+@pytest.fixture
+def friend_counts(db):
+    return FriendCountRepo(db)
 
 
 @pytest.fixture

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="73" />
-        <location filename="../danggol_desktop/app.py" line="100" />
+        <location filename="../danggol_desktop/app.py" line="70" />
+        <location filename="../danggol_desktop/app.py" line="114" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="74" />
+        <location filename="../danggol_desktop/app.py" line="72" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="76" />
+        <location filename="../danggol_desktop/app.py" line="80" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="77" />
+        <location filename="../danggol_desktop/app.py" line="82" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="78" />
+        <location filename="../danggol_desktop/app.py" line="83" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="75" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -139,9 +139,318 @@
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/messages.py" line="46" />
+        <source>Please type the number of friends.</source>
+        <translation>Please type the number of friends.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/messages.py" line="47" />
+        <source>Please type digits only, for example 52.</source>
+        <translation>Please type digits only, for example 52.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="48" />
+        <source>The number of friends cannot be below zero.</source>
+        <translation>The number of friends cannot be below zero.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="49" />
+        <source>Friends are counted in whole numbers. Please type it without a dot.</source>
+        <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="50" />
+        <source>Please type the number without spaces in it.</source>
+        <translation>Please type the number without spaces in it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="51" />
+        <source>That number is too large. Please check it again.</source>
+        <translation>That number is too large. Please check it again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="52" />
+        <source>That day has not come yet. Please choose today or an earlier day.</source>
+        <translation>That day has not come yet. Please choose today or an earlier day.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="53" />
+        <source>Please choose a day from 2010 on.</source>
+        <translation>Please choose a day from 2010 on.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="54" />
+        <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
+        <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="55" />
+        <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
+        <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="59" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FriendChart</name>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="70" />
+        <source>No counts in this period yet.</source>
+        <translation>No counts in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="127" />
+        <source>Goal %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="149" />
+        <source>Days a message was sent</source>
+        <translation>Days a message was sent</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="195" />
+        <source>Friend count chart</source>
+        <translation>Friend count chart</translation>
+    </message>
+</context>
+<context>
+    <name>FriendHistoryPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="27" />
+        <source>Friend count records</source>
+        <translation>Friend count records</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="36" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="47" />
+        <source>Show older records</source>
+        <translation>Show older records</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
+        <source>← Record a count</source>
+        <translation>← Record a count</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54" />
+        <source>Save as a file for Excel (CSV)</source>
+        <translation>Save as a file for Excel (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="68" />
+        <source>There are no records yet.</source>
+        <translation>There are no records yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <source>Fix</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <source>Fix the record of %1</source>
+        <translation>Fix the record of %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <source>Delete the record of %1</source>
+        <translation>Delete the record of %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="102" />
+        <source>The record of %1 was deleted.</source>
+        <translation>The record of %1 was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="108" />
+        <source>The record of %1 is back.</source>
+        <translation>The record of %1 is back.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="119" />
+        <source>friends-%1.csv</source>
+        <translation>friends-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="120" />
+        <source>Save for Excel</source>
+        <translation>Save for Excel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FriendsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="38" />
+        <source>How many friends does your channel have today?</source>
+        <translation>How many friends does your channel have today?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="60" />
+        <source>◀ Day before</source>
+        <translation>◀ Day before</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <source>Day after ▶</source>
+        <translation>Day after ▶</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <source>Number of friends</source>
+        <translation>Number of friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <source>4 weeks</source>
+        <translation>4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <source>3 months</source>
+        <translation>3 months</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="98" />
+        <source>See and fix past records</source>
+        <translation>See and fix past records</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="113" />
+        <source> (today)</source>
+        <translation> (today)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="130" />
+        <source>No earlier record yet. This will be the first one.</source>
+        <translation>No earlier record yet. This will be the first one.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="132" />
+        <source>Last record: %1, %2</source>
+        <translation>Last record: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <source>Write your first count and your progress will show here.</source>
+        <translation>Write your first count and your progress will show here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
+        <source>%n more than last week.</source>
+        <translation><numerusform>%n more friend than last week.</numerusform><numerusform>%n more friends than last week.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147" />
+        <source>%n fewer than last week.</source>
+        <translation><numerusform>%n friend fewer than last week.</numerusform><numerusform>%n friends fewer than last week.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
+        <source>The same as last week.</source>
+        <translation>The same as last week.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <source>%n more than last time.</source>
+        <translation><numerusform>%n more friend than last time.</numerusform><numerusform>%n more friends than last time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <source>%n fewer than last time.</source>
+        <translation><numerusform>%n friend fewer than last time.</numerusform><numerusform>%n friends fewer than last time.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <source>The same as last time.</source>
+        <translation>The same as last time.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <source>%n to go until your goal of %1.</source>
+        <translation><numerusform>%n friend to go until your goal of %1.</numerusform><numerusform>%n friends to go until your goal of %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <source>At this pace you reach it in about %n days.</source>
+        <translation><numerusform>At this pace you reach it in about %n day.</numerusform><numerusform>At this pace you reach it in about %n days.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <source>%1 already has %2 written down. Change it to %3?</source>
+        <translation>%1 already has %2 written down. Change it to %3?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <source>Change the record?</source>
+        <translation>Change the record?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <source>Yes, change it</source>
+        <translation>Yes, change it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
+        <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
+        <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <source>Is that right?</source>
+        <translation>Is that right?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <source>Yes, it is right</source>
+        <translation>Yes, it is right</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <source>No, let me fix it</source>
+        <translation>No, let me fix it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <source>Congratulations! You passed %1 friends!</source>
+        <translation>Congratulations! You passed %1 friends!</translation>
     </message>
 </context>
 <context>
@@ -205,9 +514,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="58" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="65" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="25" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="26" />
+        <source>Clear the number</source>
+        <translation>Clear the number</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="27" />
+        <source>← Erase</source>
+        <translation>← Erase</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="28" />
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
     </message>
 </context>
 <context>
@@ -274,112 +606,112 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="74" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="152" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="153" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="73" />
-        <location filename="../danggol_desktop/app.py" line="100" />
+        <location filename="../danggol_desktop/app.py" line="70" />
+        <location filename="../danggol_desktop/app.py" line="114" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="74" />
+        <location filename="../danggol_desktop/app.py" line="72" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="76" />
+        <location filename="../danggol_desktop/app.py" line="80" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="77" />
+        <location filename="../danggol_desktop/app.py" line="82" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="78" />
+        <location filename="../danggol_desktop/app.py" line="83" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="75" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -139,9 +139,318 @@
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/messages.py" line="46" />
+        <source>Please type the number of friends.</source>
+        <translation>친구 수를 적어 주세요.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/messages.py" line="47" />
+        <source>Please type digits only, for example 52.</source>
+        <translation>숫자만 적어 주세요. 예: 52</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="48" />
+        <source>The number of friends cannot be below zero.</source>
+        <translation>친구 수는 0보다 작을 수 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="49" />
+        <source>Friends are counted in whole numbers. Please type it without a dot.</source>
+        <translation>친구 수는 소수점 없이 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="50" />
+        <source>Please type the number without spaces in it.</source>
+        <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="51" />
+        <source>That number is too large. Please check it again.</source>
+        <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="52" />
+        <source>That day has not come yet. Please choose today or an earlier day.</source>
+        <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="53" />
+        <source>Please choose a day from 2010 on.</source>
+        <translation>2010년 이후의 날을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="54" />
+        <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
+        <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="55" />
+        <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
+        <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="59" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>FriendChart</name>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="70" />
+        <source>No counts in this period yet.</source>
+        <translation>이 기간에는 아직 기록이 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="127" />
+        <source>Goal %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="149" />
+        <source>Days a message was sent</source>
+        <translation>메시지 보낸 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="195" />
+        <source>Friend count chart</source>
+        <translation>친구 수 그래프</translation>
+    </message>
+</context>
+<context>
+    <name>FriendHistoryPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="27" />
+        <source>Friend count records</source>
+        <translation>친구 수 기록</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="36" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="47" />
+        <source>Show older records</source>
+        <translation>지난 기록 더 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
+        <source>← Record a count</source>
+        <translation>← 친구 수 적기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54" />
+        <source>Save as a file for Excel (CSV)</source>
+        <translation>엑셀용 파일(CSV)로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="68" />
+        <source>There are no records yet.</source>
+        <translation>아직 기록이 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <source>Fix</source>
+        <translation>고치기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <source>Fix the record of %1</source>
+        <translation>%1 기록 고치기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <source>Delete the record of %1</source>
+        <translation>%1 기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="102" />
+        <source>The record of %1 was deleted.</source>
+        <translation>%1 기록을 지웠어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="108" />
+        <source>The record of %1 is back.</source>
+        <translation>%1 기록을 되살렸어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="119" />
+        <source>friends-%1.csv</source>
+        <translation>친구수-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="120" />
+        <source>Save for Excel</source>
+        <translation>엑셀용으로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
+        <source>Saved: %1</source>
+        <translation>저장했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FriendsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="38" />
+        <source>How many friends does your channel have today?</source>
+        <translation>오늘 친구 수는 몇 명인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="60" />
+        <source>◀ Day before</source>
+        <translation>◀ 하루 전</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <source>Day after ▶</source>
+        <translation>하루 뒤 ▶</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
+        <source>Back to today</source>
+        <translation>오늘로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <source>Number of friends</source>
+        <translation>친구 수 (명)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <source>4 weeks</source>
+        <translation>4주</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <source>3 months</source>
+        <translation>3개월</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <source>Everything</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="98" />
+        <source>See and fix past records</source>
+        <translation>지난 기록 보기·고치기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
+        <source>Save</source>
+        <translation>저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="113" />
+        <source> (today)</source>
+        <translation> (오늘)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="130" />
+        <source>No earlier record yet. This will be the first one.</source>
+        <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="132" />
+        <source>Last record: %1, %2</source>
+        <translation>지난 기록: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <source>Write your first count and your progress will show here.</source>
+        <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
+        <source>%n more than last week.</source>
+        <translation><numerusform>지난주보다 %n명 늘었어요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147" />
+        <source>%n fewer than last week.</source>
+        <translation><numerusform>지난주보다 %n명 줄었어요.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
+        <source>The same as last week.</source>
+        <translation>지난주와 같아요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <source>%n more than last time.</source>
+        <translation><numerusform>지난번보다 %n명 늘었어요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <source>%n fewer than last time.</source>
+        <translation><numerusform>지난번보다 %n명 줄었어요.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <source>The same as last time.</source>
+        <translation>지난번과 같아요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <source>%n to go until your goal of %1.</source>
+        <translation><numerusform>목표 %1까지 %n명 남았어요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <source>At this pace you reach it in about %n days.</source>
+        <translation><numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <source>%1 already has %2 written down. Change it to %3?</source>
+        <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <source>Change the record?</source>
+        <translation>기록을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <source>Yes, change it</source>
+        <translation>네, 바꿀게요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
+        <source>No, keep it</source>
+        <translation>아니요, 그대로 둘게요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
+        <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
+        <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <source>Is that right?</source>
+        <translation>맞나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <source>Yes, it is right</source>
+        <translation>네, 맞아요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <source>No, let me fix it</source>
+        <translation>아니요, 고칠게요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <source>Congratulations! You passed %1 friends!</source>
+        <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
 </context>
 <context>
@@ -205,9 +514,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="58" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="65" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="25" />
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="26" />
+        <source>Clear the number</source>
+        <translation>숫자 모두 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="27" />
+        <source>← Erase</source>
+        <translation>← 한 칸 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="28" />
+        <source>Erase the last digit</source>
+        <translation>마지막 숫자 지우기</translation>
     </message>
 </context>
 <context>
@@ -274,112 +606,112 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="74" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="131" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="152" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="153" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>

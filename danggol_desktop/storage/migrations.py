@@ -38,6 +38,30 @@ def _m001_markets_shops_settings(db: sqlite_utils.Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
+def _m002_friend_counts(db: sqlite_utils.Database) -> None:
+    db["friend_counts"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "shop_id": int,
+            "day": str,
+            "count": int,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"uuid", "shop_id", "day", "count", "note", "created_at", "updated_at"},
+        defaults={"note": ""},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["friend_counts"].create_index(["uuid"], unique=True)
+    db["friend_counts"].create_index(["shop_id", "day"], unique=True)
+    db["shops"].add_column("friend_goal", int)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_markets_shops_settings,
+    _m002_friend_counts,
 ]

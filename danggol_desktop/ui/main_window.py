@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.coming_soon_page import ComingSoonPage
+from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
+from danggol_desktop.ui.friends.friends_page import FriendsPage
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.settings.settings_page import SettingsPage
 from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
@@ -24,8 +29,10 @@ class Services:
 
     shops: ShopRepo
     settings: SettingsRepo
+    friends: FriendCountRepo
     categories: list[Category]
     appearance: Appearance
+    today: Callable[[], date] = date.today
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +74,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._drop_others(keep=page)
+        if getattr(page, "first_focus", None) is not None:
+            page.first_focus.setFocus()
 
     def _drop_others(self, keep: QWidget) -> None:
         for index in reversed(range(self.stack.count())):
@@ -81,8 +90,23 @@ class MainWindow(QMainWindow):
         self.home.tiles["message"].setFocus()
 
     def open_job(self, job: str) -> None:
-        title = self.home.job_texts()[job][0]
-        self._show(ComingSoonPage(title))
+        opener = {"friends": self.open_friends}.get(job)
+        if opener is not None:
+            opener()
+            return
+        self._show(ComingSoonPage(self.home.job_texts()[job][0]))
+
+    def open_friends(self, day: date | None = None) -> None:
+        page = FriendsPage(self.active_shop(), self.services.friends, self.services.appearance, self.services.today,
+                           self.prefs.language, day)
+        page.history_requested.connect(self.open_friend_history)
+        self._show(page)
+
+    def open_friend_history(self) -> None:
+        page = FriendHistoryPage(self.active_shop(), self.services.friends, self.prefs.language)
+        page.edit_requested.connect(self.open_friends)
+        page.back_requested.connect(self.open_friends)
+        self._show(page)
 
     def open_settings(self) -> None:
         shop = self.active_shop()

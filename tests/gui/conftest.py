@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from danggol_desktop import resources
@@ -9,6 +11,8 @@ from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import Services
+
+TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says
 
 
 @pytest.fixture(autouse=True)
@@ -23,5 +27,6 @@ def appearance(qapp):
 
 
 @pytest.fixture
-def services(shops, settings_repo, categories, appearance):
-    return Services(shops=shops, settings=settings_repo, categories=categories, appearance=appearance)
+def services(shops, settings_repo, friend_counts, categories, appearance):
+    return Services(shops=shops, settings=settings_repo, friends=friend_counts, categories=categories,
+                    appearance=appearance, today=lambda: TODAY)

@@ -117,3 +117,30 @@ def test_backups_rotate_and_restore(tmp_path):
     restored = open_database(tmp_path / "d.sqlite")
     assert restored.conn.execute("SELECT value FROM settings WHERE key='a'").fetchone() == ("1",)
     restored.conn.close()
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path, monkeypatch):
+    from danggol_desktop.storage import database
+
+    path = tmp_path / "d.sqlite"
+    monkeypatch.setattr(database, "MIGRATIONS", database.MIGRATIONS[:1])
+    old = sqlite_utils_db(path)
+    database.migrate(old, 0)
+    old["settings"].insert({"key": "kept", "value": "yes"})
+    old.conn.close()
+    monkeypatch.undo()
+    db = open_database(path, tmp_path / "backups")
+    assert schema_version(db) == SCHEMA_VERSION
+    copies = backup.list_backups(tmp_path / "backups")
+    assert len(copies) == 1 and "before-migration-1-to" in copies[0].name
+    copy = sqlite3.connect(copies[0])
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("SELECT value FROM settings WHERE key='kept'").fetchone() == ("yes",)
+    copy.close()
+    db.conn.close()
+
+
+def sqlite_utils_db(path):
+    import sqlite_utils
+
+    return sqlite_utils.Database(sqlite3.connect(path))

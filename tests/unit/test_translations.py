@@ -12,25 +12,32 @@ def messages(path):
     return list(ET.parse(path).iter("message"))
 
 
+def translation(message) -> str:
+    """The translated text; numerus entries give all their forms joined."""
+    node = message.find("translation")
+    return (node.text or "") + " | ".join(f.text or "" for f in node.findall("numerusform"))
+
+
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_every_entry_is_finished(language):
     found = messages(TS / f"danggol_{language}.ts")
     assert len(found) > 50
     unfinished = [m.findtext("source") for m in found
-                  if m.find("translation").get("type") or not (m.findtext("translation") or "").strip()]
+                  if m.find("translation").get("type") or not translation(m).strip()
+                  or any(not (f.text or "").strip() for f in m.find("translation").findall("numerusform"))]
     assert unfinished == []
 
 
 def test_korean_entries_are_korean():
     latin_only = [m.findtext("source") for m in messages(TS / "danggol_ko.ts")
-                  if not any("\uac00" <= ch <= "\ud7a3" for ch in m.findtext("translation"))]
+                  if not any("\uac00" <= ch <= "\ud7a3" for ch in translation(m))]
     assert latin_only == []
 
 
 def test_placeholders_survive_translation():
     for m in messages(TS / "danggol_ko.ts"):
-        for marker in ("%1", "%2"):
-            assert (marker in m.findtext("source")) == (marker in m.findtext("translation")), m.findtext("source")
+        for marker in ("%1", "%2", "%3", "%n"):
+            assert (marker in m.findtext("source")) == (marker in translation(m)), m.findtext("source")
 
 
 def test_every_error_code_has_a_sentence():

@@ -68,6 +68,8 @@ class Page(QWidget):
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
+        self.first_focus: QWidget | None = None  # where the keyboard starts when the screen opens
+
         self.footer = QHBoxLayout()
         self.footer.setSpacing(16)
         outer.addLayout(self.footer)

@@ -1,0 +1,200 @@
+"""Record today's friend count in seconds, and see at a glance how the channel grows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.dates import format_count, format_day
+from danggol_desktop.domain.errors import InvalidInput
+from danggol_desktop.domain.friend_counts import (
+    FriendSummary,
+    check_day,
+    is_big_drop,
+    milestones_crossed,
+    parse_count,
+    summarize,
+)
+from danggol_desktop.messages import error_text
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.ui.friends.friend_chart import FriendChart, chart_data
+from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.field import TextField
+from danggol_desktop.ui.widgets.number_pad import NumberPad
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+
+
+class FriendsPage(Page):
+    history_requested = Signal()
+    saved = Signal(object)  # the day saved
+
+    def __init__(self, shop: Shop, counts: FriendCountRepo, appearance, today: Callable[[], date],
+                 language: str, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("How many friends does your channel have today?"), parent=parent)
+        self._shop = shop
+        self._counts = counts
+        self._today = today
+        self._language = language
+        self.day = day or today()
+        self.range_key = "4w"
+        wide = appearance.theme.scale <= 125
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        columns.setSpacing(32)
+        self.content.addLayout(columns, 1)
+
+        self.celebration = styled_label("", "celebration")
+        self.celebration.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.celebration.hide()
+        self.content.insertWidget(0, self.celebration)
+
+        entry = QVBoxLayout()
+        entry.setSpacing(10)
+        self.reference = styled_label("", "muted")
+        entry.addWidget(self.reference)
+        day_row = QHBoxLayout()
+        self.prev_day = styled_button(self.tr("◀ Day before"))
+        self.day_label = styled_label("", "heading")
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_day = styled_button(self.tr("Day after ▶"))
+        self.prev_day.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
+        self.next_day.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
+        day_row.addWidget(self.prev_day)
+        day_row.addWidget(self.day_label, 1)
+        day_row.addWidget(self.next_day)
+        entry.addLayout(day_row)
+        self.today_button = styled_button(self.tr("Back to today"))
+        self.today_button.clicked.connect(lambda: self.set_day(self._today()))
+        entry.addWidget(self.today_button)
+        self.count_field = TextField(self.tr("Number of friends"))
+        self.count_field.edit.setProperty("role", "big")
+        self.count_field.edit.setMaxLength(20)
+        self.count_field.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count_field.edit.returnPressed.connect(self.save)
+        entry.addWidget(self.count_field)
+        self.pad = NumberPad(self.count_field.edit)
+        self.pad.pressed.connect(lambda _k: self.count_field.clear_error())
+        entry.addWidget(self.pad)
+        entry.addStretch(1)
+        columns.addLayout(entry, 1)
+
+        progress = QVBoxLayout()
+        progress.setSpacing(12)
+        self.sentences = styled_label("", "heading")
+        progress.addWidget(self.sentences)
+        self.range_choice = ChoiceGrid(
+            [("4w", self.tr("4 weeks")), ("3m", self.tr("3 months")), ("all", self.tr("Everything"))], columns=3)
+        self.range_choice.set_value(self.range_key)
+        self.range_choice.chosen.connect(self.set_range)
+        progress.addWidget(self.range_choice)
+        self.chart = FriendChart(appearance)
+        progress.addWidget(self.chart, 1)
+        columns.addLayout(progress, 1)
+
+        self.history_button = styled_button(self.tr("See and fix past records"))
+        self.history_button.clicked.connect(self.history_requested)
+        self.save_button = styled_button(self.tr("Save"), "primary")
+        self.save_button.clicked.connect(self.save)
+        self.footer.addWidget(self.history_button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.save_button)
+        self.set_day(self.day)
+        self.first_focus = self.count_field.edit
+
+    # -- showing -------------------------------------------------------------------------------------------------
+    def set_day(self, day: date) -> None:
+        today = self._today()
+        self.day = min(day, today)
+        self.day_label.setText(format_day(self.day, self._language, with_year=self.day.year != today.year)
+                               + (self.tr(" (today)") if self.day == today else ""))
+        self.next_day.setEnabled(self.day < today)
+        self.today_button.setVisible(self.day != today)
+        existing = self._counts.get(self._shop.id, self.day)
+        self.count_field.set_text(str(existing.count) if existing else "")
+        self.count_field.clear_error()
+        self.refresh()
+
+    def set_range(self, key: str) -> None:
+        self.range_key = key
+        self.refresh()
+
+    def refresh(self) -> None:
+        series = self._counts.series(self._shop.id)
+        summary = summarize(series, self._counts.goal(self._shop.id))
+        before = self._counts.latest(self._shop.id, before=self.day)
+        if before is None:
+            self.reference.setText(self.tr("No earlier record yet. This will be the first one."))
+        else:
+            self.reference.setText(self.tr("Last record: %1, %2").replace("%1", format_day(before.day, self._language))
+                                   .replace("%2", format_count(before.count, self._language)))
+        text = "\n".join(self.summary_sentences(summary))
+        self.sentences.setText(text)
+        self.chart.set_data(chart_data(series, self.range_key, self._today(), summary.goal, set(), self._language), text)
+
+    def summary_sentences(self, s: FriendSummary) -> list[str]:
+        if s.latest is None:
+            return [self.tr("Write your first count and your progress will show here.")]
+        lines = []
+        change, versus = (s.since_last_week, "week") if s.since_last_week is not None else (s.since_last_entry, "last")
+        if change is not None:
+            n = abs(change)
+            if versus == "week":
+                lines.append(self.tr("%n more than last week.", "", n) if change > 0 else
+                             self.tr("%n fewer than last week.", "", n) if change < 0 else
+                             self.tr("The same as last week."))
+            else:
+                lines.append(self.tr("%n more than last time.", "", n) if change > 0 else
+                             self.tr("%n fewer than last time.", "", n) if change < 0 else
+                             self.tr("The same as last time."))
+        lines.append(self.tr("%n to go until your goal of %1.", "", s.to_goal).replace("%1", format_count(s.goal, self._language)))
+        if s.days_to_goal:
+            lines.append(self.tr("At this pace you reach it in about %n days.", "", s.days_to_goal))
+        return lines
+
+    # -- saving --------------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Check, ask when something looks unusual, store; every refusal is shown next to the field."""
+        try:
+            count = parse_count(self.count_field.text())
+            day = check_day(self.day, self._today())
+        except InvalidInput as exc:
+            self.count_field.show_error(error_text(exc.code))
+            return False
+        existing = self._counts.get(self._shop.id, day)
+        if existing is not None and existing.count != count:
+            question = self.tr("%1 already has %2 written down. Change it to %3?").replace(
+                "%1", format_day(day, self._language)).replace("%2", format_count(existing.count, self._language)
+                                                               ).replace("%3", format_count(count, self._language))
+            if not dialogs.ask_yes_no(self, self.tr("Change the record?"), question, self.tr("Yes, change it"),
+                                      self.tr("No, keep it")):
+                return False
+        before = self._counts.latest(self._shop.id, before=day)
+        previous = before.count if before else None
+        if is_big_drop(previous, count):
+            question = self.tr(
+                "Is that right? That is more than 20% fewer than last time (%1). It can happen when customers "
+                "block the channel, so you can save it."
+            ).replace("%1", format_count(previous, self._language))
+            if not dialogs.ask_yes_no(self, self.tr("Is that right?"), question, self.tr("Yes, it is right"),
+                                      self.tr("No, let me fix it")):
+                self.count_field.edit.setFocus()
+                return False
+        newest = self._counts.latest(self._shop.id)
+        is_newest = newest is None or day >= newest.day  # celebrate today's progress, not an old day fixed
+        self._counts.record(self._shop.id, day, count, existing.note if existing else "")
+        self.show_celebration(milestones_crossed(previous, count) if is_newest else [])
+        self.refresh()
+        self.saved.emit(day)
+        return True
+
+    def show_celebration(self, crossed: list[int]) -> None:
+        if crossed:
+            self.celebration.setText(self.tr("Congratulations! You passed %1 friends!").replace(
+                "%1", f"{crossed[-1]:,}"))
+            self.celebration.show()
+        else:
+            self.celebration.hide()
