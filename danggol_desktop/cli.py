@@ -53,6 +53,17 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     lst.add_argument("--market")
     arc = shops_sub.add_parser("archive", help="archive a shop (its data is kept)")
     arc.add_argument("--name", required=True, help="NAME, or MARKET/NAME when the name is in several markets")
+
+    friends = sub.add_parser("friends", help="record and list friend counts")
+    friends_sub = friends.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)
+    record = friends_sub.add_parser("record", help="record the friend count of a day (today by default)")
+    record.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+    record.add_argument("--count", required=True)
+    record.add_argument("--date", help="YYYY-MM-DD, today when left out")
+    record.add_argument("--note", default="")
+    flist = friends_sub.add_parser("list", help="list a shop's friend counts, oldest first")
+    flist.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+    flist.add_argument("--format", choices=("table", "csv"), default="table")
     return parser
 
 
@@ -125,6 +136,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
     from danggol_desktop.domain.categories import load_categories
     from danggol_desktop.domain.shop import ShopDetails, clean_shop_details
     from danggol_desktop.storage.database import open_database
+    from danggol_desktop.storage.friend_count_repo import FriendCountRepo
     from danggol_desktop.storage.shop_repo import ShopRepo
 
     db = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir))
@@ -144,9 +156,29 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         elif args.command == "shops" and args.action == "archive":
             shop = shops.archive(shops.find(args.name).id)
             print(f"{shop.market}/{shop.name}")
+        elif args.command == "friends":
+            _friends_command(args, shops.find(args.shop), FriendCountRepo(db))
         return EXIT_OK
     finally:
         db.conn.close()
+
+
+def _friends_command(args: argparse.Namespace, shop, counts) -> None:
+    from datetime import date
+
+    from danggol_desktop.domain.friend_counts import parse_count, parse_day, to_csv
+
+    if args.action == "record":
+        count = parse_count(args.count)
+        day = parse_day(args.date, date.today()) if args.date else date.today()
+        note = " ".join(args.note.split())[:200]
+        counts.record(shop.id, day, count, note)
+        print(f"{day.isoformat()}\t{count}")
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(counts.series(shop.id)).replace("\r\n", "\n"))
+    else:
+        for entry in counts.series(shop.id):
+            print(f"{entry.day.isoformat()}\t{entry.count}\t{entry.note}".rstrip("\t"))
 
 
 def _category_code(text: str, categories) -> str:

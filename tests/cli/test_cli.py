@@ -125,3 +125,40 @@ def test_a_newer_database_is_refused_and_untouched(data_dir):
         assert out.returncode == 2
         assert "새로운 단골 프로그램" in out.stderr and "Traceback" not in out.stderr
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_friends_record_and_list(data_dir):
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "40", "--date", "2026-11-01").returncode == 0
+    out = run(data_dir, "friends", "record", "--shop", "신영시장/해남채소", "--count", "1,234", "--date", "2026-11-02",
+              "--note", "시장 행사")
+    assert out.returncode == 0 and out.stdout.strip() == "2026-11-02\t1234"
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "45", "--date", "2026-11-01").returncode == 0
+    table = run(data_dir, "friends", "list", "--shop", "해남채소")
+    assert table.stdout.splitlines() == ["2026-11-01\t45", "2026-11-02\t1234\t시장 행사"]
+    csv_out = run(data_dir, "friends", "list", "--shop", "해남채소", "--format", "csv")
+    assert csv_out.stdout.splitlines() == ["date,count,note", "2026-11-01,45,", "2026-11-02,1234,시장 행사"]
+    today = run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "50")
+    assert today.returncode == 0
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["--count", "-3"], "0보다"),
+        (["--count", "3.5"], "소수점"),
+        (["--count", "많이"], "숫자만"),
+        (["--count", "10", "--date", "2999-01-01"], "아직 오지 않은 날"),
+        (["--count", "10", "--date", "2009-12-31"], "2010년"),
+        (["--count", "10", "--date", "어제"], "2026-11-26처럼"),
+        (["--count", "10", "--shop", "없는가게"], "찾지 못했어요"),
+    ],
+)
+def test_friends_bad_input(data_dir, args, expected):
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
+    full = ["friends", "record", "--shop", "해남채소", *args] if "--shop" not in args else ["friends", "record", *args]
+    out = run(data_dir, *full)
+    assert out.returncode == 2 and expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    conn = sqlite3.connect(data_dir / "danggol.sqlite")
+    assert conn.execute("SELECT count(*) FROM friend_counts").fetchone()[0] == 0
+    conn.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from danggol_desktop import resources
 from danggol_desktop.app import load_fonts
@@ -22,6 +24,11 @@ def appearance(qapp):
     look = Appearance(qapp, resources.translations_dir())
     look.apply(Preferences())
     yield look
+    # Delete what the test left behind first: restyling hundreds of dead widgets would slow every later test.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     look.apply(Preferences())
     look.setParent(None)
 

@@ -1,11 +1,14 @@
 """Every screen at 100% and 200% text, normal and high contrast: no clipped text, every target big enough."""
 
+from datetime import timedelta
+
 import pytest
 
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from danggol_desktop.ui.theme import MIN_TARGET_PX
+from tests.gui.conftest import TODAY
 from tests.gui.layout_checks import clipped_texts, small_targets, unnamed_controls
 
 SCREEN = (1366, 768)
@@ -52,6 +55,21 @@ def test_main_window_screens(qtbot, appearance, services, shop, scale, language)
     window.open_shop_details()
     check(window, qtbot)
     window.stack.currentWidget().save_shop()
+    check(window, qtbot)
+    for back, count in ((9, 30), (2, 41), (1, 44)):
+        services.friends.record(shop.id, TODAY - timedelta(days=back), count, "시장 행사 날" if back == 2 else "")
+    window.open_friends()
+    check(window, qtbot)
+    page = window.stack.currentWidget()
+    page.count_field.set_text("오십")
+    page.save()  # refused: the error line must fit too
+    check(window, qtbot)
+    page.count_field.set_text("66")
+    page.save()  # the celebration banner
+    check(window, qtbot)
+    window.open_friend_history()
+    check(window, qtbot)
+    window.stack.currentWidget().delete(TODAY - timedelta(days=1))  # the undo notice
     check(window, qtbot)
     window.open_job("tutor")
     check(window, qtbot)

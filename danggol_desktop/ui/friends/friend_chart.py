@@ -51,9 +51,17 @@ def _nice_step(span: float, ticks: int = 4) -> int:
     return int(10 * magnitude)
 
 
-def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: Theme) -> None:
-    """Axes with large labels, the count line (broken at gaps), the goal line, message days and the last value."""
+def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: Theme) -> list[tuple[str, QRectF]]:
+    """Axes with large labels, the count line (broken at gaps), the goal line, message days and the last value.
+
+    Returns each text drawn with the box it was given, so callers (and tests) can check nothing is cut off."""
     c = theme.colours
+    drawn: list[tuple[str, QRectF]] = []
+
+    def text(box: QRectF, flags, label: str) -> None:
+        painter.drawText(box, flags, label)
+        drawn.append((label, QRectF(box)))
+
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.fillRect(rect, QColor(c.surface))
@@ -66,10 +74,10 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
     values = [v for _d, v in data.points if v is not None]
     if not values:
         painter.setPen(text_pen)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         QCoreApplication.translate("FriendChart", "No counts in this period yet."))
+        text(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+             QCoreApplication.translate("FriendChart", "No counts in this period yet."))
         painter.restore()
-        return
+        return drawn
 
     top_value = max(values + ([data.goal] if data.goal else []))
     step = _nice_step(top_value * 1.1)
@@ -86,7 +94,7 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
     plot.setBottom(rect.bottom() - fm.height() * 2 - pad - legend_h)
     if plot.width() < 40 or plot.height() < 40:
         painter.restore()
-        return
+        return drawn
 
     span_days = max((data.end - data.start).days, 1)
 
@@ -103,7 +111,7 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         painter.setPen(grid_pen)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text_pen)
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - pad, fm.height()),
+        text(QRectF(rect.left(), y - fm.height() / 2, plot.left() - pad, fm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
     painter.setPen(QPen(QColor(c.text), theme.px(2)))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -121,7 +129,7 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         x = min(max(x_of(d) - w / 2, plot.left()), rect.right() - w - 2)
         if x < last_right + pad:  # would touch its neighbour: leave it out
             continue
-        painter.drawText(QRectF(x, label_top, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+        text(QRectF(x, label_top, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
         last_right = x + w
 
     # goal line
@@ -132,7 +140,7 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         goal_text = QCoreApplication.translate("FriendChart", "Goal %1").replace("%1", format_count(data.goal, data.language))
         painter.setFont(bold)
         painter.setPen(text_pen)
-        painter.drawText(QRectF(plot.left() + pad, gy - fm.height() - 2, plot.width() / 2, fm.height()),
+        text(QRectF(plot.left() + pad, gy - fm.height() - 2, plot.width() / 2, fm.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, goal_text)
         painter.setFont(font)
 
@@ -150,7 +158,7 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
                                        QPointF(plot.left(), legend_y + 2 * marker),
                                        QPointF(plot.left() + 2 * marker, legend_y + 2 * marker)]))
         painter.setPen(text_pen)
-        painter.drawText(QRectF(plot.left() + 3 * marker, legend_y - fm.height() / 2 + marker, plot.width(), fm.height()),
+        text(QRectF(plot.left() + 3 * marker, legend_y - fm.height() / 2 + marker, plot.width(), fm.height()),
                          Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("FriendChart", "Days a message was sent"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
@@ -185,8 +193,9 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
     lx = min(x_of(last_day) - w / 2, rect.right() - w - 2)
     ly = max(y_of(last_value) - fm.height() - theme.px(8), rect.top())
     painter.setPen(text_pen)
-    painter.drawText(QRectF(lx, ly, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+    text(QRectF(lx, ly, w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
     painter.restore()
+    return drawn
 
 
 class FriendChart(QWidget):
