@@ -197,22 +197,22 @@
 <context>
     <name>FriendChart</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="70" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="78" />
         <source>No counts in this period yet.</source>
         <translation>No counts in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="127" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="140" />
         <source>Goal %1</source>
         <translation>Goal %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="162" />
         <source>Days a message was sent</source>
         <translation>Days a message was sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="195" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="209" />
         <source>Friend count chart</source>
         <translation>Friend count chart</translation>
     </message>
@@ -230,67 +230,67 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="46" />
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="53" />
         <source>Save as a file for Excel (CSV)</source>
         <translation>Save as a file for Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67" />
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="104" />
         <source>The record of %1 was deleted.</source>
         <translation>The record of %1 was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="121" />
         <source>friends-%1.csv</source>
         <translation>friends-%1.csv</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="122" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -298,157 +298,190 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="39" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="61" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="97" />
+        <source>Set my own goal</source>
+        <translation>Set my own goal</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="102" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="117" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="132" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
         <source>%n more than last week.</source>
-        <translation><numerusform>%n more friend than last week.</numerusform><numerusform>%n more friends than last week.</numerusform></translation>
+        <translation>
+            <numerusform>%n more friend than last week.</numerusform>
+            <numerusform>%n more friends than last week.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
         <source>%n fewer than last week.</source>
-        <translation><numerusform>%n friend fewer than last week.</numerusform><numerusform>%n friends fewer than last week.</numerusform></translation>
+        <translation>
+            <numerusform>%n friend fewer than last week.</numerusform>
+            <numerusform>%n friends fewer than last week.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
         <source>%n more than last time.</source>
-        <translation><numerusform>%n more friend than last time.</numerusform><numerusform>%n more friends than last time.</numerusform></translation>
+        <translation>
+            <numerusform>%n more friend than last time.</numerusform>
+            <numerusform>%n more friends than last time.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n fewer than last time.</source>
-        <translation><numerusform>%n friend fewer than last time.</numerusform><numerusform>%n friends fewer than last time.</numerusform></translation>
+        <translation>
+            <numerusform>%n friend fewer than last time.</numerusform>
+            <numerusform>%n friends fewer than last time.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>%n to go until your goal of %1.</source>
-        <translation><numerusform>%n friend to go until your goal of %1.</numerusform><numerusform>%n friends to go until your goal of %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n friend to go until your goal of %1.</numerusform>
+            <numerusform>%n friends to go until your goal of %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
         <source>At this pace you reach it in about %n days.</source>
-        <translation><numerusform>At this pace you reach it in about %n day.</numerusform><numerusform>At this pace you reach it in about %n days.</numerusform></translation>
+        <translation>
+            <numerusform>At this pace you reach it in about %n day.</numerusform>
+            <numerusform>At this pace you reach it in about %n days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <source>My goal</source>
+        <translation>My goal</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <source>How many friends would you like to have?</source>
+        <translation>How many friends would you like to have?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>

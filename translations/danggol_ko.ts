@@ -197,22 +197,22 @@
 <context>
     <name>FriendChart</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="70" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="78" />
         <source>No counts in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="127" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="140" />
         <source>Goal %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="162" />
         <source>Days a message was sent</source>
         <translation>메시지 보낸 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="195" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="209" />
         <source>Friend count chart</source>
         <translation>친구 수 그래프</translation>
     </message>
@@ -230,67 +230,67 @@
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="46" />
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="53" />
         <source>Save as a file for Excel (CSV)</source>
         <translation>엑셀용 파일(CSV)로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67" />
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="104" />
         <source>The record of %1 was deleted.</source>
         <translation>%1 기록을 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="121" />
         <source>friends-%1.csv</source>
         <translation>친구수-%1.csv</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="122" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
@@ -298,157 +298,184 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="39" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="61" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="97" />
+        <source>Set my own goal</source>
+        <translation>목표 직접 정하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="102" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="117" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="132" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
         <source>%n more than last week.</source>
-        <translation><numerusform>지난주보다 %n명 늘었어요.</numerusform></translation>
+        <translation>
+            <numerusform>지난주보다 %n명 늘었어요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
         <source>%n fewer than last week.</source>
-        <translation><numerusform>지난주보다 %n명 줄었어요.</numerusform></translation>
+        <translation>
+            <numerusform>지난주보다 %n명 줄었어요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
         <source>%n more than last time.</source>
-        <translation><numerusform>지난번보다 %n명 늘었어요.</numerusform></translation>
+        <translation>
+            <numerusform>지난번보다 %n명 늘었어요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n fewer than last time.</source>
-        <translation><numerusform>지난번보다 %n명 줄었어요.</numerusform></translation>
+        <translation>
+            <numerusform>지난번보다 %n명 줄었어요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>%n to go until your goal of %1.</source>
-        <translation><numerusform>목표 %1까지 %n명 남았어요.</numerusform></translation>
+        <translation>
+            <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
         <source>At this pace you reach it in about %n days.</source>
-        <translation><numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform></translation>
+        <translation>
+            <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <source>My goal</source>
+        <translation>나의 목표</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <source>How many friends would you like to have?</source>
+        <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>

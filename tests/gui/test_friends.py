@@ -219,3 +219,15 @@ def test_chart_renders_and_no_label_is_cut(points, scale, range_key):
 def test_chart_in_high_contrast_draws_too():
     drawn, _image, _theme = render_chart(daily(30), "4w", 100, contrast=True)
     assert len(drawn) > 5
+
+
+def test_a_goal_of_ones_own(qtbot, window, friend_counts, shop, monkeypatch):
+    friend_counts.record(shop.id, TODAY, 42)
+    page = open_entry(qtbot, window)
+    monkeypatch.setattr(friends_module.QInputDialog, "getInt", lambda *a, **k: (50, True))
+    qtbot.mouseClick(page.goal_button, Qt.MouseButton.LeftButton)
+    assert friend_counts.goal(shop.id) == 50
+    assert "목표 50명까지 8명 남았어요." in page.sentences.text()
+    monkeypatch.setattr(friends_module.QInputDialog, "getInt", lambda *a, **k: (10, False))  # cancelled
+    page.ask_goal()
+    assert friend_counts.goal(shop.id) == 50

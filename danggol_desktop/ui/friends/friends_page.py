@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import (
+    MAX_COUNT,
     FriendSummary,
     check_day,
     is_big_drop,
@@ -93,6 +94,9 @@ class FriendsPage(Page):
         progress.addWidget(self.range_choice)
         self.chart = FriendChart(appearance)
         progress.addWidget(self.chart, 1)
+        self.goal_button = styled_button(self.tr("Set my own goal"))
+        self.goal_button.clicked.connect(self.ask_goal)
+
         columns.addLayout(progress, 1)
 
         self.history_button = styled_button(self.tr("See and fix past records"))
@@ -100,6 +104,7 @@ class FriendsPage(Page):
         self.save_button = styled_button(self.tr("Save"), "primary")
         self.save_button.clicked.connect(self.save)
         self.footer.addWidget(self.history_button)
+        self.footer.addWidget(self.goal_button)
         self.footer.addStretch(1)
         self.footer.addWidget(self.save_button)
         self.set_day(self.day)
@@ -154,6 +159,15 @@ class FriendsPage(Page):
         if s.days_to_goal:
             lines.append(self.tr("At this pace you reach it in about %n days.", "", s.days_to_goal))
         return lines
+
+    def ask_goal(self) -> None:
+        """A goal of the merchant's own; an empty or passed goal falls back to the programme's steps."""
+        current = self._counts.goal(self._shop.id) or summarize(self._counts.series(self._shop.id)).goal
+        value, ok = QInputDialog.getInt(self, self.tr("My goal"), self.tr("How many friends would you like to have?"),
+                                        current, 1, MAX_COUNT, 10)
+        if ok:
+            self._counts.set_goal(self._shop.id, value)
+            self.refresh()
 
     # -- saving --------------------------------------------------------------------------------------------------
     def save(self) -> bool:
