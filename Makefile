@@ -6,15 +6,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
            libxcb-cursor0 libxkbcommon-x11-0
+TEST_DEBS := poppler-utils
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 
-.PHONY: run test system-deps translations screenshots clean
+.PHONY: run test system-deps test-system-deps translations screenshots clean
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/python -m danggol_desktop $(ARGS)
 
-test: $(VENV)/.installed $(QM)
+test: $(VENV)/.installed $(QM) test-system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
 translations: $(QM)
@@ -24,6 +25,10 @@ screenshots: $(VENV)/.installed $(QM)
 
 system-deps:
 	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(QT_DEBS)
+
+# pdftoppm, pdftotext and pdffonts read the posters back in the tests
+test-system-deps:
+	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(TEST_DEBS)
 
 $(VENV)/.installed: pyproject.toml | system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

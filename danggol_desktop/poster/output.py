@@ -1,0 +1,195 @@
+"""Poster outputs — image, PDF, PNG, printer — each checked by reading its QR codes back before it is offered."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.poster_layouts import Layout
+from danggol_desktop.poster.qr import QrMatrix, decode_all, make_matrix
+from danggol_desktop.poster.renderer import PosterContent, RenderReport, paint_poster
+from danggol_desktop.storage.files import FileNotWritable
+
+PNG_DPI = 300
+CHECK_DPI = 150  # enough for zxing to read every code, quick to make
+PDF_RESOLUTION = 1200
+
+
+class PosterNotReadable(DanggolError):
+    """A QR code in the output did not read back as exactly the channel link: nothing is offered."""
+
+    code = "poster_not_readable"
+
+
+class PosterNotReady(DanggolError):
+    """The poster's words do not fit, use characters the font lacks, or leave too little room for the QR."""
+
+    code = "poster_not_ready"
+
+    def __init__(self, report: RenderReport) -> None:
+        super().__init__(detail=f"{sorted(report.too_long)} {sorted(report.unsupported)} {report.qr_too_small}")
+        self.report = report
+
+
+@dataclass(frozen=True)
+class Poster:
+    """Everything needed to paint one poster: the layout, the words, the QR matrix."""
+
+    layout: Layout
+    content: PosterContent
+    matrix: QrMatrix
+
+    @classmethod
+    def make(cls, layout: Layout, content: PosterContent) -> "Poster":
+        return cls(layout, content, make_matrix(content.link, with_logo=content.logo_png is not None))
+
+    @property
+    def codes_per_page(self) -> int:
+        return len(self.layout.panels)
+
+
+def page_size(layout: Layout) -> QPageSize:
+    w, h = layout.page_mm
+    return QPageSize(QSizeF(w, h), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
+def render_image(poster: Poster, dpi: int) -> tuple[QImage, RenderReport]:
+    w_mm, h_mm = poster.layout.page_mm
+    image = QImage(round(w_mm / 25.4 * dpi), round(h_mm / 25.4 * dpi), QImage.Format.Format_RGB32)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    report = paint_poster(painter, QRectF(image.rect()), poster.layout, poster.content, poster.matrix)
+    painter.end()
+    return image, report
+
+
+def _to_pil(image: QImage) -> Image.Image:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return Image.frombuffer("L", (grey.width(), grey.height()), bytes(grey.constBits()), "raw", "L",
+                            grey.bytesPerLine(), 1)
+
+
+def reads_back(image: QImage, link: str, expected: int) -> bool:
+    """True when zxing-cpp finds exactly `expected` QR codes in the picture and every one says `link`."""
+    found = decode_all(_to_pil(image))
+    return len(found) == expected and all(text == link for text in found)
+
+
+def check(poster: Poster) -> RenderReport:
+    """Paint at CHECK_DPI and read it back; raises PosterNotReady or PosterNotReadable, else returns the report."""
+    image, report = render_image(poster, CHECK_DPI)
+    if not report.ok:
+        raise PosterNotReady(report)
+    if not reads_back(image, poster.content.link, poster.codes_per_page):
+        raise PosterNotReadable(detail=poster.content.link)
+    return report
+
+
+def _temporary_beside(path: Path, suffix: str) -> Path:
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
+    except OSError as exc:
+        raise FileNotWritable(detail=str(exc)) from None
+    os.close(fd)
+    return Path(name)
+
+
+def _move_into_place(tmp: Path, path: Path) -> None:
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FileNotWritable(detail=str(exc)) from None
+
+
+def export_png(poster: Poster, path: Path, dpi: int = PNG_DPI) -> RenderReport:
+    """A PNG at `dpi`, read back from the saved file before it takes its name."""
+    path = Path(path)
+    image, report = render_image(poster, dpi)
+    if not report.ok:
+        raise PosterNotReady(report)
+    tmp = _temporary_beside(path, ".png")
+    try:
+        if not image.save(str(tmp), "PNG"):
+            raise FileNotWritable(detail=str(path))
+        saved = QImage(str(tmp))
+        if not reads_back(saved, poster.content.link, poster.codes_per_page):
+            raise PosterNotReadable(detail=str(path))
+        _move_into_place(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return report
+
+
+def write_pdf(posters: list[Poster], path: Path, title: str) -> list[RenderReport]:
+    """One page per poster (vector QR, embedded font, real text), written straight to `path`."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("단골 Desktop")
+    reports = []
+    painter = None
+    for index, poster in enumerate(posters):
+        writer.setPageLayout(QPageLayout(page_size(poster.layout), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(0, 0, 0, 0)))
+        if index == 0:
+            painter = QPainter(writer)
+        else:
+            writer.newPage()
+        rect = QRectF(0, 0, writer.width(), writer.height())
+        reports.append(paint_poster(painter, rect, poster.layout, poster.content, poster.matrix))
+    if painter is not None:
+        painter.end()
+    return reports
+
+
+def pdf_pages_read_back(path: Path, posters: list[Poster]) -> bool:
+    """Rasterise every page of the written PDF (QtPdf) and read its QR codes back."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() != len(posters):
+        return False
+    for page, poster in enumerate(posters):
+        points = document.pagePointSize(page)
+        size = QSize(round(points.width() / 72 * CHECK_DPI), round(points.height() / 72 * CHECK_DPI))
+        image = document.render(page, size)
+        flattened = QImage(image.size(), QImage.Format.Format_RGB32)
+        flattened.fill(0xFFFFFFFF)
+        p = QPainter(flattened)
+        p.drawImage(0, 0, image)
+        p.end()
+        if not reads_back(flattened, poster.content.link, poster.codes_per_page):
+            return False
+    document.close()
+    return True
+
+
+def export_pdf(posters: list[Poster], path: Path, title: str) -> list[RenderReport]:
+    """Write, read back every page, and only then give the file its name; nothing half-written is left."""
+    path = Path(path)
+    for poster in posters:
+        _, report = render_image(poster, 36)  # words and QR size are known before anything is written
+        if not report.ok:
+            raise PosterNotReady(report)
+    tmp = _temporary_beside(path, ".pdf")
+    try:
+        reports = write_pdf(posters, tmp, title)
+        if tmp.stat().st_size == 0:
+            raise FileNotWritable(detail=str(path))
+        if not pdf_pages_read_back(tmp, posters):
+            raise PosterNotReadable(detail=str(path))
+        _move_into_place(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return reports
