@@ -52,6 +52,25 @@ _TEXTS = {
     "date_future": QT_TRANSLATE_NOOP("Errors", "That day has not come yet. Please choose today or an earlier day."),
     "date_too_old": QT_TRANSLATE_NOOP("Errors", "Please choose a day from 2010 on."),
     "date_invalid": QT_TRANSLATE_NOOP("Errors", "Please write the date as YYYY-MM-DD, for example 2026-11-26."),
+    "logo_missing": QT_TRANSLATE_NOOP("Errors", "That picture file could not be found. Please choose it again."),
+    "logo_too_big_file": QT_TRANSLATE_NOOP(
+        "Errors", "That picture file is too big (over 20 MB). Please choose a smaller picture."
+    ),
+    "logo_not_image": QT_TRANSLATE_NOOP(
+        "Errors", "That file is not a picture. Please choose a photo or logo (JPG or PNG)."
+    ),
+    "logo_too_many_pixels": QT_TRANSLATE_NOOP(
+        "Errors", "That picture is far too large to open safely. Please choose a smaller picture."
+    ),
+    "logo_damaged": QT_TRANSLATE_NOOP("Errors", "That picture file is damaged. Please choose another one."),
+    "poster_not_readable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The QR code on this poster did not read back as your channel address, so it will not be printed. "
+        "Please try another layout or remove the picture.",
+    ),
+    "poster_not_ready": QT_TRANSLATE_NOOP("Errors", "The poster is not ready yet. Please fix what is marked."),
+    "output_type": QT_TRANSLATE_NOOP("Errors", "The output file must end in .pdf or .png."),
+    "no_channel_shops": QT_TRANSLATE_NOOP("Errors", "No shop of that market has a channel address yet."),
     "file_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."
     ),

@@ -24,6 +24,7 @@ from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
+from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
@@ -64,7 +65,7 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.close()
         wizard.deleteLater()
         shops.add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678", "https://pf.kakao.com/_AbCdE/friend"))
-        window = MainWindow(Services(shops, settings, FriendCountRepo(db), categories, appearance))
+        window = MainWindow(Services(shops, settings, FriendCountRepo(db), PosterRepo(db), categories, appearance))
         shoot(window, outdir / f"home{suffix}.png", app)
         window.open_settings()
         shoot(window, outdir / f"settings{suffix}.png", app)
@@ -77,6 +78,15 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         shoot(window, outdir / f"friends{suffix}.png", app)
         window.open_friend_history()
         shoot(window, outdir / f"friend-history{suffix}.png", app)
+        window.open_job("poster")
+        page = window.stack.currentWidget()
+        shoot(window, outdir / f"poster-1{suffix}.png", app)
+        page.go_next()
+        shoot(window, outdir / f"poster-2{suffix}.png", app)
+        page.go_next()
+        shoot(window, outdir / f"poster-3{suffix}.png", app)
+        page.go_next()
+        shoot(window, outdir / f"poster-4{suffix}.png", app)
         window.open_job("tutor")
         shoot(window, outdir / f"coming-soon{suffix}.png", app)
         window.close()

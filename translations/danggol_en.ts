@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="70" />
-        <location filename="../danggol_desktop/app.py" line="114" />
+        <location filename="../danggol_desktop/app.py" line="71" />
+        <location filename="../danggol_desktop/app.py" line="115" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="72" />
+        <location filename="../danggol_desktop/app.py" line="73" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="80" />
+        <location filename="../danggol_desktop/app.py" line="81" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="82" />
+        <location filename="../danggol_desktop/app.py" line="83" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="84" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="75" />
+        <location filename="../danggol_desktop/app.py" line="76" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -185,11 +185,56 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="55" />
+        <source>That picture file could not be found. Please choose it again.</source>
+        <translation>That picture file could not be found. Please choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="56" />
+        <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
+        <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="59" />
+        <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
+        <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="62" />
+        <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
+        <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="65" />
+        <source>That picture file is damaged. Please choose another one.</source>
+        <translation>That picture file is damaged. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="66" />
+        <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
+        <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="71" />
+        <source>The poster is not ready yet. Please fix what is marked.</source>
+        <translation>The poster is not ready yet. Please fix what is marked.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="72" />
+        <source>The output file must end in .pdf or .png.</source>
+        <translation>The output file must end in .pdf or .png.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="73" />
+        <source>No shop of that market has a channel address yet.</source>
+        <translation>No shop of that market has a channel address yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="74" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="59" />
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
@@ -353,27 +398,27 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="118" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="135" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -381,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -389,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -402,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -410,12 +455,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -423,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -431,57 +476,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="193" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="210" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
@@ -547,7 +592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="65" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="67" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
@@ -586,6 +631,194 @@
         <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
+        <source>Make a QR poster</source>
+        <translation>Make a QR poster</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="59" />
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="61" />
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
+        <source>Step 1 of 4: Is this your channel address?</source>
+        <translation>Step 1 of 4: Is this your channel address?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
+        <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="89" />
+        <source>KakaoTalk Channel address</source>
+        <translation>KakaoTalk Channel address</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
+        <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99" />
+        <source>Step 2 of 4: Which kind of poster?</source>
+        <translation>Step 2 of 4: Which kind of poster?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
+        <source>The picture on the right shows how it will look.</source>
+        <translation>The picture on the right shows how it will look.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112" />
+        <source>Step 3 of 4: Choose the words</source>
+        <translation>Step 3 of 4: Choose the words</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
+        <source>Press a ready sentence or write your own.</source>
+        <translation>Press a ready sentence or write your own.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118" />
+        <source>Big title</source>
+        <translation>Big title</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="123" />
+        <source>A treat for new friends (optional)</source>
+        <translation>A treat for new friends (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135" />
+        <source>Add a logo or photo…</source>
+        <translation>Add a logo or photo…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
+        <source>Step 4 of 4: Print or save</source>
+        <translation>Step 4 of 4: Print or save</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <source>Save as a picture (PNG)</source>
+        <translation>Save as a picture (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
+        <source>Please choose or write a title.</source>
+        <translation>Please choose or write a title.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <source>The title is too long for this poster. Please shorten it.</source>
+        <translation>The title is too long for this poster. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
+        <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
+        <source>The treat line is too long. Please shorten it.</source>
+        <translation>The treat line is too long. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="257" />
+        <source>These characters cannot be printed: %1. Please remove them.</source>
+        <translation>These characters cannot be printed: %1. Please remove them.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="260" />
+        <source>The QR code would be too small to scan here. Please choose another kind.</source>
+        <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
+        <source>Choose a logo or photo</source>
+        <translation>Choose a logo or photo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
+        <source>Picture in the middle of the QR code: %1</source>
+        <translation>Picture in the middle of the QR code: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
+        <source>No picture. A small logo can go in the middle of the QR code.</source>
+        <translation>No picture. A small logo can go in the middle of the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
+        <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
+        <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <source>poster-%1-%2</source>
+        <translation>poster-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="351" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="378" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPreview</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="21" />
+        <source>Poster preview</source>
+        <translation>Poster preview</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="77" />
+        <source>The poster will appear here.</source>
+        <translation>The poster will appear here.</translation>
     </message>
 </context>
 <context>

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="70" />
-        <location filename="../danggol_desktop/app.py" line="114" />
+        <location filename="../danggol_desktop/app.py" line="71" />
+        <location filename="../danggol_desktop/app.py" line="115" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="72" />
+        <location filename="../danggol_desktop/app.py" line="73" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="80" />
+        <location filename="../danggol_desktop/app.py" line="81" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="82" />
+        <location filename="../danggol_desktop/app.py" line="83" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="84" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="75" />
+        <location filename="../danggol_desktop/app.py" line="76" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -185,11 +185,56 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="55" />
+        <source>That picture file could not be found. Please choose it again.</source>
+        <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="56" />
+        <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
+        <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="59" />
+        <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
+        <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="62" />
+        <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
+        <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="65" />
+        <source>That picture file is damaged. Please choose another one.</source>
+        <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="66" />
+        <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
+        <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="71" />
+        <source>The poster is not ready yet. Please fix what is marked.</source>
+        <translation>포스터가 아직 준비되지 않았어요. 표시된 곳을 고쳐 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="72" />
+        <source>The output file must end in .pdf or .png.</source>
+        <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="73" />
+        <source>No shop of that market has a channel address yet.</source>
+        <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="74" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="59" />
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
@@ -353,129 +398,129 @@
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="118" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="135" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="193" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="195" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="210" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
@@ -541,7 +586,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="65" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="67" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
@@ -580,6 +625,194 @@
         <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
+        <source>Make a QR poster</source>
+        <translation>QR 포스터 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="59" />
+        <source>← Back</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="61" />
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
+        <source>Step 1 of 4: Is this your channel address?</source>
+        <translation>1/4단계: 채널 주소가 맞나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
+        <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="89" />
+        <source>KakaoTalk Channel address</source>
+        <translation>카카오톡 채널 주소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
+        <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99" />
+        <source>Step 2 of 4: Which kind of poster?</source>
+        <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
+        <source>The picture on the right shows how it will look.</source>
+        <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112" />
+        <source>Step 3 of 4: Choose the words</source>
+        <translation>3/4단계: 포스터에 넣을 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
+        <source>Press a ready sentence or write your own.</source>
+        <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118" />
+        <source>Big title</source>
+        <translation>큰 제목</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="123" />
+        <source>A treat for new friends (optional)</source>
+        <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135" />
+        <source>Add a logo or photo…</source>
+        <translation>로고나 사진 넣기…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
+        <source>Remove the picture</source>
+        <translation>그림 빼기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
+        <source>Step 4 of 4: Print or save</source>
+        <translation>4/4단계: 인쇄하거나 저장해요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
+        <source>Print</source>
+        <translation>인쇄하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <source>Save as PDF</source>
+        <translation>PDF로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <source>Save as a picture (PNG)</source>
+        <translation>그림(PNG)으로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
+        <source>Please choose or write a title.</source>
+        <translation>큰 제목을 고르거나 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <source>The title is too long for this poster. Please shorten it.</source>
+        <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
+        <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
+        <source>The treat line is too long. Please shorten it.</source>
+        <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="257" />
+        <source>These characters cannot be printed: %1. Please remove them.</source>
+        <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="260" />
+        <source>The QR code would be too small to scan here. Please choose another kind.</source>
+        <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
+        <source>Choose a logo or photo</source>
+        <translation>로고나 사진 고르기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
+        <source>Picture in the middle of the QR code: %1</source>
+        <translation>QR 코드 가운데 그림: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
+        <source>No picture. A small logo can go in the middle of the QR code.</source>
+        <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
+        <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
+        <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <source>poster-%1-%2</source>
+        <translation>포스터-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="351" />
+        <source>Saved: %1</source>
+        <translation>저장했어요: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="378" />
+        <source>Sent to the printer.</source>
+        <translation>프린터로 보냈어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterPreview</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="21" />
+        <source>Poster preview</source>
+        <translation>포스터 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="77" />
+        <source>The poster will appear here.</source>
+        <translation>여기에 포스터가 보여요.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,33 @@ def _m002_friend_counts(db: sqlite_utils.Database) -> None:
     db["shops"].add_column("friend_goal", int)
 
 
+def _m003_posters(db: sqlite_utils.Database) -> None:
+    db["posters"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "shop_id": int,
+            "layout": str,
+            "headline": str,
+            "offer": str,
+            "channel_url": str,
+            "output": str,  # print, pdf or png
+            "path": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"uuid", "shop_id", "layout", "headline", "offer", "channel_url", "output", "path", "created_at",
+                  "updated_at"},
+        defaults={"offer": "", "path": ""},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["posters"].create_index(["uuid"], unique=True)
+    db["posters"].create_index(["shop_id", "created_at"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
+    _m003_posters,
 ]

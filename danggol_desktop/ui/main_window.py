@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.appearance import Appearance
@@ -30,6 +31,7 @@ class Services:
     shops: ShopRepo
     settings: SettingsRepo
     friends: FriendCountRepo
+    posters: PosterRepo
     categories: list[Category]
     appearance: Appearance
     today: Callable[[], date] = date.today
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.home.tiles["message"].setFocus()
 
     def open_job(self, job: str) -> None:
-        opener = {"friends": self.open_friends}.get(job)
+        opener = {"friends": self.open_friends, "poster": self.open_poster}.get(job)
         if opener is not None:
             opener()
             return
@@ -100,6 +102,18 @@ class MainWindow(QMainWindow):
         page = FriendsPage(self.active_shop(), self.services.friends, self.services.appearance, self.services.today,
                            self.prefs.language, day)
         page.history_requested.connect(self.open_friend_history)
+        self._show(page)
+
+    def open_poster(self) -> None:
+        # Posters pull in qrcode, Pillow and zxing-cpp: loaded when first asked for, not at start-up.
+        from danggol_desktop import resources
+        from danggol_desktop.domain.poster_layouts import load_catalog
+        from danggol_desktop.ui.poster.poster_page import PosterPage
+
+        catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
+        page = PosterPage(self.active_shop(), self.services.shops, self.services.posters, catalog,
+                          self.services.appearance, self.prefs.language)
+        page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
 
     def open_friend_history(self) -> None:

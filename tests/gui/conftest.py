@@ -12,6 +12,7 @@ from danggol_desktop import resources
 from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui.main_window import Services
 
 TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says
@@ -34,6 +35,7 @@ def appearance(qapp):
 
 
 @pytest.fixture
-def services(shops, settings_repo, friend_counts, categories, appearance):
-    return Services(shops=shops, settings=settings_repo, friends=friend_counts, categories=categories,
+def services(db, shops, settings_repo, friend_counts, categories, appearance):
+    return Services(shops=shops, settings=settings_repo, friends=friend_counts, posters=PosterRepo(db),
+                    categories=categories,
                     appearance=appearance, today=lambda: TODAY)

@@ -66,10 +66,17 @@ class Page(QWidget):
         self.content.setContentsMargins(0, 8, 0, 8)
         self.content.setSpacing(16)
         self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self._middle = QHBoxLayout()
+        self._middle.setSpacing(24)
+        self._middle.addWidget(self.scroll, 1)
+        outer.addLayout(self._middle, 1)
 
         self.first_focus: QWidget | None = None  # where the keyboard starts when the screen opens
 
         self.footer = QHBoxLayout()
         self.footer.setSpacing(16)
         outer.addLayout(self.footer)
+
+    def add_side_panel(self, widget: QWidget, stretch: int = 1) -> None:
+        """A panel beside the scrolling content that stays in view (a live preview, say)."""
+        self._middle.addWidget(widget, stretch)

@@ -1,0 +1,46 @@
+"""What was printed or saved, and when: each shop's poster history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+
+@dataclass(frozen=True)
+class PosterRecord:
+    layout: str
+    headline: str
+    offer: str
+    channel_url: str
+    output: str
+    path: str
+    created_at: str
+
+
+class PosterRepo:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def add(self, shop_id: int, layout: str, headline: str, offer: str, channel_url: str, output: str,
+            path: str = "") -> None:
+        now = stamp(self._clock)
+        with self._db.atomic():
+            self._db["posters"].insert(
+                {"uuid": str(uuid.uuid4()), "shop_id": shop_id, "layout": layout, "headline": headline,
+                 "offer": offer, "channel_url": channel_url, "output": output, "path": path, "created_at": now,
+                 "updated_at": now}
+            )
+
+    def history(self, shop_id: int) -> list[PosterRecord]:
+        """Newest first."""
+        rows = self._db.conn.execute(
+            "SELECT layout, headline, offer, channel_url, output, path, created_at FROM posters "
+            "WHERE shop_id = ? ORDER BY created_at DESC, id DESC",
+            (shop_id,),
+        )
+        return [PosterRecord(*row) for row in rows]
