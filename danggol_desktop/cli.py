@@ -64,6 +64,17 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     flist = friends_sub.add_parser("list", help="list a shop's friend counts, oldest first")
     flist.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
     flist.add_argument("--format", choices=("table", "csv"), default="table")
+
+    poster = sub.add_parser("poster", help="make a QR poster (PDF or PNG); --market makes one PDF for every shop")
+    who = poster.add_mutually_exclusive_group(required=True)
+    who.add_argument("--shop", help="shop name printed on the poster (NAME, or MARKET/NAME of a saved shop)")
+    who.add_argument("--market", help="every shop of this market that has a channel address, one page each")
+    poster.add_argument("--channel", help="KakaoTalk Channel address (a saved shop's own is used when left out)")
+    poster.add_argument("--layout", choices=("a4", "a5", "stickers", "card"), default="a4")
+    poster.add_argument("--headline", help="big title (a ready phrase when left out)")
+    poster.add_argument("--offer", default="", help="optional treat for new friends")
+    poster.add_argument("--logo", help="picture for the middle of the QR code")
+    poster.add_argument("--out", required=True, help="FILE.pdf or FILE.png")
     return parser
 
 
@@ -79,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         from danggol_desktop.app import run_gui
 
         return run_gui(data_dir, smoke_test=args.smoke_test, started=started)
-    keep = _core_app(str(data_dir))  # noqa: F841
+    keep = _core_app(str(data_dir), gui=args.command == "poster")  # noqa: F841 - painting text needs a GUI app
     try:
         return _run_command(args, data_dir)
     except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
@@ -100,8 +111,11 @@ def _data_dir_arg(argv: list[str]) -> str | None:
     return None
 
 
-def _core_app(data_dir: str | None):
-    """A QCoreApplication with the translator of the language chosen in the app (Korean by default)."""
+def _core_app(data_dir: str | None, gui: bool = False):
+    """A QCoreApplication (a QGuiApplication, offscreen when there is no screen, for commands that paint) with the
+    translator of the language chosen in the app (Korean by default)."""
+    import os
+
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from danggol_desktop import paths, resources
@@ -109,7 +123,14 @@ def _core_app(data_dir: str | None):
     app = QCoreApplication.instance()
     if app is not None:
         return app
-    app = QCoreApplication(["danggol"])
+    if gui:
+        from PySide6.QtGui import QGuiApplication
+
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["danggol"])
+    else:
+        app = QCoreApplication(["danggol"])
     language = _stored_language(paths.database_path(paths.data_dir(data_dir)))
     translator = QTranslator(app)
     if translator.load(f"danggol_{language}", str(resources.translations_dir())):
@@ -158,6 +179,10 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"{shop.market}/{shop.name}")
         elif args.command == "friends":
             _friends_command(args, shops.find(args.shop), FriendCountRepo(db))
+        elif args.command == "poster":
+            from danggol_desktop.poster_command import make_posters
+
+            print(make_posters(args, shops, db))
         return EXIT_OK
     finally:
         db.conn.close()

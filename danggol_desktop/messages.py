@@ -68,7 +68,13 @@ _TEXTS = {
         "The QR code on this poster did not read back as your channel address, so it will not be printed. "
         "Please try another layout or remove the picture.",
     ),
-    "poster_not_ready": QT_TRANSLATE_NOOP("Errors", "The poster is not ready yet. Please fix what is marked."),
+    "poster_unsupported": QT_TRANSLATE_NOOP(
+        "Errors", "The poster has characters that cannot be printed, such as emoji. Please remove them."
+    ),
+    "poster_too_long": QT_TRANSLATE_NOOP("Errors", "The words are too long to fit on this poster. Please shorten them."),
+    "poster_qr_too_small": QT_TRANSLATE_NOOP(
+        "Errors", "On this kind of poster the QR code would be too small to scan. Please choose another kind."
+    ),
     "output_type": QT_TRANSLATE_NOOP("Errors", "The output file must end in .pdf or .png."),
     "no_channel_shops": QT_TRANSLATE_NOOP("Errors", "No shop of that market has a channel address yet."),
     "file_not_writable": QT_TRANSLATE_NOOP(

@@ -215,26 +215,36 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="71" />
-        <source>The poster is not ready yet. Please fix what is marked.</source>
-        <translation>The poster is not ready yet. Please fix what is marked.</translation>
+        <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
+        <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="72" />
+        <location filename="../danggol_desktop/messages.py" line="74" />
+        <source>The words are too long to fit on this poster. Please shorten them.</source>
+        <translation>The words are too long to fit on this poster. Please shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="75" />
+        <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
+        <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="73" />
+        <location filename="../danggol_desktop/messages.py" line="79" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="74" />
+        <location filename="../danggol_desktop/messages.py" line="80" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/messages.py" line="84" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
@@ -636,7 +646,7 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="36" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>

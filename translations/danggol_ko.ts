@@ -215,26 +215,36 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="71" />
-        <source>The poster is not ready yet. Please fix what is marked.</source>
-        <translation>포스터가 아직 준비되지 않았어요. 표시된 곳을 고쳐 주세요.</translation>
+        <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
+        <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="72" />
+        <location filename="../danggol_desktop/messages.py" line="74" />
+        <source>The words are too long to fit on this poster. Please shorten them.</source>
+        <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="75" />
+        <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
+        <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="73" />
+        <location filename="../danggol_desktop/messages.py" line="79" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="74" />
+        <location filename="../danggol_desktop/messages.py" line="80" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/messages.py" line="84" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
@@ -630,7 +640,7 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="36" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>

@@ -29,12 +29,12 @@ class PosterNotReadable(DanggolError):
 
 
 class PosterNotReady(DanggolError):
-    """The poster's words do not fit, use characters the font lacks, or leave too little room for the QR."""
-
-    code = "poster_not_ready"
+    """The poster's words use characters the font lacks, do not fit, or leave too little room for the QR."""
 
     def __init__(self, report: RenderReport) -> None:
-        super().__init__(detail=f"{sorted(report.too_long)} {sorted(report.unsupported)} {report.qr_too_small}")
+        code = ("poster_unsupported" if report.unsupported else "poster_too_long" if report.too_long
+                else "poster_qr_too_small")
+        super().__init__(code, detail=f"{sorted(report.too_long)} {sorted(report.unsupported)} {report.qr_too_small}")
         self.report = report
 
 
