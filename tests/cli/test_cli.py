@@ -162,3 +162,51 @@ def test_friends_bad_input(data_dir, args, expected):
     conn = sqlite3.connect(data_dir / "danggol.sqlite")
     assert conn.execute("SELECT count(*) FROM friend_counts").fetchone()[0] == 0
     conn.close()
+
+
+def test_poster_pdf_and_png_from_the_command_line(data_dir, tmp_path):
+    from PIL import Image
+
+    from danggol_desktop.poster.qr import decode_all
+
+    out = run(data_dir, "poster", "--shop", "해남채소", "--channel", "pf.kakao.com/_AbCdE", "--layout", "card",
+              "--out", str(tmp_path / "card.png"))
+    assert out.returncode == 0, out.stderr
+    assert decode_all(Image.open(tmp_path / "card.png")) == ["https://pf.kakao.com/_AbCdE/friend"]
+    pdf = run(data_dir, "poster", "--shop", "해남채소", "--channel", "_AbCdE", "--headline", "오늘 특가 있어요",
+              "--offer", "덤 드려요", "--out", str(tmp_path / "a4.pdf"))
+    assert pdf.returncode == 0 and (tmp_path / "a4.pdf").read_bytes().startswith(b"%PDF")
+    assert pdf.stdout.strip().endswith("10.0cm")
+
+
+def test_poster_for_every_shop_of_a_market_and_history(data_dir, tmp_path):
+    for name, channel in (("해남채소", "_AbCdE"), ("바다수산", "_Fish1"), ("빈가게", "")):
+        args = ["shops", "add", "--name", name, "--market", "신영시장"] + (["--channel", channel] if channel else [])
+        assert run(data_dir, *args).returncode == 0
+    out = run(data_dir, "poster", "--market", "신영시장", "--layout", "stickers", "--out", str(tmp_path / "all.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\t")[1] == "2"  # the shop without a channel is left out
+    conn = sqlite3.connect(data_dir / "danggol.sqlite")
+    assert conn.execute("SELECT count(*) FROM posters").fetchone()[0] == 2
+    conn.close()
+    none = run(data_dir, "poster", "--market", "자양시장", "--out", str(tmp_path / "none.pdf"))
+    assert none.returncode == 2 and "채널 주소가 있는 가게가 없어요" in none.stderr
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--channel", "@해남채소", "--out", "p.pdf"], "검색용 아이디"),
+    (["--channel", "https://evil.example/_AbCdE", "--out", "p.pdf"], "채널 주소가 아니에요"),
+    (["--channel", "_AbCdE", "--out", "p.docx"], ".pdf나 .png"),
+    (["--channel", "_AbCdE", "--headline", "🎉 세일", "--out", "p.pdf"], "인쇄할 수 없는 글자"),
+    (["--channel", "_AbCdE", "--layout", "card", "--headline", "아주 긴 제목 " * 12, "--out", "p.pdf"], "줄여 주세요"),
+    (["--channel", "_AbCdE", "--logo", "no-such-logo.png", "--out", "p.pdf"], "찾을 수 없어요"),
+    (["--channel", "_AbCdE", "--out", "no-such-folder/p.pdf"], "저장할 수 없어요"),
+    (["--out", "p.pdf"], "붙여 넣거나"),
+])
+def test_poster_bad_input_writes_nothing(data_dir, tmp_path, args, expected):
+    out = subprocess.run(
+        [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), "poster", "--shop", "해남채소", *args],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 2, out.stderr
+    assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == []

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRectF, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPageLayout, QPainter, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.channel_link import normalize_channel_link
@@ -352,9 +353,6 @@ class PosterPage(Page):
         return path
 
     def print_poster(self) -> bool:
-        from PySide6.QtGui import QPageLayout
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
         poster = self._make_poster()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(poster.layout))
@@ -364,9 +362,6 @@ class PosterPage(Page):
         dialog.setWindowTitle(self.tr("Print preview"))
 
         def paint(device) -> None:
-            from PySide6.QtCore import QRectF
-            from PySide6.QtGui import QPainter
-
             painter = QPainter(device)
             paint_poster(painter, QRectF(device.pageRect(QPrinter.Unit.DevicePixel)), poster.layout, poster.content,
                          poster.matrix)

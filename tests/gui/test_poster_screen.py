@@ -1,0 +1,144 @@
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from danggol_desktop.poster.qr import decode_all
+from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.ui.main_window import MainWindow
+from danggol_desktop.ui.poster import poster_page as module
+from danggol_desktop.ui.poster.poster_page import ADDRESS, FINISH, LAYOUT, WORDS, PosterPage
+from tests.gui.typing import type_text
+
+LINK = "https://pf.kakao.com/_AbCdE/friend"
+
+
+@pytest.fixture
+def window(qtbot, services, shop):
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def open_poster(qtbot, window) -> PosterPage:
+    qtbot.keyClick(window.home.tiles["poster"], Qt.Key.Key_Space)
+    page = window.stack.currentWidget()
+    assert isinstance(page, PosterPage)
+    return page
+
+
+def press(qtbot, window, key):
+    qtbot.keyClick(window.focusWidget(), key)
+
+
+def test_a_poster_made_end_to_end_by_keyboard_only(qtbot, window, db, shop, tmp_path, monkeypatch):
+    target = tmp_path / "poster"
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = open_poster(qtbot, window)
+    assert window.focusWidget() is page.address_field.edit
+    page.address_field.edit.selectAll()
+    type_text(qtbot, window.focusWidget(), " pf.kakao.com/_AbCdE?from=qr ")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == LAYOUT
+    press(qtbot, window, Qt.Key.Key_Down)  # the choices work like radio buttons: arrows move and choose
+    assert page.draft.layout_code == "a5"
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == WORDS and window.focusWidget() is page.headline_field.edit
+    page.headline_field.edit.selectAll()
+    type_text(qtbot, window.focusWidget(), "오늘 특가를 카톡으로 받아 보세요")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == FINISH
+    assert "잘 열려요" in page.check_label.text()
+    assert window.focusWidget() is page.print_button
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.pdf_button
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.png_button
+    press(qtbot, window, Qt.Key.Key_Space)
+    saved = tmp_path / "poster.png"
+    assert decode_all(Image.open(saved)) == [LINK, LINK]
+    history = PosterRepo(db).history(shop.id)
+    assert [(h.layout, h.output, h.headline) for h in history] == [("a5", "png", "오늘 특가를 카톡으로 받아 보세요")]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("", "붙여 넣거나"), ("@해남채소", "검색용"), ("https://pf.kakao.com.evil.example/_AbCdE", "채널 주소가 아니에요"),
+    ("javascript:alert(1)", "쓸 수 없는 주소"), ("x" * 300, "채널 주소가 아니에요"),
+])
+def test_a_wrong_address_stops_at_step_one_with_a_reason(qtbot, window, shops, shop, typed, expected):
+    page = open_poster(qtbot, window)
+    page.address_field.set_text(typed)
+    page.go_next()
+    assert page.steps.currentIndex() == ADDRESS
+    assert page.address_field.error.isVisible() and expected in page.address_field.error.text()
+    assert shops.get(shop.id).channel_url == shop.channel_url
+
+
+def test_a_corrected_address_is_kept_for_the_shop(qtbot, window, shops, shop):
+    page = open_poster(qtbot, window)
+    page.address_field.set_text("pf.kakao.com/_NewOne/chat")
+    page.go_next()
+    assert shops.get(shop.id).channel_url == "https://pf.kakao.com/_NewOne/friend"
+
+
+def goto_words(page):
+    page.go_next()
+    page.go_next()
+    assert page.steps.currentIndex() == WORDS
+
+
+def test_emoji_and_overlong_titles_are_explained_and_block_the_next_step(qtbot, window):
+    page = open_poster(qtbot, window)
+    goto_words(page)
+    page.headline_field.set_text("🎉 대박 세일 🎉")
+    page.go_next()
+    assert page.steps.currentIndex() == WORDS and "🎉" in page.words_error.text()
+    page.headline_field.set_text("아주 긴 제목 " * 12)
+    page.go_next()
+    assert page.steps.currentIndex() == WORDS and "줄여 주세요" in page.words_error.text()
+    page.headline_field.set_text("")
+    page.go_next()
+    assert page.steps.currentIndex() == WORDS and "큰 제목" in page.words_error.text()
+    page.headline_choice.buttons[1].click()
+    assert page.headline_field.text() == "카카오톡 친구가 되어 주세요"
+    page.go_next()
+    assert page.steps.currentIndex() == FINISH
+
+
+def test_a_bad_picture_is_explained_and_the_poster_stays_as_it_was(qtbot, window, tmp_path):
+    page = open_poster(qtbot, window)
+    goto_words(page)
+    bad = tmp_path / "not-a-picture.jpg"
+    bad.write_text("hello")
+    assert not page.set_logo(bad)
+    assert "그림 파일이 아니에요" in page.logo_label.text()
+    assert page.poster.matrix.level == "M"
+    good = tmp_path / "logo.png"
+    Image.new("RGB", (200, 200), "red").save(good)
+    assert page.set_logo(good)
+    assert page.poster.matrix.level == "H" and page.remove_logo_button.isVisible()
+    page.remove_logo()
+    assert page.poster.matrix.level == "M"
+
+
+def test_print_goes_through_the_preview_and_is_recorded(qtbot, window, db, shop, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "printed.pdf"
+
+    def fake_exec(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(module.QPrintPreviewDialog, "exec", fake_exec, raising=False)
+    page = open_poster(qtbot, window)
+    goto_words(page)
+    page.go_next()
+    assert page.print_poster()
+    assert out.stat().st_size > 1000
+    assert [h.output for h in PosterRepo(db).history(shop.id)] == ["print"]
