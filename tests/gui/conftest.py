@@ -13,7 +13,7 @@ from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.ui.main_window import Services
+from danggol_desktop.ui.main_window import MainWindow, Services
 
 TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says
 
@@ -39,3 +39,14 @@ def services(db, shops, settings_repo, friend_counts, categories, appearance):
     return Services(shops=shops, settings=settings_repo, friends=friend_counts, posters=PosterRepo(db),
                     categories=categories,
                     appearance=appearance, today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, services, shop):
+    """The main window on a shop PC's screen size, with one shop set up."""
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -9,19 +9,8 @@ from danggol_desktop.ui.friends import friends_page as friends_module
 from danggol_desktop.ui.friends.friend_chart import chart_data, paint_friend_chart
 from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
 from danggol_desktop.ui.friends.friends_page import FriendsPage
-from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.theme import Theme
 from tests.gui.conftest import TODAY
-
-
-@pytest.fixture
-def window(qtbot, services, shop):
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def open_entry(qtbot, window) -> FriendsPage:

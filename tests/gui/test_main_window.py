@@ -16,16 +16,6 @@ from tests.gui.layout_checks import hangul_leaks, latin_leaks, shown_texts
 from tests.gui.typing import type_text
 
 
-@pytest.fixture
-def window(qtbot, services, shop):
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def test_home_greets_the_shop_and_offers_every_job(window, shop):
     assert shop.name in window.home.title_label.text()
     assert "사장님" in window.home.title_label.text()

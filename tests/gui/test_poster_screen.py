@@ -4,22 +4,11 @@ from PySide6.QtCore import Qt
 
 from danggol_desktop.poster.qr import decode_all
 from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.poster import poster_page as module
 from danggol_desktop.ui.poster.poster_page import ADDRESS, FINISH, LAYOUT, WORDS, PosterPage
 from tests.gui.typing import type_text
 
 LINK = "https://pf.kakao.com/_AbCdE/friend"
-
-
-@pytest.fixture
-def window(qtbot, services, shop):
-    w = MainWindow(services)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def open_poster(qtbot, window) -> PosterPage:
