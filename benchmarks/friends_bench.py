@@ -29,6 +29,7 @@ from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
+from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402
 from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
@@ -82,7 +83,7 @@ def build_big_database(folder: Path) -> Path:
 def bench_open_screen(app: QApplication, appearance: Appearance, folder: Path, runs: int) -> None:
     db = open_database(folder / "danggol.sqlite")
     shops = ShopRepo(db)
-    services = Services(shops, SettingsRepo(db), FriendCountRepo(db), PosterRepo(db),
+    services = Services(shops, SettingsRepo(db), FriendCountRepo(db), PosterRepo(db), MessageRepo(db),
                         load_categories(resources.asset("data", "categories.json")), appearance, lambda: TODAY)
     window = MainWindow(services)
     window.resize(1366, 768)

@@ -21,6 +21,7 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import DatabaseCorrupt, SchemaTooNew, open_database
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
@@ -123,6 +124,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         settings=settings,
         friends=FriendCountRepo(db),
         posters=PosterRepo(db),
+        messages=MessageRepo(db),
         categories=load_categories(resources.asset("data", "categories.json")),
         appearance=appearance,
     )

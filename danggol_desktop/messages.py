@@ -77,6 +77,17 @@ _TEXTS = {
     ),
     "output_type": QT_TRANSLATE_NOOP("Errors", "The output file must end in .pdf or .png."),
     "no_channel_shops": QT_TRANSLATE_NOOP("Errors", "No shop of that market has a channel address yet."),
+    "field_required": QT_TRANSLATE_NOOP("Errors", "Please fill this in."),
+    "price_empty": QT_TRANSLATE_NOOP("Errors", "Please type the price."),
+    "price_not_number": QT_TRANSLATE_NOOP("Errors", "Please type the price in digits only, for example 3000."),
+    "price_zero": QT_TRANSLATE_NOOP("Errors", "A price of 0 won cannot be right. Please check it."),
+    "price_decimal": QT_TRANSLATE_NOOP("Errors", "Please type the price in whole won, without a dot."),
+    "price_too_large": QT_TRANSLATE_NOOP("Errors", "That price is too large. Please check it."),
+    "quantity_invalid": QT_TRANSLATE_NOOP("Errors", "Please type how many in digits, for example 30."),
+    "sale_not_below_regular": QT_TRANSLATE_NOOP("Errors", "The sale price should be lower than the usual price."),
+    "end_before_start": QT_TRANSLATE_NOOP("Errors", "The last day is before the first day. Please check the days."),
+    "end_in_past": QT_TRANSLATE_NOOP("Errors", "That day has already passed. Please choose today or a later day."),
+    "kind_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose what you want to tell your customers."),
     "file_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."
     ),

@@ -36,7 +36,7 @@ def asset(*parts: str) -> Path:
     return assets_dir().joinpath(*parts)
 
 
-FONT_FILES = ("NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf")
+FONT_FILES = ("NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf", "NotoColorEmoji.ttf")
 
 
 def font_paths() -> list[Path]:

@@ -24,6 +24,7 @@ from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
+from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402
 from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
@@ -65,7 +66,7 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.close()
         wizard.deleteLater()
         shops.add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678", "https://pf.kakao.com/_AbCdE/friend"))
-        window = MainWindow(Services(shops, settings, FriendCountRepo(db), PosterRepo(db), categories, appearance))
+        window = MainWindow(Services(shops, settings, FriendCountRepo(db), PosterRepo(db), MessageRepo(db), categories, appearance))
         shoot(window, outdir / f"home{suffix}.png", app)
         window.open_settings()
         shoot(window, outdir / f"settings{suffix}.png", app)
@@ -87,6 +88,24 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         shoot(window, outdir / f"poster-3{suffix}.png", app)
         page.go_next()
         shoot(window, outdir / f"poster-4{suffix}.png", app)
+        window.open_job("message")
+        wizard = window.stack.currentWidget()
+        shoot(window, outdir / f"message-1{suffix}.png", app)
+        wizard.kind_step.choose("discount")
+        fields = wizard.fields_step.fields
+        fields["item"].set_text("배추")
+        fields["regular_price"].set_text("5000")
+        fields["sale_price"].set_text("3000")
+        shoot(window, outdir / f"message-2{suffix}.png", app)
+        wizard.go_next()
+        shoot(window, outdir / f"message-3{suffix}.png", app)
+        wizard.go_next()
+        shoot(window, outdir / f"message-4{suffix}.png", app)
+        wizard.go_next()
+        shoot(window, outdir / f"message-5{suffix}.png", app)
+        wizard.finish("sent")
+        window.open_message_box()
+        shoot(window, outdir / f"message-box{suffix}.png", app)
         window.open_job("tutor")
         shoot(window, outdir / f"coming-soon{suffix}.png", app)
         window.close()

@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="71" />
-        <location filename="../danggol_desktop/app.py" line="115" />
+        <location filename="../danggol_desktop/app.py" line="72" />
+        <location filename="../danggol_desktop/app.py" line="116" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="73" />
+        <location filename="../danggol_desktop/app.py" line="74" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="81" />
+        <location filename="../danggol_desktop/app.py" line="82" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="84" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="85" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="76" />
+        <location filename="../danggol_desktop/app.py" line="77" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -240,13 +240,210 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="80" />
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="81" />
+        <source>Please type the price.</source>
+        <translation>Please type the price.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="82" />
+        <source>Please type the price in digits only, for example 3000.</source>
+        <translation>Please type the price in digits only, for example 3000.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="83" />
+        <source>A price of 0 won cannot be right. Please check it.</source>
+        <translation>A price of 0 won cannot be right. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="84" />
+        <source>Please type the price in whole won, without a dot.</source>
+        <translation>Please type the price in whole won, without a dot.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="85" />
+        <source>That price is too large. Please check it.</source>
+        <translation>That price is too large. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="86" />
+        <source>Please type how many in digits, for example 30.</source>
+        <translation>Please type how many in digits, for example 30.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="87" />
+        <source>The sale price should be lower than the usual price.</source>
+        <translation>The sale price should be lower than the usual price.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="88" />
+        <source>The last day is before the first day. Please check the days.</source>
+        <translation>The last day is before the first day. Please check the days.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="89" />
+        <source>That day has already passed. Please choose today or a later day.</source>
+        <translation>That day has already passed. Please choose today or a later day.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="90" />
+        <source>Please choose what you want to tell your customers.</source>
+        <translation>Please choose what you want to tell your customers.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="91" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/messages.py" line="95" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
+        <source>What is it? (goods)</source>
+        <translation>What is it? (goods)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
+        <source>Usual price (won)</source>
+        <translation>Usual price (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
+        <source>Sale price (won)</source>
+        <translation>Sale price (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
+        <source>How many, if limited (optional)</source>
+        <translation>How many, if limited (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
+        <source>What you give</source>
+        <translation>What you give</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88" />
+        <source>New opening hours</source>
+        <translation>New opening hours</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="89" />
+        <source>Which day is it?</source>
+        <translation>Which day is it?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
+        <source>Anything else to say (optional)</source>
+        <translation>Anything else to say (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93" />
+        <source>Price (won, optional)</source>
+        <translation>Price (won, optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
+        <source>When they buy (optional)</source>
+        <translation>When they buy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <source>First day closed</source>
+        <translation>First day closed</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <source>Last day closed</source>
+        <translation>Last day closed</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99" />
+        <source>From which day</source>
+        <translation>From which day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="112" />
+        <source>Step 2 of 5: %1 — fill in the details</source>
+        <translation>Step 2 of 5: %1 — fill in the details</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="166" />
+        <source>Digits only, e.g. 3000</source>
+        <translation>Digits only, e.g. 3000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128" />
+        <source>e.g. 9 am to 7 pm</source>
+        <translation>e.g. 9 am to 7 pm</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
+        <source>It will read: %1</source>
+        <translation>It will read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="28" />
+        <source>Step 5 of 5: Ready to send</source>
+        <translation>Step 5 of 5: Ready to send</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="30" />
+        <source>Press Copy, open your channel's admin page, and paste the message there to send it.</source>
+        <translation>Press Copy, open your channel's admin page, and paste the message there to send it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="31" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
+        <source>Open the KakaoTalk Channel admin page</source>
+        <translation>Open the KakaoTalk Channel admin page</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
+        <source>I have sent it</source>
+        <translation>I have sent it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
+        <source>Keep it in my message box</source>
+        <translation>Keep it in my message box</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="49" />
+        <source>Open my message box</source>
+        <translation>Open my message box</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="60" />
+        <source>Copied! Now paste it into the channel admin page.</source>
+        <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
 </context>
 <context>
@@ -353,82 +550,82 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="40" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="76" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="97" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="99" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="135" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -436,7 +633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -444,12 +641,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -457,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -465,12 +662,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -478,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -486,57 +683,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="193" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="210" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
@@ -600,11 +797,205 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <source>Sale or special price</source>
+        <translation>Sale or special price</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <source>A lower price for a while</source>
+        <translation>A lower price for a while</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <source>Something new in</source>
+        <translation>Something new in</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <source>Fresh goods just arrived</source>
+        <translation>Fresh goods just arrived</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <source>A gift or extra</source>
+        <translation>A gift or extra</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <source>Something free with a purchase</source>
+        <translation>Something free with a purchase</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <source>Days we are closed</source>
+        <translation>Days we are closed</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <source>Holidays and days off</source>
+        <translation>Holidays and days off</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <source>New opening hours</source>
+        <translation>New opening hours</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <source>When the shop opens and closes</source>
+        <translation>When the shop opens and closes</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <source>Holiday greetings</source>
+        <translation>Holiday greetings</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <source>Chuseok, Seollal and other days</source>
+        <translation>Chuseok, Seollal and other days</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
+        <source>Step 1 of 5: What would you like to tell your customers?</source>
+        <translation>Step 1 of 5: What would you like to tell your customers?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="49" />
+        <source>Coming up soon — press one to send a greeting:</source>
+        <translation>Coming up soon — press one to send a greeting:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="67" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="71" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="137" />
+        <source>Continue?</source>
+        <translation>Continue?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="138" />
+        <source>You have a message you had started. Continue writing it?</source>
+        <translation>You have a message you had started. Continue writing it?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="139" />
+        <source>Continue it</source>
+        <translation>Continue it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="140" />
+        <source>Start a new one</source>
+        <translation>Start a new one</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="23" />
+        <source>My message box</source>
+        <translation>My message box</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="41" />
+        <source>Write a new message</source>
+        <translation>Write a new message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="50" />
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="52" />
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="66" />
+        <source>No messages yet. Kept and sent messages will be listed here.</source>
+        <translation>No messages yet. Kept and sent messages will be listed here.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <source>Write again</source>
+        <translation>Write again</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <source>Write this message again</source>
+        <translation>Write this message again</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <source>Delete this message</source>
+        <translation>Delete this message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="88" />
+        <source>The message was deleted.</source>
+        <translation>The message was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="96" />
+        <source>The message is back.</source>
+        <translation>The message is back.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWizardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28" />
+        <source>Write a promotion message</source>
+        <translation>Write a promotion message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="48" />
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="50" />
+        <source>My message box</source>
+        <translation>My message box</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="52" />
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
+        <source>Recorded as sent today. Well done!</source>
+        <translation>Recorded as sent today. Well done!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <source>Kept in your message box.</source>
+        <translation>Kept in your message box.</translation>
     </message>
 </context>
 <context>
@@ -646,174 +1037,174 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="60" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="62" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="90" />
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="124" />
         <source>A treat for new friends (optional)</source>
         <translation>A treat for new friends (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="136" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="257" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="261" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="276" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="305" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
         <source>poster-%1-%2</source>
         <translation>poster-%1-%2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="351" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="352" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="362" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="378" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="373" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -829,6 +1220,138 @@
         <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="77" />
         <source>The poster will appear here.</source>
         <translation>The poster will appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="51" />
+        <source>Step 4 of 5: Check it before sending</source>
+        <translation>Step 4 of 5: Check it before sending</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="61" />
+        <source>Who gets it?</source>
+        <translation>Who gets it?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <source>All my friends</source>
+        <translation>All my friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <source>Some of my friends</source>
+        <translation>Some of my friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="71" />
+        <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
+        <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <source>Text message version</source>
+        <translation>Text message version</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <source>Copy the text-message version</source>
+        <translation>Copy the text-message version</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="98" />
+        <source>× The message is empty.</source>
+        <translation>× The message is empty.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="99" />
+        <source>× %1 characters; this kind of message takes at most %2.</source>
+        <translation>× %1 characters; this kind of message takes at most %2.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="100" />
+        <source>× %1 line breaks; at most %2 are allowed.</source>
+        <translation>× %1 line breaks; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="101" />
+        <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
+        <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="103" />
+        <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
+        <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
+        <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <source>Record your friend count and we will tell you what sending costs.</source>
+        <translation>Record your friend count and we will tell you what sending costs.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
+        <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
+        <source>Copied the text-message version.</source>
+        <translation>Copied the text-message version.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="40" />
+        <source>Step 3 of 5: Choose a sentence, then change it as you like</source>
+        <translation>Step 3 of 5: Choose a sentence, then change it as you like</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="50" />
+        <source>Your message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="61" />
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="67" />
+        <source>Kind of Kakao message</source>
+        <translation>Kind of Kakao message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <source> · line breaks %1 / %2</source>
+        <translation> · line breaks %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
+        <source>Too long for this kind of message. Please shorten it.</source>
+        <translation>Too long for this kind of message. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="152" />
+        <source>Please write a message.</source>
+        <translation>Please write a message.</translation>
     </message>
 </context>
 <context>

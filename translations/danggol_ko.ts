@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="71" />
-        <location filename="../danggol_desktop/app.py" line="115" />
+        <location filename="../danggol_desktop/app.py" line="72" />
+        <location filename="../danggol_desktop/app.py" line="116" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="73" />
+        <location filename="../danggol_desktop/app.py" line="74" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="81" />
+        <location filename="../danggol_desktop/app.py" line="82" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="84" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="85" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="76" />
+        <location filename="../danggol_desktop/app.py" line="77" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -240,13 +240,210 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="80" />
+        <source>Please fill this in.</source>
+        <translation>이 칸을 채워 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="81" />
+        <source>Please type the price.</source>
+        <translation>가격을 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="82" />
+        <source>Please type the price in digits only, for example 3000.</source>
+        <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="83" />
+        <source>A price of 0 won cannot be right. Please check it.</source>
+        <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="84" />
+        <source>Please type the price in whole won, without a dot.</source>
+        <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="85" />
+        <source>That price is too large. Please check it.</source>
+        <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="86" />
+        <source>Please type how many in digits, for example 30.</source>
+        <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="87" />
+        <source>The sale price should be lower than the usual price.</source>
+        <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="88" />
+        <source>The last day is before the first day. Please check the days.</source>
+        <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="89" />
+        <source>That day has already passed. Please choose today or a later day.</source>
+        <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="90" />
+        <source>Please choose what you want to tell your customers.</source>
+        <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="91" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/messages.py" line="95" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
+        <source>What is it? (goods)</source>
+        <translation>어떤 상품인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
+        <source>Usual price (won)</source>
+        <translation>원래 가격 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
+        <source>Sale price (won)</source>
+        <translation>할인 가격 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
+        <source>First day</source>
+        <translation>시작하는 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
+        <source>Last day</source>
+        <translation>끝나는 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
+        <source>How many, if limited (optional)</source>
+        <translation>한정 수량 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
+        <source>What you give</source>
+        <translation>드리는 덤·선물</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88" />
+        <source>New opening hours</source>
+        <translation>영업시간 변경</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="89" />
+        <source>Which day is it?</source>
+        <translation>어떤 날인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
+        <source>Anything else to say (optional)</source>
+        <translation>더 하고 싶은 말 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93" />
+        <source>Price (won, optional)</source>
+        <translation>가격 (원, 없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
+        <source>When they buy (optional)</source>
+        <translation>이 상품을 사시면 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <source>First day closed</source>
+        <translation>쉬는 첫날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <source>Last day closed</source>
+        <translation>쉬는 마지막 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99" />
+        <source>From which day</source>
+        <translation>언제부터 바뀌나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="112" />
+        <source>Step 2 of 5: %1 — fill in the details</source>
+        <translation>2/5단계: %1 — 내용을 적어 주세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="166" />
+        <source>Digits only, e.g. 3000</source>
+        <translation>숫자만 적어 주세요. 예: 3000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128" />
+        <source>e.g. 9 am to 7 pm</source>
+        <translation>예: 오전 9시~오후 7시</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
+        <source>It will read: %1</source>
+        <translation>이렇게 나가요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="28" />
+        <source>Step 5 of 5: Ready to send</source>
+        <translation>5/5단계: 보낼 준비가 됐어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="30" />
+        <source>Press Copy, open your channel's admin page, and paste the message there to send it.</source>
+        <translation>'복사하기'를 누르고, 채널 관리자 화면을 열어 붙여 넣은 다음 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="31" />
+        <source>Copy</source>
+        <translation>복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
+        <source>Open the KakaoTalk Channel admin page</source>
+        <translation>카카오톡 채널 관리자 열기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
+        <source>I have sent it</source>
+        <translation>보냈어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
+        <source>Keep it in my message box</source>
+        <translation>내 메시지함에 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="49" />
+        <source>Open my message box</source>
+        <translation>내 메시지함 열기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="60" />
+        <source>Copied! Now paste it into the channel admin page.</source>
+        <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -353,184 +550,184 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="40" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="76" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="97" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="99" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="135" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="166" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="193" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="210" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
@@ -594,11 +791,205 @@
     </message>
 </context>
 <context>
+    <name>KindStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <source>Sale or special price</source>
+        <translation>할인·특가</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <source>A lower price for a while</source>
+        <translation>정해진 기간 동안 싸게 팔아요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <source>Something new in</source>
+        <translation>새로 들어온 상품</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <source>Fresh goods just arrived</source>
+        <translation>새 물건이 들어왔다고 알려요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <source>A gift or extra</source>
+        <translation>이벤트·덤</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <source>Something free with a purchase</source>
+        <translation>사시면 덤이나 선물을 드려요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <source>Days we are closed</source>
+        <translation>쉬는 날 안내</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <source>Holidays and days off</source>
+        <translation>휴가나 쉬는 날을 알려요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <source>New opening hours</source>
+        <translation>영업시간 변경</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <source>When the shop opens and closes</source>
+        <translation>문 여는 시간이 바뀌었다고 알려요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <source>Holiday greetings</source>
+        <translation>명절·절기 인사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <source>Chuseok, Seollal and other days</source>
+        <translation>추석, 설날 같은 날에 인사해요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
+        <source>Step 1 of 5: What would you like to tell your customers?</source>
+        <translation>1/5단계: 손님께 무엇을 알릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="49" />
+        <source>Coming up soon — press one to send a greeting:</source>
+        <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="67" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="71" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="137" />
+        <source>Continue?</source>
+        <translation>이어서 쓸까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="138" />
+        <source>You have a message you had started. Continue writing it?</source>
+        <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="139" />
+        <source>Continue it</source>
+        <translation>이어서 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="140" />
+        <source>Start a new one</source>
+        <translation>새로 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="23" />
+        <source>My message box</source>
+        <translation>내 메시지함</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="41" />
+        <source>Write a new message</source>
+        <translation>새 메시지 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="50" />
+        <source>Sent %1</source>
+        <translation>%1 보냄</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="52" />
+        <source>Practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <source>Kept</source>
+        <translation>저장함</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="66" />
+        <source>No messages yet. Kept and sent messages will be listed here.</source>
+        <translation>아직 메시지가 없어요. 저장하거나 보낸 메시지가 여기에 모여요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <source>Write again</source>
+        <translation>다시 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <source>Write this message again</source>
+        <translation>이 메시지로 다시 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <source>Delete this message</source>
+        <translation>이 메시지 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="88" />
+        <source>The message was deleted.</source>
+        <translation>메시지를 지웠어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="96" />
+        <source>The message is back.</source>
+        <translation>메시지를 되살렸어요.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWizardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28" />
+        <source>Write a promotion message</source>
+        <translation>홍보 메시지 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="48" />
+        <source>← Back</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="50" />
+        <source>My message box</source>
+        <translation>내 메시지함</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="52" />
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
+        <source>Recorded as sent today. Well done!</source>
+        <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <source>Kept in your message box.</source>
+        <translation>내 메시지함에 저장했어요.</translation>
     </message>
 </context>
 <context>
@@ -640,174 +1031,174 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="60" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="62" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="90" />
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="124" />
         <source>A treat for new friends (optional)</source>
         <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="136" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="333" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="257" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="261" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="276" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="305" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
         <source>poster-%1-%2</source>
         <translation>포스터-%1-%2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="351" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="352" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="362" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="378" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="373" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -823,6 +1214,138 @@
         <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="77" />
         <source>The poster will appear here.</source>
         <translation>여기에 포스터가 보여요.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="51" />
+        <source>Step 4 of 5: Check it before sending</source>
+        <translation>4/5단계: 보내기 전에 확인해요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
+        <source>Checks</source>
+        <translation>확인할 것</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="61" />
+        <source>Who gets it?</source>
+        <translation>누구에게 보내나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <source>All my friends</source>
+        <translation>친구 모두에게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <source>Some of my friends</source>
+        <translation>일부 친구에게만</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="71" />
+        <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
+        <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <source>Text message version</source>
+        <translation>문자용 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <source>Copy the text-message version</source>
+        <translation>문자용 글 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="98" />
+        <source>× The message is empty.</source>
+        <translation>× 메시지가 비어 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="99" />
+        <source>× %1 characters; this kind of message takes at most %2.</source>
+        <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="100" />
+        <source>× %1 line breaks; at most %2 are allowed.</source>
+        <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="101" />
+        <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
+        <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="103" />
+        <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
+        <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
+        <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <source>Record your friend count and we will tell you what sending costs.</source>
+        <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
+        <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
+        <source>Copied the text-message version.</source>
+        <translation>문자용 글을 복사했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="40" />
+        <source>Step 3 of 5: Choose a sentence, then change it as you like</source>
+        <translation>3/5단계: 문장을 고르고 마음대로 고쳐 보세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="50" />
+        <source>Your message</source>
+        <translation>보낼 메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="61" />
+        <source>Add %1</source>
+        <translation>%1 넣기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="67" />
+        <source>Kind of Kakao message</source>
+        <translation>카카오톡 메시지 종류</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2자</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <source> · line breaks %1 / %2</source>
+        <translation> · 줄바꿈 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
+        <source>Too long for this kind of message. Please shorten it.</source>
+        <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="152" />
+        <source>Please write a message.</source>
+        <translation>메시지를 적어 주세요.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -11,6 +11,7 @@ from pathlib import Path
 class Category:
     code: str
     names: dict[str, str]
+    items: dict[str, list[str]] = field(default_factory=dict)  # suggestions for the message wizard
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.code
@@ -19,4 +20,13 @@ class Category:
 def load_categories(path: Path) -> list[Category]:
     """Categories in the order of the file; each entry needs a code and a name per language."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [Category(code=entry["code"], names=dict(entry["names"])) for entry in data["categories"]]
+    return [Category(code=entry["code"], names=dict(entry["names"]), items=dict(entry.get("items", {})))
+            for entry in data["categories"]]
+
+
+def suggested_items(categories: list[Category], code: str, language: str) -> list[str]:
+    """What a shop of this category usually announces, for one-tap filling."""
+    for category in categories:
+        if category.code == code:
+            return list(category.items.get(language, []))
+    return []

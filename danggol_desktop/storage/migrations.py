@@ -86,8 +86,33 @@ def _m003_posters(db: sqlite_utils.Database) -> None:
     db["posters"].create_index(["shop_id", "created_at"])
 
 
+def _m004_messages(db: sqlite_utils.Database) -> None:
+    db["messages"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "shop_id": int,
+            "kind": str,
+            "draft": str,  # the wizard's PromotionDraft as JSON, so a message can be resumed or reused
+            "body": str,
+            "status": str,  # draft, saved, sent or practice
+            "created_at": str,
+            "updated_at": str,
+            "sent_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"uuid", "shop_id", "kind", "draft", "body", "status", "created_at", "updated_at"},
+        defaults={"kind": "", "draft": "{}", "body": "", "status": "draft"},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["messages"].create_index(["uuid"], unique=True)
+    db["messages"].create_index(["shop_id", "status", "updated_at"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
     _m003_posters,
+    _m004_messages,
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
@@ -22,6 +23,7 @@ from danggol_desktop.ui.friends.friends_page import FriendsPage
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.settings.settings_page import SettingsPage
 from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
+from danggol_desktop.ui.widgets import dialogs
 
 
 @dataclass
@@ -32,9 +34,11 @@ class Services:
     settings: SettingsRepo
     friends: FriendCountRepo
     posters: PosterRepo
+    messages: MessageRepo
     categories: list[Category]
     appearance: Appearance
     today: Callable[[], date] = date.today
+    now: Callable[[], datetime] = datetime.now
 
 
 class MainWindow(QMainWindow):
@@ -92,15 +96,16 @@ class MainWindow(QMainWindow):
         self.home.tiles["message"].setFocus()
 
     def open_job(self, job: str) -> None:
-        opener = {"friends": self.open_friends, "poster": self.open_poster}.get(job)
+        opener = {"friends": self.open_friends, "poster": self.open_poster, "message": self.open_message}.get(job)
         if opener is not None:
             opener()
             return
         self._show(ComingSoonPage(self.home.job_texts()[job][0]))
 
     def open_friends(self, day: date | None = None) -> None:
-        page = FriendsPage(self.active_shop(), self.services.friends, self.services.appearance, self.services.today,
-                           self.prefs.language, day)
+        shop = self.active_shop()
+        page = FriendsPage(shop, self.services.friends, self.services.appearance, self.services.today,
+                           self.prefs.language, day, sent_days=lambda: self.services.messages.sent_days(shop.id))
         page.history_requested.connect(self.open_friend_history)
         self._show(page)
 
@@ -115,6 +120,50 @@ class MainWindow(QMainWindow):
                           self.services.appearance, self.prefs.language)
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
+
+    def _message_context(self):
+        from danggol_desktop.ui.message_wizard.message_context import MessageContext
+
+        s = self.services
+        return MessageContext.load(self.active_shop(), s.messages, s.friends, s.categories, self.prefs.language, s.now,
+                                   s.appearance.theme.px)
+
+    def open_message(self) -> None:
+        """The message wizard; an unfinished draft is offered first (continuing is the default answer)."""
+        shop = self.active_shop()
+        unfinished = self.services.messages.unfinished(shop.id)
+        if unfinished is not None:
+            if dialogs.ask_yes_no(
+                self, QCoreApplication.translate("MainWindow", "Continue?"),
+                QCoreApplication.translate("MainWindow", "You have a message you had started. Continue writing it?"),
+                QCoreApplication.translate("MainWindow", "Continue it"),
+                QCoreApplication.translate("MainWindow", "Start a new one"), default_yes=True,
+            ):
+                self._show_wizard(unfinished.draft, unfinished.id)
+                return
+            self.services.messages.discard(unfinished.id)
+        self._show_wizard(None, None)
+
+    def _show_wizard(self, draft, message_id) -> None:
+        from danggol_desktop.ui.message_wizard.message_wizard_page import MessageWizardPage
+
+        page = MessageWizardPage(self._message_context(), draft, message_id)
+        page.box_requested.connect(self.open_message_box)
+        self._show(page)
+
+    def open_message_box(self) -> None:
+        from danggol_desktop.ui.message_wizard.message_box_page import MessageBoxPage
+
+        page = MessageBoxPage(self.active_shop(), self.services.messages, self.prefs.language)
+        page.write_requested.connect(self.open_message)
+        page.reuse_requested.connect(self.reuse_message)
+        self._show(page)
+
+    def reuse_message(self, message) -> None:
+        """A copy of an earlier message, opened at the sentence step as a new draft."""
+        from dataclasses import replace as copy_with
+
+        self._show_wizard(copy_with(message.draft, body=message.body, step=2), None)
 
     def open_friend_history(self) -> None:
         page = FriendHistoryPage(self.active_shop(), self.services.friends, self.prefs.language)

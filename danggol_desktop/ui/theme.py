@@ -72,6 +72,11 @@ HIGH_CONTRAST = Colours(
     on_disabled="#E0E0E0",
 )
 
+# KakaoTalk's own look for the message preview (the same in both themes, as on the customer's phone).
+KAKAO_CHAT = "#B2C7D9"
+KAKAO_BUBBLE = "#FFFFFF"
+KAKAO_TEXT = "#111111"
+
 # (foreground, background) pairs that carry text; each must reach 7:1 (WCAG 2.2 AAA).
 TEXT_PAIRS = [
     ("text", "window"),
@@ -183,6 +188,11 @@ QLineEdit[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="celebration"] {{ font-size: {pt("title")}pt; font-weight: bold; background: {c.banner};
     color: {c.on_banner}; padding: {px(14)}px; border: {px(3)}px solid {c.border}; border-radius: {px(12)}px; }}
+QWidget[role="kakao_chat"] {{ background: {KAKAO_CHAT}; border-radius: {px(16)}px; }}
+QLabel[role="kakao_name"] {{ color: {KAKAO_TEXT}; font-weight: bold; }}
+QLabel[role="kakao_bubble"] {{ background: {KAKAO_BUBBLE}; color: {KAKAO_TEXT}; padding: {px(12)}px;
+    border-radius: {px(14)}px; }}
+QLabel[role="on_selected"] {{ color: {c.on_selected}; font-weight: bold; }}
 QLabel[role="tile_title"] {{ font-size: {pt("tile")}pt; font-weight: bold; }}
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{ min-height: {target}px;
     padding: {px(4)}px {px(12)}px; background: {c.surface}; color: {c.text};

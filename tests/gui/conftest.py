@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -12,10 +12,12 @@ from danggol_desktop import resources
 from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui.main_window import MainWindow, Services
 
 TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says
+NOW = datetime(2026, 11, 26, 10, 30)
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +39,7 @@ def appearance(qapp):
 @pytest.fixture
 def services(db, shops, settings_repo, friend_counts, categories, appearance):
     return Services(shops=shops, settings=settings_repo, friends=friend_counts, posters=PosterRepo(db),
-                    categories=categories,
+                    messages=MessageRepo(db), categories=categories, now=lambda: NOW,
                     appearance=appearance, today=lambda: TODAY)
 
 

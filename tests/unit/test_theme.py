@@ -32,3 +32,9 @@ def test_sizes():
     assert Theme(999).scale == 100
     assert all(Theme(s).point_size(role) >= Theme(s).point_size() for s in SCALE_STEPS
                for role in ("title", "heading", "tile", "big"))
+
+
+def test_the_kakao_preview_colours_are_readable():
+    from danggol_desktop.ui.theme import KAKAO_BUBBLE, KAKAO_CHAT, KAKAO_TEXT
+
+    assert contrast_ratio(KAKAO_TEXT, KAKAO_BUBBLE) >= 7 and contrast_ratio(KAKAO_TEXT, KAKAO_CHAT) >= 7

@@ -35,12 +35,14 @@ class FriendsPage(Page):
     saved = Signal(object)  # the day saved
 
     def __init__(self, shop: Shop, counts: FriendCountRepo, appearance, today: Callable[[], date],
-                 language: str, day: date | None = None, parent: QWidget | None = None) -> None:
+                 language: str, day: date | None = None, parent: QWidget | None = None,
+                 sent_days: Callable[[], set[date]] | None = None) -> None:
         super().__init__(self.tr("How many friends does your channel have today?"), parent=parent)
         self._shop = shop
         self._counts = counts
         self._today = today
         self._language = language
+        self._sent_days = sent_days or set
         self.day = day or today()
         self.range_key = "4w"
         wide = appearance.theme.scale <= 125
@@ -138,7 +140,8 @@ class FriendsPage(Page):
                                    .replace("%2", format_count(before.count, self._language)))
         text = "\n".join(self.summary_sentences(summary))
         self.sentences.setText(text)
-        self.chart.set_data(chart_data(series, self.range_key, self._today(), summary.goal, set(), self._language), text)
+        self.chart.set_data(chart_data(series, self.range_key, self._today(), summary.goal, self._sent_days(),
+                                       self._language), text)
 
     def summary_sentences(self, s: FriendSummary) -> list[str]:
         if s.latest is None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
-    """True when the person presses `yes`. `no` is the default, so a stray Enter changes nothing."""
+def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str, default_yes: bool = False) -> bool:
+    """True when the person presses `yes`. The default is the answer that changes nothing, so a stray Enter is safe."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no_button)
+    box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button

@@ -9,23 +9,29 @@ from danggol_desktop.ui.widgets.page import styled_label
 
 
 class TileButton(QPushButton):
-    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+    """Big button whose words wrap; with `left` the text reads like a paragraph (for sentences to choose from)."""
+
+    def __init__(self, title: str, explanation: str = "", parent: QWidget | None = None, left: bool = False) -> None:
         super().__init__(parent)
         self.setProperty("role", "tile")
         self.setAccessibleName(title)
-        self.setAccessibleDescription(explanation)
+        if explanation:
+            self.setAccessibleDescription(explanation)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addStretch(1)
-        self.title_label = styled_label(title, "tile_title")
+        self._title_role = "" if left else "tile_title"
+        self.title_label = styled_label(title, self._title_role)
+        self.toggled.connect(self._follow_checked)
         self.explanation_label = styled_label(explanation)
         for label in (self.title_label, self.explanation_label):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
+            if label.text():
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignCenter)
+                layout.addWidget(label)
         layout.addStretch(1)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override: size from the labels, not from button text
@@ -33,3 +39,14 @@ class TileButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.layout().totalMinimumSize()
+
+    def _follow_checked(self, checked: bool) -> None:
+        """Words on a chosen (dark) card turn light, so they keep their contrast."""
+        from danggol_desktop.ui.widgets.page import set_role
+
+        for label, role in ((self.title_label, self._title_role), (self.explanation_label, "")):
+            set_role(label, "on_selected" if checked else role)
+
+    def set_text(self, title: str) -> None:
+        self.title_label.setText(title)
+        self.setAccessibleName(title)

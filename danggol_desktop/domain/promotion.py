@@ -1,0 +1,151 @@
+"""A promotion message while it is being written: its kind, the fields that kind needs, and their checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from danggol_desktop.domain.errors import InvalidInput
+
+MAX_PRICE = 100_000_000
+FIELD_MAX = 60  # characters in one short field (item, gift, hours …)
+TEXT_MAX = 300  # the free "anything else" field
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    fields: tuple[str, ...]  # in the order they are asked
+    required: tuple[str, ...]
+
+
+# Field codes: item, regular_price, sale_price, start, end, quantity, gift, hours, occasion, text.
+KINDS: tuple[Kind, ...] = (
+    Kind("discount", ("item", "regular_price", "sale_price", "start", "end", "quantity", "text"),
+         ("item", "sale_price", "start", "end")),
+    Kind("new_item", ("item", "regular_price", "text"), ("item",)),
+    Kind("event", ("gift", "item", "start", "end", "text"), ("gift", "start", "end")),
+    Kind("closed", ("start", "end", "text"), ("start", "end")),
+    Kind("hours", ("hours", "start", "text"), ("hours", "start")),
+    Kind("greeting", ("occasion", "text"), ("occasion",)),
+)
+KIND_CODES = tuple(k.code for k in KINDS)
+DATE_FIELDS = ("start", "end")
+PRICE_FIELDS = ("regular_price", "sale_price")
+
+
+def kind(code: str) -> Kind:
+    for candidate in KINDS:
+        if candidate.code == code:
+            return candidate
+    raise InvalidInput("kind_unknown", "kind")
+
+
+@dataclass
+class PromotionDraft:
+    """Everything the wizard has gathered; stored as JSON so a closed wizard can resume where it stopped."""
+
+    kind: str = ""
+    fields: dict[str, str] = field(default_factory=dict)  # raw text as typed; dates as YYYY-MM-DD
+    template: int = 0
+    body: str = ""
+    message_type: str = "basic_text"
+    audience: str = "all"  # all friends, or a targeted group
+    step: int = 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "PromotionDraft":
+        """Tolerant of drafts saved by another version: unknown keys are dropped, odd values reset."""
+        draft = cls()
+        if isinstance(data, dict):
+            if data.get("kind") in KIND_CODES:
+                draft.kind = data["kind"]
+            if isinstance(data.get("fields"), dict):
+                draft.fields = {str(k): str(v) for k, v in data["fields"].items() if isinstance(v, (str, int))}
+            for name, kind_of in (("template", int), ("body", str), ("message_type", str), ("audience", str),
+                                  ("step", int)):
+                if isinstance(data.get(name), kind_of):
+                    setattr(draft, name, data[name])
+        return draft
+
+
+def parse_price(text: str | None) -> int:
+    """`3000`, `3,000`, `3,000원`, full-width digits. Raises InvalidInput price_empty, price_not_number,
+    price_zero, price_decimal or price_too_large."""
+    s = unicodedata.normalize("NFKC", text or "").strip()
+    s = re.sub(r"\s*원$", "", s)
+    if not s:
+        raise InvalidInput("price_empty", "price")
+    if re.fullmatch(r"\d+\.\d+", s):
+        raise InvalidInput("price_decimal", "price")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", s):
+        s = s.replace(",", "")
+    if not (s.isascii() and s.isdigit()):
+        raise InvalidInput("price_not_number", "price")
+    value = int(s)
+    if value == 0:
+        raise InvalidInput("price_zero", "price")
+    if value > MAX_PRICE:
+        raise InvalidInput("price_too_large", "price")
+    return value
+
+
+def format_price(won: int, language: str = "ko") -> str:
+    return f"{won:,}원" if language == "ko" else f"{won:,} won"
+
+
+def clean_text(text: str | None, limit: int) -> str:
+    """One field's text: control characters removed, spaces tidied, cut to `limit` characters."""
+    s = unicodedata.normalize("NFC", text or "")
+    s = "".join(ch for ch in s if unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\n\u200d")
+    s = re.sub(r"[ \t]+", " ", s).strip()
+    return s[:limit]
+
+
+def check_fields(draft: PromotionDraft, today: date) -> dict[str, str]:
+    """Field → error code for every field that cannot be right; an empty dict means the fields are ready."""
+    spec = kind(draft.kind)
+    errors: dict[str, str] = {}
+    values = draft.fields
+    for name in spec.fields:
+        raw = (values.get(name) or "").strip()
+        if not raw:
+            if name in spec.required:
+                errors[name] = "field_required"
+            continue
+        if name in PRICE_FIELDS:
+            try:
+                parse_price(raw)
+            except InvalidInput as exc:
+                errors[name] = exc.code
+        elif name in DATE_FIELDS:
+            try:
+                date.fromisoformat(raw)
+            except ValueError:
+                errors[name] = "date_invalid"
+        elif name == "quantity":
+            if not re.fullmatch(r"\d{1,6}", unicodedata.normalize("NFKC", raw)) or int(
+                    unicodedata.normalize("NFKC", raw)) == 0:
+                errors[name] = "quantity_invalid"
+    if not {"regular_price", "sale_price"} & errors.keys() and values.get("regular_price") and values.get("sale_price"):
+        if parse_price(values["sale_price"]) >= parse_price(values["regular_price"]):
+            errors["sale_price"] = "sale_not_below_regular"
+    start, end = _date(values.get("start")), _date(values.get("end"))
+    if "end" in spec.fields and end is not None and "end" not in errors:
+        if start is not None and end < start:
+            errors["end"] = "end_before_start"
+        elif end < today:
+            errors["end"] = "end_in_past"
+    return errors
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -1,0 +1,120 @@
+"""Promotion messages: the unfinished draft (at most one per shop), the message box, and what was sent when."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlite_utils
+
+from danggol_desktop.domain.promotion import PromotionDraft
+from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+STATUSES = ("draft", "saved", "sent", "practice")
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: int
+    kind: str
+    draft: PromotionDraft
+    body: str
+    status: str
+    created_at: str
+    updated_at: str
+    sent_at: str | None
+
+
+def _row(row) -> StoredMessage:
+    try:
+        data = json.loads(row[2])
+    except (TypeError, ValueError):
+        data = {}
+    return StoredMessage(row[0], row[1], PromotionDraft.from_json(data), row[3], row[4], row[5], row[6], row[7])
+
+
+_COLUMNS = "id, kind, draft, body, status, created_at, updated_at, sent_at"
+
+
+class MessageRepo:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def save_draft(self, shop_id: int, draft: PromotionDraft, message_id: int | None = None) -> int:
+        """Create or update the wizard's unfinished draft; returns its id."""
+        now = stamp(self._clock)
+        values = {"kind": draft.kind, "draft": json.dumps(draft.to_json(), ensure_ascii=False), "body": draft.body,
+                  "updated_at": now}
+        with self._db.atomic():
+            if message_id is not None and self._status(message_id) == "draft":
+                self._db["messages"].update(message_id, values)
+                return message_id
+            table = self._db["messages"]
+            table.insert({"uuid": str(uuid.uuid4()), "shop_id": shop_id, "status": "draft", "created_at": now,
+                          "sent_at": None, "deleted_at": None, **values})
+            return table.last_pk
+
+    def _status(self, message_id: int) -> str | None:
+        row = self._db.conn.execute("SELECT status FROM messages WHERE id = ? AND deleted_at IS NULL",
+                                    (message_id,)).fetchone()
+        return row[0] if row else None
+
+    def unfinished(self, shop_id: int) -> StoredMessage | None:
+        """The newest draft the wizard left, if any."""
+        row = self._db.conn.execute(
+            f"SELECT {_COLUMNS} FROM messages WHERE shop_id = ? AND status = 'draft' AND deleted_at IS NULL "
+            "ORDER BY updated_at DESC, id DESC LIMIT 1", (shop_id,)).fetchone()
+        return _row(row) if row else None
+
+    def discard(self, message_id: int) -> None:
+        """Forget an unfinished draft (the merchant chose to start again)."""
+        with self._db.atomic():
+            self._db.conn.execute("DELETE FROM messages WHERE id = ? AND status = 'draft'", (message_id,))
+
+    def finish(self, message_id: int, draft: PromotionDraft, status: str, sent_at: datetime | None = None) -> None:
+        """Turn the draft into a saved, sent or practice message (sent_at only for sent ones)."""
+        if status not in ("saved", "sent", "practice"):
+            raise ValueError(status)
+        now = stamp(self._clock)
+        values = {"kind": draft.kind, "draft": json.dumps(draft.to_json(), ensure_ascii=False), "body": draft.body,
+                  "status": status, "updated_at": now,
+                  "sent_at": sent_at.isoformat(timespec="seconds") if status == "sent" and sent_at else None}
+        with self._db.atomic():
+            self._db["messages"].update(message_id, values)
+
+    def get(self, message_id: int) -> StoredMessage | None:
+        row = self._db.conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE id = ? AND deleted_at IS NULL",
+                                    (message_id,)).fetchone()
+        return _row(row) if row else None
+
+    def box(self, shop_id: int) -> list[StoredMessage]:
+        """Saved and sent messages (and practice ones), newest first."""
+        rows = self._db.conn.execute(
+            f"SELECT {_COLUMNS} FROM messages WHERE shop_id = ? AND status != 'draft' AND deleted_at IS NULL "
+            "ORDER BY COALESCE(sent_at, updated_at) DESC, id DESC", (shop_id,))
+        return [_row(row) for row in rows]
+
+    def delete(self, message_id: int) -> bool:
+        return self._set_deleted(message_id, True)
+
+    def undo_delete(self, message_id: int) -> bool:
+        return self._set_deleted(message_id, False)
+
+    def _set_deleted(self, message_id: int, deleted: bool) -> bool:
+        now = stamp(self._clock)
+        condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
+        with self._db.atomic():
+            cursor = self._db.conn.execute(
+                f"UPDATE messages SET deleted_at = ?, updated_at = ? WHERE id = ? AND {condition}",
+                (now if deleted else None, now, message_id))
+        return cursor.rowcount > 0
+
+    def sent_days(self, shop_id: int) -> set[date]:
+        """Days on which a message was really sent (practice messages never count)."""
+        rows = self._db.conn.execute(
+            "SELECT DISTINCT substr(sent_at, 1, 10) FROM messages WHERE shop_id = ? AND status = 'sent' "
+            "AND deleted_at IS NULL AND sent_at IS NOT NULL", (shop_id,))
+        return {date.fromisoformat(r[0]) for r in rows}

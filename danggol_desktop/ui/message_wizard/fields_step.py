@@ -1,0 +1,188 @@
+"""Step 2: only the fields the chosen kind needs, big, each checked with its reason shown beside it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.errors import InvalidInput
+from danggol_desktop.domain.promotion import (
+    DATE_FIELDS,
+    FIELD_MAX,
+    PRICE_FIELDS,
+    TEXT_MAX,
+    PromotionDraft,
+    check_fields,
+    format_price,
+    kind,
+    parse_price,
+)
+from danggol_desktop.messages import error_text
+from danggol_desktop.ui.message_wizard.kind_step import kind_texts
+from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.widgets.field import TextField
+from danggol_desktop.ui.widgets.page import styled_button, styled_label
+
+
+class _DateField(QWidget):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.label = styled_label(label, "heading")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy. M. d. (ddd)")
+        self.edit.setAccessibleName(label)
+        self.edit.setMinimumDate(QDate(2010, 1, 1))
+        self.label.setBuddy(self.edit)
+        self.error = styled_label("", "error")
+        self.error.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.edit.dateChanged.connect(lambda _d: self.error.hide())
+
+    def value(self) -> str:
+        return self.edit.date().toPython().isoformat()
+
+    def set_value(self, day: date) -> None:
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edit.setFocus()
+
+
+class FieldsStep(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._draft: PromotionDraft | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(14)
+        self.title = styled_label("", "heading")
+        self._layout.addWidget(self.title)
+        self._body = QWidget()
+        self._layout.addWidget(self._body)
+        self._layout.addStretch(1)
+        self.fields: dict[str, TextField | _DateField] = {}
+        self.first_focus: QWidget | None = None
+
+    def _labels(self, kind_code: str) -> dict[str, str]:
+        labels = {
+            "item": self.tr("What is it? (goods)"),
+            "regular_price": self.tr("Usual price (won)"),
+            "sale_price": self.tr("Sale price (won)"),
+            "start": self.tr("First day"),
+            "end": self.tr("Last day"),
+            "quantity": self.tr("How many, if limited (optional)"),
+            "gift": self.tr("What you give"),
+            "hours": self.tr("New opening hours"),
+            "occasion": self.tr("Which day is it?"),
+            "text": self.tr("Anything else to say (optional)"),
+        }
+        if kind_code == "new_item":
+            labels["regular_price"] = self.tr("Price (won, optional)")
+        if kind_code == "event":
+            labels["item"] = self.tr("When they buy (optional)")
+        if kind_code == "closed":
+            labels["start"], labels["end"] = self.tr("First day closed"), self.tr("Last day closed")
+        if kind_code == "hours":
+            labels["start"] = self.tr("From which day")
+        return labels
+
+    def initialize(self, draft: PromotionDraft) -> None:
+        """Build the fields of the draft's kind and fill them from the draft."""
+        self._draft = draft
+        self._body.deleteLater()
+        self._body = QWidget()
+        self._layout.insertWidget(1, self._body)
+        box = QVBoxLayout(self._body)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(12)
+        spec = kind(draft.kind)
+        self.title.setText(self.tr("Step 2 of 5: %1 — fill in the details").replace("%1", kind_texts()[draft.kind][0]))
+        labels = self._labels(draft.kind)
+        self.fields = {}
+        today = self._context.today
+        for name in spec.fields:
+            if name in DATE_FIELDS:
+                field = _DateField(labels[name])
+                stored = draft.fields.get(name)
+                try:
+                    field.set_value(date.fromisoformat(stored) if stored else
+                                    today + timedelta(days=2 if name == "end" else 0))
+                except ValueError:
+                    field.set_value(today)
+                field.edit.dateChanged.connect(lambda _d: self.changed.emit())
+            else:
+                hint = self.tr("Digits only, e.g. 3000") if name in PRICE_FIELDS else ""
+                placeholder = self.tr("e.g. 9 am to 7 pm") if name == "hours" else ""
+                field = TextField(labels[name], hint=hint, placeholder=placeholder)
+                field.edit.setMaxLength(TEXT_MAX if name == "text" else FIELD_MAX)
+                value = draft.fields.get(name, "")
+                if name == "occasion":
+                    value = self._context.occasion_names().get(value, value)
+                field.set_text(value)
+                field.edit.textChanged.connect(lambda _t: self.changed.emit())
+                if name in PRICE_FIELDS:
+                    field.edit.textChanged.connect(lambda text, f=field: self._show_price(f, text))
+                    self._show_price(field, field.text())
+            self.fields[name] = field
+            box.addWidget(field)
+            if name == "item":
+                box.addLayout(self._suggestions(self._context.items(), field))
+            if name == "occasion":
+                names = [o.name(self._context.language) for o in self._context.upcoming_occasions()]
+                box.addLayout(self._suggestions(names, field))
+        first = self.fields[spec.fields[0]]
+        self.first_focus = first.edit
+
+    def _suggestions(self, words: list[str], field: TextField) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for word in words[:6]:
+            button = styled_button(word)
+            button.clicked.connect(lambda _c=False, w=word: (field.set_text(w), field.clear_error()))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _show_price(self, field: TextField, text: str) -> None:
+        """Say back the price the way it will be written (`3,000원`) while it is typed."""
+        if field.hint is None:
+            return
+        try:
+            field.hint.setText(self.tr("It will read: %1").replace("%1", format_price(parse_price(text),
+                                                                                      self._context.language)))
+        except InvalidInput:
+            field.hint.setText(self.tr("Digits only, e.g. 3000"))
+
+    def write_back(self) -> None:
+        if self._draft is None:
+            return
+        names = self._context.occasion_names()
+        by_name = {v: k for k, v in names.items()}
+        for name, field in self.fields.items():
+            value = field.value() if isinstance(field, _DateField) else field.text().strip()
+            if name == "occasion":
+                value = by_name.get(value, value)
+            self._draft.fields[name] = value
+
+    def validate(self) -> bool:
+        self.write_back()
+        errors = check_fields(self._draft, self._context.today)
+        for name, code in errors.items():
+            self.fields[name].show_error(error_text(code))
+        if errors:
+            self.fields[next(iter(errors))].show_error(error_text(next(iter(errors.values()))))
+        return not errors
+
+

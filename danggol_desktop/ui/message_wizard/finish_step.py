@@ -1,0 +1,72 @@
+"""Step 5: copy it for KakaoTalk, keep it in the message box, and say when it was sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.promotion import PromotionDraft
+from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.widgets.page import styled_button, styled_label
+
+KAKAO_ADMIN_URL = "https://business.kakao.com/"
+
+
+class FinishStep(QWidget):
+    save_requested = Signal()
+    sent_requested = Signal()
+    box_requested = Signal()
+
+    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._draft: PromotionDraft | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(styled_label(self.tr("Step 5 of 5: Ready to send"), "heading"))
+        layout.addWidget(styled_label(self.tr(
+            "Press Copy, open your channel's admin page, and paste the message there to send it.")))
+        self.copy_button = styled_button(self.tr("Copy"), "primary")
+        self.copy_button.clicked.connect(self.copy)
+        layout.addWidget(self.copy_button)
+        self.copied = styled_label("", "banner")
+        self.copied.hide()
+        layout.addWidget(self.copied)
+        self.open_button = styled_button(self.tr("Open the KakaoTalk Channel admin page"))
+        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(KAKAO_ADMIN_URL)))
+        layout.addWidget(self.open_button)
+        self.sent_button = styled_button(self.tr("I have sent it"))
+        self.sent_button.clicked.connect(self.sent_requested)
+        layout.addWidget(self.sent_button)
+        self.save_button = styled_button(self.tr("Keep it in my message box"))
+        self.save_button.clicked.connect(self.save_requested)
+        layout.addWidget(self.save_button)
+        self.status = styled_label("", "banner")
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.box_button = styled_button(self.tr("Open my message box"))
+        self.box_button.clicked.connect(self.box_requested)
+        layout.addWidget(self.box_button)
+        layout.addStretch(1)
+        self.first_focus = self.copy_button
+
+    def initialize(self, draft: PromotionDraft) -> None:
+        self._draft = draft
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self._draft.body)
+        self.copied.setText(self.tr("Copied! Now paste it into the channel admin page."))
+        self.copied.show()
+
+    def show_status(self, text: str, done: bool) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self.sent_button.setEnabled(not done)
+
+    def write_back(self) -> None:
+        pass
+
+    def validate(self) -> bool:
+        return True

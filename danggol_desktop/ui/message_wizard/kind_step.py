@@ -1,0 +1,82 @@
+"""Step 1: what to announce — one big card per kind, and the occasions coming up soon."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.dates import format_day
+from danggol_desktop.domain.promotion import KIND_CODES, PromotionDraft
+from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.widgets.page import styled_button, styled_label
+from danggol_desktop.ui.widgets.tile import TileButton
+
+
+def kind_texts() -> dict[str, tuple[str, str]]:
+    return {
+        "discount": (QCoreApplication.translate("KindStep", "Sale or special price"), QCoreApplication.translate("KindStep", "A lower price for a while")),
+        "new_item": (QCoreApplication.translate("KindStep", "Something new in"), QCoreApplication.translate("KindStep", "Fresh goods just arrived")),
+        "event": (QCoreApplication.translate("KindStep", "A gift or extra"), QCoreApplication.translate("KindStep", "Something free with a purchase")),
+        "closed": (QCoreApplication.translate("KindStep", "Days we are closed"), QCoreApplication.translate("KindStep", "Holidays and days off")),
+        "hours": (QCoreApplication.translate("KindStep", "New opening hours"), QCoreApplication.translate("KindStep", "When the shop opens and closes")),
+        "greeting": (QCoreApplication.translate("KindStep", "Holiday greetings"), QCoreApplication.translate("KindStep", "Chuseok, Seollal and other days")),
+    }
+
+
+class KindStep(QWidget):
+    chosen = Signal()  # a kind was picked: the wizard moves on by itself
+
+    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._draft: PromotionDraft | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(styled_label(self.tr("Step 1 of 5: What would you like to tell your customers?"), "heading"))
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.cards: dict[str, TileButton] = {}
+        texts = kind_texts()
+        for index, code in enumerate(KIND_CODES):
+            card = TileButton(*texts[code])
+            card.clicked.connect(lambda _c=False, k=code: self.choose(k))
+            self.cards[code] = card
+            grid.addWidget(card, index // 3, index % 3)
+        layout.addLayout(grid)
+        self.occasions = context.upcoming_occasions()
+        if self.occasions:
+            layout.addWidget(styled_label(self.tr("Coming up soon — press one to send a greeting:"), "heading"))
+            row = QHBoxLayout()
+            self.occasion_buttons = []
+            for occasion in self.occasions[:4]:
+                text = f"{occasion.name(context.language)} ({format_day(occasion.day, context.language)})"
+                button = styled_button(text)
+                button.clicked.connect(lambda _c=False, code=occasion.code: self.choose("greeting", code))
+                self.occasion_buttons.append(button)
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addStretch(1)
+        self.first_focus = self.cards[KIND_CODES[0]]
+
+    def initialize(self, draft: PromotionDraft) -> None:
+        self._draft = draft
+
+    def choose(self, kind: str, occasion: str = "") -> None:
+        if self._draft is None:
+            return
+        if self._draft.kind != kind:
+            self._draft.kind = kind
+            self._draft.fields = {}
+            self._draft.body = ""
+            self._draft.template = 0
+        if occasion:
+            self._draft.fields["occasion"] = occasion
+        self.chosen.emit()
+
+    def write_back(self) -> None:
+        """The kind is written into the draft the moment a card is pressed."""
+
+    def validate(self) -> bool:
+        return bool(self._draft and self._draft.kind)

@@ -1,0 +1,98 @@
+"""내 메시지함: saved and sent messages, newest first; write one again, or delete one (with undo)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.dates import format_day
+from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
+from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+
+PREVIEW_LINES = 3
+
+
+class MessageBoxPage(Page):
+    reuse_requested = Signal(object)  # StoredMessage
+    write_requested = Signal()
+
+    def __init__(self, shop: Shop, messages: MessageRepo, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("My message box"), parent=parent)
+        self._shop = shop
+        self._messages = messages
+        self._language = language
+        self._deleted: int | None = None
+        row = QHBoxLayout()
+        self.notice = styled_label("", "banner")
+        self.undo_button = styled_button(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.notice, 1)
+        row.addWidget(self.undo_button)
+        self.content.addLayout(row)
+        self.notice.hide()
+        self.undo_button.hide()
+        self.list_box = QVBoxLayout()
+        self.content.addLayout(self.list_box)
+        self.content.addStretch(1)
+        self.table: QWidget | None = None
+        write = styled_button(self.tr("Write a new message"), "primary")
+        write.clicked.connect(self.write_requested)
+        self.footer.addStretch(1)
+        self.footer.addWidget(write)
+        self.refresh()
+
+    def _status_text(self, message: StoredMessage) -> str:
+        if message.status == "sent" and message.sent_at:
+            day = datetime.fromisoformat(message.sent_at).date()
+            return self.tr("Sent %1").replace("%1", format_day(day, self._language))
+        if message.status == "practice":
+            return self.tr("Practice")
+        return self.tr("Kept")
+
+    def refresh(self) -> None:
+        if self.table is not None:
+            self.table.deleteLater()
+        self.table = QWidget()
+        grid = QGridLayout(self.table)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(14)
+        grid.setColumnStretch(1, 1)
+        messages = self._messages.box(self._shop.id)
+        if not messages:
+            grid.addWidget(styled_label(self.tr("No messages yet. Kept and sent messages will be listed here."),
+                                        "heading"), 0, 0, 1, 4)
+        self.rows: list[tuple[StoredMessage, QWidget, QWidget]] = []
+        for row, message in enumerate(messages):
+            lines = message.body.splitlines()
+            preview = "\n".join(lines[:PREVIEW_LINES]) + ("\n…" if len(lines) > PREVIEW_LINES else "")
+            status = styled_label(self._status_text(message), "heading", wrap=False)
+            body = styled_label(preview)
+            again = styled_button(self.tr("Write again"), accessible_name=self.tr("Write this message again"))
+            delete = styled_button(self.tr("Delete"), accessible_name=self.tr("Delete this message"))
+            again.clicked.connect(lambda _c=False, m=message: self.reuse_requested.emit(m))
+            delete.clicked.connect(lambda _c=False, m=message: self.delete(m.id))
+            grid.addWidget(status, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(body, row, 1)
+            grid.addWidget(again, row, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(delete, row, 3, Qt.AlignmentFlag.AlignTop)
+            self.rows.append((message, again, delete))
+        self.list_box.addWidget(self.table)
+
+    def delete(self, message_id: int) -> None:
+        if self._messages.delete(message_id):
+            self._deleted = message_id
+            self.notice.setText(self.tr("The message was deleted."))
+            self.notice.show()
+            self.undo_button.show()
+            self.refresh()
+
+    def undo(self) -> None:
+        if self._deleted is not None and self._messages.undo_delete(self._deleted):
+            self._deleted = None
+            self.notice.setText(self.tr("The message is back."))
+            self.undo_button.hide()
+            self.refresh()

@@ -1,0 +1,58 @@
+"""What the message screens need besides the draft: the shop, the data files, the clock and the repositories."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from danggol_desktop import resources
+from danggol_desktop.domain.categories import Category, suggested_items
+from danggol_desktop.domain.message_text import MessageRules, ShopFacts, load_rules, load_templates
+from danggol_desktop.domain.occasions import Occasion, load_seasons, upcoming
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.storage.shop_repo import Shop
+
+
+@dataclass
+class MessageContext:
+    shop: Shop
+    messages: MessageRepo
+    friends: FriendCountRepo
+    categories: list[Category]
+    language: str
+    now: Callable[[], datetime]
+    templates: dict
+    rules: MessageRules
+    seasons: dict
+    px: Callable[[float], int]  # a length at 100% text size, grown with the text (theme.px)
+
+    @classmethod
+    def load(cls, shop: Shop, messages: MessageRepo, friends: FriendCountRepo, categories: list[Category],
+             language: str, now: Callable[[], datetime], px: Callable[[float], int]) -> "MessageContext":
+        return cls(shop, messages, friends, categories, language, now,
+                   load_templates(resources.asset("data", "message_templates.json")),
+                   load_rules(resources.asset("data", "kakao_messages.json")),
+                   load_seasons(resources.asset("data", "seasons.json")), px)
+
+    @property
+    def today(self) -> date:
+        return self.now().date()
+
+    @property
+    def facts(self) -> ShopFacts:
+        return ShopFacts(self.shop.name, self.shop.market, self.shop.phone)
+
+    def upcoming_occasions(self) -> list[Occasion]:
+        return upcoming(self.today, self.seasons)
+
+    def occasion_names(self) -> dict[str, str]:
+        return {o.code: o.name(self.language) for o in upcoming(self.today, self.seasons, within_days=366)}
+
+    def items(self) -> list[str]:
+        return suggested_items(self.categories, self.shop.category, self.language)
+
+    def latest_friends(self) -> int | None:
+        latest = self.friends.latest(self.shop.id)
+        return latest.count if latest else None

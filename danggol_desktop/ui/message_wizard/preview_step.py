@@ -1,0 +1,136 @@
+"""Step 4: the message as a customer will see it in KakaoTalk, with plain checks, the cost and the text-message
+version the law asks for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.dates import format_count, format_hour
+from danggol_desktop.domain.message_text import Check, check_message, estimate_cost, sms_version
+from danggol_desktop.domain.promotion import PromotionDraft
+from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.page import styled_button, styled_label
+
+PHONE_WIDTH = 360  # px at 100%: about a phone's width
+
+
+class KakaoBubble(QWidget):
+    """A KakaoTalk-style chat with one message bubble from the shop's channel."""
+
+    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "kakao_chat")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFixedWidth(context.px(PHONE_WIDTH))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(context.px(14), context.px(14), context.px(14), context.px(14))
+        self.name = styled_label(context.shop.name, "kakao_name")
+        self.bubble = styled_label("", "kakao_bubble")
+        self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.name)
+        layout.addWidget(self.bubble)
+        layout.addStretch(1)
+
+    def set_text(self, text: str) -> None:
+        self.bubble.setText(text)
+        self.setAccessibleDescription(text)
+
+
+class PreviewStep(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._draft: PromotionDraft | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        outer.addWidget(styled_label(self.tr("Step 4 of 5: Check it before sending"), "heading"))
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.bubble = KakaoBubble(context)
+        row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        self.checks = styled_label("")
+        self.checks.setAccessibleName(self.tr("Checks"))
+        side.addWidget(self.checks)
+        side.addWidget(styled_label(self.tr("Who gets it?"), "heading"))
+        self.audience = ChoiceGrid([("all", self.tr("All my friends")), ("targeted", self.tr("Some of my friends"))],
+                                   columns=2)
+        self.audience.chosen.connect(self._audience_chosen)
+        side.addWidget(self.audience)
+        self.cost = styled_label("", "")
+        side.addWidget(self.cost)
+        side.addStretch(1)
+        row.addLayout(side, 1)
+        outer.addLayout(row)
+        outer.addWidget(styled_label(self.tr("Sending it as a phone text message (SMS) instead? Then it must read:"),
+                                     "heading"))
+        self.sms = QPlainTextEdit()
+        self.sms.setReadOnly(True)
+        self.sms.setAccessibleName(self.tr("Text message version"))
+        self.sms.setMinimumHeight(context.px(150))
+        outer.addWidget(self.sms)
+        self.copy_sms = styled_button(self.tr("Copy the text-message version"))
+        self.copy_sms.clicked.connect(self._copy_sms)
+        outer.addWidget(self.copy_sms, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sms_copied = styled_label("", "muted")
+        outer.addWidget(self.sms_copied)
+        outer.addStretch(1)
+        self.first_focus = self.audience.buttons[0]
+
+    def initialize(self, draft: PromotionDraft) -> None:
+        self._draft = draft
+        self.bubble.set_text(draft.body)
+        self.audience.set_value(draft.audience)
+        self.sms.setPlainText(sms_version(draft.body, self._context.facts, self._context.language))
+        self.sms_copied.setText("")
+        found = check_message(draft.body, self._context.rules, draft.message_type, self._context.now())
+        self.checks.setText("\n".join(self.sentence(c) for c in found))
+        self._update_cost()
+
+    def sentence(self, check: Check) -> str:
+        texts = {
+            "body_empty": self.tr("× The message is empty."),
+            "too_long": self.tr("× %1 characters; this kind of message takes at most %2."),
+            "too_many_lines": self.tr("× %1 line breaks; at most %2 are allowed."),
+            "night_law": self.tr("△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate "
+                                 "consent by law. Please send it after 8 in the morning."),
+            "night_early": self.tr("△ It is after 8 pm. Some services block ads from now on; tomorrow morning is "
+                                   "better."),
+            "kakao_adds_label": self.tr("○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free "
+                                        "way to stop messages by itself."),
+        }
+        value = format_hour(check.value, self._context.language) if check.code.startswith("night") else f"{check.value:,}"
+        return texts[check.code].replace("%1", value).replace("%2", f"{check.limit:,}")
+
+    def _audience_chosen(self, value: str) -> None:
+        self._draft.audience = value
+        self._update_cost()
+        self.changed.emit()
+
+    def _update_cost(self) -> None:
+        friends = self._context.latest_friends()
+        if friends is None:
+            self.cost.setText(self.tr("Record your friend count and we will tell you what sending costs."))
+            return
+        cost = estimate_cost(friends, self._draft.audience, self._context.rules)
+        language = self._context.language
+        self.cost.setText(self.tr("Sending to %1 costs about %2 won (%3 won each, with VAT).")
+                          .replace("%1", format_count(cost.friends, language))
+                          .replace("%2", f"{cost.total:,}").replace("%3", str(cost.per_friend)))
+
+    def _copy_sms(self) -> None:
+        QApplication.clipboard().setText(self.sms.toPlainText())
+        self.sms_copied.setText(self.tr("Copied the text-message version."))
+
+    def write_back(self) -> None:
+        pass
+
+    def validate(self) -> bool:
+        found = check_message(self._draft.body, self._context.rules, self._draft.message_type, self._context.now())
+        return not any(c.severity == "block" for c in found)
