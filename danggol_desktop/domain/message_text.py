@@ -121,13 +121,15 @@ def attach_particles(text: str) -> str:
     return _PARTICLES.sub(choose, text)
 
 
-def fill(lines: list[str], values: dict[str, str]) -> str:
-    """Join the template's lines, leaving out every line that names an empty field; then fix the particles."""
+def fill(lines: list, values: dict[str, str]) -> str:
+    """Join the template's lines, leaving out every line that names an empty field (a line given as a list of
+    alternatives takes the first whose fields are all filled); then fix the particles."""
     kept = []
     for line in lines:
-        names = _PLACEHOLDER.findall(line)
-        if all(values.get(name) for name in names):
-            kept.append(attach_particles(_PLACEHOLDER.sub(lambda m: values[m.group(1)], line)))
+        for candidate in (line if isinstance(line, list) else [line]):
+            if all(values.get(name) for name in _PLACEHOLDER.findall(candidate)):
+                kept.append(attach_particles(_PLACEHOLDER.sub(lambda m: values[m.group(1)], candidate)))
+                break
     return "\n".join(kept)
 
 

@@ -132,7 +132,8 @@ def check_fields(draft: PromotionDraft, today: date) -> dict[str, str]:
             if not re.fullmatch(r"\d{1,6}", unicodedata.normalize("NFKC", raw)) or int(
                     unicodedata.normalize("NFKC", raw)) == 0:
                 errors[name] = "quantity_invalid"
-    if not {"regular_price", "sale_price"} & errors.keys() and values.get("regular_price") and values.get("sale_price"):
+    both = {"regular_price", "sale_price"}
+    if both <= set(spec.fields) and not both & errors.keys() and all((values.get(n) or "").strip() for n in both):
         if parse_price(values["sale_price"]) >= parse_price(values["regular_price"]):
             errors["sale_price"] = "sale_not_below_regular"
     start, end = _date(values.get("start")), _date(values.get("end"))

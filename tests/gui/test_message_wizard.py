@@ -1,0 +1,219 @@
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.ui import main_window as main_window_module
+from danggol_desktop.ui.message_wizard.message_box_page import MessageBoxPage
+from danggol_desktop.ui.message_wizard.message_wizard_page import FIELDS, FINISH, KIND, PREVIEW, SENTENCE, \
+    MessageWizardPage
+from tests.gui.conftest import TODAY
+from tests.gui.typing import type_text
+
+
+def open_wizard(qtbot, window) -> MessageWizardPage:
+    qtbot.mouseClick(window.home.tiles["message"], Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert isinstance(page, MessageWizardPage)
+    return page
+
+
+def press(qtbot, window, key):
+    qtbot.keyClick(window.focusWidget(), key)
+
+
+def test_a_discount_message_by_keyboard_only(qtbot, window, db, shop):
+    qtbot.keyClick(window.home.tiles["message"], Qt.Key.Key_Space)
+    page = window.stack.currentWidget()
+    assert window.focusWidget() is page.kind_step.cards["discount"]
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert page.steps.currentIndex() == FIELDS and window.focusWidget() is page.fields_step.fields["item"].edit
+    type_text(qtbot, window.focusWidget(), "배추")
+    for _ in range(7):  # past the six suggestion buttons to the usual price
+        press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.fields_step.fields["regular_price"].edit
+    qtbot.keyClicks(window.focusWidget(), "5000")
+    press(qtbot, window, Qt.Key.Key_Tab)
+    qtbot.keyClicks(window.focusWidget(), "3,000")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == SENTENCE
+    assert window.focusWidget() is page.sentence_step.editor
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Return)  # a new line in the message, not the next step
+    type_text(qtbot, window.focusWidget(), "오늘만! 😊")
+    assert page.steps.currentIndex() == SENTENCE and page.draft.body.endswith("\n오늘만! 😊")
+    press(qtbot, window, Qt.Key.Key_Tab)  # out of the editor, then Enter for the next step
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == PREVIEW
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert page.steps.currentIndex() == FINISH and window.focusWidget() is page.finish_step.copy_button
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert QApplication.clipboard().text() == page.draft.body
+    assert "복사됐어요" in page.finish_step.copied.text()
+    press(qtbot, window, Qt.Key.Key_Tab)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.finish_step.sent_button
+    press(qtbot, window, Qt.Key.Key_Space)
+    box = MessageRepo(db).box(shop.id)
+    assert len(box) == 1 and box[0].status == "sent" and box[0].body == page.draft.body
+    assert "3,000원" in box[0].body and "배추" in box[0].body
+    assert MessageRepo(db).sent_days(shop.id) == {TODAY}
+
+
+def test_a_new_item_message_by_mouse_only(qtbot, window, db, shop):
+    page = open_wizard(qtbot, window)
+    qtbot.mouseClick(page.kind_step.cards["new_item"], Qt.MouseButton.LeftButton)
+    suggestion = page.fields_step.findChildren(type(page.next_button))
+    first_item = next(b for b in suggestion if b.text() == "배추")
+    qtbot.mouseClick(first_item, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.sentence_step.cards[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.sentence_step.emoji_buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.finish_step.save_button, Qt.MouseButton.LeftButton)
+    box = MessageRepo(db).box(shop.id)
+    assert [m.status for m in box] == ["saved"] and "🎉" in box[0].body and "배추" in box[0].body
+
+
+@pytest.mark.parametrize("field, typed, expected", [
+    ("regular_price", "오천원", "숫자로만"), ("sale_price", "0", "0원"), ("sale_price", "6000", "낮아야"),
+    ("sale_price", "3.5", "점 없이"), ("quantity", "많이", "숫자로"),
+])
+def test_fields_refuse_what_cannot_be_right(qtbot, window, field, typed, expected):
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("discount")
+    fields = page.fields_step.fields
+    fields["item"].set_text("배추")
+    fields["regular_price"].set_text("5000")
+    fields["sale_price"].set_text("3000")
+    fields[field].set_text(typed)
+    page.go_next()
+    assert page.steps.currentIndex() == FIELDS
+    assert fields[field].error.isVisible() and expected in fields[field].error.text()
+
+
+def test_an_end_before_the_start_is_refused(qtbot, window):
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("closed")
+    fields = page.fields_step.fields
+    fields["start"].edit.setDate(QDate(2026, 12, 5))
+    fields["end"].edit.setDate(QDate(2026, 12, 3))
+    page.go_next()
+    assert page.steps.currentIndex() == FIELDS and "앞서 있어요" in fields["end"].error.text()
+
+
+def test_closing_mid_way_and_reopening_resumes(qtbot, window, db, shop, monkeypatch):
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("event")
+    page.fields_step.fields["gift"].set_text("대파 한 단")
+    page.go_next()
+    page.sentence_step.editor.setPlainText("대파 드려요! 꼭 오세요")
+    window.show_home()  # leaving the screen (the app closing hides it the same way)
+    asked = []
+    monkeypatch.setattr(main_window_module.dialogs, "ask_yes_no",
+                        lambda *a, **k: asked.append(a[2]) or True)
+    qtbot.mouseClick(window.home.tiles["message"], Qt.MouseButton.LeftButton)
+    resumed = window.stack.currentWidget()
+    assert asked and "이어서" in asked[0]
+    assert resumed.steps.currentIndex() == SENTENCE
+    assert resumed.sentence_step.editor.toPlainText() == "대파 드려요! 꼭 오세요"
+    assert resumed.draft.fields["gift"] == "대파 한 단"
+
+
+def test_starting_again_drops_the_old_draft(qtbot, window, db, shop, monkeypatch):
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("greeting")
+    window.show_home()
+    monkeypatch.setattr(main_window_module.dialogs, "ask_yes_no", lambda *a, **k: False)
+    window.open_message()
+    page = window.stack.currentWidget()
+    assert page.steps.currentIndex() == KIND and page.draft.kind == ""
+    assert MessageRepo(db).unfinished(shop.id) is None
+
+
+def test_going_back_and_forth_loses_nothing(qtbot, window):
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("discount")
+    fields = page.fields_step.fields
+    fields["item"].set_text("사과")
+    fields["sale_price"].set_text("9900")
+    page.go_next()
+    page.sentence_step.editor.setPlainText("제가 고친 글")
+    page.go_back()
+    assert page.fields_step.fields["item"].text() == "사과"
+    page.go_next()
+    assert page.sentence_step.editor.toPlainText() == "제가 고친 글"  # the merchant's own words stay
+
+
+def test_hostile_text_neither_freezes_nor_crashes(qtbot, window):
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("greeting")
+    page.fields_step.fields["occasion"].set_text("김장철")
+    page.go_next()
+    editor = page.sentence_step.editor
+    editor.setPlainText("가" * 100_000)
+    assert len(editor.toPlainText()) == 20_000
+    assert "너무 길어요" in page.sentence_step.counter.text()
+    page.go_next()
+    assert page.steps.currentIndex() == SENTENCE  # over the hard limit: no next step
+    editor.setPlainText("안녕\x00\x07하세요\u202e 👨‍👩‍👧 e\u0301 🇰🇷")
+    assert "\x00" not in page.draft.body and "\u202e" not in page.draft.body
+    assert page.sentence_step.counter.text().startswith("11 / 1,300자")  # 5 syllables, a family, é, a flag, 3 spaces
+    page.go_next()
+    assert page.steps.currentIndex() == PREVIEW
+
+
+def test_the_preview_shows_the_checks_and_the_cost(qtbot, window, friend_counts, shop):
+    friend_counts.record(shop.id, TODAY - timedelta(days=1), 65)
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("greeting")
+    page.fields_step.fields["occasion"].set_text("동지")
+    page.go_next()
+    page.go_next()
+    preview = page.preview_step
+    assert "1,073원" in preview.cost.text() and "65명" in preview.cost.text()
+    assert "(광고)" in preview.checks.text()
+    assert preview.sms.toPlainText().startswith("(광고)해남채소")
+    qtbot.mouseClick(preview.audience.buttons[1], Qt.MouseButton.LeftButton)
+    assert "1,430원" in preview.cost.text()
+
+
+def test_message_box_reuse_and_delete_with_undo(qtbot, window, db, shop):
+    repo = MessageRepo(db)
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("new_item")
+    page.fields_step.fields["item"].set_text("딸기")
+    page.go_next()
+    page.go_next()
+    page.go_next()
+    page.finish("sent")
+    window.open_message_box()
+    box = window.stack.currentWidget()
+    assert isinstance(box, MessageBoxPage) and len(box.rows) == 1
+    message, again, delete = box.rows[0]
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert repo.box(shop.id) == [] and box.undo_button.isVisible()
+    qtbot.mouseClick(box.undo_button, Qt.MouseButton.LeftButton)
+    assert len(repo.box(shop.id)) == 1
+    qtbot.mouseClick(box.rows[0][1], Qt.MouseButton.LeftButton)
+    copy = window.stack.currentWidget()
+    assert isinstance(copy, MessageWizardPage) and copy.steps.currentIndex() == SENTENCE
+    assert copy.sentence_step.editor.toPlainText() == message.body
+    assert copy.message_id is None or copy.message_id != message.id
+
+
+def test_the_friend_chart_marks_days_messages_were_sent(qtbot, window, db, shop, friend_counts):
+    friend_counts.record(shop.id, TODAY - timedelta(days=3), 20)
+    friend_counts.record(shop.id, TODAY, 25)
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("new_item")
+    page.fields_step.fields["item"].set_text("딸기")
+    page.go_next()
+    page.go_next()
+    page.go_next()
+    page.finish("sent")
+    window.open_friends()
+    assert window.stack.currentWidget().chart.data.message_days == {date(2026, 11, 26)}
