@@ -17,13 +17,10 @@ from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.appearance import Appearance
-from danggol_desktop.ui.coming_soon_page import ComingSoonPage
-from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
-from danggol_desktop.ui.friends.friends_page import FriendsPage
 from danggol_desktop.ui.home_page import HomePage
-from danggol_desktop.ui.settings.settings_page import SettingsPage
-from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
 from danggol_desktop.ui.widgets import dialogs
+
+# Every screen but home is imported when first opened: start-up only pays for what the first screen shows.
 
 
 @dataclass
@@ -100,9 +97,13 @@ class MainWindow(QMainWindow):
         if opener is not None:
             opener()
             return
+        from danggol_desktop.ui.coming_soon_page import ComingSoonPage
+
         self._show(ComingSoonPage(self.home.job_texts()[job][0]))
 
     def open_friends(self, day: date | None = None) -> None:
+        from danggol_desktop.ui.friends.friends_page import FriendsPage
+
         shop = self.active_shop()
         page = FriendsPage(shop, self.services.friends, self.services.appearance, self.services.today,
                            self.prefs.language, day, sent_days=lambda: self.services.messages.sent_days(shop.id))
@@ -166,12 +167,16 @@ class MainWindow(QMainWindow):
         self._show_wizard(copy_with(message.draft, body=message.body, step=2), None)
 
     def open_friend_history(self) -> None:
+        from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
+
         page = FriendHistoryPage(self.active_shop(), self.services.friends, self.prefs.language)
         page.edit_requested.connect(self.open_friends)
         page.back_requested.connect(self.open_friends)
         self._show(page)
 
     def open_settings(self) -> None:
+        from danggol_desktop.ui.settings.settings_page import SettingsPage
+
         shop = self.active_shop()
         page = SettingsPage(self.prefs, f"{shop.market} · {shop.name}")
         page.preferences_changed.connect(self.change_preferences)
@@ -179,6 +184,8 @@ class MainWindow(QMainWindow):
         self._show(page)
 
     def open_shop_details(self) -> None:
+        from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
+
         page = ShopDetailsPage(self.active_shop(), self.services.shops, self.services.categories, self.prefs.language)
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)

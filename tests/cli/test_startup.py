@@ -1,0 +1,35 @@
+"""Start-up loads only what the first screen needs; posters, messages, charts and the calendar load when used."""
+
+import os
+import subprocess
+import sys
+
+LATE = (
+    "danggol_desktop.poster", "danggol_desktop.ui.poster", "danggol_desktop.ui.message_wizard",
+    "danggol_desktop.ui.friends", "danggol_desktop.ui.settings", "danggol_desktop.domain.occasions",
+    "danggol_desktop.domain.message_text", "danggol_desktop.ui.setup", "qrcode", "PIL", "zxingcpp", "holidays",
+    "PySide6.QtPrintSupport", "PySide6.QtPdf",
+)
+
+PROBE = """
+import sys
+from danggol_desktop.cli import main
+code = main(["--data-dir", sys.argv[1], "--smoke-test"])
+print("MODULES " + " ".join(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+
+def test_start_up_leaves_the_heavy_parts_for_later(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    data = tmp_path / "data"
+    add = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "shops", "add", "--name", "가",
+           "--market", "나"]
+    assert subprocess.run(add, env=env, capture_output=True, timeout=60).returncode == 0
+    out = subprocess.run([sys.executable, "-c", PROBE, str(data)], env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    modules = next(line for line in out.stdout.splitlines() if line.startswith("MODULES ")).split()[1:]
+    assert "danggol_desktop.ui.home_page" in modules  # the probe did see the app start
+    loaded_early = [m for m in modules if m.startswith(LATE)]
+    assert loaded_early == []

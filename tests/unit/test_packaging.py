@@ -1,0 +1,41 @@
+"""What ships: compiled translations that match their sources, and a wheel that carries fonts, data and .qm files."""
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease comes with PySide6 in the venv")
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_committed_translations_are_compiled_from_the_current_sources(tmp_path, language):
+    fresh = tmp_path / f"danggol_{language}.qm"
+    subprocess.run([str(LRELEASE), "-silent", str(ROOT / "translations" / f"danggol_{language}.ts"), "-qm", str(fresh)],
+                   check=True)
+    assert fresh.read_bytes() == (ROOT / "translations" / f"danggol_{language}.qm").read_bytes(), \
+        "run `make translations` and commit the .qm files"
+
+
+def test_the_wheel_carries_fonts_data_and_translations(tmp_path):
+    if not shutil.which("git"):
+        pytest.skip("needs git to copy the tracked files")
+    source = tmp_path / "src"
+    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    for name in files:
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
+    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                          str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    wheel = next((tmp_path / "dist").glob("danggol_desktop-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for expected in ("danggol_desktop/assets/fonts/NanumBarunGothic.ttf", "danggol_desktop/assets/fonts/OFL.txt",
+                     "danggol_desktop/assets/data/poster_layouts.json", "danggol_desktop/assets/data/categories.json",
+                     "danggol_desktop/translations/danggol_ko.qm", "danggol_desktop/app.py"):
+        assert expected in names
