@@ -10,13 +10,17 @@ TEST_DEBS := poppler-utils
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 
-.PHONY: run test system-deps test-system-deps translations screenshots clean
+.PHONY: run test package system-deps test-system-deps translations screenshots clean
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/python -m danggol_desktop $(ARGS)
 
 test: $(VENV)/.installed $(QM) test-system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+
+package: $(VENV)/.installed $(QM)
+	bash packaging/wheel_check.sh
+	bash packaging/build.sh
 
 translations: $(QM)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
@@ -46,6 +46,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName("단골")
+    app.setWindowIcon(QIcon(str(resources.asset("icons", "danggol.png"))))
     load_fonts()
     return app
 

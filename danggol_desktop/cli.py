@@ -65,6 +65,10 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     flist.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
     flist.add_argument("--format", choices=("table", "csv"), default="table")
 
+    occasions = sub.add_parser("occasions", help="holidays and seasons coming up (for planning greetings)")
+    occasions.add_argument("--from", dest="start", help="YYYY-MM-DD, today when left out")
+    occasions.add_argument("--days", type=int, default=21, help="how far ahead to look (1 to 366)")
+
     poster = sub.add_parser("poster", help="make a QR poster (PDF or PNG); --market makes one PDF for every shop")
     who = poster.add_mutually_exclusive_group(required=True)
     who.add_argument("--shop", help="shop name printed on the poster (NAME, or MARKET/NAME of a saved shop)")
@@ -179,6 +183,8 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"{shop.market}/{shop.name}")
         elif args.command == "friends":
             _friends_command(args, shops.find(args.shop), FriendCountRepo(db))
+        elif args.command == "occasions":
+            _occasions_command(args)
         elif args.command == "poster":
             from danggol_desktop.poster_command import make_posters
 
@@ -204,6 +210,24 @@ def _friends_command(args: argparse.Namespace, shop, counts) -> None:
     else:
         for entry in counts.series(shop.id):
             print(f"{entry.day.isoformat()}\t{entry.count}\t{entry.note}".rstrip("\t"))
+
+
+def _occasions_command(args: argparse.Namespace) -> None:
+    from datetime import date
+
+    from danggol_desktop import resources
+    from danggol_desktop.domain.errors import InvalidInput
+    from danggol_desktop.domain.occasions import load_seasons, upcoming
+
+    try:
+        start = date.fromisoformat(args.start.strip()) if args.start else date.today()
+    except ValueError:
+        raise InvalidInput("date_invalid", "date") from None
+    if not 1 <= args.days <= 366:
+        raise InvalidInput("days_invalid", "days")
+    seasons = load_seasons(resources.asset("data", "seasons.json"))
+    for occasion in upcoming(start, seasons, within_days=args.days):
+        print(f"{occasion.day.isoformat()}\t{occasion.code}\t{occasion.names.get('ko', '')}")
 
 
 def _category_code(text: str, categories) -> str:

@@ -88,6 +88,7 @@ _TEXTS = {
     "end_before_start": QT_TRANSLATE_NOOP("Errors", "The last day is before the first day. Please check the days."),
     "end_in_past": QT_TRANSLATE_NOOP("Errors", "That day has already passed. Please choose today or a later day."),
     "kind_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose what you want to tell your customers."),
+    "days_invalid": QT_TRANSLATE_NOOP("Errors", "Please give a number of days from 1 to 366."),
     "file_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."
     ),

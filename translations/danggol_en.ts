@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="72" />
-        <location filename="../danggol_desktop/app.py" line="116" />
+        <location filename="../danggol_desktop/app.py" line="73" />
+        <location filename="../danggol_desktop/app.py" line="117" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="74" />
+        <location filename="../danggol_desktop/app.py" line="75" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="82" />
+        <location filename="../danggol_desktop/app.py" line="83" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="85" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="85" />
+        <location filename="../danggol_desktop/app.py" line="86" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="77" />
+        <location filename="../danggol_desktop/app.py" line="78" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -295,11 +295,16 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="91" />
+        <source>Please give a number of days from 1 to 366.</source>
+        <translation>Please give a number of days from 1 to 366.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="92" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="95" />
+        <location filename="../danggol_desktop/messages.py" line="96" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
@@ -872,27 +877,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="71" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="68" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="137" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="138" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="138" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="139" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="139" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="140" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="140" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="141" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>

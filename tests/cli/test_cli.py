@@ -210,3 +210,12 @@ def test_poster_bad_input_writes_nothing(data_dir, tmp_path, args, expected):
     assert out.returncode == 2, out.stderr
     assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == []
+
+
+def test_occasions_coming_up(data_dir):
+    out = run(data_dir, "occasions", "--from", "2027-01-28")
+    assert out.returncode == 0 and out.stdout.splitlines() == ["2027-02-07\tseollal\t설날"]
+    assert run(data_dir, "occasions", "--from", "2026-12-10").stdout.splitlines()[0] == "2026-12-22\tdongji\t동지"
+    for bad, expected in ((["--days", "999"], "366"), (["--from", "어제"], "2026-11-26처럼")):
+        refused = run(data_dir, "occasions", *bad)
+        assert refused.returncode == 2 and expected in refused.stderr

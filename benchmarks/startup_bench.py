@@ -1,0 +1,123 @@
+"""Start-up and memory figures (issue: ship it to a shop PC).
+
+1. Whole-process time from launch to the home screen painted (`danggol --smoke-test`, wall clock of the process)
+   against a bare PySide6 window started the same way: median of several runs each, and their ratio.
+2. Peak memory (RSS) of the app after visiting every screen, against the bare window.
+
+usage: python benchmarks/startup_bench.py [--runs N]   Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+window = QLabel("bare")
+window.resize(1280, 720)
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+if len(sys.argv) > 1:
+    import resource
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+VISIT_ALL = """
+import resource, sys
+from datetime import date, timedelta
+from PySide6.QtWidgets import QApplication
+from danggol_desktop import paths, resources
+from danggol_desktop.app import load_fonts, open_or_recover
+from danggol_desktop.domain.categories import load_categories
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.storage.settings_repo import SettingsRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.ui.main_window import MainWindow, Services
+app = QApplication(sys.argv[:1])
+load_fonts()
+db = open_or_recover(paths.data_dir(sys.argv[1]))
+look = Appearance(app, resources.translations_dir())
+settings = SettingsRepo(db)
+look.apply(settings.load())
+services = Services(ShopRepo(db), settings, FriendCountRepo(db), PosterRepo(db), MessageRepo(db),
+                    load_categories(resources.asset("data", "categories.json")), look)
+window = MainWindow(services)
+window.resize(1366, 768)
+window.show()
+shop = services.shops.list()[0]
+for back in range(0, 400, 2):
+    services.friends.record(shop.id, date.today() - timedelta(days=back), 500 - back)
+def settle():
+    for _ in range(3):
+        app.processEvents()
+for open_screen in (window.open_settings, window.open_shop_details, window.open_friends, window.open_friend_history,
+                    window.open_poster, window.open_message_box):
+    open_screen()
+    settle()
+poster = None
+window.open_poster()
+page = window.stack.currentWidget()
+page.go_next(); page.go_next(); page.go_next(); settle()
+window.open_message()
+wizard = window.stack.currentWidget()
+wizard.kind_step.choose("greeting"); wizard.fields_step.fields["occasion"].set_text("동지")
+wizard.go_next(); wizard.go_next(); wizard.go_next(); settle()
+window.show_home(); settle()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 7
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        subprocess.run([sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "shops", "add", "--name",
+                        "해남채소", "--market", "신영시장", "--channel", "_AbCdE"], env=env, check=True,
+                       capture_output=True)
+        app_cmd = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "--smoke-test"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        timed(app_cmd, env)  # warm the disk cache for both, as a second start on a shop PC would be
+        timed(bare_cmd, env)
+        app_times, bare_times = [], []
+        for _ in range(runs):
+            app_times.append(timed(app_cmd, env))
+            bare_times.append(timed(bare_cmd, env))
+        app_ms, bare_ms = statistics.median(app_times) * 1000, statistics.median(bare_times) * 1000
+        print(f"start-up to first paint, whole process, median of {runs}: app {app_ms:.0f} ms, bare PySide6 window "
+              f"{bare_ms:.0f} ms, ratio {app_ms / bare_ms:.2f} (target 2.0, stretch 1.5)")
+        app_kb = int(subprocess.run([sys.executable, "-c", VISIT_ALL, str(data)], env=env, check=True,
+                                    capture_output=True, text=True).stdout.split()[-1])
+        bare_kb = int(subprocess.run([sys.executable, "-c", BARE, "rss"], env=env, check=True, capture_output=True,
+                                     text=True).stdout.split()[-1])
+        print(f"peak memory (RSS): app after visiting every screen {app_kb / 1024:.0f} MB, bare window "
+              f"{bare_kb / 1024:.0f} MB (target under 150 MB)")
+
+
+if __name__ == "__main__":
+    main()
