@@ -34,7 +34,7 @@ from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
-from danggol_desktop.ui.friends.friend_chart import chart_data, paint_friend_chart  # noqa: E402
+from danggol_desktop.report.chart import chart_data, paint_friend_chart  # noqa: E402
 from danggol_desktop.ui.main_window import MainWindow, Services  # noqa: E402
 
 TODAY = date(2026, 11, 26)

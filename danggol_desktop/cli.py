@@ -65,6 +65,31 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     flist.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
     flist.add_argument("--format", choices=("table", "csv"), default="table")
 
+    report = sub.add_parser("report", help="the market report: figures, a per-shop table and awards (PDF or CSV)")
+    report.add_argument("--market", help="one market (every market when left out)")
+    report.add_argument("--from", dest="start", help="YYYY-MM-DD (the first record when left out)")
+    report.add_argument("--to", dest="end", help="YYYY-MM-DD (today when left out)")
+    report.add_argument("--format", choices=("pdf", "csv"), required=True)
+    report.add_argument("--out", required=True)
+
+    messages = sub.add_parser("messages", help="record and list messages sent (also those sent from the phone)")
+    messages_sub = messages.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)
+    record_sent = messages_sub.add_parser("record-sent", help="a message sent outside the app still counts")
+    record_sent.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+    record_sent.add_argument("--date", help="YYYY-MM-DD, today when left out")
+    record_sent.add_argument("--text", default="")
+    messages_list = messages_sub.add_parser("list", help="messages sent, oldest first")
+    messages_list.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+
+    export = sub.add_parser("export", help="save one shop, one market or everything to a .danggol file")
+    export.add_argument("--out", required=True, help="FILE.danggol")
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--shop", help="NAME, or MARKET/NAME")
+    scope.add_argument("--market")
+    imp = sub.add_parser("import", help="merge a .danggol file into this computer's data")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="only say what would be added and updated")
+
     occasions = sub.add_parser("occasions", help="holidays and seasons coming up (for planning greetings)")
     occasions.add_argument("--from", dest="start", help="YYYY-MM-DD, today when left out")
     occasions.add_argument("--days", type=int, default=21, help="how far ahead to look (1 to 366)")
@@ -94,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         from danggol_desktop.app import run_gui
 
         return run_gui(data_dir, smoke_test=args.smoke_test, started=started)
-    keep = _core_app(str(data_dir), gui=args.command == "poster")  # noqa: F841 - painting text needs a GUI app
+    keep = _core_app(str(data_dir), gui=args.command in ("poster", "report"))  # noqa: F841 - painting text needs a GUI app
     try:
         return _run_command(args, data_dir)
     except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
@@ -183,6 +208,16 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"{shop.market}/{shop.name}")
         elif args.command == "friends":
             _friends_command(args, shops.find(args.shop), FriendCountRepo(db))
+        elif args.command == "report":
+            from danggol_desktop.report_command import make_report
+
+            print(make_report(args, db))
+        elif args.command == "messages":
+            _messages_command(args, shops.find(args.shop), db)
+        elif args.command == "export":
+            _export_command(args, shops, db)
+        elif args.command == "import":
+            _import_command(args, db, data_dir)
         elif args.command == "occasions":
             _occasions_command(args)
         elif args.command == "poster":
@@ -210,6 +245,53 @@ def _friends_command(args: argparse.Namespace, shop, counts) -> None:
     else:
         for entry in counts.series(shop.id):
             print(f"{entry.day.isoformat()}\t{entry.count}\t{entry.note}".rstrip("\t"))
+
+
+def _messages_command(args: argparse.Namespace, shop, db) -> None:
+    from datetime import date
+
+    from danggol_desktop.domain.friend_counts import parse_day
+    from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
+    from danggol_desktop.storage.message_repo import MessageRepo
+
+    repo = MessageRepo(db)
+    if args.action == "record-sent":
+        day = parse_day(args.date, date.today()) if args.date else date.today()
+        repo.record_sent_outside(shop.id, day, clean_text(args.text, TEXT_MAX))
+        print(day.isoformat())
+    else:
+        for message in repo.sent(shop.id):
+            first_line = message.body.splitlines()[0] if message.body else ""
+            print(f"{(message.sent_at or '')[:10]}\t{message.kind}\t{first_line}".rstrip("\t"))
+
+
+def _export_command(args: argparse.Namespace, shops, db) -> None:
+    from danggol_desktop.storage.transfer_repo import TransferRepo
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".danggol":
+        out = out.with_name(out.name + ".danggol")
+    shop_id = shops.find(args.shop).id if args.shop else None
+    counts = TransferRepo(db).export(out, shop_id=shop_id, market=args.market.strip() if args.market else None)
+    print(f"{out}\t" + " ".join(f"{table}={n}" for table, n in counts.items()))
+
+
+def _import_command(args: argparse.Namespace, db, data_dir: Path) -> None:
+    from danggol_desktop import paths
+    from danggol_desktop.domain.bundle import read_bundle
+    from danggol_desktop.storage import backup
+    from danggol_desktop.storage.transfer_repo import TransferRepo
+
+    bundle = read_bundle(Path(args.file))
+    repo = TransferRepo(db)
+    if args.dry_run:
+        plan = repo.plan(bundle)
+    else:
+        backup.make_backup(db.conn, paths.backup_dir(data_dir), reason="before-import")
+        plan = repo.apply(bundle)
+    for table in sorted(set(plan.added) | set(plan.updated)):
+        print(f"{table}\tadded={plan.added.get(table, 0)}\tupdated={plan.updated.get(table, 0)}")
+    print(f"total\tadded={sum(plan.added.values())}\tupdated={sum(plan.updated.values())}")
 
 
 def _occasions_command(args: argparse.Namespace) -> None:

@@ -88,6 +88,22 @@ _TEXTS = {
     "end_before_start": QT_TRANSLATE_NOOP("Errors", "The last day is before the first day. Please check the days."),
     "end_in_past": QT_TRANSLATE_NOOP("Errors", "That day has already passed. Please choose today or a later day."),
     "kind_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose what you want to tell your customers."),
+    "report_no_data": QT_TRANSLATE_NOOP(
+        "Errors", "There are no records for that market and period yet, so there is nothing to report."
+    ),
+    "bundle_not_ours": QT_TRANSLATE_NOOP("Errors", "This is not a Danggol data file (.danggol). Nothing was changed."),
+    "bundle_too_big": QT_TRANSLATE_NOOP("Errors", "This file is far too large to be a Danggol data file. Nothing was changed."),
+    "bundle_too_new": QT_TRANSLATE_NOOP(
+        "Errors", "This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed."
+    ),
+    "bundle_bad_shape": QT_TRANSLATE_NOOP("Errors", "This data file is not in the right form. Nothing was changed."),
+    "bundle_broken_link": QT_TRANSLATE_NOOP(
+        "Errors", "Some records in this file belong to a shop that is not in it. Nothing was changed."
+    ),
+    "bundle_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed."
+    ),
+    "market_not_found": QT_TRANSLATE_NOOP("Errors", "No market with that name was found."),
     "days_invalid": QT_TRANSLATE_NOOP("Errors", "Please give a number of days from 1 to 366."),
     "file_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."

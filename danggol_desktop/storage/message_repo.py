@@ -118,3 +118,22 @@ class MessageRepo:
             "SELECT DISTINCT substr(sent_at, 1, 10) FROM messages WHERE shop_id = ? AND status = 'sent' "
             "AND deleted_at IS NULL AND sent_at IS NOT NULL", (shop_id,))
         return {date.fromisoformat(r[0]) for r in rows}
+
+    def record_sent_outside(self, shop_id: int, day: date, text: str = "") -> int:
+        """A message sent from the phone's Kakao app: counted exactly like one sent from the wizard."""
+        now = stamp(self._clock)
+        draft = PromotionDraft(body=text)
+        with self._db.atomic():
+            table = self._db["messages"]
+            table.insert({"uuid": str(uuid.uuid4()), "shop_id": shop_id, "kind": "outside",
+                          "draft": json.dumps(draft.to_json(), ensure_ascii=False), "body": text, "status": "sent",
+                          "created_at": now, "updated_at": now, "sent_at": f"{day.isoformat()}T12:00:00",
+                          "deleted_at": None})
+            return table.last_pk
+
+    def sent(self, shop_id: int) -> list[StoredMessage]:
+        """Sent messages, oldest first (for the command line and reports)."""
+        rows = self._db.conn.execute(
+            f"SELECT {_COLUMNS} FROM messages WHERE shop_id = ? AND status = 'sent' AND deleted_at IS NULL "
+            "ORDER BY sent_at, id", (shop_id,))
+        return [_row(row) for row in rows]

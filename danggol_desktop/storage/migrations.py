@@ -110,9 +110,34 @@ def _m004_messages(db: sqlite_utils.Database) -> None:
     db["messages"].create_index(["shop_id", "status", "updated_at"])
 
 
+def _m005_tutor(db: sqlite_utils.Database) -> None:
+    db["practice_sessions"].create(
+        {"id": int, "uuid": str, "day": str, "topic": str, "note": str, "created_at": str, "updated_at": str,
+         "closed_at": str},
+        pk="id", not_null={"uuid", "day", "topic", "note", "created_at", "updated_at"}, defaults={"note": ""},
+    )
+    db["practice_sessions"].create_index(["uuid"], unique=True)
+    db["practice_attendance"].create(
+        {"id": int, "uuid": str, "session_id": int, "shop_id": int, "created_at": str, "updated_at": str},
+        pk="id", not_null={"uuid", "session_id", "shop_id", "created_at", "updated_at"},
+        foreign_keys=[("session_id", "practice_sessions", "id"), ("shop_id", "shops", "id")],
+    )
+    db["practice_attendance"].create_index(["uuid"], unique=True)
+    db["practice_attendance"].create_index(["session_id", "shop_id"], unique=True)
+    db["curriculum_progress"].create(
+        {"id": int, "uuid": str, "shop_id": int, "step": str, "done_on": str, "created_at": str, "updated_at": str},
+        pk="id", not_null={"uuid", "shop_id", "step", "created_at", "updated_at"},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["curriculum_progress"].create_index(["uuid"], unique=True)
+    db["curriculum_progress"].create_index(["shop_id", "step"], unique=True)
+    db["messages"].create_index(["shop_id", "status", "sent_at"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
     _m003_posters,
     _m004_messages,
+    _m005_tutor,
 ]

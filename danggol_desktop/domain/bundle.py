@@ -1,0 +1,137 @@
+"""The `.danggol` file that carries one shop or a whole market on a USB stick: a zip with a manifest and one JSON
+file per table, every record with a stable id (UUID) and the time it was last changed. Reading is defensive: a file
+that is not ours, too big when unpacked, cut short or of a newer format is refused with a code."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from danggol_desktop.domain.errors import DanggolError
+
+FORMAT = "danggol-bundle"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200  # a member unpacking to more than 200 times its packed size is a bomb, not JSON
+
+# table → (fields with their types, foreign keys as field → table). The order is the order of import.
+TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
+    "markets": ({"uuid": (str,), "name": (str,), "created_at": (str,), "updated_at": (str,)}, {}),
+    "shops": ({"uuid": (str,), "market_uuid": (str,), "name": (str,), "category": (str,), "phone": (str,),
+               "channel_url": (str,), "archived_at": (str, type(None)), "friend_goal": (int, type(None)),
+               "created_at": (str,), "updated_at": (str,)}, {"market_uuid": "markets"}),
+    "friend_counts": ({"uuid": (str,), "shop_uuid": (str,), "day": (str,), "count": (int,), "note": (str,),
+                       "created_at": (str,), "updated_at": (str,), "deleted_at": (str, type(None))},
+                      {"shop_uuid": "shops"}),
+    "messages": ({"uuid": (str,), "shop_uuid": (str,), "kind": (str,), "draft": (str,), "body": (str,),
+                  "status": (str,), "created_at": (str,), "updated_at": (str,), "sent_at": (str, type(None)),
+                  "deleted_at": (str, type(None))}, {"shop_uuid": "shops"}),
+    "posters": ({"uuid": (str,), "shop_uuid": (str,), "layout": (str,), "headline": (str,), "offer": (str,),
+                 "channel_url": (str,), "output": (str,), "path": (str,), "created_at": (str,),
+                 "updated_at": (str,)}, {"shop_uuid": "shops"}),
+    "practice_sessions": ({"uuid": (str,), "day": (str,), "topic": (str,), "note": (str,), "created_at": (str,),
+                           "updated_at": (str,), "closed_at": (str, type(None))}, {}),
+    "practice_attendance": ({"uuid": (str,), "session_uuid": (str,), "shop_uuid": (str,), "created_at": (str,),
+                             "updated_at": (str,)}, {"session_uuid": "practice_sessions", "shop_uuid": "shops"}),
+    "curriculum_progress": ({"uuid": (str,), "shop_uuid": (str,), "step": (str,), "done_on": (str, type(None)),
+                             "created_at": (str,), "updated_at": (str,)}, {"shop_uuid": "shops"}),
+}
+ALLOWED_MEMBERS = {"manifest.json"} | {f"{table}.json" for table in TABLES}
+
+
+class BundleError(DanggolError):
+    """The file cannot be imported; `code` says why in words the UI can explain."""
+
+
+@dataclass
+class Bundle:
+    manifest: dict
+    tables: dict[str, list[dict]]
+
+
+def _check_record(table: str, record: object) -> None:
+    fields, _links = TABLES[table]
+    if not isinstance(record, dict) or set(record) != set(fields):
+        raise BundleError("bundle_bad_shape", detail=table)
+    for name, kinds in fields.items():
+        value = record[name]
+        if not isinstance(value, kinds) or isinstance(value, bool):
+            raise BundleError("bundle_bad_shape", detail=f"{table}.{name}")
+        if isinstance(value, str) and len(value) > 100_000:
+            raise BundleError("bundle_bad_shape", detail=f"{table}.{name} too long")
+
+
+def check_links(bundle: Bundle, known: dict[str, set[str]]) -> None:
+    """Every foreign key points at a record in the bundle or already in the database (`known` uuids per table)."""
+    present = {table: {r["uuid"] for r in records} | known.get(table, set())
+               for table, records in bundle.tables.items()}
+    for table, records in bundle.tables.items():
+        for field, target in TABLES[table][1].items():
+            for record in records:
+                if record[field] not in present.get(target, set()):
+                    raise BundleError("bundle_broken_link", detail=f"{table}.{field}")
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Open and check a .danggol file without trusting anything in it."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BundleError("bundle_too_big")
+        archive = zipfile.ZipFile(path)
+    except BundleError:
+        raise
+    except (OSError, zipfile.BadZipFile, ValueError):
+        raise BundleError("bundle_not_ours") from None
+    with archive:
+        infos = archive.infolist()
+        names = [info.filename for info in infos]
+        if len(set(names)) != len(names) or any(name not in ALLOWED_MEMBERS for name in names):
+            raise BundleError("bundle_not_ours", detail="unexpected member")
+        if "manifest.json" not in names:
+            raise BundleError("bundle_not_ours", detail="no manifest")
+        if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES or any(
+                info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024 * 1024
+                for info in infos):
+            raise BundleError("bundle_too_big", detail="unpacks too large")
+        try:
+            manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+                raise BundleError("bundle_not_ours", detail="format")
+            version = manifest.get("format_version")
+            if not isinstance(version, int) or version < 1:
+                raise BundleError("bundle_not_ours", detail="version")
+            if version > FORMAT_VERSION:
+                raise BundleError("bundle_too_new", detail=str(version))
+            tables: dict[str, list[dict]] = {}
+            for table in TABLES:
+                name = f"{table}.json"
+                records = json.loads(archive.read(name).decode("utf-8")) if name in names else []
+                if not isinstance(records, list):
+                    raise BundleError("bundle_bad_shape", detail=table)
+                for record in records:
+                    _check_record(table, record)
+                if len({r["uuid"] for r in records}) != len(records):
+                    raise BundleError("bundle_bad_shape", detail=f"{table} repeats a record")
+                tables[table] = records
+        except BundleError:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError, KeyError,
+                RuntimeError, NotImplementedError) as exc:
+            raise BundleError("bundle_damaged", detail=str(exc)[:200]) from None
+    bundle = Bundle(manifest, tables)
+    check_links(bundle, {})
+    return bundle
+
+
+def bundle_bytes(manifest: dict, tables: dict[str, list[dict]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        for table in TABLES:
+            archive.writestr(f"{table}.json", json.dumps(tables.get(table, []), ensure_ascii=False))
+    return out.getvalue()

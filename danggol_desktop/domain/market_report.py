@@ -1,0 +1,120 @@
+"""The market report: the programme's own figures for a market and a period, a per-shop table, and awards."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ShopFigures:
+    """One shop over the period; None where the shop has no count to say it."""
+
+    name: str
+    market: str
+    has_channel: bool
+    start: int | None  # friends at the start (the last count on or before it, else the first in the period)
+    end: int | None  # friends at the end (the last count on or before it)
+    messages: int  # messages sent in the period (practice never counts)
+
+    @property
+    def growth(self) -> int | None:
+        return self.end - self.start if self.start is not None and self.end is not None else None
+
+    @property
+    def relative_growth(self) -> float | None:
+        """Growth against where the shop started; none for a shop that started from zero."""
+        if self.growth is None or not self.start:
+            return None
+        return self.growth / self.start
+
+
+@dataclass(frozen=True)
+class Award:
+    code: str  # most_friends, biggest_growth, most_messages, most_improved
+    winners: tuple[str, ...]  # ties share the award
+    value: float
+
+
+@dataclass
+class MarketReport:
+    market: str | None
+    start: date
+    end: date
+    shops: list[ShopFigures]
+    awards: list[Award] = field(default_factory=list)
+
+    @property
+    def shop_count(self) -> int:
+        return len(self.shops)
+
+    @property
+    def channel_count(self) -> int:
+        return sum(1 for s in self.shops if s.has_channel)
+
+    @property
+    def channel_share(self) -> float | None:
+        return self.channel_count / self.shop_count if self.shop_count else None
+
+    @property
+    def total_friends(self) -> int:
+        return sum(s.end for s in self.shops if s.end is not None)
+
+    @property
+    def average_friends(self) -> float | None:
+        """Per shop with a channel, as the programme counts it (4,040 friends / 62 shops = 65.2)."""
+        return self.total_friends / self.channel_count if self.channel_count else None
+
+    @property
+    def messages_sent(self) -> int:
+        return sum(s.messages for s in self.shops)
+
+    @property
+    def messages_per_shop(self) -> float | None:
+        return self.messages_sent / self.channel_count if self.channel_count else None
+
+    @property
+    def growth(self) -> int:
+        return sum(s.growth for s in self.shops if s.growth is not None)
+
+    @property
+    def has_data(self) -> bool:
+        """False when no shop has a count or a sent message in the period: say so instead of printing zeros."""
+        return any(s.end is not None or s.messages for s in self.shops)
+
+
+def _award(code: str, scored: list[tuple[str, float]]) -> Award | None:
+    if not scored:
+        return None
+    best = max(value for _name, value in scored)
+    if best <= 0:
+        return None
+    return Award(code, tuple(sorted(name for name, value in scored if value == best)), best)
+
+
+def build_report(shops: list[ShopFigures], start: date, end: date, market: str | None = None) -> MarketReport:
+    """Figures and awards. Shops without data are left out of an award rather than ranked last."""
+    report = MarketReport(market, start, end, sorted(shops, key=lambda s: (s.market, s.name)))
+    label = (lambda s: s.name) if market else (lambda s: f"{s.market}/{s.name}")
+    candidates = [
+        _award("most_friends", [(label(s), s.end) for s in shops if s.end is not None]),
+        _award("biggest_growth", [(label(s), s.growth) for s in shops if s.growth is not None]),
+        _award("most_messages", [(label(s), s.messages) for s in shops if s.messages]),
+        _award("most_improved", [(label(s), round(s.relative_growth, 6)) for s in shops
+                                 if s.relative_growth is not None]),
+    ]
+    report.awards = [a for a in candidates if a is not None]
+    return report
+
+
+def report_csv(report: MarketReport) -> str:
+    """The per-shop table for Excel (the caller writes it as UTF-8 with BOM)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent"])
+    for s in report.shops:
+        writer.writerow([s.market, s.name, "yes" if s.has_channel else "no", "" if s.start is None else s.start,
+                         "" if s.end is None else s.end, "" if s.growth is None else s.growth, s.messages])
+    return out.getvalue()
