@@ -128,6 +128,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         messages=MessageRepo(db),
         categories=load_categories(resources.asset("data", "categories.json")),
         appearance=appearance,
+        backup_dir=paths.backup_dir(data_dir),
     )
     windows: dict[str, QWidget] = {}
 

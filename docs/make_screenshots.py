@@ -107,7 +107,10 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         window.open_message_box()
         shoot(window, outdir / f"message-box{suffix}.png", app)
         window.open_job("tutor")
-        shoot(window, outdir / f"coming-soon{suffix}.png", app)
+        shoot(window, outdir / f"tutor{suffix}.png", app)
+        for section in ("shops", "practice", "curriculum", "report", "transfer"):
+            window.open_tutor_section(section)
+            shoot(window, outdir / f"tutor-{section}{suffix}.png", app)
         window.close()
         window.deleteLater()
         settle(app)

@@ -44,16 +44,31 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/coming_soon_page.py" line="13" />
-        <source>This part is coming soon. We are getting it ready for you.</source>
-        <translation>This part is coming soon. We are getting it ready for you.</translation>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="27" />
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/coming_soon_page.py" line="16" />
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="32" />
+        <source>Tick a step when the shop has done it; the day is kept.</source>
+        <translation>Tick a step when the shop has done it; the day is kept.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="36" />
+        <source>Curriculum progress</source>
+        <translation>Curriculum progress</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="83" />
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
     </message>
 </context>
 <context>
@@ -295,16 +310,56 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="91" />
+        <source>There are no records for that market and period yet, so there is nothing to report.</source>
+        <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="94" />
+        <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
+        <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="95" />
+        <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
+        <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="96" />
+        <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
+        <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="99" />
+        <source>This data file is not in the right form. Nothing was changed.</source>
+        <translation>This data file is not in the right form. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="100" />
+        <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
+        <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="103" />
+        <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
+        <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="106" />
+        <source>No market with that name was found.</source>
+        <translation>No market with that name was found.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="107" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="92" />
+        <location filename="../danggol_desktop/messages.py" line="108" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="96" />
+        <location filename="../danggol_desktop/messages.py" line="112" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
@@ -454,22 +509,22 @@
 <context>
     <name>FriendChart</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="78" />
+        <location filename="../danggol_desktop/report/chart.py" line="77" />
         <source>No counts in this period yet.</source>
         <translation>No counts in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="140" />
+        <location filename="../danggol_desktop/report/chart.py" line="139" />
         <source>Goal %1</source>
         <translation>Goal %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="162" />
+        <location filename="../danggol_desktop/report/chart.py" line="161" />
         <source>Days a message was sent</source>
         <translation>Days a message was sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="20" />
         <source>Friend count chart</source>
         <translation>Friend count chart</translation>
     </message>
@@ -555,82 +610,82 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="41" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="77" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="105" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="107" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -638,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -646,12 +701,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -659,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -667,12 +722,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -680,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -688,57 +743,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
@@ -746,57 +801,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="19" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
         <source>Hello, owner of %1!</source>
         <translation>Hello, owner of %1!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="21" />
         <source>What would you like to do today? Press one of the big buttons.</source>
         <translation>What would you like to do today? Press one of the big buttons.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="32" />
         <source>Settings (text size, screen, shop)</source>
         <translation>Settings (text size, screen, shop)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="34" />
+        <source>Switch shop</source>
+        <translation>Switch shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>Write down today's number and see it grow</source>
         <translation>Write down today's number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -877,29 +937,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="68" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="93" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="138" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="104" />
+        <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
+        <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="169" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="139" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="140" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="141" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
+        <source>Switch shop</source>
+        <translation>Switch shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="252" />
+        <source>Which shop are you working on?</source>
+        <translation>Which shop are you working on?</translation>
     </message>
 </context>
 <context>
@@ -993,12 +1068,17 @@
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <source>Kept as practice. It does not count as sent.</source>
+        <translation>Kept as practice. It does not count as sent.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
         <source>Recorded as sent today. Well done!</source>
         <translation>Recorded as sent today. Well done!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="121" />
         <source>Kept in your message box.</source>
         <translation>Kept in your message box.</translation>
     </message>
@@ -1228,6 +1308,94 @@
     </message>
 </context>
 <context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="28" />
+        <source>Practice session</source>
+        <translation>Practice session</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35" />
+        <source>What are you practising today?</source>
+        <translation>What are you practising today?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35" />
+        <source>e.g. Sending a coupon</source>
+        <translation>e.g. Sending a coupon</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="38" />
+        <source>Who came? (tick the shops)</source>
+        <translation>Who came? (tick the shops)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="40" />
+        <source>Shops that came</source>
+        <translation>Shops that came</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="42" />
+        <source>Start practice</source>
+        <translation>Start practice</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="44" />
+        <source>End practice</source>
+        <translation>End practice</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="46" />
+        <source>Clear the practice messages of the ticked shops</source>
+        <translation>Clear the practice messages of the ticked shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="70" />
+        <source>Practice is on: %1. Messages written now are kept as practice.</source>
+        <translation>Practice is on: %1. Messages written now are kept as practice.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="74" />
+        <source>No practice is on. Messages are kept as real ones.</source>
+        <translation>No practice is on. Messages are kept as real ones.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="78" />
+        <source>Earlier sessions:</source>
+        <translation>Earlier sessions:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="106" />
+        <source>Tick the shops whose practice messages should go.</source>
+        <translation>Tick the shops whose practice messages should go.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="108" />
+        <source>Clear practice messages?</source>
+        <translation>Clear practice messages?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="109" />
+        <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
+        <translation>The practice messages of %1 shops will be deleted. Real messages stay.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <source>Delete them</source>
+        <translation>Delete them</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="112" />
+        <source>%1 practice messages deleted.</source>
+        <translation>%1 practice messages deleted.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="51" />
@@ -1313,6 +1481,258 @@
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="36" />
+        <source>Most friends</source>
+        <translation>Most friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="37" />
+        <source>Most new friends</source>
+        <translation>Most new friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="38" />
+        <source>Most messages sent</source>
+        <translation>Most messages sent</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="39" />
+        <source>Grew the most from where it started</source>
+        <translation>Grew the most from where it started</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="47" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <source>Shops taking part</source>
+        <translation>Shops taking part</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <source>%1 shops</source>
+        <translation>%1 shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <source>%1 with a channel (%2)</source>
+        <translation>%1 with a channel (%2)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <source>Channel friends</source>
+        <translation>Channel friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <source>%1 friends per shop with a channel</source>
+        <translation>%1 friends per shop with a channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <source>Messages sent</source>
+        <translation>Messages sent</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
+        <source>%1 messages per shop with a channel</source>
+        <translation>%1 messages per shop with a channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="63" />
+        <source>New friends in the period</source>
+        <translation>New friends in the period</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="65" />
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
+        <source>%1: results of the Danggol programme</source>
+        <translation>%1: results of the Danggol programme</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="73" />
+        <source>All markets: results of the Danggol programme</source>
+        <translation>All markets: results of the Danggol programme</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="125" />
+        <source>There are no records in this period yet.</source>
+        <translation>There are no records in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="139" />
+        <source>Friends of the whole market, week by week</source>
+        <translation>Friends of the whole market, week by week</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="145" />
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="148" />
+        <source>No awards: not enough records yet.</source>
+        <translation>No awards: not enough records yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Friends at start</source>
+        <translation>Friends at start</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <source>Friends at end</source>
+        <translation>Friends at end</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <source>New friends</source>
+        <translation>New friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="164" />
+        <source>Every shop</source>
+        <translation>Every shop</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="29" />
+        <source>Market report</source>
+        <translation>Market report</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="34" />
+        <source>Which market?</source>
+        <translation>Which market?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
+        <source>All markets</source>
+        <translation>All markets</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="40" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
+        <source>Show the results</source>
+        <translation>Show the results</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="62" />
+        <source>Save as CSV for Excel</source>
+        <translation>Save as CSV for Excel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="101" />
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <source>Every shop</source>
+        <translation>Every shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <source>report-%1</source>
+        <translation>report-%1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <source>all-markets</source>
+        <translation>all-markets</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="145" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1523,49 +1943,321 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
+        <source>Add a shop</source>
+        <translation>Add a shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38" />
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="53" />
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="96" />
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62" />
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="34" />
+        <source>Work on this shop</source>
+        <translation>Work on this shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="35" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="36" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="45" />
+        <source>Add a shop</source>
+        <translation>Add a shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="58" />
+        <source>(now)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="80" />
+        <source>The shop you are working on cannot be archived. Switch to another first.</source>
+        <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="83" />
+        <source>Archive the shop?</source>
+        <translation>Archive the shop?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="84" />
+        <source>%1 will leave the lists and reports. Its records are kept.</source>
+        <translation>%1 will leave the lists and reports. Its records are kept.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85" />
+        <source>Archive it</source>
+        <translation>Archive it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85" />
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="87" />
+        <source>%1 was archived; its records are kept.</source>
+        <translation>%1 was archived; its records are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="25" />
+        <source>Data on a USB stick</source>
+        <translation>Data on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="56" />
+        <source>Save to a file</source>
+        <translation>Save to a file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
+        <source>Save this shop (%1)</source>
+        <translation>Save this shop (%1)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32" />
+        <source>Save the whole market (%1)</source>
+        <translation>Save the whole market (%1)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
+        <source>Bring in a file</source>
+        <translation>Bring in a file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
+        <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
+        <translation>New records are added and newer changes win. Bringing in the same file twice changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40" />
+        <source>Bring in a .danggol file…</source>
+        <translation>Bring in a .danggol file…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <source>Saved %1 shops to %2</source>
+        <translation>Saved %1 shops to %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <source>markets</source>
+        <translation>markets</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <source>shops</source>
+        <translation>shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <source>friend counts</source>
+        <translation>friend counts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <source>posters</source>
+        <translation>posters</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <source>practice sessions</source>
+        <translation>practice sessions</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <source>curriculum ticks</source>
+        <translation>curriculum ticks</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <source>%1: %2 new, %3 changed</source>
+        <translation>%1: %2 new, %3 changed</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
+        <source>Nothing new: this computer already has all of it.</source>
+        <translation>Nothing new: this computer already has all of it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <source>Bring it in?</source>
+        <translation>Bring it in?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <source>Bring it in</source>
+        <translation>Bring it in</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="107" />
+        <source>Brought in.</source>
+        <translation>Brought in.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorHomePage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="18" />
+        <source>Tutor mode</source>
+        <translation>Tutor mode</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19" />
+        <source>For the digital tutor. Merchants can go back with 'Home'.</source>
+        <translation>For the digital tutor. Merchants can go back with 'Home'.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <source>Add, change, switch or archive shops</source>
+        <translation>Add, change, switch or archive shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <source>Practice session</source>
+        <translation>Practice session</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <source>Who came, what you practised</source>
+        <translation>Who came, what you practised</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <source>Each shop's steps, ticked with a date</source>
+        <translation>Each shop's steps, ticked with a date</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <source>Market report</source>
+        <translation>Market report</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <source>Figures, awards, PDF and CSV</source>
+        <translation>Figures, awards, PDF and CSV</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <source>Data on a USB stick</source>
+        <translation>Data on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <source>Save or bring in a .danggol file</source>
+        <translation>Save or bring in a .danggol file</translation>
     </message>
 </context>
 </TS>

@@ -44,16 +44,31 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/coming_soon_page.py" line="13" />
-        <source>This part is coming soon. We are getting it ready for you.</source>
-        <translation>이 기능은 준비 중이에요. 곧 쓰실 수 있게 할게요.</translation>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="27" />
+        <source>Curriculum</source>
+        <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/coming_soon_page.py" line="16" />
-        <source>Back to the home screen</source>
-        <translation>처음 화면으로 돌아가기</translation>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="32" />
+        <source>Tick a step when the shop has done it; the day is kept.</source>
+        <translation>가게가 해낸 단계에 체크하세요. 체크한 날짜가 남아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="36" />
+        <source>Curriculum progress</source>
+        <translation>교육 진도표</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37" />
+        <source>Shop</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="83" />
+        <source>%1 of %2 steps done</source>
+        <translation>전체 %2단계 중 %1단계 마쳤어요</translation>
     </message>
 </context>
 <context>
@@ -295,16 +310,56 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="91" />
+        <source>There are no records for that market and period yet, so there is nothing to report.</source>
+        <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="94" />
+        <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
+        <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="95" />
+        <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
+        <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="96" />
+        <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
+        <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="99" />
+        <source>This data file is not in the right form. Nothing was changed.</source>
+        <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="100" />
+        <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
+        <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="103" />
+        <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
+        <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="106" />
+        <source>No market with that name was found.</source>
+        <translation>그런 이름의 시장을 찾지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="107" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="92" />
+        <location filename="../danggol_desktop/messages.py" line="108" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="96" />
+        <location filename="../danggol_desktop/messages.py" line="112" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
@@ -454,22 +509,22 @@
 <context>
     <name>FriendChart</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="78" />
+        <location filename="../danggol_desktop/report/chart.py" line="77" />
         <source>No counts in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="140" />
+        <location filename="../danggol_desktop/report/chart.py" line="139" />
         <source>Goal %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="162" />
+        <location filename="../danggol_desktop/report/chart.py" line="161" />
         <source>Days a message was sent</source>
         <translation>메시지 보낸 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friend_chart.py" line="20" />
         <source>Friend count chart</source>
         <translation>친구 수 그래프</translation>
     </message>
@@ -555,184 +610,184 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="41" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="77" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="105" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="107" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="154" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="189" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="196" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
@@ -740,57 +795,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="19" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
         <source>Hello, owner of %1!</source>
         <translation>%1 사장님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="21" />
         <source>What would you like to do today? Press one of the big buttons.</source>
         <translation>오늘은 무엇을 할까요? 큰 단추를 하나 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="32" />
         <source>Settings (text size, screen, shop)</source>
         <translation>설정 (글자 크기·화면·가게 정보)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="34" />
+        <source>Switch shop</source>
+        <translation>가게 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>Write down today's number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -871,29 +931,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="68" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="93" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="138" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="104" />
+        <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
+        <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="169" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="139" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="140" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="141" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
+        <source>Switch shop</source>
+        <translation>가게 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="252" />
+        <source>Which shop are you working on?</source>
+        <translation>어느 가게 일을 할까요?</translation>
     </message>
 </context>
 <context>
@@ -987,12 +1062,17 @@
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <source>Kept as practice. It does not count as sent.</source>
+        <translation>연습으로 남겼어요. 보낸 것으로 세지 않아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
         <source>Recorded as sent today. Well done!</source>
         <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="121" />
         <source>Kept in your message box.</source>
         <translation>내 메시지함에 저장했어요.</translation>
     </message>
@@ -1222,6 +1302,94 @@
     </message>
 </context>
 <context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="28" />
+        <source>Practice session</source>
+        <translation>연습 시간</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35" />
+        <source>What are you practising today?</source>
+        <translation>오늘은 무엇을 연습하나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35" />
+        <source>e.g. Sending a coupon</source>
+        <translation>예: 쿠폰 보내기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="38" />
+        <source>Who came? (tick the shops)</source>
+        <translation>누가 왔나요? (가게에 체크하세요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="40" />
+        <source>Shops that came</source>
+        <translation>온 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="42" />
+        <source>Start practice</source>
+        <translation>연습 시작하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="44" />
+        <source>End practice</source>
+        <translation>연습 끝내기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="46" />
+        <source>Clear the practice messages of the ticked shops</source>
+        <translation>체크한 가게의 연습 메시지 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="70" />
+        <source>Practice is on: %1. Messages written now are kept as practice.</source>
+        <translation>연습 중이에요: %1. 지금 쓰는 메시지는 연습으로 남아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="74" />
+        <source>No practice is on. Messages are kept as real ones.</source>
+        <translation>지금은 연습 중이 아니에요. 메시지는 실제로 남아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="78" />
+        <source>Earlier sessions:</source>
+        <translation>지난 연습:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="106" />
+        <source>Tick the shops whose practice messages should go.</source>
+        <translation>연습 메시지를 지울 가게에 체크해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="108" />
+        <source>Clear practice messages?</source>
+        <translation>연습 메시지를 지울까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="109" />
+        <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
+        <translation>가게 %1곳의 연습 메시지를 지워요. 실제 메시지는 그대로 남아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <source>Delete them</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <source>Keep them</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="112" />
+        <source>%1 practice messages deleted.</source>
+        <translation>연습 메시지 %1개를 지웠어요.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="51" />
@@ -1307,6 +1475,258 @@
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="36" />
+        <source>Most friends</source>
+        <translation>친구가 가장 많은 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="37" />
+        <source>Most new friends</source>
+        <translation>친구가 가장 많이 늘어난 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="38" />
+        <source>Most messages sent</source>
+        <translation>메시지를 가장 많이 보낸 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="39" />
+        <source>Grew the most from where it started</source>
+        <translation>처음보다 가장 크게 자란 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="47" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <source>%1 messages</source>
+        <translation>%1건</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <source>Shops taking part</source>
+        <translation>참여 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <source>%1 shops</source>
+        <translation>%1곳</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <source>%1 with a channel (%2)</source>
+        <translation>채널 개설 %1곳 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <source>Channel friends</source>
+        <translation>채널 친구</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <source>%1 friends per shop with a channel</source>
+        <translation>채널 가게당 %1명</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <source>Messages sent</source>
+        <translation>보낸 메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
+        <source>%1 messages per shop with a channel</source>
+        <translation>채널 가게당 %1건</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="63" />
+        <source>New friends in the period</source>
+        <translation>기간 동안 늘어난 친구</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="65" />
+        <source>from %1 to %2</source>
+        <translation>%1부터 %2까지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
+        <source>%1: results of the Danggol programme</source>
+        <translation>%1 단골 만들기 결과</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="73" />
+        <source>All markets: results of the Danggol programme</source>
+        <translation>모든 시장 단골 만들기 결과</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="125" />
+        <source>There are no records in this period yet.</source>
+        <translation>이 기간에는 아직 기록이 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="139" />
+        <source>Friends of the whole market, week by week</source>
+        <translation>시장 전체 친구 수 (주마다)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="145" />
+        <source>Awards</source>
+        <translation>우수 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="148" />
+        <source>No awards: not enough records yet.</source>
+        <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Shop</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <source>Friends at start</source>
+        <translation>처음 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <source>Friends at end</source>
+        <translation>마지막 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <source>New friends</source>
+        <translation>늘어난 친구</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="164" />
+        <source>Every shop</source>
+        <translation>가게별 결과</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="29" />
+        <source>Market report</source>
+        <translation>시장 결과 보고</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="34" />
+        <source>Which market?</source>
+        <translation>어느 시장인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
+        <source>All markets</source>
+        <translation>모든 시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="40" />
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
+        <source>Show the results</source>
+        <translation>결과 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
+        <source>Save as PDF</source>
+        <translation>PDF로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="62" />
+        <source>Save as CSV for Excel</source>
+        <translation>엑셀용 CSV로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="101" />
+        <source>Awards</source>
+        <translation>우수 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Shop</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>Start</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <source>New</source>
+        <translation>늘어난 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <source>Every shop</source>
+        <translation>가게별 결과</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <source>report-%1</source>
+        <translation>결과보고-%1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <source>all-markets</source>
+        <translation>모든시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <source>Save the report</source>
+        <translation>결과 보고 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="145" />
+        <source>Saved: %1</source>
+        <translation>저장했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -1517,49 +1937,321 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
+        <source>Add a shop</source>
+        <translation>가게 추가하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38" />
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="53" />
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="96" />
         <source>Saved.</source>
         <translation>저장했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62" />
+        <source>Shops</source>
+        <translation>가게 관리</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="34" />
+        <source>Work on this shop</source>
+        <translation>이 가게로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="35" />
+        <source>Change</source>
+        <translation>고치기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="36" />
+        <source>Archive</source>
+        <translation>보관하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="45" />
+        <source>Add a shop</source>
+        <translation>가게 추가하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="58" />
+        <source>(now)</source>
+        <translation>(지금)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59" />
+        <source>yes</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Shop</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61" />
+        <source>Friends</source>
+        <translation>친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="80" />
+        <source>The shop you are working on cannot be archived. Switch to another first.</source>
+        <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="83" />
+        <source>Archive the shop?</source>
+        <translation>가게를 보관할까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="84" />
+        <source>%1 will leave the lists and reports. Its records are kept.</source>
+        <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85" />
+        <source>Archive it</source>
+        <translation>보관하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85" />
+        <source>Keep it</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="87" />
+        <source>%1 was archived; its records are kept.</source>
+        <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="25" />
+        <source>Data on a USB stick</source>
+        <translation>USB로 자료 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="56" />
+        <source>Save to a file</source>
+        <translation>파일로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
+        <source>Save this shop (%1)</source>
+        <translation>이 가게만 저장하기 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32" />
+        <source>Save the whole market (%1)</source>
+        <translation>시장 전체 저장하기 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
+        <source>Bring in a file</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
+        <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
+        <translation>새 기록은 더하고, 더 나중에 고친 내용이 남아요. 같은 파일을 두 번 가져와도 달라지지 않아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40" />
+        <source>Bring in a .danggol file…</source>
+        <translation>.danggol 파일 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <source>Saved %1 shops to %2</source>
+        <translation>가게 %1곳을 저장했어요: %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <source>markets</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <source>shops</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <source>friend counts</source>
+        <translation>친구 수 기록</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <source>messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <source>posters</source>
+        <translation>포스터</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <source>practice sessions</source>
+        <translation>연습 시간</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <source>attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <source>curriculum ticks</source>
+        <translation>교육 진도</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <source>%1: %2 new, %3 changed</source>
+        <translation>%1: 새로 %2개, 바뀜 %3개</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
+        <source>Nothing new: this computer already has all of it.</source>
+        <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <source>Bring it in?</source>
+        <translation>가져올까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <source>Bring it in</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="107" />
+        <source>Brought in.</source>
+        <translation>가져왔어요.</translation>
+    </message>
+</context>
+<context>
+    <name>TutorHomePage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="18" />
+        <source>Tutor mode</source>
+        <translation>튜터 모드</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19" />
+        <source>For the digital tutor. Merchants can go back with 'Home'.</source>
+        <translation>디지털 튜터용 화면이에요. 사장님은 '처음 화면'을 누르면 돌아가요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <source>Shops</source>
+        <translation>가게 관리</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <source>Add, change, switch or archive shops</source>
+        <translation>가게 추가·수정·바꾸기·보관</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <source>Practice session</source>
+        <translation>연습 시간</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <source>Who came, what you practised</source>
+        <translation>누가 왔고 무엇을 연습했는지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <source>Curriculum</source>
+        <translation>교육 진도</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <source>Each shop's steps, ticked with a date</source>
+        <translation>가게마다 배운 단계와 날짜</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <source>Market report</source>
+        <translation>시장 결과 보고</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <source>Figures, awards, PDF and CSV</source>
+        <translation>숫자, 우수 가게, PDF와 CSV</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <source>Data on a USB stick</source>
+        <translation>USB로 자료 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <source>Save or bring in a .danggol file</source>
+        <translation>.danggol 파일로 저장하고 가져오기</translation>
     </message>
 </context>
 </TS>

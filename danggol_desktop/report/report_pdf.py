@@ -53,17 +53,16 @@ def key_figures(report: MarketReport, language: str) -> list[tuple[str, str, str
     share = f"{report.channel_share * 100:.1f}%" if report.channel_share is not None else "-"
     average = f"{report.average_friends:.1f}" if report.average_friends is not None else "-"
     per_shop = f"{report.messages_per_shop:.1f}" if report.messages_per_shop is not None else "-"
-    tr = QCoreApplication.translate
     return [
-        (tr("Report", "Shops taking part"), tr("Report", "%1 shops").replace("%1", f"{report.shop_count:,}"),
-         tr("Report", "%1 with a channel (%2)").replace("%1", f"{report.channel_count:,}").replace("%2", share)),
-        (tr("Report", "Channel friends"), format_count(report.total_friends, language),
-         tr("Report", "%1 per shop with a channel").replace("%1", average)),
-        (tr("Report", "Messages sent"), tr("Report", "%1 messages").replace("%1", f"{report.messages_sent:,}"),
-         tr("Report", "%1 per shop with a channel").replace("%1", per_shop)),
-        (tr("Report", "New friends in the period"), ("+" if report.growth >= 0 else "") + format_count(report.growth,
+        (QCoreApplication.translate("Report", "Shops taking part"), QCoreApplication.translate("Report", "%1 shops").replace("%1", f"{report.shop_count:,}"),
+         QCoreApplication.translate("Report", "%1 with a channel (%2)").replace("%1", f"{report.channel_count:,}").replace("%2", share)),
+        (QCoreApplication.translate("Report", "Channel friends"), format_count(report.total_friends, language),
+         QCoreApplication.translate("Report", "%1 friends per shop with a channel").replace("%1", average)),
+        (QCoreApplication.translate("Report", "Messages sent"), QCoreApplication.translate("Report", "%1 messages").replace("%1", f"{report.messages_sent:,}"),
+         QCoreApplication.translate("Report", "%1 messages per shop with a channel").replace("%1", per_shop)),
+        (QCoreApplication.translate("Report", "New friends in the period"), ("+" if report.growth >= 0 else "") + format_count(report.growth,
                                                                                                       language),
-         tr("Report", "from %1 to %2").replace("%1", format_day(report.start, language))
+         QCoreApplication.translate("Report", "from %1 to %2").replace("%1", format_day(report.start, language))
          .replace("%2", format_day(report.end, language))),
     ]
 
@@ -155,15 +154,14 @@ def _first_page(painter: QPainter, report: MarketReport, chart: QImage | None, w
 
 def _table_page(painter: QPainter, report: MarketReport, index: int, width: float) -> None:
     rows = report.shops[index * ROWS_PER_PAGE:(index + 1) * ROWS_PER_PAGE]
-    tr = QCoreApplication.translate
-    headers = [tr("Report", "Market"), tr("Report", "Shop"), tr("Report", "Channel"), tr("Report", "Friends at start"),
-               tr("Report", "Friends at end"), tr("Report", "New friends"), tr("Report", "Messages")]
+    headers = [QCoreApplication.translate("Report", "Market"), QCoreApplication.translate("Report", "Shop"), QCoreApplication.translate("Report", "Channel"), QCoreApplication.translate("Report", "Friends at start"),
+               QCoreApplication.translate("Report", "Friends at end"), QCoreApplication.translate("Report", "New friends"), QCoreApplication.translate("Report", "Messages")]
     shares = [0.17, 0.25, 0.09, 0.13, 0.13, 0.12, 0.11]
     xs = [MARGIN]
     for share in shares:
         xs.append(xs[-1] + share * width)
     y = MARGIN
-    _text(painter, QRectF(MARGIN, y, width, ROW), tr("Report", "Every shop"), 5, bold=True)
+    _text(painter, QRectF(MARGIN, y, width, ROW), QCoreApplication.translate("Report", "Every shop"), 5, bold=True)
     y += ROW * 1.2
     for col, header in enumerate(headers):
         _text(painter, QRectF(xs[col] + 10, y, xs[col + 1] - xs[col] - 20, ROW), header, 3.2, bold=True)

@@ -44,6 +44,11 @@ class ShopRepo:
         self._db = db
         self._clock = clock
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The database the repositories share (app.py builds the others from it)."""
+        return self._db
+
     def _market_id(self, name: str) -> int:
         row = self._db.conn.execute("SELECT id FROM markets WHERE name = ?", (name,)).fetchone()
         if row:

@@ -14,8 +14,9 @@ JOBS = ("message", "poster", "friends", "tutor")
 class HomePage(Page):
     job_requested = Signal(str)
     settings_requested = Signal()
+    switch_requested = Signal()
 
-    def __init__(self, shop_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, shop_name: str, can_switch: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hello, owner of %1!").replace("%1", shop_name), can_go_home=False, parent=parent)
         self.content.addWidget(styled_label(self.tr("What would you like to do today? Press one of the big buttons."), "heading"))
         grid = QGridLayout()
@@ -30,6 +31,10 @@ class HomePage(Page):
         self.content.addLayout(grid, 1)
         self.settings_button = styled_button(self.tr("Settings (text size, screen, shop)"))
         self.settings_button.clicked.connect(self.settings_requested)
+        self.switch_button = styled_button(self.tr("Switch shop"))
+        self.switch_button.clicked.connect(self.switch_requested)
+        self.switch_button.setVisible(can_switch)
+        self.footer.addWidget(self.switch_button)
         self.footer.addStretch(1)
         self.footer.addWidget(self.settings_button)
 

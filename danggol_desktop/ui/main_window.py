@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.storage.report_repo import ReportRepo
+from danggol_desktop.storage.transfer_repo import TransferRepo
+from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.page import styled_label
 
 # Every screen but home is imported when first opened: start-up only pays for what the first screen shows.
 
@@ -36,6 +41,18 @@ class Services:
     appearance: Appearance
     today: Callable[[], date] = date.today
     now: Callable[[], datetime] = datetime.now
+    practice: PracticeRepo | None = None
+    curriculum: CurriculumRepo | None = None
+    reports: ReportRepo | None = None
+    transfer: TransferRepo | None = None
+    backup_dir: Path | None = None
+
+    def __post_init__(self) -> None:
+        db = self.shops.db
+        self.practice = self.practice or PracticeRepo(db)
+        self.curriculum = self.curriculum or CurriculumRepo(db)
+        self.reports = self.reports or ReportRepo(db)
+        self.transfer = self.transfer or TransferRepo(db)
 
 
 class MainWindow(QMainWindow):
@@ -43,8 +60,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.prefs: Preferences = services.settings.load()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.practice_banner = styled_label("", "banner")
+        self.practice_banner.hide()
+        layout.addWidget(self.practice_banner)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.home: HomePage | None = None
         self.resize(1280, 720)
         self.build_pages()
@@ -66,12 +91,23 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> HomePage:
         shop = self.active_shop()
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Danggol — %1").replace("%1", shop.name))
-        home = HomePage(shop.name)
+        home = HomePage(shop.name, can_switch=self.services.shops.count() > 1)
         home.job_requested.connect(self.open_job)
         home.settings_requested.connect(self.open_settings)
+        home.switch_requested.connect(self.choose_shop)
         return home
 
+    def update_practice_banner(self) -> None:
+        """While a practice session is open, every screen says so."""
+        session = self.services.practice.open_session()
+        if session is not None:
+            self.practice_banner.setText(QCoreApplication.translate(
+                "MainWindow", "Practice: %1 — messages written now are kept as practice, not counted as sent."
+            ).replace("%1", session.topic))
+        self.practice_banner.setVisible(session is not None)
+
     def _show(self, page: QWidget) -> None:
+        self.update_practice_banner()
         if hasattr(page, "home_requested"):
             page.home_requested.connect(self.show_home)
         self.stack.addWidget(page)
@@ -93,13 +129,8 @@ class MainWindow(QMainWindow):
         self.home.tiles["message"].setFocus()
 
     def open_job(self, job: str) -> None:
-        opener = {"friends": self.open_friends, "poster": self.open_poster, "message": self.open_message}.get(job)
-        if opener is not None:
-            opener()
-            return
-        from danggol_desktop.ui.coming_soon_page import ComingSoonPage
-
-        self._show(ComingSoonPage(self.home.job_texts()[job][0]))
+        {"friends": self.open_friends, "poster": self.open_poster, "message": self.open_message,
+         "tutor": self.open_tutor}[job]()
 
     def open_friends(self, day: date | None = None) -> None:
         from danggol_desktop.ui.friends.friends_page import FriendsPage
@@ -127,7 +158,7 @@ class MainWindow(QMainWindow):
 
         s = self.services
         return MessageContext.load(self.active_shop(), s.messages, s.friends, s.categories, self.prefs.language, s.now,
-                                   s.appearance.theme.px)
+                                   s.appearance.theme.px, practice=s.practice.open_session() is not None)
 
     def open_message(self) -> None:
         """The message wizard; an unfinished draft is offered first (continuing is the default answer)."""
@@ -166,6 +197,63 @@ class MainWindow(QMainWindow):
 
         self._show_wizard(copy_with(message.draft, body=message.body, step=2), None)
 
+    # -- tutor mode --------------------------------------------------------------------------------------------------
+    def open_tutor(self) -> None:
+        from danggol_desktop.ui.tutor.tutor_home_page import TutorHomePage
+
+        page = TutorHomePage()
+        page.section_requested.connect(self.open_tutor_section)
+        self._show(page)
+
+    def open_tutor_section(self, section: str) -> None:
+        s = self.services
+        language = self.prefs.language
+        if section == "shops":
+            from danggol_desktop.ui.tutor.shops_page import ShopsPage
+
+            page = ShopsPage(s.shops, s.friends, language, self.active_shop().id)
+            page.add_requested.connect(lambda: self.open_shop_details(new=True))
+            page.edit_requested.connect(lambda shop: self.open_shop_details(shop=shop))
+            page.switch_requested.connect(lambda shop: (self.switch_shop(shop.id), self.open_tutor_section("shops")))
+        elif section == "practice":
+            from danggol_desktop.ui.tutor.practice_page import PracticePage
+
+            page = PracticePage(s.practice, s.shops, s.today, language)
+            page.session_changed.connect(self.update_practice_banner)
+        elif section == "curriculum":
+            from danggol_desktop import resources
+            from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage, load_steps
+
+            page = CurriculumPage(s.curriculum, s.shops, load_steps(resources.asset("data", "curriculum.json"), language),
+                                  s.today)
+        elif section == "report":
+            from danggol_desktop.ui.tutor.report_page import ReportPage
+
+            markets = sorted({shop.market for shop in s.shops.list()})
+            page = ReportPage(s.reports, markets, s.today, language)
+        else:
+            from danggol_desktop.ui.tutor.transfer_page import TransferPage
+
+            page = TransferPage(s.transfer, self.active_shop(), s.backup_dir or Path("."), s.shops.db.conn)
+            page.imported.connect(self._refresh_home)
+        self._show(page)
+
+    def switch_shop(self, shop_id: int) -> None:
+        self.prefs = replace(self.prefs, active_shop_id=shop_id)
+        self.services.settings.save(self.prefs)
+        self._refresh_home()
+
+    def choose_shop(self) -> None:
+        """Quick switch from home: pick the shop to work on."""
+        shops = self.services.shops.list()
+        labels = [f"{shop.market} · {shop.name}" for shop in shops]
+        current = labels.index(next(l for l, sh in zip(labels, shops) if sh.id == self.active_shop().id))
+        label, ok = QInputDialog.getItem(self, QCoreApplication.translate("MainWindow", "Switch shop"),
+                                         QCoreApplication.translate("MainWindow", "Which shop are you working on?"),
+                                         labels, current, False)
+        if ok and label in labels:
+            self.switch_shop(shops[labels.index(label)].id)
+
     def open_friend_history(self) -> None:
         from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
 
@@ -183,10 +271,11 @@ class MainWindow(QMainWindow):
         page.shop_details_requested.connect(self.open_shop_details)
         self._show(page)
 
-    def open_shop_details(self) -> None:
+    def open_shop_details(self, shop=None, new: bool = False) -> None:
         from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
 
-        page = ShopDetailsPage(self.active_shop(), self.services.shops, self.services.categories, self.prefs.language)
+        target = None if new else (shop or self.active_shop())
+        page = ShopDetailsPage(target, self.services.shops, self.services.categories, self.prefs.language)
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
 

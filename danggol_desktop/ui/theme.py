@@ -204,6 +204,14 @@ QLineEdit[invalid="true"] {{ border: {px(4)}px solid {c.error}; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; min-height: {target}px; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {px(12)}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {px(30)}px; height: {px(30)}px; }}
+QTableView, QListView {{ background: {c.surface}; color: {c.text}; gridline-color: {c.border};
+    alternate-background-color: {c.window}; border: {px(2)}px solid {c.border};
+    selection-background-color: {c.selected}; selection-color: {c.on_selected}; }}
+QTableView::item, QListView::item {{ padding: {px(8)}px {px(12)}px; min-height: {px(40)}px; }}
+QTableView::indicator, QListView::indicator {{ width: {px(28)}px; height: {px(28)}px; }}
+QHeaderView::section {{ background: {c.window}; color: {c.text}; font-weight: bold; padding: {px(6)}px {px(12)}px;
+    border: {px(1)}px solid {c.border}; }}
+QDateEdit::drop-down, QComboBox::drop-down {{ width: {px(40)}px; }}
 QScrollBar:vertical {{ width: {px(22)}px; background: {c.window}; border: {px(1)}px solid {c.border};
     border-radius: {px(6)}px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {c.border}; min-height: {target}px; border-radius: {px(5)}px;

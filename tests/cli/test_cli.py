@@ -219,3 +219,51 @@ def test_occasions_coming_up(data_dir):
     for bad, expected in ((["--days", "999"], "366"), (["--from", "어제"], "2026-11-26처럼")):
         refused = run(data_dir, "occasions", *bad)
         assert refused.returncode == 2 and expected in refused.stderr
+
+
+def seed_market(data_dir):
+    for name, channel in (("해남채소", "_AbCdE"), ("바다수산", "_Fish1")):
+        assert run(data_dir, "shops", "add", "--name", name, "--market", "신영시장", "--channel", channel).returncode == 0
+    for shop, day, count in (("해남채소", "2026-10-01", 40), ("해남채소", "2026-11-20", 70), ("바다수산", "2026-10-05", 10)):
+        assert run(data_dir, "friends", "record", "--shop", shop, "--count", str(count), "--date", day).returncode == 0
+
+
+def test_messages_sent_from_the_phone_count(data_dir):
+    seed_market(data_dir)
+    out = run(data_dir, "messages", "record-sent", "--shop", "바다수산", "--date", "2026-11-01", "--text", "고등어 특가")
+    assert out.returncode == 0 and out.stdout.strip() == "2026-11-01"
+    assert run(data_dir, "messages", "list", "--shop", "바다수산").stdout.splitlines() == [
+        "2026-11-01\toutside\t고등어 특가"]
+    future = run(data_dir, "messages", "record-sent", "--shop", "바다수산", "--date", "2999-01-01")
+    assert future.returncode == 2 and "아직 오지 않은 날" in future.stderr
+
+
+def test_report_csv_and_pdf(data_dir, tmp_path):
+    seed_market(data_dir)
+    out = run(data_dir, "report", "--market", "신영시장", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "csv",
+              "--out", str(tmp_path / "r.csv"))
+    assert out.returncode == 0, out.stderr
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("market,shop") and "신영시장,해남채소,yes,40,70,30,0" in rows
+    pdf = run(data_dir, "report", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
+    assert pdf.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    empty = run(data_dir, "report", "--market", "신영시장", "--from", "2020-01-01", "--to", "2020-02-01",
+                "--format", "csv", "--out", str(tmp_path / "empty.csv"))
+    assert empty.returncode == 2 and "기록이 없어서" in empty.stderr and not (tmp_path / "empty.csv").exists()
+
+
+def test_export_and_import_between_two_machines(data_dir, tmp_path):
+    seed_market(data_dir)
+    out = run(data_dir, "export", "--market", "신영시장", "--out", str(tmp_path / "market"))
+    assert out.returncode == 0 and (tmp_path / "market.danggol").exists()
+    laptop = tmp_path / "laptop"
+    dry = run(laptop, "import", str(tmp_path / "market.danggol"), "--dry-run")
+    assert dry.stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
+    assert run(laptop, "shops", "list").stdout == ""
+    assert run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
+    assert run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tupdated=0"
+    assert len(run(laptop, "shops", "list").stdout.splitlines()) == 2
+    assert any(p.name.endswith("before-import.sqlite") for p in (laptop / "backups").iterdir())
+    (tmp_path / "junk.danggol").write_bytes(b"junk")
+    junk = run(laptop, "import", str(tmp_path / "junk.danggol"))
+    assert junk.returncode == 2 and "단골 자료 파일" in junk.stderr

@@ -107,6 +107,9 @@ def test_main_window_screens(qtbot, appearance, services, shop, scale, language)
     check(window, qtbot)
     window.open_job("tutor")
     check(window, qtbot)
+    for section in ("shops", "practice", "curriculum", "report", "transfer"):
+        window.open_tutor_section(section)
+        check(window, qtbot)
 
 
 def test_the_checks_catch_what_they_look_for(qtbot):

@@ -6,7 +6,6 @@ from PySide6.QtGui import QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication
 
 from danggol_desktop.domain.preferences import Preferences
-from danggol_desktop.ui.coming_soon_page import ComingSoonPage
 from danggol_desktop.ui.home_page import JOBS
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.settings.settings_page import SettingsPage
@@ -24,12 +23,13 @@ def test_home_greets_the_shop_and_offers_every_job(window, shop):
         "홍보 메시지 쓰기", "QR 포스터 만들기", "친구 수 기록하기", "튜터 모드"]
 
 
-@pytest.mark.parametrize("job", [j for j in JOBS if j not in ("friends", "poster", "message")])
-def test_each_tile_not_built_yet_says_so_and_home_comes_back(qtbot, window, job):
+@pytest.mark.parametrize("job, page_class", [
+    ("message", "MessageWizardPage"), ("poster", "PosterPage"), ("friends", "FriendsPage"), ("tutor", "TutorHomePage"),
+])
+def test_each_tile_opens_its_job_and_home_comes_back(qtbot, window, job, page_class):
     qtbot.mouseClick(window.home.tiles[job], Qt.MouseButton.LeftButton)
     page = window.stack.currentWidget()
-    assert isinstance(page, ComingSoonPage)
-    assert page.title_label.text() == window.home.tiles[job].accessibleName()
+    assert type(page).__name__ == page_class
     qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.home
 

@@ -27,14 +27,16 @@ class MessageContext:
     rules: MessageRules
     seasons: dict
     px: Callable[[float], int]  # a length at 100% text size, grown with the text (theme.px)
+    practice: bool = False  # a practice session is on: finished messages are kept as practice
 
     @classmethod
     def load(cls, shop: Shop, messages: MessageRepo, friends: FriendCountRepo, categories: list[Category],
-             language: str, now: Callable[[], datetime], px: Callable[[float], int]) -> "MessageContext":
+             language: str, now: Callable[[], datetime], px: Callable[[float], int],
+             practice: bool = False) -> "MessageContext":
         return cls(shop, messages, friends, categories, language, now,
                    load_templates(resources.asset("data", "message_templates.json")),
                    load_rules(resources.asset("data", "kakao_messages.json")),
-                   load_seasons(resources.asset("data", "seasons.json")), px)
+                   load_seasons(resources.asset("data", "seasons.json")), px, practice)
 
     @property
     def today(self) -> date:

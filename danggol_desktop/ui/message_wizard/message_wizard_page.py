@@ -106,12 +106,16 @@ class MessageWizardPage(Page):
             self.message_id = self._context.messages.save_draft(self._context.shop.id, self.draft, self.message_id)
 
     def finish(self, status: str) -> None:
+        if self._context.practice:  # practice is never counted as sent, nor kept as a real message
+            status = "practice"
         if self.message_id is None:
             self.message_id = self._context.messages.save_draft(self._context.shop.id, self.draft)
         sent_at = self._context.now() if status == "sent" else None
         self._context.messages.finish(self.message_id, self.draft, status, sent_at)
         self.finished_as = status
-        if status == "sent":
+        if status == "practice":
+            self.finish_step.show_status(self.tr("Kept as practice. It does not count as sent."), done=True)
+        elif status == "sent":
             self.finish_step.show_status(self.tr("Recorded as sent today. Well done!"), done=True)
         else:
             self.finish_step.show_status(self.tr("Kept in your message box."), done=False)

@@ -18,9 +18,10 @@ from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 class ShopDetailsPage(Page):
     shop_changed = Signal(object)  # Shop
 
-    def __init__(self, shop: Shop, shops: ShopRepo, categories: list[Category], language: str,
+    def __init__(self, shop: Shop | None, shops: ShopRepo, categories: list[Category], language: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Shop details"), parent=parent)
+        """With `shop` None the page adds a new shop (tutor mode)."""
+        super().__init__(self.tr("Shop details") if shop is not None else self.tr("Add a shop"), parent=parent)
         self._shop = shop
         self._shops = shops
         self._categories = categories
@@ -46,7 +47,8 @@ class ShopDetailsPage(Page):
         self.saved_label.hide()
         c.addWidget(self.saved_label)
         c.addStretch(1)
-        self._fill_shop(shop)
+        if shop is not None:
+            self._fill_shop(shop)
 
         self.save_button = styled_button(self.tr("Save shop details"), "primary")
         self.save_button.clicked.connect(self.save_shop)
@@ -75,7 +77,10 @@ class ShopDetailsPage(Page):
         )
         try:
             cleaned = clean_shop_details(details, {cat.code for cat in self._categories})
-            self._shop = self._shops.update(self._shop.id, cleaned)
+            if self._shop is None:
+                self._shop = self._shops.add(cleaned)
+            else:
+                self._shop = self._shops.update(self._shop.id, cleaned)
         except InvalidInput as exc:
             field = fields.get(exc.field)
             if field is None:

@@ -1,0 +1,147 @@
+"""The market report on screen: choose the market and the period; key figures large, awards, every shop;
+save it as a PDF for the results-sharing event, or as CSV for Excel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.market_report import MarketReport, build_report, report_csv
+from danggol_desktop.messages import error_text
+from danggol_desktop.report.report_pdf import award_title, award_value, export_report_pdf, key_figures
+from danggol_desktop.storage.files import write_atomically
+from danggol_desktop.storage.report_repo import ReportRepo
+from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.table import fit_height, make_table
+
+ALL = ""
+
+
+class ReportPage(Page):
+    def __init__(self, reports: ReportRepo, markets: list[str], today: Callable[[], date], language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Market report"), parent=parent)
+        self._reports = reports
+        self._today = today
+        self._language = language
+        self.report: MarketReport | None = None
+        self.content.addWidget(styled_label(self.tr("Which market?"), "heading"))
+        self.market_choice = ChoiceGrid([(m, m) for m in markets] + [(ALL, self.tr("All markets"))], columns=3)
+        self.market_choice.set_value(markets[0] if markets else ALL)
+        self.content.addWidget(self.market_choice)
+        period = QHBoxLayout()
+        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        for edit, label, day in ((self.start_edit, self.tr("From"), today() - timedelta(days=55)),
+                                 (self.end_edit, self.tr("To"), today())):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy. M. d.")
+            edit.setAccessibleName(label)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            period.addWidget(styled_label(label, "heading"))
+            period.addWidget(edit)
+        period.addStretch(1)
+        self.content.addLayout(period)
+        show = styled_button(self.tr("Show the results"), "primary")
+        show.clicked.connect(self.refresh)
+        self.content.addWidget(show)
+        self.message = styled_label("", "banner")
+        self.message.hide()
+        self.content.addWidget(self.message)
+        self.results = QWidget()
+        self.results_box = QVBoxLayout(self.results)
+        self.results_box.setContentsMargins(0, 0, 0, 0)
+        self.content.addWidget(self.results)
+        self.content.addStretch(1)
+        self.pdf_button = styled_button(self.tr("Save as PDF"))
+        self.csv_button = styled_button(self.tr("Save as CSV for Excel"))
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.csv_button.clicked.connect(lambda: self.save("csv"))
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.csv_button)
+        self.footer.addWidget(self.pdf_button)
+        self.first_focus = show
+        self.refresh()
+
+    def _period(self) -> tuple[date, date]:
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+
+    def refresh(self) -> None:
+        start, end = self._period()
+        self.results.deleteLater()
+        self.results = QWidget()
+        self.results_box = QVBoxLayout(self.results)
+        self.results_box.setContentsMargins(0, 0, 0, 0)
+        self.content.insertWidget(self.content.indexOf(self.message) + 1, self.results)
+        self.message.hide()
+        if start > end:
+            self._say(error_text("end_before_start"))
+            return
+        market = self.market_choice.value() or None
+        self.report = build_report(self._reports.figures(start, end, market), start, end, market)
+        has_data = self.report.has_data
+        self.pdf_button.setEnabled(has_data)
+        self.csv_button.setEnabled(has_data)
+        if not has_data:
+            self._say(error_text("report_no_data"))
+            return
+        grid = QGridLayout()
+        for index, (label, figure, line) in enumerate(key_figures(self.report, self._language)):
+            box = QVBoxLayout()
+            box.addWidget(styled_label(label, "muted"))
+            box.addWidget(styled_label(figure, "big"))
+            box.addWidget(styled_label(line))
+            grid.addLayout(box, index // 2, index % 2)
+        self.results_box.addLayout(grid)
+        self.results_box.addWidget(styled_label(self.tr("Awards"), "heading"))
+        for award in self.report.awards:
+            self.results_box.addWidget(styled_label(
+                f"{award_title(award.code)}: {', '.join(award.winners)} "
+                f"({award_value(award.code, award.value, self._language)})"))
+
+        def cell(value) -> str:
+            return "-" if value is None else f"{value:,}"
+
+        rows = [[s.market, s.name, "○" if s.has_channel else "-", cell(s.start), cell(s.end), cell(s.growth),
+                 cell(s.messages)] for s in self.report.shops]
+        table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Start"), self.tr("End"),
+                            self.tr("New"), self.tr("Messages")], rows, self.tr("Every shop"))
+        fit_height(table, 12)
+        self.results_box.addWidget(table)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.pdf_button.setEnabled(False)
+        self.csv_button.setEnabled(False)
+
+    def save(self, kind: str) -> Path | None:
+        if self.report is None or not self.report.has_data:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())
+        name = self.tr("report-%1").replace("%1", self.report.market or self.tr("all-markets"))
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                                      str(Path(folder) / f"{name}.{kind}"), f"{kind.upper()} (*.{kind})")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(f"{path.name}.{kind}")
+        try:
+            if kind == "csv":
+                write_atomically(path, report_csv(self.report).encode("utf-8-sig"))
+            else:
+                start, end = self._period()
+                export_report_pdf(self.report, self._reports.weekly_totals(start, end, self.report.market), path,
+                                  self._language)
+        except DanggolError as exc:
+            self._say(error_text(exc.code))
+            return None
+        self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.message.show()
+        return path

@@ -1,0 +1,89 @@
+"""The tutor's shop list: add, change, switch to, or archive a shop (archived shops keep their data)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from danggol_desktop.domain.dates import format_count
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.table import fit_height, make_table
+
+
+class ShopsPage(Page):
+    add_requested = Signal()
+    edit_requested = Signal(object)  # Shop
+    switch_requested = Signal(object)  # Shop
+
+    def __init__(self, shops: ShopRepo, friends: FriendCountRepo, language: str, active_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Shops"), parent=parent)
+        self._shops = shops
+        self._friends = friends
+        self._language = language
+        self._active_id = active_id
+        self.notice = styled_label("", "banner")
+        self.notice.hide()
+        self.content.addWidget(self.notice)
+        self.table = None
+        self.rows: list[Shop] = []
+        buttons = QHBoxLayout()
+        self.switch_button = styled_button(self.tr("Work on this shop"))
+        self.edit_button = styled_button(self.tr("Change"))
+        self.archive_button = styled_button(self.tr("Archive"))
+        self.switch_button.clicked.connect(lambda: self._with_selected(self.switch_requested.emit))
+        self.edit_button.clicked.connect(lambda: self._with_selected(self.edit_requested.emit))
+        self.archive_button.clicked.connect(lambda: self._with_selected(self.archive))
+        for button in (self.switch_button, self.edit_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.content.addLayout(buttons)
+        self.content.addStretch(1)
+        add = styled_button(self.tr("Add a shop"), "primary")
+        add.clicked.connect(self.add_requested)
+        self.footer.addStretch(1)
+        self.footer.addWidget(add)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.table is not None:
+            self.table.deleteLater()
+        self.rows = self._shops.list()
+        values = []
+        for shop in self.rows:
+            latest = self._friends.latest(shop.id)
+            mark = self.tr("(now)") if shop.id == self._active_id else ""
+            values.append([shop.market, f"{shop.name} {mark}".strip(), self.tr("yes") if shop.channel_url else "-",
+                           format_count(latest.count, self._language) if latest else "-"])
+        self.table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Friends")], values,
+                                self.tr("Shops"))
+        fit_height(self.table)
+        self.content.insertWidget(1, self.table)
+        if self.rows:
+            self.table.selectRow(0)
+        self.first_focus = self.table
+
+    def selected(self) -> Shop | None:
+        rows = self.table.selectionModel().selectedRows() if self.table else []
+        return self.rows[rows[0].row()] if rows else None
+
+    def _with_selected(self, action) -> None:
+        shop = self.selected()
+        if shop is not None:
+            action(shop)
+
+    def archive(self, shop: Shop) -> None:
+        if shop.id == self._active_id or len(self.rows) < 2:
+            self.notice.setText(self.tr("The shop you are working on cannot be archived. Switch to another first."))
+            self.notice.show()
+            return
+        if dialogs.ask_yes_no(self, self.tr("Archive the shop?"),
+                              self.tr("%1 will leave the lists and reports. Its records are kept.").replace(
+                                  "%1", shop.name), self.tr("Archive it"), self.tr("Keep it")):
+            self._shops.archive(shop.id)
+            self.notice.setText(self.tr("%1 was archived; its records are kept.").replace("%1", shop.name))
+            self.notice.show()
+            self.refresh()

@@ -1,0 +1,109 @@
+"""Data on a USB stick: save this shop or its whole market to a .danggol file, or bring one in. Before anything is
+changed the tutor sees what would be added and updated; a backup is taken first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from danggol_desktop.domain.bundle import read_bundle
+from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.messages import error_text
+from danggol_desktop.storage import backup
+from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.storage.transfer_repo import ImportPlan, TransferRepo
+from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+
+
+class TransferPage(Page):
+    imported = Signal()
+
+    def __init__(self, transfer: TransferRepo, shop: Shop, backup_dir: Path, db_conn, parent: QWidget | None = None):
+        super().__init__(self.tr("Data on a USB stick"), parent=parent)
+        self._transfer = transfer
+        self._shop = shop
+        self._backup_dir = backup_dir
+        self._conn = db_conn
+        self.content.addWidget(styled_label(self.tr("Save to a file"), "heading"))
+        self.shop_button = styled_button(self.tr("Save this shop (%1)").replace("%1", shop.name))
+        self.market_button = styled_button(self.tr("Save the whole market (%1)").replace("%1", shop.market))
+        self.shop_button.clicked.connect(lambda: self.export(shop_only=True))
+        self.market_button.clicked.connect(lambda: self.export(shop_only=False))
+        self.content.addWidget(self.shop_button)
+        self.content.addWidget(self.market_button)
+        self.content.addWidget(styled_label(self.tr("Bring in a file"), "heading"))
+        self.content.addWidget(styled_label(self.tr(
+            "New records are added and newer changes win. Bringing in the same file twice changes nothing."), "muted"))
+        self.import_button = styled_button(self.tr("Bring in a .danggol file…"), "primary")
+        self.import_button.clicked.connect(self.choose_import)
+        self.content.addWidget(self.import_button)
+        self.result = styled_label("", "banner")
+        self.result.hide()
+        self.content.addWidget(self.result)
+        self.content.addStretch(1)
+        self.first_focus = self.shop_button
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.show()
+
+    def export(self, shop_only: bool) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())
+        name = self._shop.name if shop_only else self._shop.market
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"),
+                                                      str(Path(folder) / f"{name}.danggol"), "Danggol (*.danggol)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".danggol":
+            path = path.with_name(path.name + ".danggol")
+        try:
+            if shop_only:
+                counts = self._transfer.export(path, shop_id=self._shop.id)
+            else:
+                counts = self._transfer.export(path, market=self._shop.market)
+        except DanggolError as exc:
+            self._say(error_text(exc.code))
+            return None
+        self._say(self.tr("Saved %1 shops to %2").replace("%1", str(counts["shops"])).replace("%2", str(path)))
+        return path
+
+    def describe(self, plan: ImportPlan) -> str:
+        names = {"markets": self.tr("markets"), "shops": self.tr("shops"), "friend_counts": self.tr("friend counts"),
+                 "messages": self.tr("messages"), "posters": self.tr("posters"),
+                 "practice_sessions": self.tr("practice sessions"), "practice_attendance": self.tr("attendance"),
+                 "curriculum_progress": self.tr("curriculum ticks")}
+        lines = [self.tr("%1: %2 new, %3 changed").replace("%1", names[t]).replace("%2", str(plan.added.get(t, 0)))
+                 .replace("%3", str(plan.updated.get(t, 0))) for t in names if plan.added.get(t) or plan.updated.get(t)]
+        return "\n".join(lines) if lines else self.tr("Nothing new: this computer already has all of it.")
+
+    def choose_import(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Bring in a file"), "", "Danggol (*.danggol)")
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> ImportPlan | None:
+        try:
+            bundle = read_bundle(path)
+            plan = self._transfer.plan(bundle)
+        except DanggolError as exc:
+            self._say(error_text(exc.code))
+            return None
+        if plan.changes == 0:
+            self._say(self.describe(plan))
+            return plan
+        if not dialogs.ask_yes_no(self, self.tr("Bring it in?"), self.describe(plan), self.tr("Bring it in"),
+                                  self.tr("Not now")):
+            return None
+        try:
+            backup.make_backup(self._conn, self._backup_dir, reason="before-import")
+            done = self._transfer.apply(bundle)
+        except DanggolError as exc:
+            self._say(error_text(exc.code))
+            return None
+        self._say(self.tr("Brought in.") + "\n" + self.describe(done))
+        self.imported.emit()
+        return done

@@ -1,0 +1,38 @@
+"""Tutor mode: a mode of the same app, for the digital tutor — shops, practice, curriculum, report, USB."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from danggol_desktop.ui.widgets.page import Page, styled_label
+from danggol_desktop.ui.widgets.tile import TileButton
+
+SECTIONS = ("shops", "practice", "curriculum", "report", "transfer")
+
+
+class TutorHomePage(Page):
+    section_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Tutor mode"), parent=parent)
+        self.content.addWidget(styled_label(self.tr("For the digital tutor. Merchants can go back with 'Home'."),
+                                            "muted"))
+        texts = {
+            "shops": (self.tr("Shops"), self.tr("Add, change, switch or archive shops")),
+            "practice": (self.tr("Practice session"), self.tr("Who came, what you practised")),
+            "curriculum": (self.tr("Curriculum"), self.tr("Each shop's steps, ticked with a date")),
+            "report": (self.tr("Market report"), self.tr("Figures, awards, PDF and CSV")),
+            "transfer": (self.tr("Data on a USB stick"), self.tr("Save or bring in a .danggol file")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.tiles: dict[str, TileButton] = {}
+        for index, code in enumerate(SECTIONS):
+            tile = TileButton(*texts[code])
+            tile.clicked.connect(lambda _c=False, c=code: self.section_requested.emit(c))
+            self.tiles[code] = tile
+            grid.addWidget(tile, index // 3, index % 3)
+        self.content.addLayout(grid)
+        self.content.addStretch(1)
+        self.first_focus = self.tiles["shops"]

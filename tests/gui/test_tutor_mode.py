@@ -1,0 +1,129 @@
+import shutil
+import subprocess
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
+from danggol_desktop.ui.tutor import report_page as report_module
+from danggol_desktop.ui.tutor import shops_page as shops_module
+from danggol_desktop.ui.tutor import transfer_page as transfer_module
+from tests.gui.conftest import TODAY
+
+
+def open_section(qtbot, window, section):
+    qtbot.mouseClick(window.home.tiles["tutor"], Qt.MouseButton.LeftButton)
+    tutor = window.stack.currentWidget()
+    qtbot.mouseClick(tutor.tiles[section], Qt.MouseButton.LeftButton)
+    return window.stack.currentWidget()
+
+
+def test_a_practice_session_keeps_messages_out_of_the_figures(qtbot, window, db, shop):
+    page = open_section(qtbot, window, "practice")
+    page.topic.set_text("쿠폰 보내기")
+    page.attendance.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    session = PracticeRepo(db).open_session()
+    assert session.topic == "쿠폰 보내기" and session.shop_ids == (shop.id,)
+    assert window.practice_banner.isVisible() and "연습 중" in window.practice_banner.text()
+    window.open_message()
+    wizard = window.stack.currentWidget()
+    wizard.kind_step.choose("new_item")
+    wizard.fields_step.fields["item"].set_text("딸기")
+    wizard.go_next()
+    wizard.go_next()
+    wizard.go_next()
+    wizard.finish("sent")
+    assert [m.status for m in MessageRepo(db).box(shop.id)] == ["practice"]
+    assert MessageRepo(db).sent_days(shop.id) == set()
+    page = open_section(qtbot, window, "practice")
+    qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    assert PracticeRepo(db).open_session() is None and not window.practice_banner.isVisible()
+
+
+def test_a_topic_is_needed_to_start(qtbot, window, db):
+    page = open_section(qtbot, window, "practice")
+    assert not page.start()
+    assert page.topic.error.isVisible() and PracticeRepo(db).open_session() is None
+
+
+def test_ticking_the_curriculum_records_the_day(qtbot, window, db, shop):
+    page = open_section(qtbot, window, "curriculum")
+    page.table.item(0, 3).setCheckState(Qt.CheckState.Checked)
+    assert CurriculumRepo(db).progress() == {(shop.id, "qr_friends"): TODAY}
+    assert page.table.item(0, 3).text() == f"{TODAY.month}.{TODAY.day}"
+    assert "1단계" in page.summary.text()
+    page.table.item(0, 3).setCheckState(Qt.CheckState.Unchecked)
+    assert CurriculumRepo(db).progress() == {}
+
+
+def test_shops_add_switch_and_archive(qtbot, window, shops, shop, monkeypatch):
+    page = open_section(qtbot, window, "shops")
+    page.add_requested.emit()
+    details = window.stack.currentWidget()
+    details.name_field.set_text("바다수산")
+    details.market_field.set_text("신영시장")
+    details.category_choice.buttons[2].click()
+    assert details.save_shop()
+    new = shops.find("바다수산")
+    assert new.category == "fish"
+    page = open_section(qtbot, window, "shops")
+    row = [s.id for s in page.rows].index(new.id)
+    page.table.selectRow(row)
+    qtbot.mouseClick(page.switch_button, Qt.MouseButton.LeftButton)
+    assert "바다수산" in window.home.title_label.text() and window.home.switch_button.isVisibleTo(window.home)
+    page = window.stack.currentWidget()
+    page.table.selectRow([s.id for s in page.rows].index(new.id))
+    page.archive(new)  # the shop being worked on
+    assert "바꿔 주세요" in page.notice.text() and shops.get(new.id).archived_at is None
+    monkeypatch.setattr(shops_module.dialogs, "ask_yes_no", lambda *a, **k: True)
+    page.archive(shop)
+    assert shops.get(shop.id).archived_at is not None and len(page.rows) == 1
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is installed by make test")
+
+
+@needs_poppler
+def test_the_report_pdf_holds_the_key_figures(qtbot, window, db, shop, shops, friend_counts, tmp_path, monkeypatch):
+    other = shops.add(ShopDetails("바다수산", "신영시장", channel_url="https://pf.kakao.com/_B/friend"))
+    friend_counts.record(shop.id, TODAY - timedelta(days=40), 20)
+    friend_counts.record(shop.id, TODAY - timedelta(days=1), 65)
+    friend_counts.record(other.id, TODAY - timedelta(days=30), 10)
+    MessageRepo(db).record_sent_outside(other.id, TODAY - timedelta(days=3), "고등어 특가")
+    page = open_section(qtbot, window, "report")
+    assert page.report.total_friends == 75 and page.pdf_button.isEnabled()
+    target = tmp_path / "보고서.pdf"
+    monkeypatch.setattr(report_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert page.save("pdf") == target
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
+    for expected in ("신영시장 단골 만들기 결과", "2곳", "75명", "1건", "해남채소", "바다수산", "우수 가게"):
+        assert expected in text, expected
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
+    assert "NanumBarunGothic" in fonts and " yes " in fonts
+    csv_target = tmp_path / "보고서"
+    monkeypatch.setattr(report_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_target), ""))
+    saved = page.save("csv")
+    assert saved.suffix == ".csv" and saved.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_period_without_records_says_so(qtbot, window):
+    page = open_section(qtbot, window, "report")
+    assert page.message.isVisible() and "기록이 없어서" in page.message.text()
+    assert not page.pdf_button.isEnabled()
+
+
+def test_usb_export_then_import_with_a_look_first(qtbot, window, db, shop, friend_counts, tmp_path, monkeypatch):
+    friend_counts.record(shop.id, TODAY, 30)
+    page = open_section(qtbot, window, "transfer")
+    out = tmp_path / "가게"
+    monkeypatch.setattr(transfer_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert page.export(shop_only=True) == tmp_path / "가게.danggol"
+    assert page.import_file(tmp_path / "가게.danggol").changes == 0  # it is all here already
+    assert "이미 다 있어요" in page.result.text()
+    bad = tmp_path / "bad.danggol"
+    bad.write_text("not a zip")
+    assert page.import_file(bad) is None and "아무것도 바꾸지 않았어요" in page.result.text()

@@ -1,0 +1,67 @@
+from datetime import date
+
+from danggol_desktop.domain.market_report import ShopFigures, build_report, report_csv
+
+START, END = date(2022, 9, 14), date(2022, 11, 8)
+
+
+def pilot():
+    """신영시장's 8-week pilot: 70 shops, 62 with a channel, 4,040 friends and 361 messages among those 62."""
+    shops = []
+    for n in range(62):
+        friends = 65 + (1 if n < 10 else 0) - (0 if n < 10 else 0)
+        shops.append(ShopFigures(f"가게{n:02d}", "신영시장", True, 0, friends, 6 if n < 51 else 5))
+    total = sum(s.end for s in shops)
+    shops[0] = ShopFigures("가게00", "신영시장", True, 0, shops[0].end + 4040 - total, shops[0].messages)
+    sent = sum(s.messages for s in shops)
+    shops[1] = ShopFigures("가게01", "신영시장", True, 0, shops[1].end, shops[1].messages + 361 - sent)
+    shops += [ShopFigures(f"채널없음{n}", "신영시장", False, None, None, 0) for n in range(8)]
+    return shops
+
+
+def test_the_pilot_figures():
+    report = build_report(pilot(), START, END, "신영시장")
+    assert report.shop_count == 70 and report.channel_count == 62
+    assert round(report.channel_share * 100, 1) == 88.6
+    assert report.total_friends == 4040 and round(report.average_friends, 1) == 65.2
+    assert report.messages_sent == 361 and round(report.messages_per_shop, 1) == 5.8
+    assert report.has_data
+
+
+def test_awards_share_ties_and_leave_out_shops_without_data():
+    shops = [
+        ShopFigures("해남채소", "신영시장", True, 10, 50, 3),
+        ShopFigures("바다수산", "신영시장", True, 30, 70, 3),
+        ShopFigures("새가게", "신영시장", True, None, None, 0),
+        ShopFigures("처음부터0", "신영시장", True, 0, 20, 1),
+    ]
+    awards = {a.code: a for a in build_report(shops, START, END, "신영시장").awards}
+    assert awards["most_friends"].winners == ("바다수산",)
+    assert awards["biggest_growth"].winners == ("바다수산", "해남채소") and awards["biggest_growth"].value == 40
+    assert awards["most_messages"].winners == ("바다수산", "해남채소")
+    assert awards["most_improved"].winners == ("해남채소",) and awards["most_improved"].value == 4.0
+    assert all("새가게" not in a.winners for a in awards.values())
+    assert all("처음부터0" not in a.winners for a in awards.values() if a.code == "most_improved")
+
+
+def test_edge_cases():
+    empty = build_report([], START, END)
+    assert empty.shop_count == 0 and empty.channel_share is None and empty.average_friends is None
+    assert not empty.has_data and empty.awards == []
+    no_channels = build_report([ShopFigures("가", "시장", False, None, None, 0)], START, END)
+    assert no_channels.channel_share == 0 and no_channels.messages_per_shop is None and not no_channels.has_data
+    one = build_report([ShopFigures("가", "시장", True, 5, 5, 0)], START, END)
+    assert one.growth == 0 and [a.code for a in one.awards] == ["most_friends"]  # no growth is no award
+
+
+def test_labels_name_the_market_when_reporting_every_market():
+    shops = [ShopFigures("해남채소", "신영시장", True, 1, 9, 0), ShopFigures("해남채소", "자양시장", True, 1, 9, 0)]
+    award = build_report(shops, START, END).awards[0]
+    assert award.winners == ("신영시장/해남채소", "자양시장/해남채소")
+
+
+def test_csv():
+    text = report_csv(build_report([ShopFigures("해남채소", "신영시장", True, 10, 15, 2),
+                                    ShopFigures("빈가게", "신영시장", False, None, None, 0)], START, END))
+    assert text.splitlines() == ["market,shop,channel,friends_start,friends_end,growth,messages_sent",
+                                 "신영시장,빈가게,no,,,,0", "신영시장,해남채소,yes,10,15,5,2"]

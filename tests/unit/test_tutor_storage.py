@@ -1,0 +1,58 @@
+from datetime import date, datetime
+
+from danggol_desktop.domain.promotion import PromotionDraft
+from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.storage.report_repo import ReportRepo
+from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
+
+
+def test_one_practice_session_at_a_time(db, shop, shops):
+    other = shops.add(ShopDetails("바다수산", "신영시장"))
+    repo = PracticeRepo(db)
+    first = repo.start(date(2026, 11, 26), "쿠폰 보내기", [shop.id, other.id, shop.id])
+    assert first.is_open and first.shop_ids == (shop.id, other.id)
+    second = repo.start(date(2026, 11, 27), "1:1 채팅", [shop.id])
+    assert repo.open_session().id == second.id and not repo.get(first.id).is_open
+    repo.close(second.id)
+    assert repo.open_session() is None and len(repo.history()) == 2
+
+
+def test_clearing_practice_keeps_real_messages(db, shop):
+    messages = MessageRepo(db)
+    for status in ("practice", "sent", "saved"):
+        message = messages.save_draft(shop.id, PromotionDraft(kind="new_item", body=status))
+        messages.finish(message, PromotionDraft(kind="new_item", body=status), status, datetime(2026, 11, 20, 9))
+    assert PracticeRepo(db).clear_practice_messages(shop.id) == 1
+    assert sorted(m.status for m in messages.box(shop.id)) == ["saved", "sent"]
+
+
+def test_curriculum_tick_and_untick(db, shop):
+    repo = CurriculumRepo(db)
+    repo.tick(shop.id, "create_channel", date(2026, 11, 2))
+    repo.tick(shop.id, "profile", date(2026, 11, 9))
+    repo.tick(shop.id, "profile", None)
+    assert repo.progress() == {(shop.id, "create_channel"): date(2026, 11, 2)}
+
+
+def test_report_reads_the_period_and_leaves_archived_shops_and_practice_out(db, shop, shops):
+    counts, messages = FriendCountRepo(db), MessageRepo(db)
+    other = shops.add(ShopDetails("바다수산", "신영시장", channel_url=""))
+    gone = shops.add(ShopDetails("문닫은가게", "신영시장"))
+    counts.record(shop.id, date(2026, 9, 1), 10)
+    counts.record(shop.id, date(2026, 10, 15), 30)
+    counts.record(shop.id, date(2026, 12, 1), 99)  # after the period
+    counts.record(other.id, date(2026, 10, 20), 5)  # first count inside the period is its start
+    counts.record(gone.id, date(2026, 10, 1), 500)
+    shops.archive(gone.id)
+    messages.record_sent_outside(shop.id, date(2026, 10, 31), "폰에서 보냄")
+    messages.record_sent_outside(shop.id, date(2026, 11, 2), "기간 밖")
+    practice = messages.save_draft(shop.id, PromotionDraft(kind="new_item", body="연습"))
+    messages.finish(practice, PromotionDraft(kind="new_item"), "practice", datetime(2026, 10, 10, 9))
+    figures = {f.name: f for f in ReportRepo(db).figures(date(2026, 10, 1), date(2026, 10, 31), "신영시장")}
+    assert set(figures) == {"해남채소", "바다수산"}
+    assert (figures["해남채소"].start, figures["해남채소"].end, figures["해남채소"].messages) == (10, 30, 1)
+    assert (figures["바다수산"].start, figures["바다수산"].end, figures["바다수산"].has_channel) == (5, 5, False)
+    weekly = ReportRepo(db).weekly_totals(date(2026, 10, 1), date(2026, 10, 31), "신영시장")
+    assert weekly[0] == (date(2026, 10, 4), 10) and weekly[-1] == (date(2026, 10, 31), 35)
