@@ -980,67 +980,92 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="38" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="47" />
+        <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
+        <translation>Sent a message from the Kakao app on your phone? Record it here so it counts too.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <source>Day it was sent</source>
+        <translation>Day it was sent</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
+        <source>What it said (optional)</source>
+        <translation>What it said (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
+        <source>Record it as sent</source>
+        <translation>Record it as sent</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
         <source>Write a new message</source>
         <translation>Write a new message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
         <source>Sent %1</source>
         <translation>Sent %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>No messages yet. Kept and sent messages will be listed here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write this message again</source>
         <translation>Write this message again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete this message</source>
         <translation>Delete this message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
+        <source>Recorded: a message sent on %1.</source>
+        <translation>Recorded: a message sent on %1.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="131" />
         <source>The message was deleted.</source>
         <translation>The message was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="139" />
         <source>The message is back.</source>
         <translation>The message is back.</translation>
     </message>

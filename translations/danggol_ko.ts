@@ -974,67 +974,92 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="38" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="47" />
+        <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
+        <translation>휴대폰 카카오톡 채널 앱으로 보내셨나요? 여기에 기록하면 보낸 메시지로 함께 세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <source>Day it was sent</source>
+        <translation>보낸 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
+        <source>What it said (optional)</source>
+        <translation>보낸 내용 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
+        <source>Record it as sent</source>
+        <translation>보냈다고 기록하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
         <source>Write a new message</source>
         <translation>새 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
         <source>Sent %1</source>
         <translation>%1 보냄</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
         <source>Kept</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>아직 메시지가 없어요. 저장하거나 보낸 메시지가 여기에 모여요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write again</source>
         <translation>다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write this message again</source>
         <translation>이 메시지로 다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete this message</source>
         <translation>이 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
+        <source>Recorded: a message sent on %1.</source>
+        <translation>%1에 보낸 메시지로 기록했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="131" />
         <source>The message was deleted.</source>
         <translation>메시지를 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="139" />
         <source>The message is back.</source>
         <translation>메시지를 되살렸어요.</translation>
     </message>

@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
     def open_message_box(self) -> None:
         from danggol_desktop.ui.message_wizard.message_box_page import MessageBoxPage
 
-        page = MessageBoxPage(self.active_shop(), self.services.messages, self.prefs.language)
+        page = MessageBoxPage(self.active_shop(), self.services.messages, self.prefs.language, self.services.today)
         page.write_requested.connect(self.open_message)
         page.reuse_requested.connect(self.reuse_message)
         self._show(page)

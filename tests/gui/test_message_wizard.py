@@ -217,3 +217,15 @@ def test_the_friend_chart_marks_days_messages_were_sent(qtbot, window, db, shop,
     page.finish("sent")
     window.open_friends()
     assert window.stack.currentWidget().chart.data.message_days == {date(2026, 11, 26)}
+
+
+def test_a_message_sent_from_the_phone_is_recorded_from_the_box(qtbot, window, db, shop):
+    window.open_message_box()
+    box = window.stack.currentWidget()
+    box.outside_day.setDate(QDate(2026, 11, 20))
+    box.outside_text.set_text("폰으로 보낸 배추 특가\x07")
+    qtbot.mouseClick(box.outside_button, Qt.MouseButton.LeftButton)
+    sent = MessageRepo(db).sent(shop.id)
+    assert [(m.sent_at[:10], m.body, m.kind) for m in sent] == [("2026-11-20", "폰으로 보낸 배추 특가", "outside")]
+    assert date(2026, 11, 20) in MessageRepo(db).sent_days(shop.id) and "11월 20일" in box.notice.text()
+    assert len(box.rows) == 1

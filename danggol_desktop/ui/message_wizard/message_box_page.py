@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
+from danggol_desktop.domain.errors import InvalidInput
+from danggol_desktop.domain.friend_counts import check_day
+from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
+from danggol_desktop.messages import error_text
 from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
 from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 
 PREVIEW_LINES = 3
@@ -19,11 +25,13 @@ class MessageBoxPage(Page):
     reuse_requested = Signal(object)  # StoredMessage
     write_requested = Signal()
 
-    def __init__(self, shop: Shop, messages: MessageRepo, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, messages: MessageRepo, language: str, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("My message box"), parent=parent)
         self._shop = shop
         self._messages = messages
         self._language = language
+        self._today = today
         self._deleted: int | None = None
         row = QHBoxLayout()
         self.notice = styled_label("", "banner")
@@ -36,6 +44,25 @@ class MessageBoxPage(Page):
         self.undo_button.hide()
         self.list_box = QVBoxLayout()
         self.content.addLayout(self.list_box)
+        self.content.addWidget(styled_label(self.tr("Sent a message from the Kakao app on your phone? Record it here "
+                                                    "so it counts too."), "heading"))
+        outside = QHBoxLayout()
+        self.outside_day = QDateEdit()
+        self.outside_day.setCalendarPopup(True)
+        self.outside_day.setDisplayFormat("yyyy. M. d.")
+        self.outside_day.setAccessibleName(self.tr("Day it was sent"))
+        today_value = today()
+        self.outside_day.setDate(QDate(today_value.year, today_value.month, today_value.day))
+        self.outside_day.setMaximumDate(QDate(today_value.year, today_value.month, today_value.day))
+        self.outside_text = TextField(self.tr("What it said (optional)"))
+        self.outside_text.edit.setMaxLength(300)
+        self.outside_button = styled_button(self.tr("Record it as sent"))
+        self.outside_button.clicked.connect(self.record_outside)
+        outside.addWidget(self.outside_day)
+        outside.addWidget(self.outside_button)
+        outside.addStretch(1)
+        self.content.addWidget(self.outside_text)
+        self.content.addLayout(outside)
         self.content.addStretch(1)
         self.table: QWidget | None = None
         write = styled_button(self.tr("Write a new message"), "primary")
@@ -81,6 +108,22 @@ class MessageBoxPage(Page):
             grid.addWidget(delete, row, 3, Qt.AlignmentFlag.AlignTop)
             self.rows.append((message, again, delete))
         self.list_box.addWidget(self.table)
+
+    def record_outside(self) -> bool:
+        day = self.outside_day.date().toPython()
+        try:
+            day = check_day(day, self._today())
+        except InvalidInput as exc:
+            self.notice.setText(error_text(exc.code))
+            self.notice.show()
+            return False
+        self._messages.record_sent_outside(self._shop.id, day, clean_text(self.outside_text.text(), TEXT_MAX))
+        self.outside_text.set_text("")
+        self.notice.setText(self.tr("Recorded: a message sent on %1.").replace("%1", format_day(day, self._language)))
+        self.notice.show()
+        self.undo_button.hide()
+        self.refresh()
+        return True
 
     def delete(self, message_id: int) -> None:
         if self._messages.delete(message_id):
