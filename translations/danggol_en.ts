@@ -1079,31 +1079,21 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="48" />
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="50" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="52" />
-        <source>Next →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="107" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>Kept as practice. It does not count as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
         <source>Recorded as sent today. Well done!</source>
         <translation>Recorded as sent today. Well done!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
         <source>Kept in your message box.</source>
         <translation>Kept in your message box.</translation>
     </message>
@@ -1134,14 +1124,24 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="50" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="88" />
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="90" />
+        <source>Next →</source>
+        <translation>Next →</translation>
     </message>
 </context>
 <context>
@@ -1152,169 +1152,159 @@
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="60" />
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="62" />
-        <source>Next →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="77" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="124" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="115" />
         <source>A treat for new friends (optional)</source>
         <translation>A treat for new friends (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="158" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="160" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="240" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="243" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="261" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="266" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="295" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="305" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="313" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
         <source>poster-%1-%2</source>
         <translation>poster-%1-%2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="352" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="343" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="362" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="373" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>

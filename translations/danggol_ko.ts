@@ -1073,31 +1073,21 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="48" />
-        <source>← Back</source>
-        <translation>← 이전</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="50" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="52" />
-        <source>Next →</source>
-        <translation>다음 →</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="107" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>연습으로 남겼어요. 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
         <source>Recorded as sent today. Well done!</source>
         <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
         <source>Kept in your message box.</source>
         <translation>내 메시지함에 저장했어요.</translation>
     </message>
@@ -1128,14 +1118,24 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="50" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="88" />
+        <source>← Back</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="90" />
+        <source>Next →</source>
+        <translation>다음 →</translation>
     </message>
 </context>
 <context>
@@ -1146,169 +1146,159 @@
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="60" />
-        <source>← Back</source>
-        <translation>← 이전</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="62" />
-        <source>Next →</source>
-        <translation>다음 →</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="77" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="124" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="115" />
         <source>A treat for new friends (optional)</source>
         <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="158" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="160" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="334" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="240" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="243" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="261" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="275" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="266" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="304" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="295" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="305" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="313" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
         <source>poster-%1-%2</source>
         <translation>포스터-%1-%2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="352" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="343" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="362" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="373" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>

@@ -3,8 +3,8 @@ left, so closing the app mid-way loses nothing and the wizard resumes where it s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from danggol_desktop.domain.promotion import PromotionDraft
@@ -45,20 +45,10 @@ class MessageWizardPage(Page):
         self.finish_step.sent_requested.connect(lambda: self.finish("sent"))
         self.finish_step.box_requested.connect(self.box_requested)
 
-        self.back_button = styled_button(self.tr("← Back"))
-        self.back_button.clicked.connect(self.go_back)
         self.box_button = styled_button(self.tr("My message box"))
         self.box_button.clicked.connect(self.box_requested)
-        self.next_button = styled_button(self.tr("Next →"), "primary")
-        self.next_button.clicked.connect(self.go_next)
-        self.footer.addWidget(self.back_button)
-        self.footer.addWidget(self.box_button)
-        self.footer.addStretch(1)
-        self.footer.addWidget(self.next_button)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._enter_pressed)
+        self.add_back_next(self.go_back, self.go_next, extra_left=[self.box_button])
+        self.on_enter(self._enter_pressed)
         start = self.draft.step if self.draft.kind else KIND
         self.show_step(min(max(start, KIND), PREVIEW))
 

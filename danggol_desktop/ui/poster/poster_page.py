@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPageLayout, QPainter, QShortcut
+from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -57,17 +57,8 @@ class PosterPage(Page):
         self.steps.addWidget(self._words_step())
         self.steps.addWidget(self._finish_step())
 
-        self.back_button = styled_button(self.tr("← Back"))
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = styled_button(self.tr("Next →"), "primary")
-        self.next_button.clicked.connect(self.go_next)
-        self.footer.addWidget(self.back_button)
-        self.footer.addStretch(1)
-        self.footer.addWidget(self.next_button)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._enter_pressed)
+        self.add_back_next(self.go_back, self.go_next)
+        self.on_enter(self._enter_pressed)
         self.show_step(ADDRESS)
 
     # -- steps -----------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -80,3 +81,23 @@ class Page(QWidget):
     def add_side_panel(self, widget: QWidget, stretch: int = 1) -> None:
         """A panel beside the scrolling content that stays in view (a live preview, say)."""
         self._middle.addWidget(widget, stretch)
+
+    def add_back_next(self, back, next_, extra_left: list[QPushButton] | None = None) -> None:
+        """The step screens' footer: 'back' on the left (then any extra buttons), 'next' on the right, and Enter
+        pressing 'next' (through `next_`, which the screen can refine). Always in the same places."""
+        self.back_button = styled_button(QCoreApplication.translate("Page", "← Back"))
+        self.back_button.clicked.connect(back)
+        self.next_button = styled_button(QCoreApplication.translate("Page", "Next →"), "primary")
+        self.next_button.clicked.connect(next_)
+        self.footer.addWidget(self.back_button)
+        for button in extra_left or []:
+            self.footer.addWidget(button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.next_button)
+
+    def on_enter(self, callback) -> None:
+        """Enter or Return anywhere in the screen calls `callback` (the screen decides what it means)."""
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(callback)
