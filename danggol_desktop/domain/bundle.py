@@ -121,7 +121,7 @@ def read_bundle(path: Path) -> Bundle:
         except BundleError:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, json.JSONDecodeError, KeyError,
-                RuntimeError, NotImplementedError) as exc:
+                RuntimeError) as exc:  # RuntimeError covers an unsupported compression method too
             raise BundleError("bundle_damaged", detail=str(exc)[:200]) from None
     bundle = Bundle(manifest, tables)
     check_links(bundle, {})
