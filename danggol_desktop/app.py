@@ -7,8 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
@@ -27,6 +26,9 @@ from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow, Services
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 EXIT_DATA_REFUSED = 2
 
@@ -88,7 +90,7 @@ def ask_restore(moved: Path, has_backup: bool) -> bool:
     return box.clickedButton() is restore
 
 
-def open_or_recover(data_dir: Path, ask: Callable[[Path, bool], bool] = ask_restore) -> sqlite_utils.Database:
+def open_or_recover(data_dir: Path, ask: Callable[[Path, bool], bool] = ask_restore) -> Database:
     """Open the database; a damaged file is moved aside (never overwritten) and the newest backup offered."""
     db_path = paths.database_path(data_dir)
     backups = paths.backup_dir(data_dir)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop import resources
 from danggol_desktop.domain.channel_link import normalize_channel_link
@@ -13,6 +12,9 @@ from danggol_desktop.domain.errors import DanggolError, NotFound
 from danggol_desktop.domain.poster_layouts import load_catalog
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 POSTER_LANGUAGE = "ko"
 
@@ -25,7 +27,7 @@ class NoChannelShops(DanggolError):
     code = "no_channel_shops"
 
 
-def make_posters(args: argparse.Namespace, shops: ShopRepo, db: sqlite_utils.Database) -> str:
+def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str:
     """Check everything, write the file, read it back, record it; returns what to print. Raises DanggolError."""
     from danggol_desktop.poster.logo import load_logo
     from danggol_desktop.poster.output import Poster, export_pdf, export_png

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.market_report import build_report, report_csv
 from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.report_repo import ReportRepo
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 
 class NoReportData(DanggolError):
@@ -27,12 +29,12 @@ def _day(text: str | None, fallback: date) -> date:
         raise InvalidInput("date_invalid", "date") from None
 
 
-def default_start(db: sqlite_utils.Database, today: date) -> date:
+def default_start(db: Database, today: date) -> date:
     row = db.conn.execute("SELECT min(day) FROM friend_counts WHERE deleted_at IS NULL").fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else today
 
 
-def make_report(args: argparse.Namespace, db: sqlite_utils.Database, language: str = "ko") -> str:
+def make_report(args: argparse.Namespace, db: Database, language: str = "ko") -> str:
     today = date.today()
     end = _day(args.end, today)
     start = _day(args.start, default_start(db, end))

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.migrations import MIGRATIONS
@@ -14,6 +12,33 @@ from danggol_desktop.storage.migrations import MIGRATIONS
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_FILENAME = "danggol.sqlite"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Database:
+    """The app's database: the sqlite3 connection at once, sqlite-utils' table helpers when first used.
+
+    Importing sqlite-utils costs about a tenth of a second, and nothing the first screen reads needs it, so it is
+    loaded on the first write or table look-up (`db["shops"]`, `db.atomic()`, …), which delegate to it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils = None
+
+    @property
+    def utils(self):
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+    def __getitem__(self, name: str):
+        return self.utils[name]
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
 
 
 class SchemaTooNew(DanggolError):
@@ -33,7 +58,7 @@ class DatabaseCorrupt(DanggolError):
     code = "database_corrupt"
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> sqlite_utils.Database:
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     Before any write: a file that is not SQLite raises DatabaseCorrupt, a newer schema raises SchemaTooNew; both leave
@@ -62,7 +87,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> sqlite_utils.Da
         conn.execute("PRAGMA synchronous=FULL")  # shop PCs lose power; every commit must reach the disk
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=10000")
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         if version < SCHEMA_VERSION:
             if existed and version > 0 and backup_dir is not None:
                 backup.make_backup(conn, backup_dir, reason=f"before-migration-{version}-to-{SCHEMA_VERSION}")
@@ -73,7 +98,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> sqlite_utils.Da
     return db
 
 
-def migrate(db: sqlite_utils.Database, from_version: int) -> None:
+def migrate(db: Database, from_version: int) -> None:
     """Apply the migrations after `from_version`, each in its own transaction together with its version bump."""
     for number, step in enumerate(MIGRATIONS[from_version:], start=from_version + 1):
         with db.atomic():
@@ -81,5 +106,5 @@ def migrate(db: sqlite_utils.Database, from_version: int) -> None:
             db.conn.execute(f"PRAGMA user_version={number:d}")
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return db.conn.execute("PRAGMA user_version").fetchone()[0]

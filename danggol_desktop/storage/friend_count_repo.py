@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.friend_counts import FriendCount
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 _LIVE = "deleted_at IS NULL"
 
@@ -18,7 +20,7 @@ def _row(day: str, count: int, note: str) -> FriendCount:
 
 
 class FriendCountRepo:
-    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
 

@@ -6,11 +6,13 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 STATUSES = ("draft", "saved", "sent", "practice")
 
@@ -39,7 +41,7 @@ _COLUMNS = "id, kind, draft, body, status, created_at, updated_at, sent_at"
 
 
 class MessageRepo:
-    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
 

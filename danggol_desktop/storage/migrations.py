@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 
-def _m001_markets_shops_settings(db: sqlite_utils.Database) -> None:
+
+def _m001_markets_shops_settings(db: Database) -> None:
     db["markets"].create(
         {"id": int, "uuid": str, "name": str, "created_at": str, "updated_at": str},
         pk="id",
@@ -38,7 +41,7 @@ def _m001_markets_shops_settings(db: sqlite_utils.Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
-def _m002_friend_counts(db: sqlite_utils.Database) -> None:
+def _m002_friend_counts(db: Database) -> None:
     db["friend_counts"].create(
         {
             "id": int,
@@ -61,7 +64,7 @@ def _m002_friend_counts(db: sqlite_utils.Database) -> None:
     db["shops"].add_column("friend_goal", int)
 
 
-def _m003_posters(db: sqlite_utils.Database) -> None:
+def _m003_posters(db: Database) -> None:
     db["posters"].create(
         {
             "id": int,
@@ -86,7 +89,7 @@ def _m003_posters(db: sqlite_utils.Database) -> None:
     db["posters"].create_index(["shop_id", "created_at"])
 
 
-def _m004_messages(db: sqlite_utils.Database) -> None:
+def _m004_messages(db: Database) -> None:
     db["messages"].create(
         {
             "id": int,
@@ -110,7 +113,7 @@ def _m004_messages(db: sqlite_utils.Database) -> None:
     db["messages"].create_index(["shop_id", "status", "updated_at"])
 
 
-def _m005_tutor(db: sqlite_utils.Database) -> None:
+def _m005_tutor(db: Database) -> None:
     db["practice_sessions"].create(
         {"id": int, "uuid": str, "day": str, "topic": str, "note": str, "created_at": str, "updated_at": str,
          "closed_at": str},
@@ -134,7 +137,7 @@ def _m005_tutor(db: sqlite_utils.Database) -> None:
     db["messages"].create_index(["shop_id", "status", "sent_at"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
     _m003_posters,

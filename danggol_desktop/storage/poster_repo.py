@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class PosterRecord:
 
 
 class PosterRepo:
-    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
 

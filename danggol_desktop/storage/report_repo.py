@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.market_report import ShopFigures
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 _FIGURES = """
 SELECT s.name, m.name, s.channel_url != '',
@@ -24,7 +26,7 @@ WHERE s.archived_at IS NULL {market_filter}
 
 
 class ReportRepo:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     def figures(self, start: date, end: date, market: str | None = None) -> list[ShopFigures]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.preferences import Preferences
 
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
+
 
 class SettingsRepo:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     def load(self) -> Preferences:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.errors import Conflict, NotFound
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,12 @@ FROM shops s JOIN markets m ON m.id = s.market_id
 class ShopRepo:
     """Shops are unique by name within a market. Details passed in must already be cleaned (domain.shop)."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> Database:
         """The database the repositories share (app.py builds the others from it)."""
         return self._db
 

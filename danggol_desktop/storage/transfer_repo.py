@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
 from danggol_desktop.domain.errors import NotFound
 from danggol_desktop.storage.files import write_atomically
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 # Each table's own columns (besides id), and how its links are stored locally (uuid field → (column, table)).
 _LINKS = {
@@ -44,7 +46,7 @@ class ImportPlan:
 
 
 class TransferRepo:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
     # -- export ----------------------------------------------------------------------------------------------------

@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ class PracticeSession:
 
 
 class PracticeRepo:
-    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
 
@@ -78,7 +80,7 @@ class PracticeRepo:
 
 
 class CurriculumRepo:
-    def __init__(self, db: sqlite_utils.Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
         self._clock = clock
 

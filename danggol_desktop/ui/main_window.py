@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -14,12 +14,12 @@ from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
-from danggol_desktop.storage.report_repo import ReportRepo
-from danggol_desktop.storage.transfer_repo import TransferRepo
-from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.storage.transfer_repo import TransferRepo
+from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.widgets import dialogs

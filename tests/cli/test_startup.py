@@ -8,7 +8,7 @@ LATE = (
     "danggol_desktop.poster", "danggol_desktop.ui.poster", "danggol_desktop.ui.message_wizard",
     "danggol_desktop.ui.friends", "danggol_desktop.ui.settings", "danggol_desktop.domain.occasions",
     "danggol_desktop.domain.message_text", "danggol_desktop.ui.setup", "qrcode", "PIL", "zxingcpp", "holidays",
-    "PySide6.QtPrintSupport", "PySide6.QtPdf",
+    "PySide6.QtPrintSupport", "PySide6.QtPdf", "sqlite_utils",
 )
 
 PROBE = """

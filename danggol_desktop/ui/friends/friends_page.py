@@ -20,9 +20,9 @@ from danggol_desktop.domain.friend_counts import (
     summarize,
 )
 from danggol_desktop.messages import error_text
+from danggol_desktop.report.chart import chart_data
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop
-from danggol_desktop.report.chart import chart_data
 from danggol_desktop.ui.friends.friend_chart import FriendChart
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
