@@ -2128,7 +2128,7 @@
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40" />
         <source>Bring in a .danggol file…</source>
-        <translation>.danggol 파일 가져오기…</translation>
+        <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
@@ -2266,7 +2266,7 @@
     <message>
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Save or bring in a .danggol file</source>
-        <translation>.danggol 파일로 저장하고 가져오기</translation>
+        <translation>단골 자료 파일로 저장하고 가져오기</translation>
     </message>
 </context>
 </TS>

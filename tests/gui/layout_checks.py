@@ -12,7 +12,8 @@ from danggol_desktop.ui.widgets.tile import TileButton
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Words that stay Latin in the Korean UI: product names, and each language's own name in the language switch.
-ALLOWED_LATIN = {"QR", "English", "pf", "kakao", "com", "danggol", "help", "MARKET", "NAME"}
+ALLOWED_LATIN = {"QR", "PDF", "PNG", "CSV", "USB", "SMS", "Kakao", "KakaoTalk", "pf", "kakao", "com", "https", "http",
+                 "www", "English"}
 
 
 def visible_widgets(top: QWidget) -> list[QWidget]:
