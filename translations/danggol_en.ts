@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="73" />
-        <location filename="../danggol_desktop/app.py" line="117" />
+        <location filename="../danggol_desktop/app.py" line="75" />
+        <location filename="../danggol_desktop/app.py" line="119" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="75" />
+        <location filename="../danggol_desktop/app.py" line="77" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="85" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="85" />
+        <location filename="../danggol_desktop/app.py" line="87" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="88" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="78" />
+        <location filename="../danggol_desktop/app.py" line="80" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -367,98 +367,98 @@
 <context>
     <name>FieldsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="78" />
         <source>What is it? (goods)</source>
         <translation>What is it? (goods)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79" />
         <source>Usual price (won)</source>
         <translation>Usual price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80" />
         <source>Sale price (won)</source>
         <translation>Sale price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
         <source>How many, if limited (optional)</source>
         <translation>How many, if limited (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
         <source>What you give</source>
         <translation>What you give</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
         <source>New opening hours</source>
         <translation>New opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="89" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
         <source>Which day is it?</source>
         <translation>Which day is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
         <source>Anything else to say (optional)</source>
         <translation>Anything else to say (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
         <source>Price (won, optional)</source>
         <translation>Price (won, optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92" />
         <source>When they buy (optional)</source>
         <translation>When they buy (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
         <source>First day closed</source>
         <translation>First day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
         <source>Last day closed</source>
         <translation>Last day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="96" />
         <source>From which day</source>
         <translation>From which day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="112" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="109" />
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>Step 2 of 5: %1 — fill in the details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
         <source>Digits only, e.g. 3000</source>
         <translation>Digits only, e.g. 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="125" />
         <source>e.g. 9 am to 7 pm</source>
         <translation>e.g. 9 am to 7 pm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="160" />
         <source>It will read: %1</source>
         <translation>It will read: %1</translation>
     </message>
@@ -466,42 +466,42 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="28" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="24" />
         <source>Step 5 of 5: Ready to send</source>
         <translation>Step 5 of 5: Ready to send</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="30" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="26" />
         <source>Press Copy, open your channel's admin page, and paste the message there to send it.</source>
         <translation>Press Copy, open your channel's admin page, and paste the message there to send it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="31" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="27" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="33" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>Open the KakaoTalk Channel admin page</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="36" />
         <source>I have sent it</source>
         <translation>I have sent it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="39" />
         <source>Keep it in my message box</source>
         <translation>Keep it in my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
         <source>Open my message box</source>
         <translation>Open my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="53" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
@@ -864,72 +864,72 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
         <source>Sale or special price</source>
         <translation>Sale or special price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
         <source>A lower price for a while</source>
         <translation>A lower price for a while</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
         <source>Something new in</source>
         <translation>Something new in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
         <source>Fresh goods just arrived</source>
         <translation>Fresh goods just arrived</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>A gift or extra</source>
         <translation>A gift or extra</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>Something free with a purchase</source>
         <translation>Something free with a purchase</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
         <source>Days we are closed</source>
         <translation>Days we are closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
         <source>Holidays and days off</source>
         <translation>Holidays and days off</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
         <source>New opening hours</source>
         <translation>New opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
         <source>When the shop opens and closes</source>
         <translation>When the shop opens and closes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
         <source>Holiday greetings</source>
         <translation>Holiday greetings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
         <source>Chuseok, Seollal and other days</source>
         <translation>Chuseok, Seollal and other days</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>Step 1 of 5: What would you like to tell your customers?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="46" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
@@ -1413,87 +1413,87 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="51" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="48" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="56" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="61" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="58" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="71" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="72" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="98" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="99" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="100" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="97" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="98" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="100" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="102" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="116" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="126" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -1753,43 +1753,43 @@
 <context>
     <name>SentenceStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="37" />
         <source>Step 3 of 5: Choose a sentence, then change it as you like</source>
         <translation>Step 3 of 5: Choose a sentence, then change it as you like</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="48" />
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="50" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="45" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="47" />
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="61" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="58" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="67" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="64" />
         <source>Kind of Kakao message</source>
         <translation>Kind of Kakao message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="131" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
         <source> · line breaks %1 / %2</source>
         <translation> · line breaks %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>Too long for this kind of message. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="152" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
         <source>Please write a message.</source>
         <translation>Please write a message.</translation>
     </message>

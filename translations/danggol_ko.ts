@@ -4,33 +4,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="73" />
-        <location filename="../danggol_desktop/app.py" line="117" />
+        <location filename="../danggol_desktop/app.py" line="75" />
+        <location filename="../danggol_desktop/app.py" line="119" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="75" />
+        <location filename="../danggol_desktop/app.py" line="77" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="83" />
+        <location filename="../danggol_desktop/app.py" line="85" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="85" />
+        <location filename="../danggol_desktop/app.py" line="87" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="88" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="78" />
+        <location filename="../danggol_desktop/app.py" line="80" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -367,98 +367,98 @@
 <context>
     <name>FieldsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="78" />
         <source>What is it? (goods)</source>
         <translation>어떤 상품인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79" />
         <source>Usual price (won)</source>
         <translation>원래 가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80" />
         <source>Sale price (won)</source>
         <translation>할인 가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
         <source>First day</source>
         <translation>시작하는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
         <source>Last day</source>
         <translation>끝나는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
         <source>How many, if limited (optional)</source>
         <translation>한정 수량 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
         <source>What you give</source>
         <translation>드리는 덤·선물</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
         <source>New opening hours</source>
         <translation>영업시간 변경</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="89" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
         <source>Which day is it?</source>
         <translation>어떤 날인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
         <source>Anything else to say (optional)</source>
         <translation>더 하고 싶은 말 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
         <source>Price (won, optional)</source>
         <translation>가격 (원, 없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92" />
         <source>When they buy (optional)</source>
         <translation>이 상품을 사시면 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
         <source>First day closed</source>
         <translation>쉬는 첫날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
         <source>Last day closed</source>
         <translation>쉬는 마지막 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="96" />
         <source>From which day</source>
         <translation>언제부터 바뀌나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="112" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="109" />
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>2/5단계: %1 — 내용을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
         <source>Digits only, e.g. 3000</source>
         <translation>숫자만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="125" />
         <source>e.g. 9 am to 7 pm</source>
         <translation>예: 오전 9시~오후 7시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="160" />
         <source>It will read: %1</source>
         <translation>이렇게 나가요: %1</translation>
     </message>
@@ -466,42 +466,42 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="28" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="24" />
         <source>Step 5 of 5: Ready to send</source>
         <translation>5/5단계: 보낼 준비가 됐어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="30" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="26" />
         <source>Press Copy, open your channel's admin page, and paste the message there to send it.</source>
         <translation>'복사하기'를 누르고, 채널 관리자 화면을 열어 붙여 넣은 다음 보내세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="31" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="27" />
         <source>Copy</source>
         <translation>복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="33" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>카카오톡 채널 관리자 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="36" />
         <source>I have sent it</source>
         <translation>보냈어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="39" />
         <source>Keep it in my message box</source>
         <translation>내 메시지함에 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
         <source>Open my message box</source>
         <translation>내 메시지함 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="53" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
@@ -858,72 +858,72 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
         <source>Sale or special price</source>
         <translation>할인·특가</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="17" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
         <source>A lower price for a while</source>
         <translation>정해진 기간 동안 싸게 팔아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
         <source>Something new in</source>
         <translation>새로 들어온 상품</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
         <source>Fresh goods just arrived</source>
         <translation>새 물건이 들어왔다고 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>A gift or extra</source>
         <translation>이벤트·덤</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>Something free with a purchase</source>
         <translation>사시면 덤이나 선물을 드려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
         <source>Days we are closed</source>
         <translation>쉬는 날 안내</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
         <source>Holidays and days off</source>
         <translation>휴가나 쉬는 날을 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
         <source>New opening hours</source>
         <translation>영업시간 변경</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
         <source>When the shop opens and closes</source>
         <translation>문 여는 시간이 바뀌었다고 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
         <source>Holiday greetings</source>
         <translation>명절·절기 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
         <source>Chuseok, Seollal and other days</source>
         <translation>추석, 설날 같은 날에 인사해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>1/5단계: 손님께 무엇을 알릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="46" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
@@ -1407,87 +1407,87 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="51" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="48" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="56" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="61" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="58" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="59" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="71" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="72" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="98" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="99" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="100" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="97" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="98" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="100" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="102" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="116" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="126" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -1747,43 +1747,43 @@
 <context>
     <name>SentenceStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="37" />
         <source>Step 3 of 5: Choose a sentence, then change it as you like</source>
         <translation>3/5단계: 문장을 고르고 마음대로 고쳐 보세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="48" />
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="50" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="45" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="47" />
         <source>Your message</source>
         <translation>보낼 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="61" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="58" />
         <source>Add %1</source>
         <translation>%1 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="67" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="64" />
         <source>Kind of Kakao message</source>
         <translation>카카오톡 메시지 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="131" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
         <source> · line breaks %1 / %2</source>
         <translation> · 줄바꿈 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="152" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
         <source>Please write a message.</source>
         <translation>메시지를 적어 주세요.</translation>
     </message>

@@ -22,6 +22,7 @@ from danggol_desktop.domain.promotion import (
 from danggol_desktop.messages import error_text
 from danggol_desktop.ui.message_wizard.kind_step import kind_texts
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 
@@ -58,16 +59,12 @@ class _DateField(QWidget):
         self.edit.setFocus()
 
 
-class FieldsStep(QWidget):
+class FieldsStep(MessageStep):
     changed = Signal()
 
     def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._draft: PromotionDraft | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(14)
+        super().__init__(context, parent)
+        self._layout = self.column
         self.title = styled_label("", "heading")
         self._layout.addWidget(self.title)
         self._body = QWidget()

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 
 KAKAO_ADMIN_URL = "https://business.kakao.com/"
 
 
-class FinishStep(QWidget):
+class FinishStep(MessageStep):
     save_requested = Signal()
     sent_requested = Signal()
     box_requested = Signal()
 
     def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._draft: PromotionDraft | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        super().__init__(context, parent)
+        layout = self.column
         layout.addWidget(styled_label(self.tr("Step 5 of 5: Ready to send"), "heading"))
         layout.addWidget(styled_label(self.tr(
             "Press Copy, open your channel's admin page, and paste the message there to send it.")))
@@ -52,9 +48,6 @@ class FinishStep(QWidget):
         layout.addStretch(1)
         self.first_focus = self.copy_button
 
-    def initialize(self, draft: PromotionDraft) -> None:
-        self._draft = draft
-
     def copy(self) -> None:
         QApplication.clipboard().setText(self._draft.body)
         self.copied.setText(self.tr("Copied! Now paste it into the channel admin page."))
@@ -64,9 +57,3 @@ class FinishStep(QWidget):
         self.status.setText(text)
         self.status.show()
         self.sent_button.setEnabled(not done)
-
-    def write_back(self) -> None:
-        pass
-
-    def validate(self) -> bool:
-        return True

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
-from danggol_desktop.domain.promotion import KIND_CODES, PromotionDraft
+from danggol_desktop.domain.promotion import KIND_CODES
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
 
@@ -23,16 +24,12 @@ def kind_texts() -> dict[str, tuple[str, str]]:
     }
 
 
-class KindStep(QWidget):
+class KindStep(MessageStep):
     chosen = Signal()  # a kind was picked: the wizard moves on by itself
 
     def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._draft: PromotionDraft | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        super().__init__(context, parent)
+        layout = self.column
         layout.addWidget(styled_label(self.tr("Step 1 of 5: What would you like to tell your customers?"), "heading"))
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -60,9 +57,6 @@ class KindStep(QWidget):
         layout.addStretch(1)
         self.first_focus = self.cards[KIND_CODES[0]]
 
-    def initialize(self, draft: PromotionDraft) -> None:
-        self._draft = draft
-
     def choose(self, kind: str, occasion: str = "") -> None:
         if self._draft is None:
             return
@@ -74,9 +68,6 @@ class KindStep(QWidget):
         if occasion:
             self._draft.fields["occasion"] = occasion
         self.chosen.emit()
-
-    def write_back(self) -> None:
-        """The kind is written into the draft the moment a card is pressed."""
 
     def validate(self) -> bool:
         return bool(self._draft and self._draft.kind)

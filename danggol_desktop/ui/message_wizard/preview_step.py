@@ -10,6 +10,7 @@ from danggol_desktop.domain.dates import format_count, format_hour
 from danggol_desktop.domain.message_text import Check, check_message, estimate_cost, sms_version
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 
@@ -38,16 +39,12 @@ class KakaoBubble(QWidget):
         self.setAccessibleDescription(text)
 
 
-class PreviewStep(QWidget):
+class PreviewStep(MessageStep):
     changed = Signal()
 
     def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._draft: PromotionDraft | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(12)
+        super().__init__(context, parent)
+        outer = self.column
         outer.addWidget(styled_label(self.tr("Step 4 of 5: Check it before sending"), "heading"))
         row = QHBoxLayout()
         row.setSpacing(24)
@@ -127,9 +124,6 @@ class PreviewStep(QWidget):
     def _copy_sms(self) -> None:
         QApplication.clipboard().setText(self.sms.toPlainText())
         self.sms_copied.setText(self.tr("Copied the text-message version."))
-
-    def write_back(self) -> None:
-        pass
 
     def validate(self) -> bool:
         found = check_message(self._draft.body, self._context.rules, self._draft.message_type, self._context.now())

@@ -12,6 +12,7 @@ from danggol_desktop.domain.message_text import ready_drafts
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.text_length import count_characters, count_line_breaks
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
+from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.page import set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
@@ -26,17 +27,13 @@ def clean_body(text: str) -> str:
                    or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
 
 
-class SentenceStep(QWidget):
+class SentenceStep(MessageStep):
     changed = Signal()
 
     def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._draft: PromotionDraft | None = None
+        super().__init__(context, parent)
         self._rendered: list[str] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = self.column
         layout.addWidget(styled_label(self.tr("Step 3 of 5: Choose a sentence, then change it as you like"),
                                       "heading"))
         self.cards_box = QVBoxLayout()
