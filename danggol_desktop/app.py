@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from danggol_desktop.storage.database import Database
 
 EXIT_DATA_REFUSED = 2
+BACKUP_DELAY_MS = 1500
 
 
 def load_fonts() -> list[str]:
@@ -118,7 +119,6 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         else:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Danggol"), error_text(exc.code))
         return EXIT_DATA_REFUSED
-    backup.daily_backup(db.conn, paths.backup_dir(data_dir))
     settings = SettingsRepo(db)
     prefs = settings.load()
     appearance.apply(prefs)
@@ -153,6 +153,8 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     else:
         first = show_main()
 
+    # The day's backup copies the whole file: done once the first screen is up, not before it.
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: backup.daily_backup(db.conn, paths.backup_dir(data_dir)))
     if smoke_test:
         def finish(ms: float) -> None:
             print(f"{ms:.0f}")

@@ -33,3 +33,31 @@ def test_start_up_leaves_the_heavy_parts_for_later(tmp_path):
     assert "danggol_desktop.ui.home_page" in modules  # the probe did see the app start
     loaded_early = [m for m in modules if m.startswith(LATE)]
     assert loaded_early == []
+
+
+RUN_A_WHILE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+original = QApplication.exec
+def run_briefly(*_args):
+    QTimer.singleShot(2500, QApplication.quit)
+    return original()
+QApplication.exec = run_briefly
+from danggol_desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_days_backup_is_made_after_the_first_screen_not_before(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    data = tmp_path / "data"
+    add = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "shops", "add", "--name", "가",
+           "--market", "나"]
+    assert subprocess.run(add, env=env, capture_output=True, timeout=60).returncode == 0
+    smoke = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "--smoke-test"]
+    assert subprocess.run(smoke, env=env, capture_output=True, timeout=60).returncode == 0
+    assert not list((data / "backups").glob("*daily*"))  # a quick start-up does not pay for a copy
+    out = subprocess.run([sys.executable, "-c", RUN_A_WHILE, str(data)], env=env, capture_output=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert len(list((data / "backups").glob("*daily*"))) == 1
