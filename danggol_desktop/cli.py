@@ -71,6 +71,7 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     report.add_argument("--to", dest="end", help="YYYY-MM-DD (today when left out)")
     report.add_argument("--format", choices=("pdf", "csv"), required=True)
     report.add_argument("--out", required=True)
+    report.add_argument("--force", action="store_true", help="replace the file if it is already there")
 
     messages = sub.add_parser("messages", help="record and list messages sent (also those sent from the phone)")
     messages_sub = messages.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)
@@ -83,6 +84,7 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="save one shop, one market or everything to a .danggol file")
     export.add_argument("--out", required=True, help="FILE.danggol")
+    export.add_argument("--force", action="store_true", help="replace the file if it is already there")
     scope = export.add_mutually_exclusive_group()
     scope.add_argument("--shop", help="NAME, or MARKET/NAME")
     scope.add_argument("--market")
@@ -104,6 +106,7 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     poster.add_argument("--offer", default="", help="optional treat for new friends")
     poster.add_argument("--logo", help="picture for the middle of the QR code")
     poster.add_argument("--out", required=True, help="FILE.pdf or FILE.png")
+    poster.add_argument("--force", action="store_true", help="replace the file if it is already there")
     return parser
 
 
@@ -123,11 +126,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run_command(args, data_dir)
     except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
+        from danggol_desktop.app_log import log_exception
         from danggol_desktop.domain.errors import DanggolError
-        from danggol_desktop.messages import error_text
+        from danggol_desktop.messages import describe_error
+        from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
 
-        code = exc.code if isinstance(exc, DanggolError) else "unexpected"
-        print(error_text(code), file=sys.stderr)
+        if is_storage_failure(exc) and not isinstance(exc, DanggolError):
+            exc = classify(exc)
+        log_exception(data_dir, exc, f"danggol {' '.join(argv)}")
+        print(describe_error(exc), file=sys.stderr)
+        if isinstance(exc, StorageError):
+            return EXIT_ERROR
         return EXIT_USAGE if isinstance(exc, DanggolError) else EXIT_ERROR
 
 
@@ -181,64 +190,77 @@ def _stored_language(db_path: Path) -> str:
     return row[0] if row and row[0] in ("ko", "en") else "ko"
 
 
+_WRITES = {("shops", "add"), ("shops", "archive"), ("friends", "record"), ("messages", "record-sent"), ("import", None)}
+
+
 def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
-    from danggol_desktop import paths, resources
-    from danggol_desktop.domain.categories import load_categories
-    from danggol_desktop.domain.shop import ShopDetails, clean_shop_details
-    from danggol_desktop.storage.database import open_database
+    from danggol_desktop.domain.shop import ShopDetails
     from danggol_desktop.storage.friend_count_repo import FriendCountRepo
     from danggol_desktop.storage.shop_repo import ShopRepo
+    from danggol_desktop.tasks import shop_tasks
+    from danggol_desktop.tasks.workspace import open_workspace, try_routine_backup
 
-    db = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir))
+    ws = open_workspace(data_dir)
     try:
-        shops = ShopRepo(db)
+        shops = ShopRepo(ws.db)
         if args.command == "shops" and args.action == "add":
-            categories = load_categories(resources.asset("data", "categories.json"))
-            code = _category_code(args.category, categories)
-            details = clean_shop_details(
-                ShopDetails(args.name, args.market, code, args.phone, args.channel), {c.code for c in categories}
-            )
-            shop = shops.add(details)
+            categories = _categories()
+            details = ShopDetails(args.name, args.market, _category_code(args.category, categories), args.phone,
+                                  args.channel)
+            shop = shop_tasks.add_shop(ws, details)
             print(f"{shop.market}/{shop.name}")
         elif args.command == "shops" and args.action == "list":
             for shop in shops.list(market=args.market):
                 print("\t".join([shop.market, shop.name, shop.category, shop.phone, shop.channel_url]))
         elif args.command == "shops" and args.action == "archive":
-            shop = shops.archive(shops.find(args.name).id)
+            shop = shop_tasks.archive_shop(ws, shops.find(args.name).id)
             print(f"{shop.market}/{shop.name}")
         elif args.command == "friends":
-            _friends_command(args, shops.find(args.shop), FriendCountRepo(db))
+            _friends_command(args, shops.find(args.shop), ws, FriendCountRepo(ws.db))
         elif args.command == "report":
             from danggol_desktop.report_command import make_report
 
-            print(make_report(args, db))
+            print(make_report(args, ws.db))
         elif args.command == "messages":
-            _messages_command(args, shops.find(args.shop), db)
+            _messages_command(args, shops.find(args.shop), ws)
         elif args.command == "export":
-            _export_command(args, shops, db)
+            _export_command(args, shops, ws)
         elif args.command == "import":
-            _import_command(args, db, data_dir)
+            _import_command(args, ws)
         elif args.command == "occasions":
             _occasions_command(args)
         elif args.command == "poster":
             from danggol_desktop.poster_command import make_posters
 
-            print(make_posters(args, shops, db))
+            print(make_posters(args, shops, ws.db))
+        if (args.command, getattr(args, "action", None)) in _WRITES and not getattr(args, "dry_run", False):
+            failed = try_routine_backup(ws)  # once a day, like the app; the write itself is already safe
+            if failed is not None:
+                from danggol_desktop.messages import backup_failed_text
+
+                print(backup_failed_text(failed), file=sys.stderr)
         return EXIT_OK
     finally:
-        db.conn.close()
+        ws.close()
 
 
-def _friends_command(args: argparse.Namespace, shop, counts) -> None:
+def _categories():
+    from danggol_desktop import resources
+    from danggol_desktop.domain.categories import load_categories
+
+    return load_categories(resources.asset("data", "categories.json"))
+
+
+def _friends_command(args: argparse.Namespace, shop, ws, counts) -> None:
     from datetime import date
 
-    from danggol_desktop.domain.friend_counts import parse_count, parse_day, to_csv
+    from danggol_desktop.domain.friend_counts import parse_day, to_csv
+    from danggol_desktop.tasks.friend_tasks import record_count
 
     if args.action == "record":
-        count = parse_count(args.count)
-        day = parse_day(args.date, date.today()) if args.date else date.today()
-        note = " ".join(args.note.split())[:200]
-        counts.record(shop.id, day, count, note)
+        today = date.today()
+        day = parse_day(args.date, today) if args.date else today
+        count, _replaced = record_count(ws, shop.id, args.count, day, today, args.note)
         print(f"{day.isoformat()}\t{count}")
     elif args.format == "csv":
         sys.stdout.write(to_csv(counts.series(shop.id)).replace("\r\n", "\n"))
@@ -247,48 +269,41 @@ def _friends_command(args: argparse.Namespace, shop, counts) -> None:
             print(f"{entry.day.isoformat()}\t{entry.count}\t{entry.note}".rstrip("\t"))
 
 
-def _messages_command(args: argparse.Namespace, shop, db) -> None:
+def _messages_command(args: argparse.Namespace, shop, ws) -> None:
     from datetime import date
 
     from danggol_desktop.domain.friend_counts import parse_day
-    from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
     from danggol_desktop.storage.message_repo import MessageRepo
+    from danggol_desktop.tasks.message_tasks import record_sent_outside
 
-    repo = MessageRepo(db)
     if args.action == "record-sent":
-        day = parse_day(args.date, date.today()) if args.date else date.today()
-        repo.record_sent_outside(shop.id, day, clean_text(args.text, TEXT_MAX))
+        today = date.today()
+        day = parse_day(args.date, today) if args.date else today
+        record_sent_outside(ws, shop.id, day, today, args.text)
         print(day.isoformat())
     else:
-        for message in repo.sent(shop.id):
+        for message in MessageRepo(ws.db).sent(shop.id):
             first_line = message.body.splitlines()[0] if message.body else ""
             print(f"{(message.sent_at or '')[:10]}\t{message.kind}\t{first_line}".rstrip("\t"))
 
 
-def _export_command(args: argparse.Namespace, shops, db) -> None:
-    from danggol_desktop.storage.transfer_repo import TransferRepo
+def _export_command(args: argparse.Namespace, shops, ws) -> None:
+    from danggol_desktop.tasks.transfer_tasks import export_bundle
 
     out = Path(args.out)
     if out.suffix.lower() != ".danggol":
         out = out.with_name(out.name + ".danggol")
     shop_id = shops.find(args.shop).id if args.shop else None
-    counts = TransferRepo(db).export(out, shop_id=shop_id, market=args.market.strip() if args.market else None)
+    counts = export_bundle(ws, out, shop_id=shop_id, market=args.market.strip() if args.market else None,
+                           overwrite=args.force)
     print(f"{out}\t" + " ".join(f"{table}={n}" for table, n in counts.items()))
 
 
-def _import_command(args: argparse.Namespace, db, data_dir: Path) -> None:
-    from danggol_desktop import paths
-    from danggol_desktop.domain.bundle import read_bundle
-    from danggol_desktop.storage import backup
-    from danggol_desktop.storage.transfer_repo import TransferRepo
+def _import_command(args: argparse.Namespace, ws) -> None:
+    from danggol_desktop.tasks.transfer_tasks import import_bundle, preview_import
 
-    bundle = read_bundle(Path(args.file))
-    repo = TransferRepo(db)
-    if args.dry_run:
-        plan = repo.plan(bundle)
-    else:
-        backup.make_backup(db.conn, paths.backup_dir(data_dir), reason="before-import")
-        plan = repo.apply(bundle)
+    preview = preview_import(ws, Path(args.file))
+    plan = preview.plan if args.dry_run else import_bundle(ws, preview)
     for table in sorted(set(plan.added) | set(plan.updated)):
         print(f"{table}\tadded={plan.added.get(table, 0)}\tupdated={plan.updated.get(table, 0)}")
     print(f"total\tadded={sum(plan.added.values())}\tupdated={sum(plan.updated.values())}")

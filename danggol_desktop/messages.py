@@ -43,6 +43,37 @@ _TEXTS = {
         "Your data has been left exactly as it was.",
     ),
     "database_corrupt": QT_TRANSLATE_NOOP("Errors", "The data file is damaged and cannot be opened."),
+    "database_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The data file is empty, although there are backup copies. It may have been cut off by a power cut."
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "There is not enough space on this computer, so it could not be saved. "
+        "Please delete files you no longer need, then try again. Your earlier data is safe."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The data folder cannot be written to (it is read-only), so it could not be saved. "
+        "Your earlier data is safe. Please ask the person who looks after this computer."
+    ),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Errors", "Another program is using the data file right now, so it could not be saved. "
+        "Please wait a moment and try again. Your data is safe."
+    ),
+    "io_error": QT_TRANSLATE_NOOP(
+        "Errors", "The data file could not be read or written. If it is on a USB stick, check that it is plugged in, "
+        "then try again. The file was left as it is."
+    ),
+    "folder_missing": QT_TRANSLATE_NOOP("Errors", "That folder cannot be found. Is the USB stick plugged in?"),
+    "output_not_file": QT_TRANSLATE_NOOP(
+        "Errors", "That name belongs to something that is not a file, so nothing was written. Please choose another name."
+    ),
+    "output_exists": QT_TRANSLATE_NOOP(
+        "Errors", "A file with that name is already there, so nothing was written. "
+        "Choose another name, or add --force to replace it."
+    ),
+    "name_slash": QT_TRANSLATE_NOOP("Errors", "A name cannot contain /. Please type it without it."),
+    "bundle_bad_record": QT_TRANSLATE_NOOP(
+        "Errors", "This data file holds a record this app would not accept, so nothing was changed."
+    ),
     "count_empty": QT_TRANSLATE_NOOP("Errors", "Please type the number of friends."),
     "count_not_number": QT_TRANSLATE_NOOP("Errors", "Please type digits only, for example 52."),
     "count_negative": QT_TRANSLATE_NOOP("Errors", "The number of friends cannot be below zero."),
@@ -115,6 +146,36 @@ _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was chang
 def error_text(code: str) -> str:
     """The sentence for an error code, in the current UI language."""
     return QCoreApplication.translate("Errors", _TEXTS.get(code, _FALLBACK))
+
+
+_TABLE_NAMES = {
+    "markets": QT_TRANSLATE_NOOP("Errors", "markets"),
+    "shops": QT_TRANSLATE_NOOP("Errors", "shops"),
+    "friend_counts": QT_TRANSLATE_NOOP("Errors", "friend counts"),
+    "messages": QT_TRANSLATE_NOOP("Errors", "messages"),
+    "posters": QT_TRANSLATE_NOOP("Errors", "posters"),
+    "practice_sessions": QT_TRANSLATE_NOOP("Errors", "practice sessions"),
+    "practice_attendance": QT_TRANSLATE_NOOP("Errors", "attendance"),
+    "curriculum_progress": QT_TRANSLATE_NOOP("Errors", "curriculum ticks"),
+}
+
+
+def describe_error(exc: BaseException) -> str:
+    """The sentence for any error the core raises; a refused import record also says which record it was."""
+    code = getattr(exc, "code", "unexpected")
+    text = error_text(code)
+    table = getattr(exc, "table", None)
+    if code == "bundle_bad_record" and table in _TABLE_NAMES:
+        where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")
+        text += " " + (where.replace("%1", QCoreApplication.translate("Errors", _TABLE_NAMES[table]))
+                       .replace("%2", str(exc.index)).replace("%3", exc.field))
+    return text
+
+
+def backup_failed_text(exc: BaseException) -> str:
+    """Said after a write that worked when the day's backup copy could not be made."""
+    return (QCoreApplication.translate("Errors", "Saved. But the day's backup copy could not be made:") + " "
+            + error_text(getattr(exc, "code", "io_error")))
 
 
 def known_codes() -> list[str]:

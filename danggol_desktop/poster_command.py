@@ -10,6 +10,7 @@ from danggol_desktop import resources
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import DanggolError, NotFound
 from danggol_desktop.domain.poster_layouts import load_catalog
+from danggol_desktop.storage.files import check_target
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 
@@ -37,6 +38,8 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
     kind = out.suffix.lower().lstrip(".")
     if kind not in ("pdf", "png") or (args.market and kind != "pdf"):
         raise OutputType(detail=str(out))
+    overwrite = bool(getattr(args, "force", False))
+    check_target(out, overwrite)
     catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
     layout = catalog.layout(args.layout)
     logo = load_logo(Path(args.logo)) if args.logo else None
@@ -69,9 +72,9 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
         for _shop, name, link in targets
     ]
     if kind == "pdf":
-        reports = export_pdf(posters, out, f"QR — {args.market or targets[0][1]}")
+        reports = export_pdf(posters, out, f"QR — {args.market or targets[0][1]}", overwrite=overwrite)
     else:
-        reports = [export_png(posters[0], out)]
+        reports = [export_png(posters[0], out, overwrite=overwrite)]
     history = PosterRepo(db)
     for shop, _name, link in targets:
         if shop is not None:

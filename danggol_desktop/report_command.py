@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.market_report import build_report, report_csv
-from danggol_desktop.storage.files import write_atomically
+from danggol_desktop.storage.files import check_target, write_atomically
 from danggol_desktop.storage.report_repo import ReportRepo
 
 if TYPE_CHECKING:
@@ -46,12 +46,14 @@ def make_report(args: argparse.Namespace, db: Database, language: str = "ko") ->
     if not report.has_data:
         raise NoReportData(detail=f"{market} {start} {end}")
     out = Path(args.out)
+    overwrite = bool(getattr(args, "force", False))
+    check_target(out, overwrite)
     if args.format == "csv":
-        write_atomically(out, report_csv(report).encode("utf-8-sig"))
+        write_atomically(out, report_csv(report).encode("utf-8-sig"), overwrite=overwrite)
         return f"{out}\t{report.shop_count}"
     from danggol_desktop.app import load_fonts
     from danggol_desktop.report.report_pdf import export_report_pdf
 
     load_fonts()
-    pages = export_report_pdf(report, repo.weekly_totals(start, end, market), out, language)
+    pages = export_report_pdf(report, repo.weekly_totals(start, end, market), out, language, overwrite=overwrite)
     return f"{out}\t{report.shop_count}\t{pages}"

@@ -1,36 +1,36 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="75" />
-        <location filename="../danggol_desktop/app.py" line="119" />
+        <location filename="../danggol_desktop/app.py" line="76" />
+        <location filename="../danggol_desktop/app.py" line="120" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="77" />
+        <location filename="../danggol_desktop/app.py" line="78" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="85" />
+        <location filename="../danggol_desktop/app.py" line="86" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="87" />
+        <location filename="../danggol_desktop/app.py" line="88" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="88" />
+        <location filename="../danggol_desktop/app.py" line="89" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="80" />
+        <location filename="../danggol_desktop/app.py" line="81" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -155,213 +155,313 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="46" />
+        <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
+        <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="49" />
+        <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
+        <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="53" />
+        <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
+        <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="57" />
+        <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
+        <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="61" />
+        <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
+        <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="65" />
+        <source>That folder cannot be found. Is the USB stick plugged in?</source>
+        <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="66" />
+        <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
+        <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="69" />
+        <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="73" />
+        <source>A name cannot contain /. Please type it without it.</source>
+        <translation>A name cannot contain /. Please type it without it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="74" />
+        <source>This data file holds a record this app would not accept, so nothing was changed.</source>
+        <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="77" />
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="47" />
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="48" />
+        <location filename="../danggol_desktop/messages.py" line="79" />
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="49" />
+        <location filename="../danggol_desktop/messages.py" line="80" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="50" />
+        <location filename="../danggol_desktop/messages.py" line="81" />
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="51" />
+        <location filename="../danggol_desktop/messages.py" line="82" />
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="52" />
+        <location filename="../danggol_desktop/messages.py" line="83" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="53" />
+        <location filename="../danggol_desktop/messages.py" line="84" />
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="54" />
+        <location filename="../danggol_desktop/messages.py" line="85" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="55" />
+        <location filename="../danggol_desktop/messages.py" line="86" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="56" />
+        <location filename="../danggol_desktop/messages.py" line="87" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="59" />
+        <location filename="../danggol_desktop/messages.py" line="90" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="62" />
+        <location filename="../danggol_desktop/messages.py" line="93" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="65" />
+        <location filename="../danggol_desktop/messages.py" line="96" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="66" />
+        <location filename="../danggol_desktop/messages.py" line="97" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="71" />
+        <location filename="../danggol_desktop/messages.py" line="102" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="74" />
+        <location filename="../danggol_desktop/messages.py" line="105" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="75" />
+        <location filename="../danggol_desktop/messages.py" line="106" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/messages.py" line="109" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="79" />
+        <location filename="../danggol_desktop/messages.py" line="110" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="80" />
+        <location filename="../danggol_desktop/messages.py" line="111" />
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="81" />
+        <location filename="../danggol_desktop/messages.py" line="112" />
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="82" />
+        <location filename="../danggol_desktop/messages.py" line="113" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="83" />
+        <location filename="../danggol_desktop/messages.py" line="114" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/messages.py" line="115" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="85" />
+        <location filename="../danggol_desktop/messages.py" line="116" />
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="86" />
+        <location filename="../danggol_desktop/messages.py" line="117" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="87" />
+        <location filename="../danggol_desktop/messages.py" line="118" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="88" />
+        <location filename="../danggol_desktop/messages.py" line="119" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="89" />
+        <location filename="../danggol_desktop/messages.py" line="120" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="90" />
+        <location filename="../danggol_desktop/messages.py" line="121" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="91" />
+        <location filename="../danggol_desktop/messages.py" line="122" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="94" />
+        <location filename="../danggol_desktop/messages.py" line="125" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="95" />
+        <location filename="../danggol_desktop/messages.py" line="126" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="96" />
+        <location filename="../danggol_desktop/messages.py" line="127" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="99" />
+        <location filename="../danggol_desktop/messages.py" line="130" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="100" />
+        <location filename="../danggol_desktop/messages.py" line="131" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="103" />
+        <location filename="../danggol_desktop/messages.py" line="134" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="106" />
+        <location filename="../danggol_desktop/messages.py" line="137" />
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="107" />
+        <location filename="../danggol_desktop/messages.py" line="138" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="108" />
+        <location filename="../danggol_desktop/messages.py" line="139" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="112" />
+        <location filename="../danggol_desktop/messages.py" line="143" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="152" />
+        <source>markets</source>
+        <translation>markets</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="153" />
+        <source>shops</source>
+        <translation>shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="154" />
+        <source>friend counts</source>
+        <translation>friend counts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="155" />
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="156" />
+        <source>posters</source>
+        <translation>posters</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="157" />
+        <source>practice sessions</source>
+        <translation>practice sessions</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="158" />
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="159" />
+        <source>curriculum ticks</source>
+        <translation>curriculum ticks</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="169" />
+        <source>The first one: %1, record %2 (%3).</source>
+        <translation>The first one: %1, record %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="177" />
+        <source>Saved. But the day's backup copy could not be made:</source>
+        <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>
 </context>
 <context>
@@ -1501,143 +1601,143 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="36" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="35" />
         <source>Most friends</source>
         <translation>Most friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="37" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="36" />
         <source>Most new friends</source>
         <translation>Most new friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="38" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="37" />
         <source>Most messages sent</source>
         <translation>Most messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="39" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="38" />
         <source>Grew the most from where it started</source>
         <translation>Grew the most from where it started</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="47" />
-        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="46" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="56" />
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="56" />
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
         <source>%1 with a channel (%2)</source>
         <translation>%1 with a channel (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
         <source>Channel friends</source>
         <translation>Channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
         <source>%1 friends per shop with a channel</source>
         <translation>%1 friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
         <source>%1 messages per shop with a channel</source>
         <translation>%1 messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="63" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
         <source>New friends in the period</source>
         <translation>New friends in the period</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="65" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="73" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="125" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="124" />
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="139" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="138" />
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="145" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="144" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="148" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="147" />
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="158" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="164" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="163" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>

@@ -15,7 +15,10 @@ from danggol_desktop.domain.errors import DanggolError
 FORMAT = "danggol-bundle"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+# Caps that keep memory bounded on a shop PC: a 70-shop market over five years is ~130,000 counts (~35 MB of JSON).
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_MEMBER_BYTES = 96 * 1024 * 1024
+MAX_TABLE_ROWS = 400_000
 MAX_RATIO = 200  # a member unpacking to more than 200 times its packed size is a bomb, not JSON
 
 # table → (fields with their types, foreign keys as field → table). The order is the order of import.
@@ -95,6 +98,7 @@ def read_bundle(path: Path) -> Bundle:
         if "manifest.json" not in names:
             raise BundleError("bundle_not_ours", detail="no manifest")
         if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES or any(
+                info.file_size > MAX_MEMBER_BYTES for info in infos) or any(
                 info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024 * 1024
                 for info in infos):
             raise BundleError("bundle_too_big", detail="unpacks too large")
@@ -113,6 +117,8 @@ def read_bundle(path: Path) -> Bundle:
                 records = json.loads(archive.read(name).decode("utf-8")) if name in names else []
                 if not isinstance(records, list):
                     raise BundleError("bundle_bad_shape", detail=table)
+                if len(records) > MAX_TABLE_ROWS:
+                    raise BundleError("bundle_too_big", detail=f"{table}: {len(records)} records")
                 for record in records:
                     _check_record(table, record)
                 if len({r["uuid"] for r in records}) != len(records):

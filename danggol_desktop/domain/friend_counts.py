@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from danggol_desktop.domain.errors import InvalidInput
 
+NOTE_MAX = 200
 MAX_COUNT = 10_000_000
 EARLIEST_DATE = date(2010, 1, 1)
 PROGRAMME_AVERAGE = 65  # friends per shop in the 2022 Sinyeong market pilot: the first goal
@@ -36,6 +37,8 @@ def parse_count(text: str | None) -> int:
     Raises InvalidInput with code count_empty, count_negative, count_decimal, count_spaces, count_not_number or
     count_too_large.
     """
+    if any(unicodedata.category(ch) == "No" for ch in text or ""):  # ², ½, ① look like digits but are not
+        raise InvalidInput("count_not_number", "count")
     s = unicodedata.normalize("NFKC", text or "").strip()
     if not s:
         raise InvalidInput("count_empty", "count")
@@ -53,6 +56,12 @@ def parse_count(text: str | None) -> int:
     if value > MAX_COUNT:
         raise InvalidInput("count_too_large", "count")
     return value
+
+
+def clean_note(text: str | None) -> str:
+    """A count's note: control characters dropped, spaces tidied, at most NOTE_MAX characters."""
+    s = "".join(ch for ch in (text or "") if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return " ".join(s.split())[:NOTE_MAX]
 
 
 def check_day(day: date, today: date) -> date:

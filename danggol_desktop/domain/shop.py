@@ -25,13 +25,15 @@ class ShopDetails:
 
 
 def clean_name(text: str | None, field: str) -> str:
-    """A shop or market name: spaces tidied, control characters refused, 1–40 characters."""
+    """A shop or market name: spaces tidied, control characters and "/" refused, 1–40 characters."""
     s = unicodedata.normalize("NFC", text or "")
     s = re.sub(r"\s+", " ", s).strip()
     if not s:
         raise InvalidInput("name_empty", field)
     if _CONTROL.search(s):
         raise InvalidInput("name_bad_characters", field)
+    if "/" in s:  # the command line names a shop as MARKET/NAME
+        raise InvalidInput("name_slash", field)
     if len(s) > NAME_MAX:
         raise InvalidInput("name_too_long", field)
     return s

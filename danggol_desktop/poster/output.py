@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.poster_layouts import Layout
 from danggol_desktop.poster.qr import QrMatrix, decode_all, make_matrix
 from danggol_desktop.poster.renderer import PosterContent, RenderReport, paint_poster
-from danggol_desktop.storage.files import FileNotWritable
+from danggol_desktop.storage.files import FileNotWritable, check_target, place_file, private_temp
 
 PNG_DPI = 300
 CHECK_DPI = 150  # enough for zxing to read every code, quick to make
@@ -94,39 +92,20 @@ def check(poster: Poster) -> RenderReport:
     return report
 
 
-def _temporary_beside(path: Path, suffix: str) -> Path:
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
-    except OSError as exc:
-        raise FileNotWritable(detail=str(exc)) from None
-    os.close(fd)
-    return Path(name)
-
-
-def _move_into_place(tmp: Path, path: Path) -> None:
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FileNotWritable(detail=str(exc)) from None
-
-
-def export_png(poster: Poster, path: Path, dpi: int = PNG_DPI) -> RenderReport:
+def export_png(poster: Poster, path: Path, dpi: int = PNG_DPI, overwrite: bool = True) -> RenderReport:
     """A PNG at `dpi`, read back from the saved file before it takes its name."""
     path = Path(path)
+    check_target(path, overwrite)
     image, report = render_image(poster, dpi)
     if not report.ok:
         raise PosterNotReady(report)
-    tmp = _temporary_beside(path, ".png")
-    try:
+    with private_temp(".png") as tmp:
         if not image.save(str(tmp), "PNG"):
             raise FileNotWritable(detail=str(path))
         saved = QImage(str(tmp))
         if not reads_back(saved, poster.content.link, poster.codes_per_page):
             raise PosterNotReadable(detail=str(path))
-        _move_into_place(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        place_file(tmp, path, overwrite)
     return report
 
 
@@ -175,21 +154,19 @@ def pdf_pages_read_back(path: Path, posters: list[Poster]) -> bool:
     return True
 
 
-def export_pdf(posters: list[Poster], path: Path, title: str) -> list[RenderReport]:
+def export_pdf(posters: list[Poster], path: Path, title: str, overwrite: bool = True) -> list[RenderReport]:
     """Write, read back every page, and only then give the file its name; nothing half-written is left."""
     path = Path(path)
+    check_target(path, overwrite)
     for poster in posters:
         _, report = render_image(poster, 36)  # words and QR size are known before anything is written
         if not report.ok:
             raise PosterNotReady(report)
-    tmp = _temporary_beside(path, ".pdf")
-    try:
+    with private_temp(".pdf") as tmp:
         reports = write_pdf(posters, tmp, title)
         if tmp.stat().st_size == 0:
             raise FileNotWritable(detail=str(path))
         if not pdf_pages_read_back(tmp, posters):
             raise PosterNotReadable(detail=str(path))
-        _move_into_place(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        place_file(tmp, path, overwrite)
     return reports

@@ -3,7 +3,6 @@ One painter (paint_report_page) serves the PDF and any other paint device."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.market_report import MarketReport
 from danggol_desktop.report.chart import ChartData, paint_friend_chart
-from danggol_desktop.storage.files import FileNotWritable
+from danggol_desktop.storage.files import check_target, place_file, private_temp
 
 FONT = "NanumBarunGothic"
 UNIT = 10.0  # painter units per millimetre
@@ -185,18 +184,12 @@ def page_count(report: MarketReport) -> int:
     return 1 + (table_pages(report) if report.has_data else 0)
 
 
-def export_report_pdf(report: MarketReport, weekly: list[tuple[date, int | None]], path: Path, language: str) -> int:
+def export_report_pdf(report: MarketReport, weekly: list[tuple[date, int | None]], path: Path, language: str,
+                      overwrite: bool = True) -> int:
     """Write the report; nothing half-written is left if the place cannot be written. Returns the page count."""
     path = Path(path)
-    try:
-        import tempfile
-
-        fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise FileNotWritable(detail=str(exc)) from None
-    tmp = Path(name)
-    try:
+    check_target(path, overwrite)
+    with private_temp(".pdf") as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(600)
         writer.setTitle(report_title(report))
@@ -211,11 +204,8 @@ def export_report_pdf(report: MarketReport, weekly: list[tuple[date, int | None]
                 writer.newPage()
             paint_report_page(painter, QRectF(0, 0, writer.width(), writer.height()), report, chart, page, language)
         painter.end()
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise FileNotWritable(detail=str(exc)) from None
-    finally:
-        tmp.unlink(missing_ok=True)
+        del writer  # flushes the file
+        place_file(tmp, path, overwrite)
     return pages
 
 

@@ -1,51 +1,220 @@
-"""Rotated copies of the database made with SQLite's online backup API, and moving a damaged file aside."""
+"""Rotated copies of the database made with SQLite's online backup API, checked before they are kept, and the way
+back from them: a summary of what each copy holds, a restore that keeps the current file first, moving a damaged file
+aside (never overwriting it)."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
-from datetime import datetime
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
-KEEP = 14
+from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
+
+# How many copies of each kind are kept. Each kind has its own quota, so fourteen imports never push out the dailies.
+QUOTAS = {"daily": 7, "weekly": 4, "import": 5, "migration": 5, "restore": 5}
+# All copies together stay under this; for a big tutor's file the oldest copies go first (never the newest of each).
+TOTAL_BUDGET_BYTES = 1024 * 1024 * 1024
 _NAME = re.compile(r"^danggol-(\d{8}-\d{6})-([a-z0-9\-]+)\.sqlite$")
+_LEGACY_KINDS = {"before-import": "import", "before-migration": "migration"}
+_STALE_PARTIAL_S = 3600
 
 
-def make_backup(conn: sqlite3.Connection, backup_dir: Path, reason: str, now: datetime | None = None) -> Path:
-    """Copy the open database into `backup_dir` (consistent even while in use) and keep the newest KEEP copies."""
-    backup_dir = Path(backup_dir)
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    safe_reason = re.sub(r"[^a-z0-9\-]+", "-", reason.lower()).strip("-") or "copy"
-    target = backup_dir / f"danggol-{stamp}-{safe_reason}.sqlite"
-    partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(str(partial))
+@dataclass(frozen=True)
+class BackupInfo:
+    """One copy as the restore screen shows it."""
+
+    path: Path
+    made_at: datetime
+    kind: str
+    size: int
+    ok: bool
+    shops: int = 0
+    friend_counts: int = 0
+    messages_sent: int = 0
+    newest_record: str = ""
+
+
+def _kind_of(reason: str) -> str:
+    if reason in QUOTAS:
+        return reason
+    for prefix, kind in _LEGACY_KINDS.items():
+        if reason.startswith(prefix):
+            return kind
+    return "daily" if reason.startswith("daily") else reason
+
+
+def _parse(path: Path) -> tuple[datetime, str] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
-    for old in list_backups(backup_dir)[KEEP:]:
-        old.unlink(missing_ok=True)
-    return target
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), _kind_of(match.group(2))
+    except ValueError:
+        return None
 
 
-def list_backups(backup_dir: Path) -> list[Path]:
-    """Backups in `backup_dir`, newest first."""
+def list_backups(backup_dir: Path, kind: str | None = None) -> list[Path]:
+    """Backups in `backup_dir` (of one kind when given), newest first."""
     backup_dir = Path(backup_dir)
     if not backup_dir.is_dir():
         return []
-    found = [p for p in backup_dir.iterdir() if _NAME.match(p.name)]
-    return sorted(found, key=lambda p: _NAME.match(p.name).group(1), reverse=True)
+    found = []
+    for path in backup_dir.iterdir():
+        parsed = _parse(path)
+        if parsed is not None and (kind is None or parsed[1] == kind):
+            found.append((parsed[0], path.name, path))
+    return [p for _t, _n, p in sorted(found, reverse=True)]
+
+
+def check_copy(path: Path) -> bool:
+    """True when `path` is a SQLite file that passes `quick_check`."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check(1)").fetchall() == [("ok",)]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _clean_partials(backup_dir: Path) -> None:
+    cutoff = time.time() - _STALE_PARTIAL_S
+    for partial in backup_dir.glob("danggol-*.partial"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass
+
+
+def _copy_checked(source: sqlite3.Connection, target: Path) -> Path:
+    """Copy `source` into `target` through a .partial file; the copy is kept only if it passes quick_check."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        if not check_copy(partial):
+            raise DatabaseCorrupt(detail="the copy failed quick_check; nothing replaced")
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise classify(exc) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str = "daily", now: datetime | None = None) -> Path:
+    """Copy the open database into `backup_dir` (consistent even while in use), check the copy, then rotate that
+    kind's quota. A copy that fails the check is deleted and never replaces a good one."""
+    backup_dir = Path(backup_dir)
+    kind = _kind_of(kind)
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise classify(exc) from None
+    _clean_partials(backup_dir)
+    when = now or datetime.now()
+    target = backup_dir / f"danggol-{when:%Y%m%d-%H%M%S}-{kind}.sqlite"
+    n = 1
+    while target.exists():
+        target = backup_dir / f"danggol-{when:%Y%m%d-%H%M%S}-{kind}-{n}.sqlite"
+        n += 1
+    _copy_checked(conn, target)
+    rotate(backup_dir)
+    return target
+
+
+def rotate(backup_dir: Path) -> None:
+    """Keep each kind's quota, then the total budget (oldest first, never the newest copy of a kind)."""
+    kept: list[Path] = []
+    for kind, quota in QUOTAS.items():
+        copies = list_backups(backup_dir, kind)
+        for old in copies[quota:]:
+            old.unlink(missing_ok=True)
+        kept += copies[:quota]
+    newest_of_kind = {list_backups(backup_dir, kind)[0] for kind in QUOTAS if list_backups(backup_dir, kind)}
+    by_age = sorted((p for p in kept if p.exists()), key=lambda p: _parse(p)[0])
+    total = sum(p.stat().st_size for p in by_age)
+    for old in by_age:
+        if total <= TOTAL_BUDGET_BYTES:
+            break
+        if old in newest_of_kind:
+            continue
+        total -= old.stat().st_size
+        old.unlink(missing_ok=True)
+
+
+def routine_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Today's copy unless there is one, and a weekly copy when the newest is a week old; returns what was made."""
+    now = now or datetime.now()
+    made: list[Path] = []
+    if not any(_parse(p)[0].date() == now.date() for p in list_backups(backup_dir, "daily")):
+        made.append(make_backup(conn, backup_dir, "daily", now))
+    weekly = list_backups(backup_dir, "weekly")
+    if not weekly or now - _parse(weekly[0])[0] >= timedelta(days=7):
+        made.append(make_backup(conn, backup_dir, "weekly", now))
+    return made
 
 
 def daily_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | None = None) -> Path | None:
-    """Make today's backup unless there already is one; returns the new file or None."""
-    now = now or datetime.now()
-    today = now.strftime("%Y%m%d")
-    if any(_NAME.match(p.name).group(1).startswith(today) for p in list_backups(backup_dir)):
-        return None
-    return make_backup(conn, backup_dir, reason="daily", now=now)
+    """Make today's backup (and the week's) unless there already is one; returns the daily copy made or None."""
+    made = routine_backup(conn, backup_dir, now)
+    return next((p for p in made if _parse(p)[1] == "daily"), None)
+
+
+def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime | None = None) -> list[Path]:
+    """routine_backup through a connection of its own, so it can run on a worker thread while the app goes on."""
+    conn = sqlite3.connect(str(db_path), timeout=10)
+    try:
+        return routine_backup(conn, backup_dir, now)
+    finally:
+        conn.close()
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a copy holds: shops, friend counts, messages sent and its newest record; ok=False when it is damaged."""
+    path = Path(path)
+    parsed = _parse(path) or (datetime.fromtimestamp(path.stat().st_mtime), "other")
+    size = path.stat().st_size if path.exists() else 0
+    if not check_copy(path):
+        return BackupInfo(path, parsed[0], parsed[1], size, ok=False)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+        newest = max((one(f"SELECT max(updated_at) FROM {t}") or "" for t in ("shops", "friend_counts", "messages")),
+                      default="")
+        return BackupInfo(path, parsed[0], parsed[1], size, ok=True,
+                          shops=one("SELECT count(*) FROM shops WHERE archived_at IS NULL"),
+                          friend_counts=one("SELECT count(*) FROM friend_counts WHERE deleted_at IS NULL"),
+                          messages_sent=one("SELECT count(*) FROM messages WHERE status = 'sent' "
+                                            "AND deleted_at IS NULL"),
+                          newest_record=newest[:10])
+    except sqlite3.Error:
+        return BackupInfo(path, parsed[0], parsed[1], size, ok=False)
+    finally:
+        conn.close()
+
+
+def newest_good(backup_dir: Path) -> Path | None:
+    """The newest copy that passes quick_check (a damaged copy is skipped, never restored)."""
+    for path in list_backups(backup_dir):
+        if check_copy(path):
+            return path
+    return None
 
 
 def move_aside(db_path: Path, now: datetime | None = None) -> Path:
@@ -57,20 +226,50 @@ def move_aside(db_path: Path, now: datetime | None = None) -> Path:
     while target.exists():
         target = db_path.with_name(f"{db_path.stem}.damaged-{stamp}-{n}{db_path.suffix}")
         n += 1
-    db_path.replace(target)
-    for extra in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + extra)
-        if side.exists():
-            side.replace(target.with_name(target.name + extra))
+    try:
+        db_path.replace(target)
+        for extra in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + extra)
+            if side.exists():
+                side.replace(target.with_name(target.name + extra))
+    except OSError as exc:
+        raise classify(exc) from None
     return target
 
 
 def restore_backup(backup_path: Path, db_path: Path) -> None:
-    """Copy a backup into place as the database (the caller has moved any existing file aside first)."""
-    src = sqlite3.connect(Path(backup_path).resolve().as_uri() + "?mode=ro", uri=True)
-    dest = sqlite3.connect(str(db_path))
+    """Copy a backup into place as the database, page by page in one transaction (the caller has kept the current
+    file first: moved aside when damaged, or copied with kind 'restore')."""
+    if not check_copy(backup_path):
+        raise DatabaseCorrupt(detail=f"backup {Path(backup_path).name} fails quick_check")
     try:
-        src.backup(dest)
-    finally:
-        dest.close()
-        src.close()
+        src = sqlite3.connect(Path(backup_path).resolve().as_uri() + "?mode=ro", uri=True)
+        dest = sqlite3.connect(str(db_path), timeout=10)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+            src.close()
+    except sqlite3.Error as exc:
+        raise classify(exc) from None
+
+
+def copy_elsewhere(conn: sqlite3.Connection, folder: Path, now: datetime | None = None) -> Path:
+    """'다른 곳에 백업': a checked, consistent copy in a folder the user picked (a USB stick); never overwrites."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise StorageError("folder_missing", detail=str(folder))
+    when = now or datetime.now()
+    target = folder / f"danggol-backup-{when:%Y%m%d-%H%M%S}.sqlite"
+    n = 1
+    while target.exists():
+        target = folder / f"danggol-backup-{when:%Y%m%d-%H%M%S}-{n}.sqlite"
+        n += 1
+    return _copy_checked(conn, target)
+
+
+def disk_free(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.storage import backup
+from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, classify
 from danggol_desktop.storage.migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -14,23 +16,61 @@ DB_FILENAME = "danggol.sqlite"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+_UTILS_CLASS = None
+
+
+def _utils_class():
+    """sqlite-utils' Database whose transactions take the write lock at BEGIN (IMMEDIATE), so a second writer waits
+    for the busy timeout instead of failing at once when its read lock cannot be upgraded."""
+    global _UTILS_CLASS
+    if _UTILS_CLASS is None:
+        import sqlite_utils
+
+        class _ImmediateDatabase(sqlite_utils.Database):
+            @contextmanager
+            def atomic(self):
+                if self.conn.in_transaction:
+                    with super().atomic():
+                        yield self
+                    return
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+        _UTILS_CLASS = _ImmediateDatabase
+    return _UTILS_CLASS
+
+
 class Database:
     """The app's database: the sqlite3 connection at once, sqlite-utils' table helpers when first used.
 
     Importing sqlite-utils costs about a tenth of a second, and nothing the first screen reads needs it, so it is
-    loaded on the first write or table look-up (`db["shops"]`, `db.atomic()`, …), which delegate to it."""
+    loaded on the first write or table look-up (`db["shops"]`, `db.atomic()`, …), which delegate to it.
+    Every write transaction starts with BEGIN IMMEDIATE and so honours the busy timeout."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path
         self._utils = None
 
     @property
     def utils(self):
         if self._utils is None:
-            import sqlite_utils
-
-            self._utils = sqlite_utils.Database(self.conn)
+            self._utils = _utils_class()(self.conn)
         return self._utils
+
+    def atomic(self):
+        return self.utils.atomic()
 
     def __getitem__(self, name: str):
         return self.utils[name]
@@ -52,49 +92,67 @@ class SchemaTooNew(DanggolError):
         self.known = known
 
 
-class DatabaseCorrupt(DanggolError):
-    """The file is not a readable SQLite database."""
-
-    code = "database_corrupt"
+BUSY_TIMEOUT_S = 10
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+def quick_check(conn: sqlite3.Connection) -> bool:
+    """SQLite's own quick integrity check of every page; False when the file is damaged inside."""
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(classify(exc), DatabaseCorrupt):
+            return False
+        raise classify(exc) from None
+    return rows == [("ok",)]
+
+
+def open_database(path: Path, backup_dir: Path | None = None, check: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
-    Before any write: a file that is not SQLite raises DatabaseCorrupt, a newer schema raises SchemaTooNew; both leave
-    the file untouched. Before migrating an existing database a backup is taken into `backup_dir`.
+    Before any write: a file that is not SQLite or fails `quick_check` raises DatabaseCorrupt, a zero-length file
+    with backups beside it raises DatabaseEmpty, a newer schema raises SchemaTooNew; all leave the file untouched.
+    A full disk, a read-only folder or a file locked by another program raise their own StorageError — never
+    DatabaseCorrupt. Before migrating an existing database a backup is taken into `backup_dir`.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        with open(path, "rb") as fh:
-            if fh.read(16) != _SQLITE_MAGIC:
-                raise DatabaseCorrupt(detail="bad header")
-    conn = sqlite3.connect(str(path), timeout=10)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+        if path.exists() and not existed and backup_dir is not None and backup.list_backups(backup_dir):
+            raise DatabaseEmpty(detail="zero-length file next to backups")
+        if existed:
+            with open(path, "rb") as fh:
+                if fh.read(16) != _SQLITE_MAGIC:
+                    raise DatabaseCorrupt(detail="bad header")
+    except OSError as exc:
+        raise classify(exc) from None
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise classify(exc) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000:d}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if existed:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise DatabaseCorrupt(detail=str(exc)) from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise SchemaTooNew(version, SCHEMA_VERSION)
-    try:
-        conn.execute("PRAGMA journal_mode=WAL")
+            if version <= SCHEMA_VERSION and check and not quick_check(conn):
+                raise DatabaseCorrupt(detail="quick_check failed")
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNew(version, SCHEMA_VERSION)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")  # shop PCs lose power; every commit must reach the disk
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=10000")
-        db = Database(conn)
+        db = Database(conn, path)
         if version < SCHEMA_VERSION:
             if existed and version > 0 and backup_dir is not None:
-                backup.make_backup(conn, backup_dir, reason=f"before-migration-{version}-to-{SCHEMA_VERSION}")
+                backup.make_backup(conn, backup_dir, kind="migration")
             migrate(db, version)
-    except sqlite3.DatabaseError as exc:
+    except (DanggolError, sqlite3.Error, OSError) as exc:
         conn.close()
-        raise DatabaseCorrupt(detail=str(exc)) from None
+        if isinstance(exc, DanggolError):
+            raise
+        raise classify(exc) from None
     return db
 
 

@@ -50,7 +50,8 @@ class TransferRepo:
         self._db = db
 
     # -- export ----------------------------------------------------------------------------------------------------
-    def export(self, path: Path, shop_id: int | None = None, market: str | None = None) -> dict[str, int]:
+    def export(self, path: Path, shop_id: int | None = None, market: str | None = None,
+               overwrite: bool = True) -> dict[str, int]:
         """Write a .danggol file of one shop, one market, or everything; returns the number of records per table."""
         tables = self._collect(shop_id, market)
         manifest = {
@@ -58,7 +59,7 @@ class TransferRepo:
             "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "holds": {"shop_id": shop_id, "market": market}, "counts": {t: len(r) for t, r in tables.items()},
         }
-        write_atomically(Path(path), bundle_bytes(manifest, tables))
+        write_atomically(Path(path), bundle_bytes(manifest, tables), overwrite=overwrite)
         return manifest["counts"]
 
     def _rows(self, sql: str, args: tuple = ()) -> list[dict]:

@@ -20,6 +20,7 @@ from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.storage.transfer_repo import TransferRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.widgets import dialogs
@@ -46,9 +47,13 @@ class Services:
     reports: ReportRepo | None = None
     transfer: TransferRepo | None = None
     backup_dir: Path | None = None
+    workspace: Workspace | None = None
 
     def __post_init__(self) -> None:
         db = self.shops.db
+        if self.workspace is None:  # tests and benchmarks hand in repositories only
+            self.workspace = Workspace(db, db.path.parent if db.path else Path("."))
+        self.backup_dir = self.backup_dir or self.workspace.backup_dir
         self.practice = self.practice or PracticeRepo(db)
         self.curriculum = self.curriculum or CurriculumRepo(db)
         self.reports = self.reports or ReportRepo(db)

@@ -263,7 +263,8 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
     assert run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
     assert run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tupdated=0"
     assert len(run(laptop, "shops", "list").stdout.splitlines()) == 2
-    assert any(p.name.endswith("before-import.sqlite") for p in (laptop / "backups").iterdir())
+    # one copy before the import that changed something; none for the one that changed nothing
+    assert len([p for p in (laptop / "backups").iterdir() if p.name.endswith("-import.sqlite")]) == 1
     (tmp_path / "junk.danggol").write_bytes(b"junk")
     junk = run(laptop, "import", str(tmp_path / "junk.danggol"))
     assert junk.returncode == 2 and "단골 자료 파일" in junk.stderr

@@ -55,6 +55,9 @@ def test_the_days_backup_is_made_after_the_first_screen_not_before(tmp_path):
     add = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "shops", "add", "--name", "가",
            "--market", "나"]
     assert subprocess.run(add, env=env, capture_output=True, timeout=60).returncode == 0
+    assert len(list((data / "backups").glob("*daily*"))) == 1  # a write from the command line makes the day's copy
+    for copy in (data / "backups").iterdir():
+        copy.unlink()
     smoke = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "--smoke-test"]
     assert subprocess.run(smoke, env=env, capture_output=True, timeout=60).returncode == 0
     assert not list((data / "backups").glob("*daily*"))  # a quick start-up does not pay for a copy

@@ -103,12 +103,15 @@ def test_backups_rotate_and_restore(tmp_path):
     db["settings"].insert({"key": "a", "value": "1"})
     db.conn.commit()
     start = datetime(2026, 1, 1, 9, 0, 0)
-    for day in range(backup.KEEP + 3):
+    days = backup.QUOTAS["daily"] + 10
+    for day in range(days):
         assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=day)) is not None
-    assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=backup.KEEP + 2, hours=1)) is None
-    kept = backup.list_backups(tmp_path / "b")
-    assert len(kept) == backup.KEEP
+    assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=days - 1, hours=1)) is None
+    kept = backup.list_backups(tmp_path / "b", "daily")
+    assert len(kept) == backup.QUOTAS["daily"]
     assert "20260117" in kept[0].name  # newest first
+    weekly = backup.list_backups(tmp_path / "b", "weekly")
+    assert [p.name[8:16] for p in weekly] == ["20260115", "20260108", "20260101"]  # one a week, its own quota
     db.conn.close()
 
     moved = backup.move_aside(tmp_path / "d.sqlite")
@@ -132,7 +135,7 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path, monkeypatch):
     db = open_database(path, tmp_path / "backups")
     assert schema_version(db) == SCHEMA_VERSION
     copies = backup.list_backups(tmp_path / "backups")
-    assert len(copies) == 1 and "before-migration-1-to" in copies[0].name
+    assert len(copies) == 1 and copies[0].name.endswith("-migration.sqlite")
     copy = sqlite3.connect(copies[0])
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
     assert copy.execute("SELECT value FROM settings WHERE key='kept'").fetchone() == ("yes",)

@@ -1,0 +1,50 @@
+"""The rotating log file in the data folder: every traceback the app or the command line meets is written there
+(never shown to a merchant), so a tutor can send it on. stdlib logging only; no Qt."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+LOG_NAME = "danggol.log"
+MAX_BYTES = 512 * 1024
+BACKUP_COUNT = 3
+_LOGGER = "danggol"
+
+
+def log_path(data_dir: Path) -> Path:
+    return Path(data_dir) / "logs" / LOG_NAME
+
+
+def logger(data_dir: Path) -> logging.Logger:
+    """The app's logger writing to `data_dir/logs/danggol.log` (rotated at 512 KB, 3 old files kept). When the folder
+    cannot be written (read-only, disk full) it logs to stderr instead of failing."""
+    log = logging.getLogger(_LOGGER)
+    target = str(log_path(data_dir))
+    if any(getattr(h, "baseFilename", None) == target for h in log.handlers):
+        return log
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
+    try:
+        log_path(data_dir).parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    return log
+
+
+def log_exception(data_dir: Path, exc: BaseException, context: str = "") -> None:
+    """Write `exc` with its traceback; never raises (a log that cannot be written must not hide the real error)."""
+    try:
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        logger(data_dir).error("%s\n%s", context, text)
+    except Exception:  # noqa: BLE001
+        pass

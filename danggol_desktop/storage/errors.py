@@ -1,0 +1,84 @@
+"""What went wrong with the data file, told apart by SQLite's own result codes and the OS error number.
+
+Only a file SQLite itself calls corrupt or "not a database" is damaged. A full disk, a read-only folder, a file
+held by another program or a failing USB stick are each their own error with their own sentence, and none of them
+is ever a reason to move the file aside."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from danggol_desktop.domain.errors import DanggolError
+
+# SQLite primary result codes (https://www.sqlite.org/rescode.html)
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_NOTADB, SQLITE_AUTH = 26, 23
+
+
+class StorageError(DanggolError):
+    """The data file could not be read or written; the file itself is left where it is."""
+
+    code = "io_error"
+
+
+class DatabaseCorrupt(StorageError):
+    """SQLite says the file is damaged (or is not a database at all); the only case that moves it aside."""
+
+    code = "database_corrupt"
+
+
+class DatabaseEmpty(DatabaseCorrupt):
+    """The data file is there but holds nothing while backups exist: restore, don't start over."""
+
+    code = "database_empty"
+
+
+class DiskFull(StorageError):
+    code = "disk_full"
+
+
+class ReadOnlyStorage(StorageError):
+    code = "read_only"
+
+
+class DatabaseBusy(StorageError):
+    code = "database_busy"
+
+
+_SQLITE_CLASSES = {
+    SQLITE_CORRUPT: DatabaseCorrupt, SQLITE_NOTADB: DatabaseCorrupt,
+    SQLITE_FULL: DiskFull,
+    SQLITE_READONLY: ReadOnlyStorage, SQLITE_PERM: ReadOnlyStorage, SQLITE_AUTH: ReadOnlyStorage,
+    SQLITE_CANTOPEN: ReadOnlyStorage,
+    SQLITE_BUSY: DatabaseBusy, SQLITE_LOCKED: DatabaseBusy,
+}
+_OS_CLASSES = {
+    errno.ENOSPC: DiskFull, errno.EDQUOT: DiskFull, errno.EFBIG: DiskFull,
+    errno.EROFS: ReadOnlyStorage, errno.EACCES: ReadOnlyStorage, errno.EPERM: ReadOnlyStorage,
+    errno.EBUSY: DatabaseBusy,
+}
+
+
+def classify(exc: BaseException) -> StorageError:
+    """The StorageError that says in plain terms what `exc` (sqlite3.Error or OSError) means."""
+    if isinstance(exc, StorageError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None:
+            text = str(exc).lower()
+            cls = (DiskFull if "disk is full" in text else DatabaseBusy if "locked" in text or "busy" in text
+                   else ReadOnlyStorage if "readonly" in text or "read-only" in text
+                   else DatabaseCorrupt if "malformed" in text or "not a database" in text else StorageError)
+        else:
+            cls = _SQLITE_CLASSES.get(code & 0xFF, StorageError)
+        return cls(detail=f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, OSError):
+        return _OS_CLASSES.get(exc.errno or 0, StorageError)(detail=f"{type(exc).__name__}: {exc}")
+    return StorageError(detail=f"{type(exc).__name__}: {exc}")
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    return isinstance(exc, (StorageError, sqlite3.Error, OSError))

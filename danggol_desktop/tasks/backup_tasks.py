@@ -1,0 +1,31 @@
+"""Backups a person can use: what each copy holds, bringing one back after a look, a copy on a USB stick."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from danggol_desktop.storage import backup
+from danggol_desktop.storage.backup import BackupInfo
+from danggol_desktop.tasks.workspace import Workspace, task
+
+
+@task
+def list_backups(ws: Workspace) -> list[BackupInfo]:
+    """Every copy, newest first, with what it holds (damaged copies are listed as such, never offered)."""
+    return [backup.describe(path) for path in backup.list_backups(ws.backup_dir)]
+
+
+@task
+def restore(ws: Workspace, copy: Path) -> Path | None:
+    """Bring a copy back as the current data. The current data is copied first (kind 'restore') so the restore can
+    itself be undone; returns that copy, or None when the current file could not be copied (it is then left
+    unchanged and the error raised)."""
+    kept = backup.make_backup(ws.db.conn, ws.backup_dir, kind="restore")
+    backup.restore_backup(Path(copy), ws.db_path)
+    return kept
+
+
+@task
+def backup_elsewhere(ws: Workspace, folder: Path) -> Path:
+    """'다른 곳에 백업': a checked copy in a folder the person picked (a USB stick, say)."""
+    return backup.copy_elsewhere(ws.db.conn, Path(folder))

@@ -1,0 +1,43 @@
+"""Moving data on a USB stick: export to a .danggol file, look at one before changing anything, import it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from danggol_desktop.domain.bundle import Bundle, read_bundle
+from danggol_desktop.domain.record_checks import check_records
+from danggol_desktop.storage import backup
+from danggol_desktop.storage.transfer_repo import ImportPlan, TransferRepo
+from danggol_desktop.tasks.workspace import Workspace, known_values, task
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    bundle: Bundle
+    plan: ImportPlan
+
+
+@task
+def preview_import(ws: Workspace, path: Path) -> ImportPreview:
+    """Read and check the whole file — its shape, then every record through the same checks as typed input — and
+    work out what importing it would add and update. Nothing is changed; the first bad record refuses the file."""
+    bundle = read_bundle(Path(path))
+    check_records(bundle, known_values(), ws.now())
+    return ImportPreview(bundle, TransferRepo(ws.db).plan(bundle))
+
+
+@task
+def import_bundle(ws: Workspace, preview: ImportPreview) -> ImportPlan:
+    """Merge a previewed file. A backup is made first, but only when the import will change something."""
+    repo = TransferRepo(ws.db)
+    if repo.plan(preview.bundle).changes == 0:
+        return ImportPlan()
+    backup.make_backup(ws.db.conn, ws.backup_dir, kind="import")
+    return repo.apply(preview.bundle)
+
+
+@task
+def export_bundle(ws: Workspace, path: Path, shop_id: int | None = None, market: str | None = None,
+                  overwrite: bool = True) -> dict[str, int]:
+    return TransferRepo(ws.db).export(Path(path), shop_id=shop_id, market=market, overwrite=overwrite)

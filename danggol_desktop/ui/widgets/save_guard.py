@@ -1,0 +1,52 @@
+"""The one way a screen tells a person that something was not saved: a large message that says what was not saved,
+why in plain words, and what to do — with 다시 해 보기 — while what they typed stays where it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.messages import describe_error
+from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
+
+T = TypeVar("T")
+NOT_SAVED = object()  # what `save_or_tell` returns when the person gave up
+
+
+def ask_retry(parent: QWidget | None, not_saved: str, error: DanggolError) -> bool:
+    """Say what was not saved and why; True when the person presses 다시 해 보기."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("SaveGuard", "Not saved"),
+                      not_saved, parent=parent)
+    box.setInformativeText(describe_error(error))
+    again = box.addButton(QCoreApplication.translate("SaveGuard", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("SaveGuard", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.setEscapeButton(close)
+    box.exec()
+    return box.clickedButton() is again
+
+
+def save_or_tell(parent: QWidget | None, action: Callable[[], T], not_saved: str,
+                 data_dir: Path | None = None, ask: Callable[[QWidget | None, str, DanggolError], bool] = ask_retry):
+    """Run `action`; when the data file cannot be written, tell the person (and log it) and offer to try again.
+    Returns the action's result, or NOT_SAVED. Errors about what the person typed are the caller's to show."""
+    while True:
+        try:
+            return action()
+        except StorageError as exc:
+            error = exc
+        except Exception as exc:  # noqa: BLE001 - sqlite3/OS errors that reached here unsorted
+            if not is_storage_failure(exc):
+                raise
+            error = classify(exc)
+        if data_dir is not None:
+            from danggol_desktop.app_log import log_exception
+
+            log_exception(data_dir, error, not_saved)
+        if not ask(parent, not_saved, error):
+            return NOT_SAVED
