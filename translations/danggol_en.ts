@@ -4,35 +4,169 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="76" />
-        <location filename="../danggol_desktop/app.py" line="120" />
+        <location filename="../danggol_desktop/app.py" line="82" />
+        <location filename="../danggol_desktop/app.py" line="163" />
+        <location filename="../danggol_desktop/app.py" line="190" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="78" />
+        <location filename="../danggol_desktop/app.py" line="84" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="92" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="88" />
+        <location filename="../danggol_desktop/app.py" line="94" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="89" />
+        <location filename="../danggol_desktop/app.py" line="95" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="81" />
+        <location filename="../danggol_desktop/app.py" line="105" />
+        <source>Your data could not be opened. Nothing was changed.</source>
+        <translation>Your data could not be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="87" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="23" />
+        <source>Backup copies</source>
+        <translation>Backup copies</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="27" />
+        <source>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</source>
+        <translation>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="29" />
+        <source>Back up to another place (USB stick)…</source>
+        <translation>Back up to another place (USB stick)…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <source>Daily copy</source>
+        <translation>Daily copy</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <source>Weekly copy</source>
+        <translation>Weekly copy</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <source>Before bringing in a file</source>
+        <translation>Before bringing in a file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <source>Before an update</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <source>Before bringing back a copy</source>
+        <translation>Before bringing back a copy</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="51" />
+        <source>%1 — this copy is damaged and cannot be used.</source>
+        <translation>%1 — this copy is damaged and cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="53" />
+        <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
+        <translation>%1 shops · %2 friend counts · %3 messages sent · newest record %4</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="64" />
+        <source>The list of copies could not be read.</source>
+        <translation>The list of copies could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66" />
+        <source>There are no copies yet. The first one is made today.</source>
+        <translation>There are no copies yet. The first one is made today.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <source>Bring back the copy of %1</source>
+        <translation>Bring back the copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="83" />
+        <source>Bring back this copy? Your records will be as they were then:</source>
+        <translation>Bring back this copy? Your records will be as they were then:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85" />
+        <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
+        <translation>Your records as they are now are kept as a copy first, so you can come back to them.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <source>Bring back a copy?</source>
+        <translation>Bring back a copy?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <source>Yes, bring it back</source>
+        <translation>Yes, bring it back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <source>No, keep things as they are</source>
+        <translation>No, keep things as they are</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90" />
+        <source>The copy was not brought back. Your records are as they were.</source>
+        <translation>The copy was not brought back. Your records are as they were.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="94" />
+        <source>The copy of %1 was brought back.</source>
+        <translation>The copy of %1 was brought back.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="101" />
+        <source>Where should the copy go?</source>
+        <translation>Where should the copy go?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="107" />
+        <source>The copy was not made.</source>
+        <translation>The copy was not made.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110" />
+        <source>A copy was saved in the folder %1 as %2.</source>
+        <translation>A copy was saved in the folder %1 as %2.</translation>
     </message>
 </context>
 <context>
@@ -41,6 +175,34 @@
         <location filename="../danggol_desktop/cli.py" line="31" />
         <source>The command was not understood. See 'danggol --help'.</source>
         <translation>The command was not understood. See 'danggol --help'.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHook</name>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="46" />
+        <source>What you just did was not saved.</source>
+        <translation>What you just did was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="49" />
+        <source>Something went wrong, and what you just did may not have been saved. Your earlier records are safe. Please try once more; if it happens again, tell your tutor.</source>
+        <translation>Something went wrong, and what you just did may not have been saved. Your earlier records are safe. Please try once more; if it happens again, tell your tutor.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="52" />
+        <source>A note for your tutor was written to %1.</source>
+        <translation>A note for your tutor was written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="62" />
+        <source>Sorry</source>
+        <translation>Sorry</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="65" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -710,82 +872,82 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="78" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="101" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="108" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -793,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -801,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -814,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -822,12 +984,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -835,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -843,57 +1005,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174" />
+        <source>The goal was not saved.</source>
+        <translation>The goal was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="188" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <source>The count of %1 (%2) was not saved.</source>
+        <translation>The count of %1 (%2) was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
@@ -1037,42 +1209,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="93" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="98" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="104" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="109" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="169" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="174" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="175" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="176" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="177" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="256" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="252" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="257" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1080,92 +1252,97 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="31" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="39" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="48" />
         <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
         <translation>Sent a message from the Kakao app on your phone? Record it here so it counts too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="54" />
         <source>Day it was sent</source>
         <translation>Day it was sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="58" />
         <source>What it said (optional)</source>
         <translation>What it said (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="60" />
         <source>Record it as sent</source>
         <translation>Record it as sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="69" />
         <source>Write a new message</source>
         <translation>Write a new message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="78" />
         <source>Sent %1</source>
         <translation>Sent %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="81" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="94" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>No messages yet. Kept and sent messages will be listed here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Write this message again</source>
         <translation>Write this message again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
         <source>Delete this message</source>
         <translation>Delete this message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="123" />
+        <source>The message of %1 was not recorded.</source>
+        <translation>The message of %1 was not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="127" />
         <source>Recorded: a message sent on %1.</source>
         <translation>Recorded: a message sent on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="136" />
         <source>The message was deleted.</source>
         <translation>The message was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="144" />
         <source>The message is back.</source>
         <translation>The message is back.</translation>
     </message>
@@ -1173,27 +1350,37 @@
 <context>
     <name>MessageWizardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="29" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="49" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
+        <source>It was not recorded as sent.</source>
+        <translation>It was not recorded as sent.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
+        <source>The message was not kept.</source>
+        <translation>The message was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>Kept as practice. It does not count as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
         <source>Recorded as sent today. Well done!</source>
         <translation>Recorded as sent today. Well done!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
         <source>Kept in your message box.</source>
         <translation>Kept in your message box.</translation>
     </message>
@@ -1851,6 +2038,24 @@
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="23" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="27" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SentenceStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="37" />
@@ -1897,213 +2102,233 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="26" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="31" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>The whole screen changes as soon as you press.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="37" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="45" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="54" />
         <source>Change shop details</source>
         <translation>Change shop details</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
+        <source>Backup copies</source>
+        <translation>Backup copies</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="59" />
+        <source>Bring back from a backup copy</source>
+        <translation>Bring back from a backup copy</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="77" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="122" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="149" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="153" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="154" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="163" />
+        <source>Your shop was not saved yet.</source>
+        <translation>Your shop was not saved yet.</translation>
     </message>
 </context>
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39" />
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54" />
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="96" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="83" />
+        <source>The shop details were not saved.</source>
+        <translation>The shop details were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="99" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2200,7 +2425,7 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27" />
         <source>Data on a USB stick</source>
         <translation>Data on a USB stick</translation>
     </message>
@@ -2222,7 +2447,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85" />
         <source>Bring in a file</source>
         <translation>Bring in a file</translation>
     </message>
@@ -2237,77 +2462,87 @@
         <translation>Bring in a .danggol file…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="66" />
+        <source>The file was not saved.</source>
+        <translation>The file was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>Saved %1 shops to %2</source>
         <translation>Saved %1 shops to %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: %2 new, %3 changed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>Nothing new: this computer already has all of it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Bring it in?</source>
         <translation>Bring it in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Bring it in</source>
         <translation>Bring it in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="100" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="104" />
+        <source>Nothing was brought in; your records are as they were.</source>
+        <translation>Nothing was brought in; your records are as they were.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110" />
         <source>Brought in.</source>
         <translation>Brought in.</translation>
     </message>

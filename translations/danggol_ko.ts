@@ -4,35 +4,169 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="76" />
-        <location filename="../danggol_desktop/app.py" line="120" />
+        <location filename="../danggol_desktop/app.py" line="82" />
+        <location filename="../danggol_desktop/app.py" line="163" />
+        <location filename="../danggol_desktop/app.py" line="190" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="78" />
+        <location filename="../danggol_desktop/app.py" line="84" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="92" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="88" />
+        <location filename="../danggol_desktop/app.py" line="94" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="89" />
+        <location filename="../danggol_desktop/app.py" line="95" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="81" />
+        <location filename="../danggol_desktop/app.py" line="105" />
+        <source>Your data could not be opened. Nothing was changed.</source>
+        <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="87" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="23" />
+        <source>Backup copies</source>
+        <translation>백업 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="27" />
+        <source>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</source>
+        <translation>프로그램이 기록의 사본을 알아서 만들어 둬요. 하루에 한 번, 일주일에 한 번, 그리고 파일을 가져오기 전에요. 뭔가 잘못되었다면 여기서 사본을 되살릴 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="29" />
+        <source>Back up to another place (USB stick)…</source>
+        <translation>다른 곳에 백업하기 (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <source>Daily copy</source>
+        <translation>매일 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <source>Weekly copy</source>
+        <translation>매주 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <source>Before bringing in a file</source>
+        <translation>파일 가져오기 전 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <source>Before an update</source>
+        <translation>프로그램을 새로 고치기 전 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <source>Before bringing back a copy</source>
+        <translation>되살리기 전 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <source>Copy</source>
+        <translation>사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="51" />
+        <source>%1 — this copy is damaged and cannot be used.</source>
+        <translation>%1 — 이 사본은 손상되어 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="53" />
+        <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
+        <translation>가게 %1곳 · 친구 수 기록 %2개 · 보낸 메시지 %3개 · 마지막 기록 %4</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="64" />
+        <source>The list of copies could not be read.</source>
+        <translation>사본 목록을 읽지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66" />
+        <source>There are no copies yet. The first one is made today.</source>
+        <translation>아직 사본이 없어요. 오늘 첫 사본을 만들어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <source>Bring back</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <source>Bring back the copy of %1</source>
+        <translation>%1 사본 되살리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="83" />
+        <source>Bring back this copy? Your records will be as they were then:</source>
+        <translation>이 사본을 되살릴까요? 기록이 그때 모습으로 돌아가요:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85" />
+        <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
+        <translation>지금 기록은 먼저 사본으로 남겨 두니, 나중에 다시 돌아올 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <source>Bring back a copy?</source>
+        <translation>사본을 되살릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <source>Yes, bring it back</source>
+        <translation>네, 되살려 주세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <source>No, keep things as they are</source>
+        <translation>아니요, 지금대로 둘게요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90" />
+        <source>The copy was not brought back. Your records are as they were.</source>
+        <translation>사본을 되살리지 못했어요. 기록은 그대로예요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="94" />
+        <source>The copy of %1 was brought back.</source>
+        <translation>%1 사본을 되살렸어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="101" />
+        <source>Where should the copy go?</source>
+        <translation>사본을 어디에 둘까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="107" />
+        <source>The copy was not made.</source>
+        <translation>사본을 만들지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110" />
+        <source>A copy was saved in the folder %1 as %2.</source>
+        <translation>%1 폴더에 '%2'(으)로 사본을 저장했어요.</translation>
     </message>
 </context>
 <context>
@@ -41,6 +175,34 @@
         <location filename="../danggol_desktop/cli.py" line="31" />
         <source>The command was not understood. See 'danggol --help'.</source>
         <translation>명령을 이해하지 못했어요. 'danggol --help'를 참고해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHook</name>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="46" />
+        <source>What you just did was not saved.</source>
+        <translation>방금 하신 일은 저장되지 않았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="49" />
+        <source>Something went wrong, and what you just did may not have been saved. Your earlier records are safe. Please try once more; if it happens again, tell your tutor.</source>
+        <translation>문제가 생겨서 방금 하신 일이 저장되지 않았을 수 있어요. 전에 저장한 기록은 안전해요. 한 번 더 해 보시고, 또 그러면 튜터에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="52" />
+        <source>A note for your tutor was written to %1.</source>
+        <translation>튜터가 볼 수 있게 %1 파일에 적어 두었어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="62" />
+        <source>Sorry</source>
+        <translation>죄송해요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/crash_hook.py" line="65" />
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -578,7 +740,7 @@
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="27" />
         <source>Copy</source>
-        <translation>복사하기</translation>
+        <translation>사본</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="33" />
@@ -710,184 +872,194 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="78" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="101" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="108" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="159" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174" />
+        <source>The goal was not saved.</source>
+        <translation>목표를 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="188" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <source>The count of %1 (%2) was not saved.</source>
+        <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
@@ -1031,42 +1203,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="93" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="98" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="104" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="109" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="169" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="174" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="175" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="176" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="177" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="256" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="252" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="257" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1074,92 +1246,97 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="31" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="39" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="48" />
         <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
         <translation>휴대폰 카카오톡 채널 앱으로 보내셨나요? 여기에 기록하면 보낸 메시지로 함께 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="54" />
         <source>Day it was sent</source>
         <translation>보낸 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="58" />
         <source>What it said (optional)</source>
         <translation>보낸 내용 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="60" />
         <source>Record it as sent</source>
         <translation>보냈다고 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="69" />
         <source>Write a new message</source>
         <translation>새 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="78" />
         <source>Sent %1</source>
         <translation>%1 보냄</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="81" />
         <source>Kept</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="94" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>아직 메시지가 없어요. 저장하거나 보낸 메시지가 여기에 모여요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Write again</source>
         <translation>다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Write this message again</source>
         <translation>이 메시지로 다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
         <source>Delete this message</source>
         <translation>이 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="123" />
+        <source>The message of %1 was not recorded.</source>
+        <translation>%1에 보낸 메시지를 기록하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="127" />
         <source>Recorded: a message sent on %1.</source>
         <translation>%1에 보낸 메시지로 기록했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="136" />
         <source>The message was deleted.</source>
         <translation>메시지를 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="144" />
         <source>The message is back.</source>
         <translation>메시지를 되살렸어요.</translation>
     </message>
@@ -1167,27 +1344,37 @@
 <context>
     <name>MessageWizardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="29" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="49" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
+        <source>It was not recorded as sent.</source>
+        <translation>보낸 것으로 기록하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
+        <source>The message was not kept.</source>
+        <translation>메시지를 보관하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>연습으로 남겼어요. 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
         <source>Recorded as sent today. Well done!</source>
         <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
         <source>Kept in your message box.</source>
         <translation>내 메시지함에 저장했어요.</translation>
     </message>
@@ -1845,6 +2032,24 @@
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="23" />
+        <source>Not saved</source>
+        <translation>저장하지 못했어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26" />
+        <source>Try again</source>
+        <translation>다시 해 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="27" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>SentenceStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="37" />
@@ -1891,213 +2096,233 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="26" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="31" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="37" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="45" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="54" />
         <source>Change shop details</source>
         <translation>가게 정보 고치기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
+        <source>Backup copies</source>
+        <translation>백업 사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="59" />
+        <source>Bring back from a backup copy</source>
+        <translation>백업에서 되살리기</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="75" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="77" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="122" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="149" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="153" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="154" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="163" />
+        <source>Your shop was not saved yet.</source>
+        <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>
 </context>
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39" />
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54" />
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="96" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="83" />
+        <source>The shop details were not saved.</source>
+        <translation>가게 정보를 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="99" />
         <source>Saved.</source>
         <translation>저장했어요.</translation>
     </message>
@@ -2194,7 +2419,7 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27" />
         <source>Data on a USB stick</source>
         <translation>USB로 자료 옮기기</translation>
     </message>
@@ -2216,7 +2441,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85" />
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
@@ -2231,77 +2456,87 @@
         <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="66" />
+        <source>The file was not saved.</source>
+        <translation>파일을 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>Saved %1 shops to %2</source>
         <translation>가게 %1곳을 저장했어요: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: 새로 %2개, 바뀜 %3개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="100" />
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="104" />
+        <source>Nothing was brought in; your records are as they were.</source>
+        <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110" />
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

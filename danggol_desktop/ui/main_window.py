@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         else:
             from danggol_desktop.ui.tutor.transfer_page import TransferPage
 
-            page = TransferPage(s.transfer, self.active_shop(), s.backup_dir or Path("."), s.shops.db.conn)
+            page = TransferPage(s.workspace, self.active_shop())
             page.imported.connect(self._refresh_home)
         self._show(page)
 
@@ -274,7 +274,22 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self.prefs, f"{shop.market} · {shop.name}")
         page.preferences_changed.connect(self.change_preferences)
         page.shop_details_requested.connect(self.open_shop_details)
+        page.backups_requested.connect(self.open_backups)
         self._show(page)
+
+    def open_backups(self) -> None:
+        from danggol_desktop.ui.settings.backup_page import BackupPage
+
+        page = BackupPage(self.services.workspace, self.prefs.language)
+        page.restored.connect(self.after_restore)
+        self._show(page)
+
+    def after_restore(self) -> None:
+        """Everything on screen is read again from the restored records."""
+        self.prefs = self.services.settings.load()
+        if not self.services.shops.list():
+            return
+        self._refresh_home()
 
     def open_shop_details(self, shop=None, new: bool = False) -> None:
         from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage

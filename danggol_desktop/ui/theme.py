@@ -171,6 +171,8 @@ QLabel[role="title"] {{ font-size: {pt("title")}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt("heading")}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="error"] {{ color: {c.error}; font-weight: bold; }}
+QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px;
+    padding: {px(8)}px; }}
 QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: {px(10)}px {px(16)}px;
     border: {px(2)}px solid {c.border}; border-radius: {px(8)}px; }}
 QPushButton {{ min-height: {target}px; padding: {px(8)}px {px(22)}px;

@@ -29,6 +29,7 @@ from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.number_pad import NumberPad
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
 class FriendsPage(Page):
@@ -169,8 +170,8 @@ class FriendsPage(Page):
         current = self._counts.goal(self._shop.id) or summarize(self._counts.series(self._shop.id)).goal
         value, ok = QInputDialog.getInt(self, self.tr("My goal"), self.tr("How many friends would you like to have?"),
                                         current, 1, MAX_COUNT, 10)
-        if ok:
-            self._counts.set_goal(self._shop.id, value)
+        if ok and save_or_tell(self, lambda: self._counts.set_goal(self._shop.id, value),
+                               self.tr("The goal was not saved.")) is not NOT_SAVED:
             self.refresh()
 
     # -- saving --------------------------------------------------------------------------------------------------
@@ -203,7 +204,13 @@ class FriendsPage(Page):
                 return False
         newest = self._counts.latest(self._shop.id)
         is_newest = newest is None or day >= newest.day  # celebrate today's progress, not an old day fixed
-        self._counts.record(self._shop.id, day, count, existing.note if existing else "")
+        stored = save_or_tell(self, lambda: self._counts.record(self._shop.id, day, count,
+                                                                existing.note if existing else ""),
+                              self.tr("The count of %1 (%2) was not saved.").replace(
+                                  "%1", format_day(day, self._language)).replace(
+                                  "%2", format_count(count, self._language)))
+        if stored is NOT_SAVED:
+            return False  # the number stays in the box
         self.show_celebration(milestones_crossed(previous, count) if is_newest else [])
         self.refresh()
         self.saved.emit(day)

@@ -17,6 +17,7 @@ from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
 from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 PREVIEW_LINES = 3
 
@@ -117,7 +118,11 @@ class MessageBoxPage(Page):
             self.notice.setText(error_text(exc.code))
             self.notice.show()
             return False
-        self._messages.record_sent_outside(self._shop.id, day, clean_text(self.outside_text.text(), TEXT_MAX))
+        text = clean_text(self.outside_text.text(), TEXT_MAX)
+        if save_or_tell(self, lambda: self._messages.record_sent_outside(self._shop.id, day, text),
+                        self.tr("The message of %1 was not recorded.").replace(
+                            "%1", format_day(day, self._language))) is NOT_SAVED:
+            return False
         self.outside_text.set_text("")
         self.notice.setText(self.tr("Recorded: a message sent on %1.").replace("%1", format_day(day, self._language)))
         self.notice.show()

@@ -15,6 +15,7 @@ from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.preview_step import PreviewStep
 from danggol_desktop.ui.message_wizard.sentence_step import SentenceStep
 from danggol_desktop.ui.widgets.page import Page, styled_button
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.step_stack import StepStack
 
 KIND, FIELDS, SENTENCE, PREVIEW, FINISH = range(5)
@@ -98,10 +99,17 @@ class MessageWizardPage(Page):
     def finish(self, status: str) -> None:
         if self._context.practice:  # practice is never counted as sent, nor kept as a real message
             status = "practice"
-        if self.message_id is None:
-            self.message_id = self._context.messages.save_draft(self._context.shop.id, self.draft)
         sent_at = self._context.now() if status == "sent" else None
-        self._context.messages.finish(self.message_id, self.draft, status, sent_at)
+
+        def store() -> None:
+            if self.message_id is None:
+                self.message_id = self._context.messages.save_draft(self._context.shop.id, self.draft)
+            self._context.messages.finish(self.message_id, self.draft, status, sent_at)
+
+        not_saved = (self.tr("It was not recorded as sent.") if status == "sent"
+                     else self.tr("The message was not kept."))
+        if save_or_tell(self, store, not_saved) is NOT_SAVED:
+            return
         self.finished_as = status
         if status == "practice":
             self.finish_step.show_status(self.tr("Kept as practice. It does not count as sent."), done=True)

@@ -15,6 +15,7 @@ from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 class SettingsPage(Page):
     preferences_changed = Signal(object)  # Preferences
     shop_details_requested = Signal()
+    backups_requested = Signal()
 
     def __init__(
         self,
@@ -53,6 +54,11 @@ class SettingsPage(Page):
         self.shop_button = styled_button(self.tr("Change shop details"))
         self.shop_button.clicked.connect(self.shop_details_requested)
         c.addWidget(self.shop_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        c.addWidget(styled_label(self.tr("Backup copies"), "heading"))
+        self.backup_button = styled_button(self.tr("Bring back from a backup copy"))
+        self.backup_button.clicked.connect(self.backups_requested)
+        c.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         c.addStretch(1)
 
     def _change(self, **changes) -> None:

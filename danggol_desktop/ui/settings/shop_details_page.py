@@ -13,6 +13,7 @@ from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
 class ShopDetailsPage(Page):
@@ -77,10 +78,12 @@ class ShopDetailsPage(Page):
         )
         try:
             cleaned = clean_shop_details(details, {cat.code for cat in self._categories})
-            if self._shop is None:
-                self._shop = self._shops.add(cleaned)
-            else:
-                self._shop = self._shops.update(self._shop.id, cleaned)
+            stored = save_or_tell(self, lambda: self._shops.add(cleaned) if self._shop is None
+                                  else self._shops.update(self._shop.id, cleaned),
+                                  self.tr("The shop details were not saved."))
+            if stored is NOT_SAVED:
+                return False
+            self._shop = stored
         except InvalidInput as exc:
             field = fields.get(exc.field)
             if field is None:

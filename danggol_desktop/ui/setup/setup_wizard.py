@@ -14,6 +14,7 @@ from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import set_role, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
 class _QuestionPage(QWizardPage):
@@ -159,7 +160,9 @@ class SetupWizard(QWizard):
             return
         try:
             details = clean_shop_details(self.draft.to_details(), {c.code for c in self._categories})
-            shop: Shop = self._shops.add(details)
+            shop = save_or_tell(self, lambda: self._shops.add(details), self.tr("Your shop was not saved yet."))
+            if shop is NOT_SAVED:
+                return  # every answer stays as typed
         except (InvalidInput, Conflict) as exc:
             while self.currentPage() is not self.name_page:
                 self.back()

@@ -8,25 +8,25 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from danggol_desktop.domain.bundle import read_bundle
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.messages import error_text
-from danggol_desktop.storage import backup
+from danggol_desktop.messages import describe_error
+from danggol_desktop.storage.errors import StorageError
 from danggol_desktop.storage.shop_repo import Shop
-from danggol_desktop.storage.transfer_repo import ImportPlan, TransferRepo
+from danggol_desktop.storage.transfer_repo import ImportPlan
+from danggol_desktop.tasks import transfer_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 
 
 class TransferPage(Page):
     imported = Signal()
 
-    def __init__(self, transfer: TransferRepo, shop: Shop, backup_dir: Path, db_conn, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, shop: Shop, parent: QWidget | None = None):
         super().__init__(self.tr("Data on a USB stick"), parent=parent)
-        self._transfer = transfer
+        self._ws = workspace
         self._shop = shop
-        self._backup_dir = backup_dir
-        self._conn = db_conn
         self.content.addWidget(styled_label(self.tr("Save to a file"), "heading"))
         self.shop_button = styled_button(self.tr("Save this shop (%1)").replace("%1", shop.name))
         self.market_button = styled_button(self.tr("Save the whole market (%1)").replace("%1", shop.market))
@@ -60,13 +60,14 @@ class TransferPage(Page):
         path = Path(chosen)
         if path.suffix.lower() != ".danggol":
             path = path.with_name(path.name + ".danggol")
+        scope = {"shop_id": self._shop.id} if shop_only else {"market": self._shop.market}
         try:
-            if shop_only:
-                counts = self._transfer.export(path, shop_id=self._shop.id)
-            else:
-                counts = self._transfer.export(path, market=self._shop.market)
+            counts = save_or_tell(self, lambda: transfer_tasks.export_bundle(self._ws, path, **scope),
+                                  self.tr("The file was not saved."), self._ws.data_dir)
         except DanggolError as exc:
-            self._say(error_text(exc.code))
+            self._say(describe_error(exc))
+            return None
+        if counts is NOT_SAVED:
             return None
         self._say(self.tr("Saved %1 shops to %2").replace("%1", str(counts["shops"])).replace("%2", str(path)))
         return path
@@ -87,11 +88,11 @@ class TransferPage(Page):
 
     def import_file(self, path: Path) -> ImportPlan | None:
         try:
-            bundle = read_bundle(path)
-            plan = self._transfer.plan(bundle)
+            preview = transfer_tasks.preview_import(self._ws, path)
         except DanggolError as exc:
-            self._say(error_text(exc.code))
+            self._say(describe_error(exc))
             return None
+        plan = preview.plan
         if plan.changes == 0:
             self._say(self.describe(plan))
             return plan
@@ -99,10 +100,12 @@ class TransferPage(Page):
                                   self.tr("Not now")):
             return None
         try:
-            backup.make_backup(self._conn, self._backup_dir, reason="before-import")
-            done = self._transfer.apply(bundle)
+            done = save_or_tell(self, lambda: transfer_tasks.import_bundle(self._ws, preview),
+                                self.tr("Nothing was brought in; your records are as they were."), self._ws.data_dir)
         except DanggolError as exc:
-            self._say(error_text(exc.code))
+            self._say(describe_error(exc))
+            return None
+        if done is NOT_SAVED:
             return None
         self._say(self.tr("Brought in.") + "\n" + self.describe(done))
         self.imported.emit()
