@@ -14,6 +14,13 @@ BACKUP_COUNT = 3
 _LOGGER = "danggol"
 
 
+class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
+    """A log that cannot be written (a full disk) stays silent rather than printing its own traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        pass
+
+
 def log_path(data_dir: Path) -> Path:
     return Path(data_dir) / "logs" / LOG_NAME
 
@@ -30,7 +37,7 @@ def logger(data_dir: Path) -> logging.Logger:
         handler.close()
     try:
         log_path(data_dir).parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _QuietRotatingHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:
         handler = logging.StreamHandler()

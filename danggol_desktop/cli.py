@@ -131,8 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         from danggol_desktop.messages import describe_error
         from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
 
-        if is_storage_failure(exc) and not isinstance(exc, DanggolError):
-            exc = classify(exc)
+        if is_storage_failure(exc):
+            exc = classify(exc, data_dir)
         log_exception(data_dir, exc, f"danggol {' '.join(argv)}")
         print(describe_error(exc), file=sys.stderr)
         if isinstance(exc, StorageError):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.storage import backup
-from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, classify
+from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, StorageError, classify
 from danggol_desktop.storage.migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -125,11 +125,11 @@ def open_database(path: Path, backup_dir: Path | None = None, check: bool = True
                 if fh.read(16) != _SQLITE_MAGIC:
                     raise DatabaseCorrupt(detail="bad header")
     except OSError as exc:
-        raise classify(exc) from None
+        raise classify(exc, path.parent) from None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise classify(exc) from None
+        raise classify(exc, path.parent) from None
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000:d}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -150,9 +150,11 @@ def open_database(path: Path, backup_dir: Path | None = None, check: bool = True
             migrate(db, version)
     except (DanggolError, sqlite3.Error, OSError) as exc:
         conn.close()
+        if isinstance(exc, StorageError):
+            raise classify(exc, path.parent) from None
         if isinstance(exc, DanggolError):
             raise
-        raise classify(exc) from None
+        raise classify(exc, path.parent) from None
     return db
 
 

@@ -7,7 +7,9 @@ is ever a reason to move the file aside."""
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
+from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError
 
@@ -61,9 +63,25 @@ _OS_CLASSES = {
 }
 
 
-def classify(exc: BaseException) -> StorageError:
-    """The StorageError that says in plain terms what `exc` (sqlite3.Error or OSError) means."""
+LOW_SPACE_BYTES = 256 * 1024
+
+
+def _disk_is_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def classify(exc: BaseException, folder: Path | None = None) -> StorageError:
+    """The StorageError that says in plain terms what `exc` (sqlite3.Error or OSError) means. SQLite reports some
+    full-disk failures (the shared-memory file, a journal) only as a generic I/O error: when `folder` is given and
+    its disk has no room left, such an error is a full disk."""
     if isinstance(exc, StorageError):
+        if type(exc) is StorageError and _disk_is_full(folder):
+            return DiskFull(detail=exc.detail)
         return exc
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
@@ -74,9 +92,14 @@ def classify(exc: BaseException) -> StorageError:
                    else DatabaseCorrupt if "malformed" in text or "not a database" in text else StorageError)
         else:
             cls = _SQLITE_CLASSES.get(code & 0xFF, StorageError)
+        if cls is StorageError and _disk_is_full(folder):
+            cls = DiskFull
         return cls(detail=f"{type(exc).__name__}: {exc}")
     if isinstance(exc, OSError):
-        return _OS_CLASSES.get(exc.errno or 0, StorageError)(detail=f"{type(exc).__name__}: {exc}")
+        cls = _OS_CLASSES.get(exc.errno or 0, StorageError)
+        if cls is StorageError and _disk_is_full(folder):
+            cls = DiskFull
+        return cls(detail=f"{type(exc).__name__}: {exc}")
     return StorageError(detail=f"{type(exc).__name__}: {exc}")
 
 

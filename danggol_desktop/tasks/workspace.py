@@ -75,7 +75,8 @@ def task(fn):
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except (sqlite3.Error, OSError) as exc:
-            raise classify(exc) from exc
+        except (sqlite3.Error, OSError, StorageError) as exc:
+            folder = args[0].data_dir if args and isinstance(args[0], Workspace) else None
+            raise classify(exc, folder) from exc
 
     return wrapper

@@ -32,7 +32,7 @@ def ask_retry(parent: QWidget | None, not_saved: str, error: DanggolError) -> bo
 
 
 def save_or_tell(parent: QWidget | None, action: Callable[[], T], not_saved: str,
-                 data_dir: Path | None = None, ask: Callable[[QWidget | None, str, DanggolError], bool] = ask_retry):
+                 data_dir: Path | None = None, ask: Callable[[QWidget | None, str, DanggolError], bool] | None = None):
     """Run `action`; when the data file cannot be written, tell the person (and log it) and offer to try again.
     Returns the action's result, or NOT_SAVED. Errors about what the person typed are the caller's to show."""
     while True:
@@ -48,5 +48,5 @@ def save_or_tell(parent: QWidget | None, action: Callable[[], T], not_saved: str
             from danggol_desktop.app_log import log_exception
 
             log_exception(data_dir, error, not_saved)
-        if not ask(parent, not_saved, error):
+        if not (ask or ask_retry)(parent, not_saved, error):
             return NOT_SAVED

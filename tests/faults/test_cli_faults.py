@@ -1,0 +1,141 @@
+"""The command line under faults: plain sentences, non-zero exits, nothing written where it should not be."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.cli.test_cli import run
+from tests.faults.test_storage_faults import big_seed, damage_middle
+
+
+def add_shop(data_dir):
+    out = run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장")
+    assert out.returncode == 0, out.stderr
+
+
+def test_damage_inside_the_file_stops_the_command_and_says_so(data_dir):
+    db = big_seed(data_dir)
+    db.conn.close()
+    damage_middle(data_dir / "danggol.sqlite")
+    before = (data_dir / "danggol.sqlite").read_bytes()
+    out = run(data_dir, "friends", "record", "--shop", "가게1", "--count", "5")
+    assert out.returncode != 0 and "손상" in out.stderr and "Traceback" not in out.stderr
+    assert (data_dir / "danggol.sqlite").read_bytes() == before  # not moved, not changed
+    assert not list((data_dir / "backups").glob("*daily*")) or all(
+        sqlite3.connect(p).execute("PRAGMA quick_check").fetchone() == ("ok",)
+        for p in (data_dir / "backups").glob("*daily*"))
+
+
+def test_an_empty_file_with_backups_is_not_a_new_install(data_dir):
+    add_shop(data_dir)
+    assert list((data_dir / "backups").glob("*daily*"))
+    for extra in ("-wal", "-shm"):
+        (data_dir / f"danggol.sqlite{extra}").unlink(missing_ok=True)
+    (data_dir / "danggol.sqlite").write_bytes(b"")
+    out = run(data_dir, "shops", "list")
+    assert out.returncode != 0 and "비어 있어요" in out.stderr
+    assert (data_dir / "danggol.sqlite").stat().st_size == 0  # no tables created silently
+
+
+def test_a_full_disk_reaches_the_cli_user_in_plain_words(small_disk):
+    if small_disk is None:
+        pytest.skip("no tmpfs here")
+    add_shop(small_disk)
+    from tests.faults.conftest import fill_disk
+
+    fill_disk(small_disk)
+    outs = [run(small_disk, "friends", "record", "--shop", "해남채소", "--count", str(n), "--date",
+                f"2026-10-{n:02d}", "--note", "메모" * 90) for n in range(1, 12)]
+    failed = [o for o in outs if o.returncode != 0]
+    assert failed, "the disk never filled"
+    assert all("저장 공간이 부족" in o.stderr and "Traceback" not in o.stderr for o in failed)
+    assert not list(small_disk.glob("*.damaged-*"))
+
+
+def test_superscripts_and_slashes_are_refused(data_dir):
+    add_shop(data_dir)
+    out = run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "²")
+    assert out.returncode == 2 and "숫자" in out.stderr
+    slash = run(data_dir, "shops", "add", "--name", "a/b", "--market", "신영시장")
+    assert slash.returncode == 2 and "/" in slash.stderr
+
+
+def test_the_traceback_of_an_unexpected_error_goes_to_the_log_not_the_screen(data_dir, tmp_path):
+    add_shop(data_dir)
+    script = textwrap.dedent(f"""
+        import sys
+        from danggol_desktop import cli
+        def boom(*a, **k):
+            raise RuntimeError("unexpected inside")
+        cli._friends_command = boom
+        sys.exit(cli.main(["--data-dir", {str(data_dir)!r}, "friends", "list", "--shop", "해남채소"]))
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == 1 and "Traceback" not in out.stderr and out.stderr.strip()
+    log = (data_dir / "logs" / "danggol.log").read_text(encoding="utf-8")
+    assert "RuntimeError: unexpected inside" in log and "Traceback" in log
+
+
+# -- output files ----------------------------------------------------------------------------------------------
+
+def test_report_output_refuses_devices_links_and_pipes(data_dir, tmp_path):
+    add_shop(data_dir)
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "5").returncode == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "link.csv"
+    link.symlink_to(victim)
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    for target in (link, fifo, "/dev/full", tmp_path):
+        out = run(data_dir, "report", "--format", "csv", "--out", str(target), "--force")
+        assert out.returncode == 2 and "파일이 아니어서" in out.stderr, target
+    assert victim.read_text() == "keep me" and link.is_symlink() and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_an_existing_file_is_replaced_only_with_force_and_new_files_follow_the_umask(data_dir, tmp_path):
+    add_shop(data_dir)
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "5").returncode == 0
+    out_file = tmp_path / "report.csv"
+    out_file.write_text("old")
+    refused = run(data_dir, "report", "--format", "csv", "--out", str(out_file))
+    assert refused.returncode == 2 and "--force" in refused.stderr and out_file.read_text() == "old"
+    forced = run(data_dir, "report", "--format", "csv", "--out", str(out_file), "--force")
+    assert forced.returncode == 0 and out_file.read_text(encoding="utf-8-sig") != "old"
+    fresh = tmp_path / "fresh.danggol"
+    assert run(data_dir, "export", "--out", str(fresh)).returncode == 0
+    assert stat.S_IMODE(os.stat(fresh).st_mode) == 0o666 & ~0o022
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+KILL_REPORT = textwrap.dedent("""
+    import os, signal, sys
+    from danggol_desktop.report import report_pdf
+    original = report_pdf.place_file
+    def killed(*a, **k):
+        os.kill(os.getpid(), signal.SIGKILL)
+    report_pdf.place_file = killed
+    from danggol_desktop import cli
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_a_killed_report_strands_nothing_in_the_target_folder(data_dir, tmp_path):
+    add_shop(data_dir)
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "5").returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = subprocess.run([sys.executable, "-c", KILL_REPORT, "--data-dir", str(data_dir), "report", "--format", "pdf",
+                          "--out", str(usb / "r.pdf")], capture_output=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode == -9
+    assert list(usb.iterdir()) == []
