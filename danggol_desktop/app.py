@@ -29,6 +29,7 @@ from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.main_window import MainWindow, Services
@@ -57,6 +58,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName("단골")
     app.setWindowIcon(QIcon(str(resources.asset("icons", "danggol.png"))))
     load_fonts()
+    input_guard.install(app)
     return app
 
 
@@ -210,7 +212,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     def show_main() -> QWidget:
         window = MainWindow(services)
         windows["main"] = window
-        window.show()
+        window.show_as_chosen()
         return window
 
     def bring_to_front() -> None:
@@ -228,8 +230,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         wizard = SetupWizard(services.shops, services.categories, prefs.language)
         wizard.shop_created.connect(lambda shop: settings.save(_with_active(settings.load(), shop.id)))
         wizard.accepted.connect(show_main)
-        wizard.resize(1100, 720)
-        wizard.show()
+        wizard.showMaximized()
         windows["wizard"] = wizard
         first = wizard
     else:

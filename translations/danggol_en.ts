@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="82" />
-        <location filename="../danggol_desktop/app.py" line="163" />
-        <location filename="../danggol_desktop/app.py" line="190" />
+        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="165" />
+        <location filename="../danggol_desktop/app.py" line="192" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="86" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="92" />
+        <location filename="../danggol_desktop/app.py" line="94" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="94" />
+        <location filename="../danggol_desktop/app.py" line="96" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="95" />
+        <location filename="../danggol_desktop/app.py" line="97" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="105" />
+        <location filename="../danggol_desktop/app.py" line="107" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="87" />
+        <location filename="../danggol_desktop/app.py" line="89" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -1411,22 +1411,32 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <source>More below ↓</source>
+        <translation>More below ↓</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="46" />
+        <source>There is more below. Show it</source>
+        <translation>There is more below. Show it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="91" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="92" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="88" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="90" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>

@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="82" />
-        <location filename="../danggol_desktop/app.py" line="163" />
-        <location filename="../danggol_desktop/app.py" line="190" />
+        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="165" />
+        <location filename="../danggol_desktop/app.py" line="192" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
+        <location filename="../danggol_desktop/app.py" line="86" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="92" />
+        <location filename="../danggol_desktop/app.py" line="94" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="94" />
+        <location filename="../danggol_desktop/app.py" line="96" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="95" />
+        <location filename="../danggol_desktop/app.py" line="97" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="105" />
+        <location filename="../danggol_desktop/app.py" line="107" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="87" />
+        <location filename="../danggol_desktop/app.py" line="89" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -1405,22 +1405,32 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <source>More below ↓</source>
+        <translation>아래에 더 있어요 ↓</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="46" />
+        <source>There is more below. Show it</source>
+        <translation>아래에 더 있어요. 보여 주기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="91" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="92" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="88" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="90" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>

@@ -14,6 +14,7 @@ class Preferences:
     high_contrast: bool = False
     language: str = "ko"
     active_shop_id: int | None = None
+    maximized: bool = True  # the window opens filling the screen unless the person made it smaller
 
     @classmethod
     def from_strings(cls, values: dict[str, str]) -> "Preferences":
@@ -33,6 +34,7 @@ class Preferences:
             high_contrast=values.get("high_contrast") == "1",
             language=language if language in LANGUAGES else default.language,
             active_shop_id=shop,
+            maximized=values.get("maximized", "1") != "0",
         )
 
     def to_strings(self) -> dict[str, str]:
@@ -41,4 +43,5 @@ class Preferences:
             "high_contrast": "1" if self.high_contrast else "0",
             "language": self.language,
             "active_shop_id": "" if self.active_shop_id is None else str(self.active_shop_id),
+            "maximized": "1" if self.maximized else "0",
         }

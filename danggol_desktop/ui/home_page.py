@@ -27,6 +27,7 @@ class HomePage(Page):
             tile = TileButton(title, explanation)
             tile.clicked.connect(lambda _checked=False, j=job: self.job_requested.emit(j))
             self.tiles[job] = tile
+            self.optional_widgets.append(tile.explanation_label)
             grid.addWidget(tile, index // 2, index % 2)
         self.content.addLayout(grid, 1)
         self.settings_button = styled_button(self.tr("Settings (text size, screen, shop)"))

@@ -79,6 +79,27 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.build_pages()
 
+    def show_as_chosen(self) -> None:
+        """Open maximised (the whole screen for large text) unless the person last made the window smaller."""
+        if self.prefs.maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - remember maximised or not, for the next start
+        from PySide6.QtCore import QEvent, Qt
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isVisible():
+            maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+            minimized = bool(self.windowState() & Qt.WindowState.WindowMinimized)
+            if not minimized and maximized != self.prefs.maximized:
+                self.prefs = replace(self.prefs, maximized=maximized)
+                try:
+                    self.services.settings.save(self.prefs)
+                except Exception:  # noqa: BLE001 - the window size is not worth a message; it is tried again next time
+                    pass
+
     def active_shop(self) -> Shop:
         shops = self.services.shops.list()
         by_id = {s.id: s for s in shops}

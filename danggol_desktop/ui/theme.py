@@ -171,6 +171,8 @@ QLabel[role="title"] {{ font-size: {pt("title")}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {pt("heading")}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="error"] {{ color: {c.error}; font-weight: bold; }}
+QPushButton[role="more"] {{ background: {c.primary}; color: {c.on_primary}; font-weight: bold;
+    border-radius: {px(24)}px; padding: {px(8)}px {px(28)}px; }}
 QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px;
     padding: {px(8)}px; }}
 QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: {px(10)}px {px(16)}px;
@@ -183,7 +185,7 @@ QPushButton:checked {{ background: {c.selected}; color: {c.on_selected}; font-we
 QPushButton:disabled {{ background: {c.disabled}; color: {c.on_disabled}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.primary}; color: {c.on_primary}; font-weight: bold; }}
 QPushButton[role="primary"]:focus {{ border: {px(4)}px solid {c.focus}; }}
-QPushButton[role="tile"] {{ padding: {px(18)}px; border-width: {px(3)}px; border-radius: {px(16)}px; }}
+QPushButton[role="tile"] {{ padding: {px(6)}px; border-width: {px(3)}px; border-radius: {px(16)}px; }}
 QPushButton[role="tile"]:focus {{ border: {px(5)}px solid {c.focus}; }}
 QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-height: {self.px(52)}px; }}
 QLineEdit[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
@@ -214,7 +216,7 @@ QTableView::indicator, QListView::indicator {{ width: {px(28)}px; height: {px(28
 QHeaderView::section {{ background: {c.window}; color: {c.text}; font-weight: bold; padding: {px(6)}px {px(12)}px;
     border: {px(1)}px solid {c.border}; }}
 QDateEdit::drop-down, QComboBox::drop-down {{ width: {px(40)}px; }}
-QScrollBar:vertical {{ width: {px(22)}px; background: {c.window}; border: {px(1)}px solid {c.border};
+QScrollBar:vertical {{ width: {px(32)}px; background: {c.window}; border: {px(1)}px solid {c.border};
     border-radius: {px(6)}px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {c.border}; min-height: {target}px; border-radius: {px(5)}px;
     margin: {px(2)}px; }}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from danggol_desktop import resources
 from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
@@ -24,6 +25,7 @@ NOW = datetime(2026, 11, 26, 10, 30)
 def appearance(qapp):
     """Every GUI test sees what a merchant sees: bundled font, theme at 100%, Korean."""
     load_fonts()
+    input_guard.install(qapp)
     look = Appearance(qapp, resources.translations_dir())
     look.apply(Preferences())
     yield look

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from danggol_desktop.ui.input_guard import enable_drag_scrolling
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -31,6 +33,44 @@ def styled_button(text: str, role: str = "", accessible_name: str = "") -> QPush
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setAutoDefault(False)
     return button
+
+
+class MoreBelowButton(QPushButton):
+    """'아래에 더 있어요 ↓' over the bottom of a scrolling area while there is more below; a press shows the next part.
+    It floats over the content, so it never moves anything."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(QCoreApplication.translate("Page", "More below ↓"), area)
+        self._area = area
+        self.setProperty("role", "more")
+        self.setAccessibleName(QCoreApplication.translate("Page", "There is more below. Show it"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clicked.connect(self.show_next)
+        bar = area.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_a: self.follow())
+        bar.valueChanged.connect(lambda *_a: self.follow())
+        area.installEventFilter(self)
+        self.hide()
+
+    def show_next(self) -> None:
+        bar = self._area.verticalScrollBar()
+        bar.setValue(bar.value() + max(bar.pageStep() * 3 // 4, bar.singleStep()))
+
+    def follow(self) -> None:
+        bar = self._area.verticalScrollBar()
+        more = bar.maximum() > 0 and bar.value() < bar.maximum()
+        if more:
+            self.adjustSize()
+            viewport = self._area.viewport().geometry()
+            self.move(viewport.right() - self.width() - 8, viewport.bottom() - self.height() - 4)
+            self.raise_()
+        self.setVisible(more)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.follow()
+        return False
 
 
 class Page(QWidget):
@@ -67,16 +107,51 @@ class Page(QWidget):
         self.content.setContentsMargins(0, 8, 0, 8)
         self.content.setSpacing(16)
         self.scroll.setWidget(body)
+        enable_drag_scrolling(self.scroll)
+        self.more_below = MoreBelowButton(self.scroll)
         self._middle = QHBoxLayout()
         self._middle.setSpacing(24)
         self._middle.addWidget(self.scroll, 1)
         outer.addLayout(self._middle, 1)
 
         self.first_focus: QWidget | None = None  # where the keyboard starts when the screen opens
+        # Widgets that make way, in this order, when the screen is too short for everything (large text on a
+        # laptop): explanations under big buttons, say. The question, main input and main action never do.
+        self.optional_widgets: list[QWidget] = []
+        self._fitting = False
 
         self.footer = QHBoxLayout()
         self.footer.setSpacing(16)
         outer.addLayout(self.footer)
+
+    def fit_to_view(self) -> None:
+        """Hide optional widgets, in order, until the content fits the visible area without scrolling; show them
+        again when there is room."""
+        if self._fitting or not self.optional_widgets:
+            return
+        self._fitting = True
+        try:
+            body = self.scroll.widget()
+            available = self.scroll.viewport().height()
+            width = self.scroll.viewport().width()
+            for widget in self.optional_widgets:
+                widget.setVisible(True)
+            body.layout().activate()
+            for widget in self.optional_widgets:
+                if body.layout().totalHeightForWidth(width) <= available:
+                    break
+                widget.setVisible(False)
+                body.layout().activate()
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_to_view()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_to_view()
 
     def add_side_panel(self, widget: QWidget, stretch: int = 1) -> None:
         """A panel beside the scrolling content that stays in view (a live preview, say)."""

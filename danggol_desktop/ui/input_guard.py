@@ -1,0 +1,120 @@
+"""App-wide guards so input is never lost or changed behind a person's back.
+
+- The mouse wheel over a date, number or list box that was not clicked scrolls the page instead of changing it.
+- The syllable still being composed by the input method (Hangul is typed a syllable at a time) is committed before
+  any button press, Enter or focus change: a real input method is asked first; where there is none (or it does not
+  answer) the field's own pending text is committed, once, and the input method is reset.
+- Every scrolling area can be dragged like on a phone (tablets at the stall have no wheel).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
+
+_COMMIT_TRIGGERS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.FocusAboutToChange)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+class InputGuard(QObject):
+    """Installed once on the QApplication by app.py (and by the GUI tests' fixture)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._preedit: dict[int, tuple[QWidget, str]] = {}
+        self._committing = False
+
+    # -- the composing syllable ---------------------------------------------------------------------------------
+    def preedit_of(self, widget: QWidget | None) -> str:
+        """The text being composed in `widget` right now ('' when none); live counters add it."""
+        if widget is None:
+            return ""
+        entry = self._preedit.get(id(widget))
+        return entry[1] if entry and entry[0] is widget else ""
+
+    def commit_composition(self) -> None:
+        """Finish the syllable being composed in the focused field, exactly once."""
+        if self._committing:
+            return
+        self._committing = True
+        try:
+            QGuiApplication.inputMethod().commit()  # a real input method answers with its own commit event
+            for key, (widget, text) in list(self._preedit.items()):
+                if not text:
+                    continue
+                self._preedit.pop(key, None)
+                event = QInputMethodEvent("", [])
+                event.setCommitString(text)
+                QApplication.sendEvent(widget, event)
+                QGuiApplication.inputMethod().reset()
+        finally:
+            self._committing = False
+
+    def _track(self, watched: QObject, event: QInputMethodEvent) -> None:
+        if isinstance(watched, QWidget):
+            self._preedit[id(watched)] = (watched, event.preeditString())
+            watched.destroyed.connect(lambda *_a, key=id(watched): self._preedit.pop(key, None))
+
+    # -- the wheel -------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _wheel_to_page(watched: QWidget, event) -> bool:
+        """A wheel over an unclicked value box scrolls the page under it instead."""
+        parent = watched.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            bar = parent.verticalScrollBar()
+            steps = event.angleDelta().y() / 120
+            bar.setValue(bar.value() - round(steps * bar.singleStep() * 3))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, (QAbstractSpinBox, QComboBox)):
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focused by a click or Tab, never by the wheel
+        elif kind == QEvent.Type.InputMethod:
+            self._track(watched, event)
+        elif kind == QEvent.Type.Wheel:
+            if isinstance(watched, (QAbstractSpinBox, QComboBox)) and not watched.hasFocus():
+                return self._wheel_to_page(watched, event)
+            if isinstance(watched, QWidget) and isinstance(watched.parentWidget(), (QAbstractSpinBox, QComboBox)) \
+                    and not watched.parentWidget().hasFocus():
+                return self._wheel_to_page(watched.parentWidget(), event)
+        elif kind in _COMMIT_TRIGGERS and self._preedit:
+            self.commit_composition()
+        elif kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._preedit \
+                and event.key() in _ENTER_KEYS:
+            self.commit_composition()
+        return False
+
+
+def enable_drag_scrolling(area: QAbstractScrollArea) -> None:
+    """Drag the page with a finger or the mouse, as on a phone; a tap still presses what is under it."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    props = scroller.scrollerProperties()
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.0)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.0)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)  # a tap acts at once
+    scroller.setScrollerProperties(props)
+
+
+def install(app: QApplication) -> InputGuard:
+    """One guard per application (installing twice returns the first)."""
+    existing = app.property("danggol_input_guard")
+    if isinstance(existing, InputGuard):
+        return existing
+    guard = InputGuard(app)
+    app.installEventFilter(guard)
+    app.setProperty("danggol_input_guard", guard)
+    return guard
