@@ -873,81 +873,98 @@
     <name>FriendsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <source>See the graph</source>
+        <translation>See the graph</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <source>Back to the number</source>
+        <translation>Back to the number</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
+        <source>How many friends did your channel have that day?</source>
+        <translation>How many friends did your channel have that day?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -955,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -963,12 +980,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -976,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -984,12 +1001,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -997,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1005,67 +1022,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="216" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="188" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="234" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="240" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="251" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <source>Saved: %1, %2.</source>
+        <translation>Saved: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
@@ -1083,52 +1105,52 @@
         <translation>What would you like to do today? Press one of the big buttons.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="33" />
         <source>Settings (text size, screen, shop)</source>
         <translation>Settings (text size, screen, shop)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Write down today's number and see it grow</source>
         <translation>Write down today's number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -1209,42 +1231,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="98" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="109" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="174" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="195" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="175" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="176" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="177" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="256" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="277" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="257" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1388,22 +1410,32 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="25" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="29" />
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="26" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="31" />
         <source>Clear the number</source>
         <translation>Clear the number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="27" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="32" />
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="33" />
         <source>← Erase</source>
         <translation>← Erase</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="28" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
@@ -1431,12 +1463,12 @@
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="163" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="165" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>

@@ -873,193 +873,215 @@
     <name>FriendsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <source>See the graph</source>
+        <translation>그래프 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <source>Back to the number</source>
+        <translation>숫자 적기로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
+        <source>How many friends did your channel have that day?</source>
+        <translation>이날 친구 수는 몇 명이었나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="156" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="158" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="160" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="162" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="165" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="171" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="216" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="188" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="191" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="234" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="240" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="251" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <source>Saved: %1, %2.</source>
+        <translation>저장했어요: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
@@ -1077,52 +1099,52 @@
         <translation>오늘은 무엇을 할까요? 큰 단추를 하나 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="33" />
         <source>Settings (text size, screen, shop)</source>
         <translation>설정 (글자 크기·화면·가게 정보)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Write down today's number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -1203,42 +1225,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="98" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="109" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="174" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="195" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="175" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="176" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="177" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="256" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="277" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="257" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1382,22 +1404,32 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="25" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="29" />
+        <source>Clear all</source>
+        <translation>다 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="26" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="31" />
         <source>Clear the number</source>
         <translation>숫자 모두 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="27" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="32" />
+        <source>← Back</source>
+        <translation>← 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="33" />
         <source>← Erase</source>
         <translation>← 한 칸 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="28" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
         <source>Erase the last digit</source>
         <translation>마지막 숫자 지우기</translation>
     </message>
@@ -1425,12 +1457,12 @@
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="163" />
         <source>← Back</source>
-        <translation>← 이전</translation>
+        <translation>← 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="165" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -2181,7 +2213,7 @@
     <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
         <source>← Back</source>
-        <translation>← 이전</translation>
+        <translation>← 지우기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />

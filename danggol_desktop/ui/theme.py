@@ -177,7 +177,7 @@ QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.borde
     padding: {px(8)}px; }}
 QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: {px(10)}px {px(16)}px;
     border: {px(2)}px solid {c.border}; border-radius: {px(8)}px; }}
-QPushButton {{ min-height: {target}px; padding: {px(8)}px {px(22)}px;
+QPushButton {{ min-height: {target}px; padding: {px(3)}px {px(20)}px;
     background: {c.surface}; color: {c.text}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px; }}
 QPushButton:hover {{ border-width: {px(3)}px; }}
 QPushButton:focus {{ border: {px(4)}px solid {c.focus}; }}
@@ -187,7 +187,7 @@ QPushButton[role="primary"] {{ background: {c.primary}; color: {c.on_primary}; f
 QPushButton[role="primary"]:focus {{ border: {px(4)}px solid {c.focus}; }}
 QPushButton[role="tile"] {{ padding: {px(6)}px; border-width: {px(3)}px; border-radius: {px(16)}px; }}
 QPushButton[role="tile"]:focus {{ border: {px(5)}px solid {c.focus}; }}
-QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-height: {self.px(52)}px; }}
+QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-height: {target}px; padding: {px(3)}px {px(6)}px; }}
 QLineEdit[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="celebration"] {{ font-size: {pt("title")}pt; font-weight: bold; background: {c.banner};

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.errors import InvalidInput
@@ -28,7 +28,7 @@ from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.number_pad import NumberPad
-from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
@@ -47,20 +47,18 @@ class FriendsPage(Page):
         self._sent_days = sent_days or set
         self.day = day or today()
         self.range_key = "4w"
-        wide = appearance.theme.scale <= 125
-        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        columns.setSpacing(32)
-        self.content.addLayout(columns, 1)
+        # Up to 125% the entry and the chart sit side by side. Larger text on a laptop screen has room for the entry
+        # only: day, number, pad and 저장하기 stay in view, and the chart is one press away (그래프 보기).
+        self.compact = appearance.theme.scale > 125
 
-        self.celebration = styled_label("", "celebration")
-        self.celebration.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.celebration.hide()
-        self.content.insertWidget(0, self.celebration)
+        self.reference = styled_label("", "muted")  # also where 'saved' is said: a reserved line, nothing moves
+        self.reference.setMinimumHeight(self.reference.fontMetrics().lineSpacing() + 8)
+        self.content.addWidget(self.reference)
 
-        entry = QVBoxLayout()
+        self.entry_panel = QWidget()
+        entry = QVBoxLayout(self.entry_panel)
+        entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(10)
-        self.reference = styled_label("", "muted")
-        entry.addWidget(self.reference)
         day_row = QHBoxLayout()
         self.prev_day = styled_button(self.tr("◀ Day before"))
         self.day_label = styled_label("", "heading")
@@ -68,27 +66,48 @@ class FriendsPage(Page):
         self.next_day = styled_button(self.tr("Day after ▶"))
         self.prev_day.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_day.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
+        self.today_button = styled_button(self.tr("Back to today"))
+        self.today_button.clicked.connect(lambda: self.set_day(self._today()))
         day_row.addWidget(self.prev_day)
         day_row.addWidget(self.day_label, 1)
         day_row.addWidget(self.next_day)
         entry.addLayout(day_row)
-        self.today_button = styled_button(self.tr("Back to today"))
-        self.today_button.clicked.connect(lambda: self.set_day(self._today()))
-        entry.addWidget(self.today_button)
         self.count_field = TextField(self.tr("Number of friends"))
         self.count_field.edit.setProperty("role", "big")
         self.count_field.edit.setMaxLength(20)
         self.count_field.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.count_field.edit.returnPressed.connect(self.save)
-        entry.addWidget(self.count_field)
-        self.pad = NumberPad(self.count_field.edit)
+        self.pad = NumberPad(self.count_field.edit, columns=6 if self.compact else 3)
         self.pad.pressed.connect(lambda _k: self.count_field.clear_error())
-        entry.addWidget(self.pad)
+        if self.compact:
+            # the title asks the question, so the field's own label gives way; the last record is said under it
+            self.count_field.label.hide()
+            self.reference.setParent(None)
+            number_row = QHBoxLayout()
+            number_row.setSpacing(16)
+            left = QVBoxLayout()
+            left.setSpacing(4)
+            left.addWidget(self.count_field)
+            left.addWidget(self.reference)
+            left.addStretch(1)
+            number_row.addLayout(left, 2)
+            number_row.addWidget(self.pad, 5, Qt.AlignmentFlag.AlignTop)
+            entry.addLayout(number_row)
+            day_row.insertWidget(2, self.today_button)
+        else:
+            entry.addWidget(self.today_button)
+            entry.addWidget(self.count_field)
+            entry.addWidget(self.pad)
         entry.addStretch(1)
-        columns.addLayout(entry, 1)
 
-        progress = QVBoxLayout()
+        self.progress_panel = QWidget()
+        progress = QVBoxLayout(self.progress_panel)
+        progress.setContentsMargins(0, 0, 0, 0)
         progress.setSpacing(12)
+        self.celebration = styled_label("", "celebration")
+        self.celebration.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.celebration.hide()
+        progress.addWidget(self.celebration)
         self.sentences = styled_label("", "heading")
         progress.addWidget(self.sentences)
         self.range_choice = ChoiceGrid(
@@ -101,18 +120,38 @@ class FriendsPage(Page):
         self.goal_button = styled_button(self.tr("Set my own goal"))
         self.goal_button.clicked.connect(self.ask_goal)
 
-        columns.addLayout(progress, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addWidget(self.entry_panel, 1)
+        columns.addWidget(self.progress_panel, 1)
+        self.content.addLayout(columns, 1)
 
         self.history_button = styled_button(self.tr("See and fix past records"))
         self.history_button.clicked.connect(self.history_requested)
+        self.chart_button = styled_button(self.tr("See the graph"))
+        self.chart_button.clicked.connect(self.toggle_chart)
         self.save_button = styled_button(self.tr("Save"), "primary")
         self.save_button.clicked.connect(self.save)
         self.footer.addWidget(self.history_button)
-        self.footer.addWidget(self.goal_button)
+        if self.compact:
+            self.footer.addWidget(self.chart_button)
+            progress.addWidget(self.goal_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.progress_panel.hide()
+        else:
+            self.chart_button.hide()
+            self.footer.addWidget(self.goal_button)
         self.footer.addStretch(1)
         self.footer.addWidget(self.save_button)
         self.set_day(self.day)
         self.first_focus = self.count_field.edit
+
+    def toggle_chart(self) -> None:
+        """Large text: the entry and the graph take turns on the screen; 저장하기 stays where it is."""
+        showing_chart = not self.progress_panel.isVisible()
+        self.progress_panel.setVisible(showing_chart)
+        self.entry_panel.setVisible(not showing_chart)
+        self.chart_button.setText(self.tr("Back to the number") if showing_chart else self.tr("See the graph"))
+        self.save_button.setEnabled(not showing_chart)
 
     # -- showing -------------------------------------------------------------------------------------------------
     def set_day(self, day: date) -> None:
@@ -121,6 +160,8 @@ class FriendsPage(Page):
         self.day_label.setText(format_day(self.day, self._language, with_year=self.day.year != today.year)
                                + (self.tr(" (today)") if self.day == today else ""))
         self.next_day.setEnabled(self.day < today)
+        self.title_label.setText(self.tr("How many friends does your channel have today?") if self.day == today
+                                 else self.tr("How many friends did your channel have that day?"))
         self.today_button.setVisible(self.day != today)
         existing = self._counts.get(self._shop.id, self.day)
         self.count_field.set_text(str(existing.count) if existing else "")
@@ -132,6 +173,7 @@ class FriendsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
+        set_role(self.reference, "muted")
         series = self._counts.series(self._shop.id)
         summary = summarize(series, self._counts.goal(self._shop.id))
         before = self._counts.latest(self._shop.id, before=self.day)
@@ -211,15 +253,21 @@ class FriendsPage(Page):
                                   "%2", format_count(count, self._language)))
         if stored is NOT_SAVED:
             return False  # the number stays in the box
-        self.show_celebration(milestones_crossed(previous, count) if is_newest else [])
         self.refresh()
+        self.show_saved(day, count, milestones_crossed(previous, count) if is_newest else [])
         self.saved.emit(day)
         return True
 
-    def show_celebration(self, crossed: list[int]) -> None:
+    def show_saved(self, day: date, count: int, crossed: list[int]) -> None:
+        """Say it was saved on the reserved line at the top (nothing moves); a milestone gets a celebration too."""
+        said = self.tr("Saved: %1, %2.").replace("%1", format_day(day, self._language)).replace(
+            "%2", format_count(count, self._language))
         if crossed:
-            self.celebration.setText(self.tr("Congratulations! You passed %1 friends!").replace(
-                "%1", f"{crossed[-1]:,}"))
+            cheer = self.tr("Congratulations! You passed %1 friends!").replace("%1", f"{crossed[-1]:,}")
+            self.celebration.setText(cheer)
             self.celebration.show()
+            said += " " + cheer
         else:
             self.celebration.hide()
+        self.reference.setText(said)
+        set_role(self.reference, "banner")

@@ -13,18 +13,24 @@ class NumberPad(QWidget):
 
     pressed = Signal(str)
 
-    def __init__(self, target: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, target: QLineEdit, parent: QWidget | None = None, columns: int = 3) -> None:
         super().__init__(parent)
         self._target = target
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.buttons: dict[str, object] = {}
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
+        # 3 columns like a phone; two rows (digits, then the erase keys two columns wide) where the screen is short
+        # and the text large.
+        wide = columns != 3
+        keys = (["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"] if not wide else
+                ["1", "2", "3", "4", "5", "back", "6", "7", "8", "9", "0", "clear"])
         labels = {
-            "clear": (QCoreApplication.translate("NumberPad", "Clear"),
+            "clear": (QCoreApplication.translate("NumberPad", "Clear all") if wide else
+                      QCoreApplication.translate("NumberPad", "Clear"),
                       QCoreApplication.translate("NumberPad", "Clear the number")),
-            "back": (QCoreApplication.translate("NumberPad", "← Erase"),
+            "back": (QCoreApplication.translate("NumberPad", "← Back") if wide else
+                     QCoreApplication.translate("NumberPad", "← Erase"),
                      QCoreApplication.translate("NumberPad", "Erase the last digit")),
         }
         for index, key in enumerate(keys):
@@ -34,7 +40,11 @@ class NumberPad(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked=False, k=key: self._press(k))
             self.buttons[key] = button
-            grid.addWidget(button, index // 3, index % 3)
+            if wide:
+                row, place = divmod(index, 6)
+                grid.addWidget(button, row, place, 1, 2 if place == 5 else 1)
+            else:
+                grid.addWidget(button, index // 3, index % 3)
 
     def _press(self, key: str) -> None:
         edit = self._target
