@@ -234,6 +234,49 @@
     </message>
 </context>
 <context>
+    <name>DatePickerDialog</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="32" />
+        <source>Choose a day</source>
+        <translation>Choose a day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="44" />
+        <source>◀ Month before</source>
+        <translation>◀ Month before</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
+        <source>Month after ▶</source>
+        <translation>Month after ▶</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <source>This weekend</source>
+        <translation>This weekend</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="67" />
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="76" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../danggol_desktop/messages.py" line="8" />
@@ -723,6 +766,26 @@
         <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="160" />
         <source>It will read: %1</source>
         <translation>It will read: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <source>The first day, %1, has already passed. Is that right?</source>
+        <translation>The first day, %1, has already passed. Is that right?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <source>Is the day right?</source>
+        <translation>Is the day right?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <source>Yes, it is right</source>
+        <translation>Yes, it is right</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="189" />
+        <source>No, let me change it</source>
+        <translation>No, let me change it</translation>
     </message>
 </context>
 <context>
@@ -1274,17 +1337,17 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="32" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="40" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="49" />
         <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
         <translation>Sent a message from the Kakao app on your phone? Record it here so it counts too.</translation>
     </message>
@@ -1294,77 +1357,77 @@
         <translation>Day it was sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="58" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
         <source>What it said (optional)</source>
         <translation>What it said (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
         <source>Record it as sent</source>
         <translation>Record it as sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
         <source>Write a new message</source>
         <translation>Write a new message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
         <source>Sent %1</source>
         <translation>Sent %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>No messages yet. Kept and sent messages will be listed here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write this message again</source>
         <translation>Write this message again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete this message</source>
         <translation>Delete this message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
         <source>The message of %1 was not recorded.</source>
         <translation>The message of %1 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="126" />
         <source>Recorded: a message sent on %1.</source>
         <translation>Recorded: a message sent on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="135" />
         <source>The message was deleted.</source>
         <translation>The message was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="143" />
         <source>The message is back.</source>
         <translation>The message is back.</translation>
     </message>
@@ -1974,107 +2037,107 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="30" />
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49" />
         <source>Show the results</source>
         <translation>Show the results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="60" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="62" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
         <source>Save as CSV for Excel</source>
         <translation>Save as CSV for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="100" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
         <source>report-%1</source>
         <translation>report-%1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
         <source>all-markets</source>
         <translation>all-markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -234,6 +234,49 @@
     </message>
 </context>
 <context>
+    <name>DatePickerDialog</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="32" />
+        <source>Choose a day</source>
+        <translation>날짜 고르기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="44" />
+        <source>◀ Month before</source>
+        <translation>◀ 지난달</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
+        <source>Month after ▶</source>
+        <translation>다음 달 ▶</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <source>Tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <source>This weekend</source>
+        <translation>이번 주말</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="67" />
+        <source>Next week</source>
+        <translation>다음 주</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="76" />
+        <source>Cancel</source>
+        <translation>그만두기</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../danggol_desktop/messages.py" line="8" />
@@ -723,6 +766,26 @@
         <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="160" />
         <source>It will read: %1</source>
         <translation>이렇게 나가요: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <source>The first day, %1, has already passed. Is that right?</source>
+        <translation>시작하는 날(%1)이 이미 지났어요. 맞나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <source>Is the day right?</source>
+        <translation>날짜가 맞나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <source>Yes, it is right</source>
+        <translation>네, 맞아요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="189" />
+        <source>No, let me change it</source>
+        <translation>아니요, 고칠게요</translation>
     </message>
 </context>
 <context>
@@ -1268,17 +1331,17 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="32" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="40" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="49" />
         <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
         <translation>휴대폰 카카오톡 채널 앱으로 보내셨나요? 여기에 기록하면 보낸 메시지로 함께 세요.</translation>
     </message>
@@ -1288,77 +1351,77 @@
         <translation>보낸 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="58" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
         <source>What it said (optional)</source>
         <translation>보낸 내용 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
         <source>Record it as sent</source>
         <translation>보냈다고 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
         <source>Write a new message</source>
         <translation>새 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
         <source>Sent %1</source>
         <translation>%1 보냄</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
         <source>Kept</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>아직 메시지가 없어요. 저장하거나 보낸 메시지가 여기에 모여요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write again</source>
         <translation>다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
         <source>Write this message again</source>
         <translation>이 메시지로 다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
         <source>Delete this message</source>
         <translation>이 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
         <source>The message of %1 was not recorded.</source>
         <translation>%1에 보낸 메시지를 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="126" />
         <source>Recorded: a message sent on %1.</source>
         <translation>%1에 보낸 메시지로 기록했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="135" />
         <source>The message was deleted.</source>
         <translation>메시지를 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="143" />
         <source>The message is back.</source>
         <translation>메시지를 되살렸어요.</translation>
     </message>
@@ -1968,107 +2031,107 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="30" />
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49" />
         <source>Show the results</source>
         <translation>결과 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="60" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="62" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
         <source>Save as CSV for Excel</source>
         <translation>엑셀용 CSV로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="100" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
         <source>report-%1</source>
         <translation>결과보고-%1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
         <source>all-markets</source>
         <translation>모든시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>

@@ -173,6 +173,8 @@ QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="error"] {{ color: {c.error}; font-weight: bold; }}
 QPushButton[role="more"] {{ background: {c.primary}; color: {c.on_primary}; font-weight: bold;
     border-radius: {px(24)}px; padding: {px(8)}px {px(28)}px; }}
+QPushButton[role="day"] {{ min-width: {target}px; min-height: {max(48, px(34))}px; padding: {px(1)}px; }}
+QPushButton[role="day"][today="true"] {{ border: {px(4)}px solid {c.focus}; }}
 QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px;
     padding: {px(8)}px; }}
 QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: {px(10)}px {px(16)}px;

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.promotion import (
     DATE_FIELDS,
@@ -23,22 +24,21 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.ui.message_wizard.kind_step import kind_texts
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
+from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 
 
 class _DateField(QWidget):
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, language: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.label = styled_label(label, "heading")
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy. M. d. (ddd)")
+        self.edit = DateButton(language, today)
         self.edit.setAccessibleName(label)
-        self.edit.setMinimumDate(QDate(2010, 1, 1))
         self.label.setBuddy(self.edit)
         self.error = styled_label("", "error")
         self.error.hide()
@@ -112,7 +112,7 @@ class FieldsStep(MessageStep):
         today = self._context.today
         for name in spec.fields:
             if name in DATE_FIELDS:
-                field = _DateField(labels[name])
+                field = _DateField(labels[name], self._context.language, today)
                 stored = draft.fields.get(name)
                 try:
                     field.set_value(date.fromisoformat(stored) if stored else
@@ -180,6 +180,15 @@ class FieldsStep(MessageStep):
             self.fields[name].show_error(error_text(code))
         if errors:
             self.fields[next(iter(errors))].show_error(error_text(next(iter(errors.values()))))
-        return not errors
+            return False
+        start = self.fields.get("start")
+        if isinstance(start, _DateField) and date.fromisoformat(start.value()) < self._context.today:
+            question = self.tr("The first day, %1, has already passed. Is that right?").replace(
+                "%1", format_day(date.fromisoformat(start.value()), self._context.language))
+            if not dialogs.ask_yes_no(self, self.tr("Is the day right?"), question, self.tr("Yes, it is right"),
+                                      self.tr("No, let me change it")):
+                start.edit.setFocus()
+                return False
+        return True
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
@@ -17,6 +17,7 @@ from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
 from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 PREVIEW_LINES = 3
@@ -48,11 +49,9 @@ class MessageBoxPage(Page):
         self.content.addWidget(styled_label(self.tr("Sent a message from the Kakao app on your phone? Record it here "
                                                     "so it counts too."), "heading"))
         outside = QHBoxLayout()
-        self.outside_day = QDateEdit()
-        self.outside_day.setCalendarPopup(True)
-        self.outside_day.setDisplayFormat("yyyy. M. d.")
-        self.outside_day.setAccessibleName(self.tr("Day it was sent"))
         today_value = today()
+        self.outside_day = DateButton(language, today_value)
+        self.outside_day.setAccessibleName(self.tr("Day it was sent"))
         self.outside_day.setDate(QDate(today_value.year, today_value.month, today_value.day))
         self.outside_day.setMaximumDate(QDate(today_value.year, today_value.month, today_value.day))
         self.outside_text = TextField(self.tr("What it said (optional)"))

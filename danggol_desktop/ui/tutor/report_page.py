@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.market_report import MarketReport, build_report, report_csv
@@ -17,6 +17,7 @@ from danggol_desktop.report.report_pdf import award_title, award_value, export_r
 from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.table import fit_height, make_table
 
@@ -36,11 +37,9 @@ class ReportPage(Page):
         self.market_choice.set_value(markets[0] if markets else ALL)
         self.content.addWidget(self.market_choice)
         period = QHBoxLayout()
-        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        self.start_edit, self.end_edit = DateButton(language, today()), DateButton(language, today())
         for edit, label, day in ((self.start_edit, self.tr("From"), today() - timedelta(days=55)),
                                  (self.end_edit, self.tr("To"), today())):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy. M. d.")
             edit.setAccessibleName(label)
             edit.setDate(QDate(day.year, day.month, day.day))
             period.addWidget(styled_label(label, "heading"))
