@@ -241,37 +241,37 @@
         <translation>날짜 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="44" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
         <source>◀ Month before</source>
         <translation>◀ 지난달</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="47" />
         <source>Month after ▶</source>
         <translation>다음 달 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
         <source>Tomorrow</source>
         <translation>내일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="66" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
         <source>This weekend</source>
         <translation>이번 주말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="67" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="69" />
         <source>Next week</source>
         <translation>다음 주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="76" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="78" />
         <source>Cancel</source>
         <translation>그만두기</translation>
     </message>
@@ -936,7 +936,7 @@
     <name>FriendsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="163" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
@@ -987,164 +987,165 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>See the graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
         <source>Back to the number</source>
-        <translation>숫자 적기로 돌아가기</translation>
+        <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="164" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
         <source>How many friends did your channel have that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="208" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="216" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="216" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="234" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="240" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="275" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -49,9 +50,9 @@ class InputGuard(QObject):
         try:
             QGuiApplication.inputMethod().commit()  # a real input method answers with its own commit event
             for key, (widget, text) in list(self._preedit.items()):
-                if not text:
-                    continue
                 self._preedit.pop(key, None)
+                if not text or not shiboken6.isValid(widget):
+                    continue
                 event = QInputMethodEvent("", [])
                 event.setCommitString(text)
                 QApplication.sendEvent(widget, event)
@@ -60,9 +61,12 @@ class InputGuard(QObject):
             self._committing = False
 
     def _track(self, watched: QObject, event: QInputMethodEvent) -> None:
-        if isinstance(watched, QWidget):
+        if not isinstance(watched, QWidget):
+            return
+        if event.preeditString():
             self._preedit[id(watched)] = (watched, event.preeditString())
-            watched.destroyed.connect(lambda *_a, key=id(watched): self._preedit.pop(key, None))
+        else:
+            self._preedit.pop(id(watched), None)
 
     # -- the wheel -------------------------------------------------------------------------------------------------
     @staticmethod

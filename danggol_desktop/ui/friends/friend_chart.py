@@ -24,11 +24,18 @@ class FriendChart(QWidget):
         self.setAccessibleDescription(description)
         self.update()
 
+    def set_compact(self, compact: bool) -> None:
+        """A shorter chart for large text on a short screen (its labels still grow with the text)."""
+        self._compact = compact
+        self.updateGeometry()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._appearance.theme.px(320), self._appearance.theme.px(260))
+        theme = self._appearance.theme
+        return QSize(theme.px(320), theme.px(130 if getattr(self, "_compact", False) else 260))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._appearance.theme.px(560), self._appearance.theme.px(340))
+        theme = self._appearance.theme
+        return QSize(theme.px(560), theme.px(140 if getattr(self, "_compact", False) else 340))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

@@ -130,6 +130,11 @@ class FriendsPage(Page):
         self.history_button.clicked.connect(self.history_requested)
         self.chart_button = styled_button(self.tr("See the graph"))
         self.chart_button.clicked.connect(self.toggle_chart)
+        other = styled_button(self.tr("Back to the number"))  # the same width for both words: nothing shifts
+        other.ensurePolished()
+        self.chart_button.ensurePolished()
+        self.chart_button.setMinimumWidth(max(other.sizeHint().width(), self.chart_button.sizeHint().width()))
+        other.deleteLater()
         self.save_button = styled_button(self.tr("Save"), "primary")
         self.save_button.clicked.connect(self.save)
         self.footer.addWidget(self.history_button)
@@ -137,6 +142,9 @@ class FriendsPage(Page):
             self.footer.addWidget(self.chart_button)
             progress.addWidget(self.goal_button, 0, Qt.AlignmentFlag.AlignLeft)
             self.progress_panel.hide()
+            self.chart.set_compact(True)
+            # on a short screen the graph keeps its sentences; the range and goal buttons make way first
+            self.optional_widgets += [self.goal_button, self.range_choice]
         else:
             self.chart_button.hide()
             self.footer.addWidget(self.goal_button)
@@ -152,6 +160,7 @@ class FriendsPage(Page):
         self.entry_panel.setVisible(not showing_chart)
         self.chart_button.setText(self.tr("Back to the number") if showing_chart else self.tr("See the graph"))
         self.save_button.setEnabled(not showing_chart)
+        self.fit_to_view()
 
     # -- showing -------------------------------------------------------------------------------------------------
     def set_day(self, day: date) -> None:
