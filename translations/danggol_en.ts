@@ -806,27 +806,32 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="33" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="32" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>Open the KakaoTalk Channel admin page</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="36" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="35" />
         <source>I have sent it</source>
         <translation>I have sent it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="39" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="38" />
         <source>Keep it in my message box</source>
         <translation>Keep it in my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
         <source>Open my message box</source>
         <translation>Open my message box</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="53" />
+        <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
+        <translation>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="61" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
@@ -857,77 +862,99 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="27" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="28" />
         <source>Friend count records</source>
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
+        <source>The record of %1 was not deleted.</source>
+        <translation>The record of %1 was not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
+        <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
+        <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
+        <source>The record of %1 was not brought back.</source>
+        <translation>The record of %1 was not brought back.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
         <source>Save as a file for Excel (CSV)</source>
         <translation>Save as a file for Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="104" />
-        <source>The record of %1 was deleted.</source>
-        <translation>The record of %1 was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <source>Bring back the record of %1</source>
+        <translation>Bring back the record of %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>friends-%1.csv</source>
         <translation>friends-%1.csv</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="161" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1507,32 +1534,32 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="46" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="91" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="99" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="92" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="100" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="163" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="171" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="165" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="173" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>

@@ -806,27 +806,32 @@
         <translation>사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="33" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="32" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>카카오톡 채널 관리자 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="36" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="35" />
         <source>I have sent it</source>
         <translation>보냈어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="39" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="38" />
         <source>Keep it in my message box</source>
         <translation>내 메시지함에 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
         <source>Open my message box</source>
         <translation>내 메시지함 열기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="53" />
+        <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
+        <translation>인터넷 창을 열지 못했어요. 휴대폰에서 '카카오톡 채널 관리자' 앱을 열거나, 다른 컴퓨터에서 %1 에 들어가 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="61" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
@@ -857,77 +862,99 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="27" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="28" />
         <source>Friend count records</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
+        <source>The record of %1 was not deleted.</source>
+        <translation>%1 기록을 지우지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
+        <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
+        <translation>%1 기록을 지웠어요. 그 줄의 '되돌리기'를 누르면 다시 살아나요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
+        <source>The record of %1 was not brought back.</source>
+        <translation>%1 기록을 되살리지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
+        <source>(deleted)</source>
+        <translation>(지웠어요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
         <source>Save as a file for Excel (CSV)</source>
         <translation>엑셀용 파일(CSV)로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="104" />
-        <source>The record of %1 was deleted.</source>
-        <translation>%1 기록을 지웠어요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <source>Bring back the record of %1</source>
+        <translation>%1 기록 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>friends-%1.csv</source>
         <translation>친구수-%1.csv</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="161" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
@@ -1501,32 +1528,32 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="43" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="46" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="91" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="99" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="92" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="100" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="163" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="171" />
         <source>← Back</source>
         <translation>← 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="165" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="173" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>

@@ -136,11 +136,22 @@ def test_history_delete_undo_edit(qtbot, window, friend_counts, shop):
     qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
     history = window.stack.currentWidget()
     assert isinstance(history, FriendHistoryPage)
-    history.delete(TODAY - timedelta(days=1))
-    assert friend_counts.get(shop.id, TODAY - timedelta(days=1)) is None
-    assert history.undo_button.isVisible()
-    qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
-    assert friend_counts.get(shop.id, TODAY - timedelta(days=1)).count == 21
+    rows = history._rows
+    yesterday, before = TODAY - timedelta(days=1), TODAY - timedelta(days=2)
+    button = rows[yesterday][3]
+    where = button.mapTo(history, button.rect().topLeft())
+    next_row_where = rows[before][3].mapTo(history, rows[before][3].rect().topLeft())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert friend_counts.get(shop.id, yesterday) is None
+    # nothing moved: the same place now says 되돌리기, and the next day's 지우기 is where it was
+    assert button.mapTo(history, button.rect().topLeft()) == where and button.text() == "되돌리기"
+    assert rows[before][3].mapTo(history, rows[before][3].rect().topLeft()) == next_row_where
+    qtbot.mouseClick(rows[before][3], Qt.MouseButton.LeftButton)
+    assert history.deleted == [yesterday, before]  # every deletion is kept for undo
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert friend_counts.get(shop.id, yesterday).count == 21
+    history.undo()
+    assert friend_counts.get(shop.id, before).count == 20
     history.edit_requested.emit(TODAY - timedelta(days=2))
     entry = window.stack.currentWidget()
     assert isinstance(entry, FriendsPage) and entry.day == TODAY - timedelta(days=2)

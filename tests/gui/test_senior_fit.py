@@ -239,3 +239,24 @@ def test_more_below_says_there_is_more_and_shows_it(qtbot, appearance):
     assert page.scroll.verticalScrollBar().value() > 0
     page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
     assert not page.more_below.isVisible()
+
+
+def test_copy_says_so_without_moving_the_sent_button(qtbot, window, monkeypatch):
+    from danggol_desktop.domain.promotion import PromotionDraft
+    from danggol_desktop.ui.message_wizard import finish_step
+
+    window._show_wizard(PromotionDraft(kind="greeting", fields={"occasion": "김장철"}, body="안녕하세요", step=2), None)
+    page = window.stack.currentWidget()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.finish_step.isVisible()
+    finish = page.finish_step
+    before = finish.sent_button.mapTo(window, QPoint(0, 0))
+    qtbot.mouseClick(finish.copy_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "복사" in finish.copied.text() and finish.sent_button.mapTo(window, QPoint(0, 0)) == before
+    monkeypatch.setattr(finish_step.QDesktopServices, "openUrl", lambda url: False)  # no browser on this PC
+    qtbot.mouseClick(finish.open_button, Qt.MouseButton.LeftButton)
+    assert "business.kakao.com" in finish.copied.text()
+    assert finish.sent_button.mapTo(window, QPoint(0, 0)) == before

@@ -14,7 +14,8 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop
-from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 PAGE_SIZE = 30
 
@@ -29,17 +30,13 @@ class FriendHistoryPage(Page):
         self._counts = counts
         self._language = language
         self._shown = PAGE_SIZE
-        self._deleted: date | None = None
-
-        undo_row = QHBoxLayout()
-        self.notice = styled_label("", "banner")
-        self.undo_button = styled_button(self.tr("Undo"))
-        self.undo_button.clicked.connect(self.undo)
-        undo_row.addWidget(self.notice, 1)
-        undo_row.addWidget(self.undo_button)
-        self.content.addLayout(undo_row)
-        self.notice.hide()
-        self.undo_button.hide()
+        # Deleting never moves a row: the deleted row stays where it was with its own 되돌리기 in place of 지우기,
+        # so a second tap cannot delete the next day, and every deletion since the screen opened can be undone.
+        self.deleted: list[date] = []
+        self._rows: dict[date, tuple] = {}
+        self.notice = styled_label("", "muted")  # a reserved line: what happened is said without moving anything
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing() * 2 + 8)
+        self.content.addWidget(self.notice)
 
         self.rows_box = QVBoxLayout()
         self.content.addLayout(self.rows_box)
@@ -59,6 +56,7 @@ class FriendHistoryPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
+        self._rows = {}
         for widget in self.row_widgets:
             widget.deleteLater()
         self.row_widgets = []
@@ -88,33 +86,63 @@ class FriendHistoryPage(Page):
         edit = styled_button(self.tr("Fix"), accessible_name=self.tr("Fix the record of %1").replace("%1", day))
         delete = styled_button(self.tr("Delete"), accessible_name=self.tr("Delete the record of %1").replace("%1", day))
         edit.clicked.connect(lambda _c=False, d=entry.day: self.edit_requested.emit(d))
-        delete.clicked.connect(lambda _c=False, d=entry.day: self.delete(d))
+        delete.clicked.connect(lambda _c=False, d=entry.day: self.toggle_deleted(d))
         for column, widget in enumerate(
             (styled_label(day, "heading", wrap=False), count, styled_label(entry.note, "muted"), edit, delete)
         ):
             grid.addWidget(widget, row, column)
+        self._rows[entry.day] = (entry, count, edit, delete)
 
     def show_more(self) -> None:
         self._shown += PAGE_SIZE
         self.refresh()
 
+    def toggle_deleted(self, day: date) -> None:
+        """The row's own button: 지우기, and on a deleted row 되돌리기."""
+        if day in self.deleted:
+            self.undo(day)
+        else:
+            self.delete(day)
+
     def delete(self, day: date) -> None:
-        if self._counts.delete(self._shop.id, day):
-            self._deleted = day
-            self._notify(self.tr("The record of %1 was deleted.").replace("%1", format_day(day, self._language)),
-                         can_undo=True)
-            self.refresh()
+        done = save_or_tell(self, lambda: self._counts.delete(self._shop.id, day),
+                            self.tr("The record of %1 was not deleted.").replace("%1", format_day(day, self._language)))
+        if done is NOT_SAVED or not done:
+            return
+        self.deleted.append(day)
+        self._show_row(day, deleted=True)
+        self._notify(self.tr("The record of %1 was deleted. Press Undo on its line to bring it back.").replace(
+            "%1", format_day(day, self._language)))
 
-    def undo(self) -> None:
-        if self._deleted is not None and self._counts.undo_delete(self._shop.id, self._deleted):
-            self._notify(self.tr("The record of %1 is back.").replace("%1", format_day(self._deleted, self._language)))
-            self._deleted = None
-            self.refresh()
+    def undo(self, day: date | None = None) -> None:
+        """Bring back a deleted record (the latest one when no day is given)."""
+        day = day if day is not None else (self.deleted[-1] if self.deleted else None)
+        if day is None:
+            return
+        done = save_or_tell(self, lambda: self._counts.undo_delete(self._shop.id, day),
+                            self.tr("The record of %1 was not brought back.").replace(
+                                "%1", format_day(day, self._language)))
+        if done is NOT_SAVED:
+            return
+        self.deleted.remove(day)
+        self._show_row(day, deleted=False)
+        self._notify(self.tr("The record of %1 is back.").replace("%1", format_day(day, self._language)))
 
-    def _notify(self, text: str, can_undo: bool = False) -> None:
+    def _show_row(self, day: date, deleted: bool) -> None:
+        if day not in self._rows:
+            return
+        entry, count, edit, button = self._rows[day]
+        shown = format_day(day, self._language, with_year=True)
+        count.setText(self.tr("(deleted)") if deleted else format_count(entry.count, self._language))
+        set_role(count, "muted" if deleted else "heading")
+        edit.setEnabled(not deleted)
+        button.setText(self.tr("Undo") if deleted else self.tr("Delete"))
+        button.setAccessibleName((self.tr("Bring back the record of %1") if deleted
+                                  else self.tr("Delete the record of %1")).replace("%1", shown))
+
+    def _notify(self, text: str) -> None:
         self.notice.setText(text)
-        self.notice.show()
-        self.undo_button.setVisible(can_undo)
+        set_role(self.notice, "banner")
 
     def export_csv(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
-from danggol_desktop.ui.widgets.page import styled_button, styled_label
+from danggol_desktop.ui.widgets.page import reserved_notice, set_role, styled_button, styled_label
 
 KAKAO_ADMIN_URL = "https://business.kakao.com/"
 
@@ -27,11 +27,10 @@ class FinishStep(MessageStep):
         self.copy_button = styled_button(self.tr("Copy"), "primary")
         self.copy_button.clicked.connect(self.copy)
         layout.addWidget(self.copy_button)
-        self.copied = styled_label("", "banner")
-        self.copied.hide()
+        self.copied = reserved_notice()  # said in a place kept for it: the buttons below never move
         layout.addWidget(self.copied)
         self.open_button = styled_button(self.tr("Open the KakaoTalk Channel admin page"))
-        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(KAKAO_ADMIN_URL)))
+        self.open_button.clicked.connect(self.open_admin)
         layout.addWidget(self.open_button)
         self.sent_button = styled_button(self.tr("I have sent it"))
         self.sent_button.clicked.connect(self.sent_requested)
@@ -39,8 +38,7 @@ class FinishStep(MessageStep):
         self.save_button = styled_button(self.tr("Keep it in my message box"))
         self.save_button.clicked.connect(self.save_requested)
         layout.addWidget(self.save_button)
-        self.status = styled_label("", "banner")
-        self.status.hide()
+        self.status = reserved_notice()
         layout.addWidget(self.status)
         self.box_button = styled_button(self.tr("Open my message box"))
         self.box_button.clicked.connect(self.box_requested)
@@ -48,12 +46,22 @@ class FinishStep(MessageStep):
         layout.addStretch(1)
         self.first_focus = self.copy_button
 
+    def open_admin(self) -> bool:
+        """Open the admin page in the browser; where there is none, say where to go instead of doing nothing."""
+        if QDesktopServices.openUrl(QUrl(KAKAO_ADMIN_URL)):
+            return True
+        self.copied.setText(self.tr("The web browser could not be opened. On your phone, open the KakaoTalk "
+                                    "Channel admin app, or on another computer go to %1.").replace("%1",
+                                                                                                 KAKAO_ADMIN_URL))
+        set_role(self.copied, "banner")
+        return False
+
     def copy(self) -> None:
         QApplication.clipboard().setText(self._draft.body)
         self.copied.setText(self.tr("Copied! Now paste it into the channel admin page."))
-        self.copied.show()
+        set_role(self.copied, "banner")
 
     def show_status(self, text: str, done: bool) -> None:
         self.status.setText(text)
-        self.status.show()
+        set_role(self.status, "banner")
         self.sent_button.setEnabled(not done)

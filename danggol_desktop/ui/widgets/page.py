@@ -25,6 +25,14 @@ def styled_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def reserved_notice(lines: int = 2) -> QLabel:
+    """A notice line whose room is kept while it is empty, so saying something never pushes a button away."""
+    label = styled_label("", "muted")
+    label.ensurePolished()
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 24)
+    return label
+
+
 def styled_button(text: str, role: str = "", accessible_name: str = "") -> QPushButton:
     button = QPushButton(text)
     if role:
