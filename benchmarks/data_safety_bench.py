@@ -7,6 +7,7 @@ usage: python benchmarks/data_safety_bench.py [TRIALS]   Prints figures; asserts
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -188,38 +189,38 @@ def programme_checks() -> None:
 
 
 def import_peak_memory() -> None:
-    from danggol_desktop.domain import bundle as bundle_module
+    """Close to the largest file the gate accepts: one count a day for 5,000 days in each of 60 shops."""
 
     with tempfile.TemporaryDirectory() as tmp:
-        shop_uuid, market_uuid = str(uuid.uuid4()), str(uuid.uuid4())
-        rows = bundle_module.MAX_TABLE_ROWS
-        tables = {
-            "markets": [{"uuid": market_uuid, "name": "시장", "created_at": STAMP, "updated_at": STAMP}],
-            "shops": [{"uuid": shop_uuid, "market_uuid": market_uuid, "name": "가게", "category": "", "phone": "",
-                       "channel_url": "", "archived_at": None, "friend_goal": None, "created_at": STAMP,
-                       "updated_at": STAMP}],
-            "friend_counts": [{"uuid": str(uuid.uuid4()), "shop_uuid": shop_uuid,
-                               "day": (date(2026, 11, 26) - timedelta(days=i % 5000)).isoformat(), "count": i,
-                               "note": "", "created_at": STAMP, "updated_at": STAMP, "deleted_at": None}
-                              for i in range(rows)],
-        }
-        # one count per day is the rule: the largest acceptable table is many days of one shop
-        seen, unique = set(), []
-        for record in tables["friend_counts"]:
-            if record["day"] not in seen:
-                seen.add(record["day"])
-                unique.append(record)
-        tables["friend_counts"] = unique
+        market_uuid = str(uuid.uuid4())
+        days = 5000
+        shop_count = 60  # 300,000 counts: the member cap (MAX_MEMBER_BYTES of JSON) comes before the row cap
+        shops = [{"uuid": str(uuid.uuid4()), "market_uuid": market_uuid, "name": f"가게{n:03d}", "category": "",
+                  "phone": "", "channel_url": "", "archived_at": None, "friend_goal": None, "created_at": STAMP,
+                  "updated_at": STAMP} for n in range(shop_count)]
+        counts = [{"uuid": str(uuid.uuid4()), "shop_uuid": shop["uuid"],
+                   "day": (date(2026, 11, 26) - timedelta(days=d)).isoformat(), "count": d, "note": "",
+                   "created_at": STAMP, "updated_at": STAMP, "deleted_at": None}
+                  for shop in shops for d in range(days)]
+        tables = {"markets": [{"uuid": market_uuid, "name": "시장", "created_at": STAMP, "updated_at": STAMP}],
+                  "shops": shops, "friend_counts": counts}
         path = Path(tmp) / "big.danggol"
         data = bundle_bytes({"format": "danggol-bundle", "format_version": 1}, tables)
         path.write_bytes(data)
+        unpacked = len(json.dumps(counts, ensure_ascii=False).encode("utf-8"))
+        del tables, counts
         folder = fresh(Path(tmp) / "data")
         script = IMPORTER + "\nimport resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        started = time.perf_counter()
         out = subprocess.run([sys.executable, "-c", script, str(folder), str(path)], capture_output=True, text=True,
                              env=ENV)
-        peak = out.stdout.split()[-1] if out.returncode == 0 else f"failed: {out.stderr[-300:]}"
-        print(f"import of {len(unique):,} counts ({len(data) / 1e6:.1f} MB file): peak RSS {int(peak) / 1024:.0f} MB"
-              if out.returncode == 0 else peak)
+        took = time.perf_counter() - started
+        if out.returncode != 0:
+            print(f"import of the largest file failed: {out.stderr[-300:]}")
+            return
+        peak = int(out.stdout.split()[-1]) / 1024
+        print(f"import of {shop_count * days:,} counts ({len(data) / 1e6:.1f} MB file, {unpacked / 1e6:.0f} MB "
+              f"of JSON): peak RSS {peak:.0f} MB, {took:.1f} s")
 
 
 def concurrent_writers(mode: str, n: int = 500) -> None:

@@ -220,7 +220,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         elif args.command == "report":
             from danggol_desktop.report_command import make_report
 
-            print(make_report(args, ws.db))
+            print(make_report(args, ws))
         elif args.command == "messages":
             _messages_command(args, shops.find(args.shop), ws)
         elif args.command == "export":

@@ -1,59 +1,41 @@
-"""`danggol report`: the market report as a PDF or a CSV, from the same figures as the report screen."""
+"""`danggol report`: the market report as a PDF or a CSV, from the same task as the report screen."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from danggol_desktop.domain.errors import DanggolError, InvalidInput
-from danggol_desktop.domain.market_report import build_report, report_csv
-from danggol_desktop.storage.files import check_target, write_atomically
-from danggol_desktop.storage.report_repo import ReportRepo
-
-if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+from danggol_desktop.domain.errors import InvalidInput
+from danggol_desktop.storage.files import check_target
+from danggol_desktop.tasks import report_tasks
+from danggol_desktop.tasks.report_tasks import NoReportData
+from danggol_desktop.tasks.workspace import Workspace
 
 
-class NoReportData(DanggolError):
-    code = "report_no_data"
-
-
-def _day(text: str | None, fallback: date) -> date:
+def _day(text: str | None) -> date | None:
     if not text:
-        return fallback
+        return None
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput("date_invalid", "date") from None
 
 
-def default_start(db: Database, today: date) -> date:
-    row = db.conn.execute("SELECT min(day) FROM friend_counts WHERE deleted_at IS NULL").fetchone()
-    return date.fromisoformat(row[0]) if row and row[0] else today
-
-
-def make_report(args: argparse.Namespace, db: Database, language: str = "ko") -> str:
-    today = date.today()
-    end = _day(args.end, today)
-    start = _day(args.start, default_start(db, end))
-    if start > end:
-        raise InvalidInput("end_before_start", "date")
-    repo = ReportRepo(db)
+def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -> str:
     market = args.market.strip() if args.market else None
-    report = build_report(repo.figures(start, end, market), start, end, market)
+    report = report_tasks.market_report(ws, market, _day(args.start), _day(args.end), date.today())
     if not report.has_data:
-        raise NoReportData(detail=f"{market} {start} {end}")
+        raise NoReportData(detail=f"{market} {report.start} {report.end}")
     out = Path(args.out)
     overwrite = bool(getattr(args, "force", False))
     check_target(out, overwrite)
     if args.format == "csv":
-        write_atomically(out, report_csv(report).encode("utf-8-sig"), overwrite=overwrite)
+        report_tasks.save_report_csv(report, out, overwrite=overwrite)
         return f"{out}\t{report.shop_count}"
     from danggol_desktop.app import load_fonts
     from danggol_desktop.report.report_pdf import export_report_pdf
 
     load_fonts()
-    pages = export_report_pdf(report, repo.weekly_totals(start, end, market), out, language, overwrite=overwrite)
+    pages = export_report_pdf(report, report_tasks.weekly_totals(ws, report), out, language, overwrite=overwrite)
     return f"{out}\t{report.shop_count}\t{pages}"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -267,9 +266,3 @@ def copy_elsewhere(conn: sqlite3.Connection, folder: Path, now: datetime | None 
         n += 1
     return _copy_checked(conn, target)
 
-
-def disk_free(folder: Path) -> int:
-    try:
-        return shutil.disk_usage(folder).free
-    except OSError:
-        return 0

@@ -40,6 +40,17 @@ class ReportRepo:
             found.append(ShopFigures(name, market_name, bool(has_channel), start_count, last, sent))
         return found
 
+    def first_record_day(self, market: str | None = None) -> date | None:
+        """The market's first record of any kind (a friend count or a message sent), for the default period."""
+        where = "AND m.name = :market" if market else ""
+        sql = (f"SELECT min(d) FROM (SELECT min(f.day) AS d FROM friend_counts f JOIN shops s ON s.id = f.shop_id "
+               f"JOIN markets m ON m.id = s.market_id WHERE f.deleted_at IS NULL AND s.archived_at IS NULL {where} "
+               f"UNION ALL SELECT min(substr(g.sent_at, 1, 10)) FROM messages g JOIN shops s ON s.id = g.shop_id "
+               f"JOIN markets m ON m.id = s.market_id WHERE g.status = 'sent' AND g.deleted_at IS NULL "
+               f"AND s.archived_at IS NULL {where})")
+        row = self._db.conn.execute(sql, {"market": market}).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def weekly_totals(self, start: date, end: date, market: str | None = None) -> list[tuple[date, int | None]]:
         """Total friends of the market at the end of each week (each shop's last count so far), for the chart.
         One indexed look-up per shop and week: no need to read every daily count."""

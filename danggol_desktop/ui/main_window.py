@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             from danggol_desktop.ui.tutor.report_page import ReportPage
 
             markets = sorted({shop.market for shop in s.shops.list()})
-            page = ReportPage(s.reports, markets, s.today, language)
+            page = ReportPage(s.workspace, markets, s.today, language)
         else:
             from danggol_desktop.ui.tutor.transfer_page import TransferPage
 

@@ -268,3 +268,14 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
     (tmp_path / "junk.danggol").write_bytes(b"junk")
     junk = run(laptop, "import", str(tmp_path / "junk.danggol"))
     assert junk.returncode == 2 and "단골 자료 파일" in junk.stderr
+
+
+def test_the_default_report_period_keeps_messages_sent_before_the_first_count(data_dir, tmp_path):
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
+    assert run(data_dir, "messages", "record-sent", "--shop", "해남채소", "--date", "2026-10-01").returncode == 0
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "30", "--date",
+               "2026-11-01").returncode == 0
+    out = run(data_dir, "report", "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    assert out.returncode == 0, out.stderr
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1].split(",")[0:2] == ["신영시장", "해남채소"] and rows[1].split(",")[-1] == "1"

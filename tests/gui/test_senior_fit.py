@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QWizard
 

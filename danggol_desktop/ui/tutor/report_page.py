@@ -4,18 +4,18 @@ save it as a PDF for the results-sharing event, or as CSV for Excel."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.domain.market_report import MarketReport, build_report, report_csv
+from danggol_desktop.domain.market_report import MarketReport
 from danggol_desktop.messages import error_text
 from danggol_desktop.report.report_pdf import award_title, award_value, export_report_pdf, key_figures
-from danggol_desktop.storage.files import write_atomically
-from danggol_desktop.storage.report_repo import ReportRepo
+from danggol_desktop.tasks import report_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
@@ -25,10 +25,10 @@ ALL = ""
 
 
 class ReportPage(Page):
-    def __init__(self, reports: ReportRepo, markets: list[str], today: Callable[[], date], language: str,
+    def __init__(self, workspace: Workspace, markets: list[str], today: Callable[[], date], language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Market report"), parent=parent)
-        self._reports = reports
+        self._ws = workspace
         self._today = today
         self._language = language
         self.report: MarketReport | None = None
@@ -38,8 +38,8 @@ class ReportPage(Page):
         self.content.addWidget(self.market_choice)
         period = QHBoxLayout()
         self.start_edit, self.end_edit = DateButton(language, today()), DateButton(language, today())
-        for edit, label, day in ((self.start_edit, self.tr("From"), today() - timedelta(days=55)),
-                                 (self.end_edit, self.tr("To"), today())):
+        first, last = report_tasks.default_period(workspace, markets[0] if markets else None, today())
+        for edit, label, day in ((self.start_edit, self.tr("From"), first), (self.end_edit, self.tr("To"), last)):
             edit.setAccessibleName(label)
             edit.setDate(QDate(day.year, day.month, day.day))
             period.addWidget(styled_label(label, "heading"))
@@ -82,7 +82,7 @@ class ReportPage(Page):
             self._say(error_text("end_before_start"))
             return
         market = self.market_choice.value() or None
-        self.report = build_report(self._reports.figures(start, end, market), start, end, market)
+        self.report = report_tasks.market_report(self._ws, market, start, end, self._today())
         has_data = self.report.has_data
         self.pdf_button.setEnabled(has_data)
         self.csv_button.setEnabled(has_data)
@@ -133,10 +133,9 @@ class ReportPage(Page):
             path = path.with_name(f"{path.name}.{kind}")
         try:
             if kind == "csv":
-                write_atomically(path, report_csv(self.report).encode("utf-8-sig"))
+                report_tasks.save_report_csv(self.report, path)
             else:
-                start, end = self._period()
-                export_report_pdf(self.report, self._reports.weekly_totals(start, end, self.report.market), path,
+                export_report_pdf(self.report, report_tasks.weekly_totals(self._ws, self.report), path,
                                   self._language)
         except DanggolError as exc:
             self._say(error_text(exc.code))

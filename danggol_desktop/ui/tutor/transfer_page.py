@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.messages import describe_error
-from danggol_desktop.storage.errors import StorageError
 from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.storage.transfer_repo import ImportPlan
 from danggol_desktop.tasks import transfer_tasks

@@ -1,0 +1,46 @@
+"""The market report: one default period and one set of figures for the report screen and `danggol report`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from danggol_desktop.domain.errors import DanggolError, InvalidInput
+from danggol_desktop.domain.market_report import MarketReport, build_report, report_csv
+from danggol_desktop.storage.files import write_atomically
+from danggol_desktop.storage.report_repo import ReportRepo
+from danggol_desktop.tasks.workspace import Workspace, task
+
+
+class NoReportData(DanggolError):
+    code = "report_no_data"
+
+
+def default_period(ws: Workspace, market: str | None, today: date) -> tuple[date, date]:
+    """From the market's first record of any kind (messages sent before the first count included) to today."""
+    first = ReportRepo(ws.db).first_record_day(market)
+    return (min(first, today) if first else today), today
+
+
+@task
+def market_report(ws: Workspace, market: str | None, start: date | None, end: date | None,
+                  today: date) -> MarketReport:
+    """Figures and awards for the period (the default period where a day is left out); InvalidInput when the end
+    is before the start."""
+    default_start, default_end = default_period(ws, market, today)
+    end = end or default_end
+    start = start or min(default_start, end)
+    if start > end:
+        raise InvalidInput("end_before_start", "date")
+    return build_report(ReportRepo(ws.db).figures(start, end, market), start, end, market)
+
+
+@task
+def weekly_totals(ws: Workspace, report: MarketReport) -> list[tuple[date, int | None]]:
+    return ReportRepo(ws.db).weekly_totals(report.start, report.end, report.market)
+
+
+@task
+def save_report_csv(report: MarketReport, path, overwrite: bool = True) -> None:
+    if not report.has_data:
+        raise NoReportData(detail=f"{report.market} {report.start} {report.end}")
+    write_atomically(path, report_csv(report).encode("utf-8-sig"), overwrite=overwrite)
