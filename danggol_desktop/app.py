@@ -227,7 +227,18 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     if services.shops.count() == 0:
         from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(services.shops, services.categories, prefs.language)
+        wizard = SetupWizard(services.shops, services.categories, prefs.language, scale=prefs.text_scale,
+                             high_contrast=prefs.high_contrast)
+
+        def change_look(scale: int, high_contrast: bool) -> None:
+            chosen = replace(settings.load(), text_scale=scale, high_contrast=high_contrast)
+            appearance.apply(chosen)
+            try:
+                settings.save(chosen)
+            except StorageError as exc:
+                log_exception(data_dir, exc, "saving the text size")
+
+        wizard.look_changed.connect(change_look)
         wizard.shop_created.connect(lambda shop: settings.save(_with_active(settings.load(), shop.id)))
         wizard.accepted.connect(show_main)
         wizard.showMaximized()

@@ -9,7 +9,8 @@ _TEXTS = {
     "name_too_long": QT_TRANSLATE_NOOP("Errors", "Please keep the name to 40 characters or fewer."),
     "name_bad_characters": QT_TRANSLATE_NOOP("Errors", "The name has characters that cannot be used. Please type it again."),
     "phone_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty."
+        "Errors", "That is not a whole phone number. Please check the digits, for example 010-1234-5678 "
+        "(11 digits) or 02-123-4567. You can also leave it empty."
     ),
     "category_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose a kind of shop from the list."),
     "empty": QT_TRANSLATE_NOOP("Errors", "Please paste or type the channel address."),

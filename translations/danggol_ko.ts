@@ -295,376 +295,376 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="11" />
-        <source>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</source>
-        <translation>전화번호는 숫자로 적어 주세요. 예: 010-1234-5678. 비워 두셔도 돼요.</translation>
+        <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
+        <translation>전화번호 자리 수가 맞지 않아요. 예: 010-1234-5678(숫자 11개) 또는 02-123-4567처럼 다시 확인해 주세요. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="14" />
+        <location filename="../danggol_desktop/messages.py" line="15" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>가게 종류를 하나 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="15" />
+        <location filename="../danggol_desktop/messages.py" line="16" />
         <source>Please paste or type the channel address.</source>
         <translation>채널 주소를 붙여 넣거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="16" />
+        <location filename="../danggol_desktop/messages.py" line="17" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>@로 시작하는 이름은 검색용 아이디라서 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="21" />
+        <location filename="../danggol_desktop/messages.py" line="22" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>쓸 수 없는 주소예요. 채널 주소는 pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="24" />
+        <location filename="../danggol_desktop/messages.py" line="25" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>카카오톡 채널 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="29" />
+        <location filename="../danggol_desktop/messages.py" line="30" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>주소에 pf.kakao.com/ 뒤의 채널 부분(_로 시작해요)이 빠져 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="32" />
+        <location filename="../danggol_desktop/messages.py" line="33" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>pf.kakao.com/ 뒤의 채널 부분은 _ 다음에 영문 글자와 숫자만 와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="35" />
+        <location filename="../danggol_desktop/messages.py" line="36" />
         <source>This market already has a shop with that name.</source>
         <translation>이 시장에 같은 이름의 가게가 이미 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="36" />
+        <location filename="../danggol_desktop/messages.py" line="37" />
         <source>No shop with that name was found.</source>
         <translation>그런 이름의 가게를 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="37" />
+        <location filename="../danggol_desktop/messages.py" line="38" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>여러 시장에 같은 이름의 가게가 있어요. '시장이름/가게이름'으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="40" />
+        <location filename="../danggol_desktop/messages.py" line="41" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="45" />
+        <location filename="../danggol_desktop/messages.py" line="46" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="46" />
+        <location filename="../danggol_desktop/messages.py" line="47" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>자료 파일이 비어 있어요. 전기가 갑자기 나가서 그럴 수 있어요. 백업 사본은 남아 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="49" />
+        <location filename="../danggol_desktop/messages.py" line="50" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>컴퓨터에 저장 공간이 부족해서 저장하지 못했어요. 필요 없는 파일을 지운 뒤 다시 해 보세요. 전에 저장한 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="53" />
+        <location filename="../danggol_desktop/messages.py" line="54" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>자료 폴더에 쓸 수 없게 되어 있어서(읽기 전용) 저장하지 못했어요. 전에 저장한 자료는 그대로 있어요. 컴퓨터를 관리하는 분께 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="57" />
+        <location filename="../danggol_desktop/messages.py" line="58" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>다른 프로그램이 지금 자료 파일을 쓰고 있어서 저장하지 못했어요. 잠시 뒤에 다시 해 보세요. 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="61" />
+        <location filename="../danggol_desktop/messages.py" line="62" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>자료 파일을 읽거나 쓰지 못했어요. USB에 있다면 잘 꽂혀 있는지 확인하고 다시 해 보세요. 파일은 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="65" />
+        <location filename="../danggol_desktop/messages.py" line="66" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>그 폴더를 찾을 수 없어요. USB가 꽂혀 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="66" />
+        <location filename="../danggol_desktop/messages.py" line="67" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>그 이름은 보통 파일이 아니어서 아무것도 쓰지 않았어요. 다른 이름을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="69" />
+        <location filename="../danggol_desktop/messages.py" line="70" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>같은 이름의 파일이 이미 있어서 아무것도 쓰지 않았어요. 다른 이름을 고르거나, 바꾸려면 --force를 붙여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="73" />
+        <location filename="../danggol_desktop/messages.py" line="74" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>이름에는 / 를 쓸 수 없어요. / 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="74" />
+        <location filename="../danggol_desktop/messages.py" line="75" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>이 자료 파일에 이 프로그램이 받을 수 없는 기록이 있어서 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="77" />
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>Please type the number of friends.</source>
         <translation>친구 수를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/messages.py" line="79" />
         <source>Please type digits only, for example 52.</source>
         <translation>숫자만 적어 주세요. 예: 52</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="79" />
+        <location filename="../danggol_desktop/messages.py" line="80" />
         <source>The number of friends cannot be below zero.</source>
         <translation>친구 수는 0보다 작을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="80" />
+        <location filename="../danggol_desktop/messages.py" line="81" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>친구 수는 소수점 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="81" />
+        <location filename="../danggol_desktop/messages.py" line="82" />
         <source>Please type the number without spaces in it.</source>
         <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="82" />
+        <location filename="../danggol_desktop/messages.py" line="83" />
         <source>That number is too large. Please check it again.</source>
         <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="83" />
+        <location filename="../danggol_desktop/messages.py" line="84" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/messages.py" line="85" />
         <source>Please choose a day from 2010 on.</source>
         <translation>2010년 이후의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="85" />
+        <location filename="../danggol_desktop/messages.py" line="86" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="86" />
+        <location filename="../danggol_desktop/messages.py" line="87" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="87" />
+        <location filename="../danggol_desktop/messages.py" line="88" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="90" />
+        <location filename="../danggol_desktop/messages.py" line="91" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="93" />
+        <location filename="../danggol_desktop/messages.py" line="94" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="96" />
+        <location filename="../danggol_desktop/messages.py" line="97" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="97" />
+        <location filename="../danggol_desktop/messages.py" line="98" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="102" />
+        <location filename="../danggol_desktop/messages.py" line="103" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="105" />
+        <location filename="../danggol_desktop/messages.py" line="106" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="106" />
+        <location filename="../danggol_desktop/messages.py" line="107" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="109" />
+        <location filename="../danggol_desktop/messages.py" line="110" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="110" />
+        <location filename="../danggol_desktop/messages.py" line="111" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="111" />
+        <location filename="../danggol_desktop/messages.py" line="112" />
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="112" />
+        <location filename="../danggol_desktop/messages.py" line="113" />
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="113" />
+        <location filename="../danggol_desktop/messages.py" line="114" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="114" />
+        <location filename="../danggol_desktop/messages.py" line="115" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="115" />
+        <location filename="../danggol_desktop/messages.py" line="116" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="116" />
+        <location filename="../danggol_desktop/messages.py" line="117" />
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="117" />
+        <location filename="../danggol_desktop/messages.py" line="118" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="118" />
+        <location filename="../danggol_desktop/messages.py" line="119" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="119" />
+        <location filename="../danggol_desktop/messages.py" line="120" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="120" />
+        <location filename="../danggol_desktop/messages.py" line="121" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="121" />
+        <location filename="../danggol_desktop/messages.py" line="122" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="122" />
+        <location filename="../danggol_desktop/messages.py" line="123" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="125" />
+        <location filename="../danggol_desktop/messages.py" line="126" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="126" />
+        <location filename="../danggol_desktop/messages.py" line="127" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="127" />
+        <location filename="../danggol_desktop/messages.py" line="128" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="130" />
+        <location filename="../danggol_desktop/messages.py" line="131" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="131" />
+        <location filename="../danggol_desktop/messages.py" line="132" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="134" />
+        <location filename="../danggol_desktop/messages.py" line="135" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="137" />
+        <location filename="../danggol_desktop/messages.py" line="138" />
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="138" />
+        <location filename="../danggol_desktop/messages.py" line="139" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="139" />
+        <location filename="../danggol_desktop/messages.py" line="140" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="143" />
+        <location filename="../danggol_desktop/messages.py" line="144" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="152" />
+        <location filename="../danggol_desktop/messages.py" line="153" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="153" />
+        <location filename="../danggol_desktop/messages.py" line="154" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="154" />
+        <location filename="../danggol_desktop/messages.py" line="155" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="155" />
+        <location filename="../danggol_desktop/messages.py" line="156" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="156" />
+        <location filename="../danggol_desktop/messages.py" line="157" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="157" />
+        <location filename="../danggol_desktop/messages.py" line="158" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="158" />
+        <location filename="../danggol_desktop/messages.py" line="159" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="159" />
+        <location filename="../danggol_desktop/messages.py" line="160" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="169" />
+        <location filename="../danggol_desktop/messages.py" line="170" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="177" />
+        <location filename="../danggol_desktop/messages.py" line="178" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
@@ -2074,7 +2074,7 @@
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="41" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
         <source>From</source>
         <translation>시작</translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation>결과 보고 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="143" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
@@ -2251,12 +2251,12 @@
     <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
         <source>Normal</source>
-        <translation>보통 화면</translation>
+        <translation>보통</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
         <source>High contrast (black background)</source>
-        <translation>고대비 화면 (검은 바탕)</translation>
+        <translation>고대비 (검은 바탕)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="45" />
@@ -2287,117 +2287,157 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="76" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="77" />
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="77" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="78" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="109" />
+        <source>Press the text that is easy for you to read.</source>
+        <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="110" />
+        <source>The whole screen changes at once. You can change it again any time in Settings.</source>
+        <translation>누르면 화면 전체가 바로 바뀌어요. 나중에 설정에서 언제든 다시 바꿀 수 있어요.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
+        <source>Today's friend count</source>
+        <translation>오늘 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <source>Screen colours</source>
+        <translation>화면 색</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <source>High contrast (black background)</source>
+        <translation>고대비 (검은 바탕)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="161" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="165" />
         <source>← Back</source>
         <translation>← 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="122" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171" />
+        <source>Before we start</source>
+        <translation>시작하기 전에</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="146" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <source>For example 010-1234-5678 or 02-123-4567.</source>
+        <translation>예: 010-1234-5678 또는 02-123-4567</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="147" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="149" />
-        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
-        <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
+        <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으시면 돼요. 찾는 방법: 휴대폰의 '카카오톡 채널 관리자' 앱에서 내 채널을 열고 '관리' → '채널 URL'을 누르세요. 거기서 '복사'를 누른 뒤 여기에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="154" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="163" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="214" />
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>
@@ -2552,124 +2592,124 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="26" />
         <source>Data on a USB stick</source>
         <translation>USB로 자료 옮기기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="56" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="55" />
         <source>Save to a file</source>
         <translation>파일로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
         <source>Save this shop (%1)</source>
         <translation>이 가게만 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
         <source>Save the whole market (%1)</source>
         <translation>시장 전체 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="38" />
         <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
         <translation>새 기록은 더하고, 더 나중에 고친 내용이 남아요. 같은 파일을 두 번 가져와도 달라지지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
         <source>Bring in a .danggol file…</source>
         <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65" />
         <source>The file was not saved.</source>
         <translation>파일을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>Saved %1 shops to %2</source>
         <translation>가게 %1곳을 저장했어요: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: 새로 %2개, 바뀜 %3개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103" />
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="109" />
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

@@ -180,6 +180,7 @@ def test_a_composing_syllable_is_kept_when_next_is_pressed(qtbot, shops, categor
     wizard.resize(1366, 700)
     wizard.show()
     qtbot.waitExposed(wizard)
+    wizard.next()  # past the look question
     edit = wizard.name_page.field.edit
     type_text(qtbot, edit, "해남채")
     compose(edit, "소")

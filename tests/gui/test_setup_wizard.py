@@ -5,13 +5,30 @@ from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from tests.gui.typing import type_text
 
 
-def make_wizard(qtbot, shops, categories):
+def make_wizard(qtbot, shops, categories, past_look=True):
     wizard = SetupWizard(shops, categories, "ko")
     qtbot.addWidget(wizard)
     wizard.resize(1366, 768)
     wizard.show()
     qtbot.waitExposed(wizard)
+    if past_look:  # the first page asks how the screen should look; Enter takes the default
+        assert wizard.currentPage() is wizard.look_page
+        press_enter(qtbot, wizard)
+        assert wizard.currentPage() is wizard.name_page
     return wizard
+
+
+def test_the_first_question_is_how_the_screen_should_look(qtbot, shops, categories):
+    wizard = make_wizard(qtbot, shops, categories, past_look=False)
+    chosen = []
+    wizard.look_changed.connect(lambda scale, contrast: chosen.append((scale, contrast)))
+    page = wizard.look_page
+    assert "글자가 잘 보이는 걸" in page.title_label.text()
+    sizes = [button.font().pointSizeF() for button in page.size_choice.buttons]
+    assert sizes[0] < sizes[1] < sizes[2]  # each sample is shown at its own size
+    qtbot.mouseClick(page.size_choice.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.contrast_choice.buttons[1], Qt.MouseButton.LeftButton)
+    assert chosen == [(200, False), (200, True)]
 
 
 def press_enter(qtbot, wizard):

@@ -13,6 +13,7 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
+from danggol_desktop.ui.theme import BASE_POINT_SIZE
 from danggol_desktop.ui.widgets.page import set_role, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
@@ -99,6 +100,48 @@ class _CategoryPage(_QuestionPage):
         return True
 
 
+class _LookPage(_QuestionPage):
+    """Before anything else: the text size and the screen colours, chosen by looking, applied at once."""
+
+    def __init__(self, draft: ShopDraft, scale: int, high_contrast: bool, on_change) -> None:
+        super().__init__(
+            draft,
+            QCoreApplication.translate("SetupWizard", "Press the text that is easy for you to read."),
+            QCoreApplication.translate("SetupWizard", "The whole screen changes at once. You can change it again "
+                                                      "any time in Settings."),
+        )
+        self._on_change = on_change
+        self.scale = scale
+        self.high_contrast = high_contrast
+        sample = QCoreApplication.translate("SetupWizard", "Today's friend count")
+        self.size_choice = ChoiceGrid([(value, f"{sample} ({value}%)") for value in (100, 150, 200)], columns=3)
+        for value, button in zip((100, 150, 200), self.size_choice.buttons):
+            # each sample is drawn at the size it stands for (the app-wide size applies to the rest)
+            button.setStyleSheet(f"font-size: {round(BASE_POINT_SIZE * value / 100)}pt;")
+        self.size_choice.set_value(scale)
+        self.size_choice.chosen.connect(self._size)
+        self.body.addWidget(self.size_choice)
+        self.body.addWidget(styled_label(QCoreApplication.translate("SetupWizard", "Screen colours"), "heading"))
+        self.contrast_choice = ChoiceGrid(
+            [(False, QCoreApplication.translate("SetupWizard", "Normal")),
+             (True, QCoreApplication.translate("SetupWizard", "High contrast (black background)"))], columns=2)
+        self.contrast_choice.set_value(high_contrast)
+        self.contrast_choice.chosen.connect(self._contrast)
+        self.body.addWidget(self.contrast_choice)
+        self.body.addStretch(1)
+
+    def _size(self, value) -> None:
+        self.scale = int(value)
+        self._on_change(self.scale, self.high_contrast)
+
+    def _contrast(self, value) -> None:
+        self.high_contrast = bool(value)
+        self._on_change(self.scale, self.high_contrast)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.size_choice.buttons[[100, 150, 200].index(self.scale) if self.scale in (100, 150, 200) else 0].setFocus()
+
+
 def _optional_channel(text: str) -> str:
     return normalize_channel_link(text) if text.strip() else ""
 
@@ -107,8 +150,10 @@ class SetupWizard(QWizard):
     """Asks for the shop's details one by one and saves them as the first shop."""
 
     shop_created = Signal(object)  # Shop
+    look_changed = Signal(int, bool)  # text scale, high contrast: chosen on the first page, applied at once
 
-    def __init__(self, shops: ShopRepo, categories: list[Category], language: str, parent: QWidget | None = None):
+    def __init__(self, shops: ShopRepo, categories: list[Category], language: str, parent: QWidget | None = None,
+                 scale: int = 100, high_contrast: bool = False):
         super().__init__(parent)
         self._shops = shops
         self._categories = categories
@@ -122,6 +167,9 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             set_role(self.button(which), "primary")
+        self.look_page = _LookPage(self.draft, scale, high_contrast, self.look_changed.emit)
+        self.look_page.step_label.setText(self.tr("Before we start"))
+        self.addPage(self.look_page)
         self.name_page = _TextQuestionPage(
             self.draft, "name",
             self.tr("Welcome! Let's set up your shop."),
@@ -139,14 +187,17 @@ class SetupWizard(QWizard):
             self.draft, "phone",
             self.tr("What is the shop's phone number?"),
             self.tr("It goes on your messages so customers can call. If you would rather not, leave it empty."),
-            self.tr("Shop phone number (optional)"), normalize_phone, placeholder="010-1234-5678",
+            self.tr("Shop phone number (optional)"), normalize_phone,
+            hint=self.tr("For example 010-1234-5678 or 02-123-4567."),
         )
         self.channel_page = _TextQuestionPage(
             self.draft, "channel_url",
             self.tr("Do you have a KakaoTalk Channel?"),
             self.tr("If you already made one, paste its address here. If not, leave it empty and add it later."),
             self.tr("KakaoTalk Channel address (optional)"), _optional_channel,
-            hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
+            hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the "
+                         "KakaoTalk Channel admin app, open your channel, press Manage, then Channel address "
+                         "(채널 URL). Press Copy there and paste it here."),
             placeholder="pf.kakao.com/_AbCdE",
         )
         pages = (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page)
