@@ -107,8 +107,7 @@ class _LookPage(_QuestionPage):
         super().__init__(
             draft,
             QCoreApplication.translate("SetupWizard", "Press the text that is easy for you to read."),
-            QCoreApplication.translate("SetupWizard", "The whole screen changes at once. You can change it again "
-                                                      "any time in Settings."),
+            QCoreApplication.translate("SetupWizard", "The screen changes at once."),
         )
         self._on_change = on_change
         self.scale = scale
@@ -168,7 +167,7 @@ class SetupWizard(QWizard):
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
             set_role(self.button(which), "primary")
         self.look_page = _LookPage(self.draft, scale, high_contrast, self.look_changed.emit)
-        self.look_page.step_label.setText(self.tr("Before we start"))
+        self.look_page.step_label.hide()  # room for both questions at 200% on a laptop screen
         self.addPage(self.look_page)
         self.name_page = _TextQuestionPage(
             self.draft, "name",
