@@ -8,6 +8,9 @@ _TEXTS = {
     "name_empty": QT_TRANSLATE_NOOP("Errors", "Please type a name."),
     "name_too_long": QT_TRANSLATE_NOOP("Errors", "Please keep the name to 40 characters or fewer."),
     "name_bad_characters": QT_TRANSLATE_NOOP("Errors", "The name has characters that cannot be used. Please type it again."),
+    "phone_not_digits": QT_TRANSLATE_NOOP(
+        "Errors", "Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty."
+    ),
     "phone_invalid": QT_TRANSLATE_NOOP(
         "Errors", "That is not a whole phone number. Please check the digits, for example 010-1234-5678 "
         "(11 digits) or 02-123-4567. You can also leave it empty."

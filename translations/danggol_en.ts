@@ -295,376 +295,381 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="11" />
+        <source>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</source>
+        <translation>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="14" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="15" />
+        <location filename="../danggol_desktop/messages.py" line="18" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>Please choose a kind of shop from the list.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="16" />
+        <location filename="../danggol_desktop/messages.py" line="19" />
         <source>Please paste or type the channel address.</source>
         <translation>Please paste or type the channel address.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="17" />
+        <location filename="../danggol_desktop/messages.py" line="20" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="22" />
+        <location filename="../danggol_desktop/messages.py" line="25" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>This is not a web address we can use. The channel address starts with pf.kakao.com/_</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="25" />
+        <location filename="../danggol_desktop/messages.py" line="28" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="30" />
+        <location filename="../danggol_desktop/messages.py" line="33" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>The address is missing the channel part after pf.kakao.com/ (it starts with _).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="33" />
+        <location filename="../danggol_desktop/messages.py" line="36" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="36" />
+        <location filename="../danggol_desktop/messages.py" line="39" />
         <source>This market already has a shop with that name.</source>
         <translation>This market already has a shop with that name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="37" />
+        <location filename="../danggol_desktop/messages.py" line="40" />
         <source>No shop with that name was found.</source>
         <translation>No shop with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="38" />
+        <location filename="../danggol_desktop/messages.py" line="41" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>Several markets have a shop with that name. Please write it as MARKET/NAME.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="41" />
+        <location filename="../danggol_desktop/messages.py" line="44" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="46" />
+        <location filename="../danggol_desktop/messages.py" line="49" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="47" />
+        <location filename="../danggol_desktop/messages.py" line="50" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="50" />
+        <location filename="../danggol_desktop/messages.py" line="53" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="54" />
+        <location filename="../danggol_desktop/messages.py" line="57" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="58" />
+        <location filename="../danggol_desktop/messages.py" line="61" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="62" />
+        <location filename="../danggol_desktop/messages.py" line="65" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="66" />
+        <location filename="../danggol_desktop/messages.py" line="69" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="67" />
+        <location filename="../danggol_desktop/messages.py" line="70" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="70" />
+        <location filename="../danggol_desktop/messages.py" line="73" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="74" />
+        <location filename="../danggol_desktop/messages.py" line="77" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="75" />
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/messages.py" line="81" />
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="79" />
+        <location filename="../danggol_desktop/messages.py" line="82" />
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="80" />
+        <location filename="../danggol_desktop/messages.py" line="83" />
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="81" />
+        <location filename="../danggol_desktop/messages.py" line="84" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="82" />
+        <location filename="../danggol_desktop/messages.py" line="85" />
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="83" />
+        <location filename="../danggol_desktop/messages.py" line="86" />
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/messages.py" line="87" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="85" />
+        <location filename="../danggol_desktop/messages.py" line="88" />
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="86" />
+        <location filename="../danggol_desktop/messages.py" line="89" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="87" />
+        <location filename="../danggol_desktop/messages.py" line="90" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="88" />
+        <location filename="../danggol_desktop/messages.py" line="91" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="91" />
+        <location filename="../danggol_desktop/messages.py" line="94" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="94" />
+        <location filename="../danggol_desktop/messages.py" line="97" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="97" />
+        <location filename="../danggol_desktop/messages.py" line="100" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="98" />
+        <location filename="../danggol_desktop/messages.py" line="101" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="103" />
+        <location filename="../danggol_desktop/messages.py" line="106" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="106" />
+        <location filename="../danggol_desktop/messages.py" line="109" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="107" />
+        <location filename="../danggol_desktop/messages.py" line="110" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="110" />
+        <location filename="../danggol_desktop/messages.py" line="113" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="111" />
+        <location filename="../danggol_desktop/messages.py" line="114" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="112" />
+        <location filename="../danggol_desktop/messages.py" line="115" />
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="113" />
+        <location filename="../danggol_desktop/messages.py" line="116" />
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="114" />
+        <location filename="../danggol_desktop/messages.py" line="117" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="115" />
+        <location filename="../danggol_desktop/messages.py" line="118" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="116" />
+        <location filename="../danggol_desktop/messages.py" line="119" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="117" />
+        <location filename="../danggol_desktop/messages.py" line="120" />
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="118" />
+        <location filename="../danggol_desktop/messages.py" line="121" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="119" />
+        <location filename="../danggol_desktop/messages.py" line="122" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="120" />
+        <location filename="../danggol_desktop/messages.py" line="123" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="121" />
+        <location filename="../danggol_desktop/messages.py" line="124" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="122" />
+        <location filename="../danggol_desktop/messages.py" line="125" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="123" />
+        <location filename="../danggol_desktop/messages.py" line="126" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="126" />
+        <location filename="../danggol_desktop/messages.py" line="129" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="127" />
+        <location filename="../danggol_desktop/messages.py" line="130" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="128" />
+        <location filename="../danggol_desktop/messages.py" line="131" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="131" />
+        <location filename="../danggol_desktop/messages.py" line="134" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="132" />
+        <location filename="../danggol_desktop/messages.py" line="135" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="135" />
+        <location filename="../danggol_desktop/messages.py" line="138" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="138" />
+        <location filename="../danggol_desktop/messages.py" line="141" />
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="139" />
+        <location filename="../danggol_desktop/messages.py" line="142" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="140" />
+        <location filename="../danggol_desktop/messages.py" line="143" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="144" />
+        <location filename="../danggol_desktop/messages.py" line="147" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="153" />
+        <location filename="../danggol_desktop/messages.py" line="156" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="154" />
+        <location filename="../danggol_desktop/messages.py" line="157" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="155" />
+        <location filename="../danggol_desktop/messages.py" line="158" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="156" />
+        <location filename="../danggol_desktop/messages.py" line="159" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="157" />
+        <location filename="../danggol_desktop/messages.py" line="160" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="158" />
+        <location filename="../danggol_desktop/messages.py" line="161" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="159" />
+        <location filename="../danggol_desktop/messages.py" line="162" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="160" />
+        <location filename="../danggol_desktop/messages.py" line="163" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="170" />
+        <location filename="../danggol_desktop/messages.py" line="173" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="178" />
+        <location filename="../danggol_desktop/messages.py" line="181" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>

@@ -295,376 +295,381 @@
     </message>
     <message>
         <location filename="../danggol_desktop/messages.py" line="11" />
+        <source>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</source>
+        <translation>전화번호는 숫자로 적어 주세요. 예: 010-1234-5678. 비워 두셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/messages.py" line="14" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>전화번호 자리 수가 맞지 않아요. 예: 010-1234-5678(숫자 11개) 또는 02-123-4567처럼 다시 확인해 주세요. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="15" />
+        <location filename="../danggol_desktop/messages.py" line="18" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>가게 종류를 하나 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="16" />
+        <location filename="../danggol_desktop/messages.py" line="19" />
         <source>Please paste or type the channel address.</source>
         <translation>채널 주소를 붙여 넣거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="17" />
+        <location filename="../danggol_desktop/messages.py" line="20" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>@로 시작하는 이름은 검색용 아이디라서 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="22" />
+        <location filename="../danggol_desktop/messages.py" line="25" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>쓸 수 없는 주소예요. 채널 주소는 pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="25" />
+        <location filename="../danggol_desktop/messages.py" line="28" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>카카오톡 채널 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="30" />
+        <location filename="../danggol_desktop/messages.py" line="33" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>주소에 pf.kakao.com/ 뒤의 채널 부분(_로 시작해요)이 빠져 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="33" />
+        <location filename="../danggol_desktop/messages.py" line="36" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>pf.kakao.com/ 뒤의 채널 부분은 _ 다음에 영문 글자와 숫자만 와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="36" />
+        <location filename="../danggol_desktop/messages.py" line="39" />
         <source>This market already has a shop with that name.</source>
         <translation>이 시장에 같은 이름의 가게가 이미 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="37" />
+        <location filename="../danggol_desktop/messages.py" line="40" />
         <source>No shop with that name was found.</source>
         <translation>그런 이름의 가게를 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="38" />
+        <location filename="../danggol_desktop/messages.py" line="41" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>여러 시장에 같은 이름의 가게가 있어요. '시장이름/가게이름'으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="41" />
+        <location filename="../danggol_desktop/messages.py" line="44" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="46" />
+        <location filename="../danggol_desktop/messages.py" line="49" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="47" />
+        <location filename="../danggol_desktop/messages.py" line="50" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>자료 파일이 비어 있어요. 전기가 갑자기 나가서 그럴 수 있어요. 백업 사본은 남아 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="50" />
+        <location filename="../danggol_desktop/messages.py" line="53" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>컴퓨터에 저장 공간이 부족해서 저장하지 못했어요. 필요 없는 파일을 지운 뒤 다시 해 보세요. 전에 저장한 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="54" />
+        <location filename="../danggol_desktop/messages.py" line="57" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>자료 폴더에 쓸 수 없게 되어 있어서(읽기 전용) 저장하지 못했어요. 전에 저장한 자료는 그대로 있어요. 컴퓨터를 관리하는 분께 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="58" />
+        <location filename="../danggol_desktop/messages.py" line="61" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>다른 프로그램이 지금 자료 파일을 쓰고 있어서 저장하지 못했어요. 잠시 뒤에 다시 해 보세요. 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="62" />
+        <location filename="../danggol_desktop/messages.py" line="65" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>자료 파일을 읽거나 쓰지 못했어요. USB에 있다면 잘 꽂혀 있는지 확인하고 다시 해 보세요. 파일은 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="66" />
+        <location filename="../danggol_desktop/messages.py" line="69" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>그 폴더를 찾을 수 없어요. USB가 꽂혀 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="67" />
+        <location filename="../danggol_desktop/messages.py" line="70" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>그 이름은 보통 파일이 아니어서 아무것도 쓰지 않았어요. 다른 이름을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="70" />
+        <location filename="../danggol_desktop/messages.py" line="73" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>같은 이름의 파일이 이미 있어서 아무것도 쓰지 않았어요. 다른 이름을 고르거나, 바꾸려면 --force를 붙여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="74" />
+        <location filename="../danggol_desktop/messages.py" line="77" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>이름에는 / 를 쓸 수 없어요. / 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="75" />
+        <location filename="../danggol_desktop/messages.py" line="78" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>이 자료 파일에 이 프로그램이 받을 수 없는 기록이 있어서 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/messages.py" line="81" />
         <source>Please type the number of friends.</source>
         <translation>친구 수를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="79" />
+        <location filename="../danggol_desktop/messages.py" line="82" />
         <source>Please type digits only, for example 52.</source>
         <translation>숫자만 적어 주세요. 예: 52</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="80" />
+        <location filename="../danggol_desktop/messages.py" line="83" />
         <source>The number of friends cannot be below zero.</source>
         <translation>친구 수는 0보다 작을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="81" />
+        <location filename="../danggol_desktop/messages.py" line="84" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>친구 수는 소수점 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="82" />
+        <location filename="../danggol_desktop/messages.py" line="85" />
         <source>Please type the number without spaces in it.</source>
         <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="83" />
+        <location filename="../danggol_desktop/messages.py" line="86" />
         <source>That number is too large. Please check it again.</source>
         <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/messages.py" line="87" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="85" />
+        <location filename="../danggol_desktop/messages.py" line="88" />
         <source>Please choose a day from 2010 on.</source>
         <translation>2010년 이후의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="86" />
+        <location filename="../danggol_desktop/messages.py" line="89" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="87" />
+        <location filename="../danggol_desktop/messages.py" line="90" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="88" />
+        <location filename="../danggol_desktop/messages.py" line="91" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="91" />
+        <location filename="../danggol_desktop/messages.py" line="94" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="94" />
+        <location filename="../danggol_desktop/messages.py" line="97" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="97" />
+        <location filename="../danggol_desktop/messages.py" line="100" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="98" />
+        <location filename="../danggol_desktop/messages.py" line="101" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="103" />
+        <location filename="../danggol_desktop/messages.py" line="106" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="106" />
+        <location filename="../danggol_desktop/messages.py" line="109" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="107" />
+        <location filename="../danggol_desktop/messages.py" line="110" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="110" />
+        <location filename="../danggol_desktop/messages.py" line="113" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="111" />
+        <location filename="../danggol_desktop/messages.py" line="114" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="112" />
+        <location filename="../danggol_desktop/messages.py" line="115" />
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="113" />
+        <location filename="../danggol_desktop/messages.py" line="116" />
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="114" />
+        <location filename="../danggol_desktop/messages.py" line="117" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="115" />
+        <location filename="../danggol_desktop/messages.py" line="118" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="116" />
+        <location filename="../danggol_desktop/messages.py" line="119" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="117" />
+        <location filename="../danggol_desktop/messages.py" line="120" />
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="118" />
+        <location filename="../danggol_desktop/messages.py" line="121" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="119" />
+        <location filename="../danggol_desktop/messages.py" line="122" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="120" />
+        <location filename="../danggol_desktop/messages.py" line="123" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="121" />
+        <location filename="../danggol_desktop/messages.py" line="124" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="122" />
+        <location filename="../danggol_desktop/messages.py" line="125" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="123" />
+        <location filename="../danggol_desktop/messages.py" line="126" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="126" />
+        <location filename="../danggol_desktop/messages.py" line="129" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="127" />
+        <location filename="../danggol_desktop/messages.py" line="130" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="128" />
+        <location filename="../danggol_desktop/messages.py" line="131" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="131" />
+        <location filename="../danggol_desktop/messages.py" line="134" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="132" />
+        <location filename="../danggol_desktop/messages.py" line="135" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="135" />
+        <location filename="../danggol_desktop/messages.py" line="138" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="138" />
+        <location filename="../danggol_desktop/messages.py" line="141" />
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="139" />
+        <location filename="../danggol_desktop/messages.py" line="142" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="140" />
+        <location filename="../danggol_desktop/messages.py" line="143" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="144" />
+        <location filename="../danggol_desktop/messages.py" line="147" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="153" />
+        <location filename="../danggol_desktop/messages.py" line="156" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="154" />
+        <location filename="../danggol_desktop/messages.py" line="157" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="155" />
+        <location filename="../danggol_desktop/messages.py" line="158" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="156" />
+        <location filename="../danggol_desktop/messages.py" line="159" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="157" />
+        <location filename="../danggol_desktop/messages.py" line="160" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="158" />
+        <location filename="../danggol_desktop/messages.py" line="161" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="159" />
+        <location filename="../danggol_desktop/messages.py" line="162" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="160" />
+        <location filename="../danggol_desktop/messages.py" line="163" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="170" />
+        <location filename="../danggol_desktop/messages.py" line="173" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="178" />
+        <location filename="../danggol_desktop/messages.py" line="181" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>

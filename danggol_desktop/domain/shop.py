@@ -42,13 +42,13 @@ def clean_name(text: str | None, field: str) -> str:
 def normalize_phone(text: str | None) -> str:
     """A Korean phone number written the usual way (`010-1234-5678`, `02-123-4567`, `1588-1234`); empty stays empty.
 
-    Raises InvalidInput `phone_invalid` for anything that is not one.
+    Raises InvalidInput `phone_not_digits` for letters, `phone_invalid` for digits that make no number.
     """
     s = unicodedata.normalize("NFKC", text or "").strip()
     if not s:
         return ""
     if re.search(r"[^0-9+\-.() ]", s):
-        raise InvalidInput("phone_invalid", "phone")
+        raise InvalidInput("phone_not_digits", "phone")
     digits = re.sub(r"\D", "", s)
     if s.startswith("+"):
         if not digits.startswith("82"):
