@@ -794,6 +794,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="18" />
+        <source>File for printing (*.pdf)</source>
+        <translation>File for printing (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="19" />
+        <source>Picture file (*.png)</source>
+        <translation>Picture file (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="20" />
+        <source>File for Excel (*.csv)</source>
+        <translation>File for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
+        <source>Danggol data file (*.danggol)</source>
+        <translation>Danggol data file (*.danggol)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="24" />
+        <source>the Desktop</source>
+        <translation>the Desktop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="62" />
+        <source>the folder '%1'</source>
+        <translation>the folder '%1'</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="66" />
+        <source>Saved in %1 as '%2'.</source>
+        <translation>Saved in %1 as '%2'.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="88" />
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+</context>
+<context>
     <name>FinishStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="24" />
@@ -867,101 +920,92 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="28" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="29" />
         <source>Friend count records</source>
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
         <source>The record of %1 was not deleted.</source>
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="115" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="124" />
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="137" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="44" />
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49" />
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
-        <source>Save as a file for Excel (CSV)</source>
-        <translation>Save as a file for Excel (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="66" />
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="130" />
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
-        <source>friends-%1.csv</source>
-        <translation>friends-%1.csv</translation>
+        <source>%1 friend counts</source>
+        <translation>%1 friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="161" />
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1572,164 +1616,167 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="38" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="82" />
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="116" />
         <source>A treat for new friends (optional)</source>
         <translation>A treat for new friends (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="150" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="240" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="241" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="243" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="244" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="295" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="313" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="314" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
-        <source>poster-%1-%2</source>
-        <translation>poster-%1-%2</translation>
+        <source>%1 poster</source>
+        <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="343" />
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <source>Save for printing</source>
+        <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <source>Save as a picture</source>
+        <translation>Save as a picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="348" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="359" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -1924,6 +1971,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="35" />
@@ -2070,109 +2130,104 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="31" />
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
         <source>Show the results</source>
         <translation>Show the results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="60" />
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63" />
+        <source>Save for printing</source>
+        <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
-        <source>Save as CSV for Excel</source>
-        <translation>Save as CSV for Excel</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
+        <source>Save for Excel</source>
+        <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="103" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
-        <source>report-%1</source>
-        <translation>report-%1</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <source>%1 results</source>
+        <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
-        <source>all-markets</source>
-        <translation>all-markets</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <source>all markets</source>
+        <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
         <source>Save the report</source>
         <translation>Save the report</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="143" />
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2598,124 +2653,124 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27" />
         <source>Data on a USB stick</source>
         <translation>Data on a USB stick</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="55" />
         <source>Save to a file</source>
         <translation>Save to a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
         <source>Save this shop (%1)</source>
         <translation>Save this shop (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32" />
         <source>Save the whole market (%1)</source>
         <translation>Save the whole market (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="36" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
         <source>Bring in a file</source>
         <translation>Bring in a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
         <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
         <translation>New records are added and newer changes win. Bringing in the same file twice changes nothing.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40" />
         <source>Bring in a .danggol file…</source>
         <translation>Bring in a .danggol file…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61" />
         <source>The file was not saved.</source>
         <translation>The file was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
-        <source>Saved %1 shops to %2</source>
-        <translation>Saved %1 shops to %2</translation>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67" />
+        <source>%1 shops.</source>
+        <translation>%1 shops.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="74" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: %2 new, %3 changed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>Nothing new: this computer already has all of it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
         <source>Bring it in?</source>
         <translation>Bring it in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
         <source>Bring it in</source>
         <translation>Bring it in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="95" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>Nothing was brought in; your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="105" />
         <source>Brought in.</source>
         <translation>Brought in.</translation>
     </message>

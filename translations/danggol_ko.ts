@@ -794,6 +794,59 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="18" />
+        <source>File for printing (*.pdf)</source>
+        <translation>인쇄용 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="19" />
+        <source>Picture file (*.png)</source>
+        <translation>그림 파일 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="20" />
+        <source>File for Excel (*.csv)</source>
+        <translation>엑셀용 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
+        <source>Danggol data file (*.danggol)</source>
+        <translation>단골 자료 파일 (*.danggol)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="24" />
+        <source>the Desktop</source>
+        <translation>바탕화면</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="62" />
+        <source>the folder '%1'</source>
+        <translation>'%1' 폴더</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="66" />
+        <source>Saved in %1 as '%2'.</source>
+        <translation>%1에 '%2'(으)로 저장했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="88" />
+        <source>Open the folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+</context>
+<context>
     <name>FinishStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="24" />
@@ -867,101 +920,92 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="28" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="29" />
         <source>Friend count records</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
         <source>The record of %1 was not deleted.</source>
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="115" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 '되돌리기'를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="124" />
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="137" />
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="44" />
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49" />
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
-        <source>Save as a file for Excel (CSV)</source>
-        <translation>엑셀용 파일(CSV)로 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="66" />
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="130" />
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
-        <source>friends-%1.csv</source>
-        <translation>친구수-%1.csv</translation>
+        <source>%1 friend counts</source>
+        <translation>%1 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="161" />
-        <source>Saved: %1</source>
-        <translation>저장했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,164 +1610,167 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="38" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="82" />
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="116" />
         <source>A treat for new friends (optional)</source>
         <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="150" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="240" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="241" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="243" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="244" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="295" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="313" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="314" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
-        <source>poster-%1-%2</source>
-        <translation>포스터-%1-%2</translation>
+        <source>%1 poster</source>
+        <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="343" />
-        <source>Saved: %1</source>
-        <translation>저장했어요: %1</translation>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <source>Save for printing</source>
+        <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <source>Save as a picture</source>
+        <translation>그림으로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="348" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="359" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -1918,6 +1965,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="15" />
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>파일 종류(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="35" />
@@ -2064,109 +2124,104 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="31" />
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
         <source>Show the results</source>
         <translation>결과 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="60" />
-        <source>Save as PDF</source>
-        <translation>PDF로 저장하기</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63" />
+        <source>Save for printing</source>
+        <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="61" />
-        <source>Save as CSV for Excel</source>
-        <translation>엑셀용 CSV로 저장하기</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
+        <source>Save for Excel</source>
+        <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="100" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="103" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
-        <source>report-%1</source>
-        <translation>결과보고-%1</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <source>%1 results</source>
+        <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
-        <source>all-markets</source>
-        <translation>모든시장</translation>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <source>all markets</source>
+        <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="143" />
-        <source>Saved: %1</source>
-        <translation>저장했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -2592,124 +2647,124 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27" />
         <source>Data on a USB stick</source>
         <translation>USB로 자료 옮기기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="55" />
         <source>Save to a file</source>
         <translation>파일로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
         <source>Save this shop (%1)</source>
         <translation>이 가게만 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32" />
         <source>Save the whole market (%1)</source>
         <translation>시장 전체 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="36" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
         <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
         <translation>새 기록은 더하고, 더 나중에 고친 내용이 남아요. 같은 파일을 두 번 가져와도 달라지지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40" />
         <source>Bring in a .danggol file…</source>
         <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61" />
         <source>The file was not saved.</source>
         <translation>파일을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
-        <source>Saved %1 shops to %2</source>
-        <translation>가게 %1곳을 저장했어요: %2</translation>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67" />
+        <source>%1 shops.</source>
+        <translation>가게 %1곳.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="74" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: 새로 %2개, 바뀜 %3개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="95" />
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="105" />
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
+from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.domain.friend_counts import FriendCount
 from danggol_desktop.ui.friends import friends_page as friends_module
 from danggol_desktop.report.chart import chart_data, paint_friend_chart
@@ -165,7 +166,7 @@ def test_csv_export_for_excel(qtbot, window, friend_counts, shop, tmp_path, monk
     window.open_friend_history()
     history = window.stack.currentWidget()
     target = tmp_path / "내보내기"
-    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV (*.csv)"))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV (*.csv)"))
     path = history.export_csv()
     assert path == tmp_path / "내보내기.csv"
     data = path.read_bytes()
@@ -180,7 +181,7 @@ def test_csv_export_to_a_place_that_cannot_be_written(qtbot, window, friend_coun
     window.open_friend_history()
     history = window.stack.currentWidget()
     missing = tmp_path / "no-such-folder" / "f.csv"
-    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     assert history.export_csv() is None
     assert "저장할 수 없어요" in history.notice.text()
     assert not missing.parent.exists()

@@ -2,6 +2,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.poster.qr import decode_all
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui.poster import poster_page as module
@@ -24,7 +25,7 @@ def press(qtbot, window, key):
 
 def test_a_poster_made_end_to_end_by_keyboard_only(qtbot, window, db, shop, tmp_path, monkeypatch):
     target = tmp_path / "poster"
-    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page = open_poster(qtbot, window)
     assert window.focusWidget() is page.address_field.edit
     page.address_field.edit.selectAll()

@@ -261,3 +261,43 @@ def test_copy_says_so_without_moving_the_sent_button(qtbot, window, monkeypatch)
     qtbot.mouseClick(finish.open_button, Qt.MouseButton.LeftButton)
     assert "business.kakao.com" in finish.copied.text()
     assert finish.sent_button.mapTo(window, QPoint(0, 0)) == before
+
+
+def test_file_dialogs_are_korean_and_start_on_the_desktop(qtbot, appearance):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from danggol_desktop.ui.widgets import file_dialogs
+    from tests.gui.layout_checks import latin_leaks
+
+    dialog = QFileDialog(None, "저장", str(file_dialogs.start_folder()), "엑셀용 파일 (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    words = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+    assert words and latin_leaks(words) == [], words
+    desktop = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation))
+    sentence = file_dialogs.saved_sentence(desktop / "해남채소 포스터.pdf")
+    assert sentence.startswith("바탕화면에 '해남채소 포스터.pdf'") and "/" not in sentence
+    assert file_dialogs.saved_sentence(Path("/media/usb/신영시장.danggol")).startswith("'usb' 폴더에")
+
+
+def test_a_saved_poster_is_told_in_words_with_open_folder(qtbot, window, tmp_path, monkeypatch):
+    from danggol_desktop.ui.widgets import file_dialogs
+
+    window.open_poster()
+    page = window.stack.currentWidget()
+    target = tmp_path / "해남채소 포스터"
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    opened = []
+    monkeypatch.setattr(file_dialogs.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    for _step in range(3):  # address (already known), layout, words: the defaults are fine
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    path = page.save("pdf")
+    assert path == tmp_path / "해남채소 포스터.pdf" and path.exists()
+    notice = page.result_label
+    assert notice.text() == f"'{tmp_path.name}' 폴더에 '해남채소 포스터.pdf'(으)로 저장했어요." and str(tmp_path) not in notice.text()
+    qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path)]

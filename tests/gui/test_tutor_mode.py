@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
@@ -97,7 +98,7 @@ def test_the_report_pdf_holds_the_key_figures(qtbot, window, db, shop, shops, fr
     page = open_section(qtbot, window, "report")
     assert page.report.total_friends == 75 and page.pdf_button.isEnabled()
     target = tmp_path / "보고서.pdf"
-    monkeypatch.setattr(report_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert page.save("pdf") == target
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
     for expected in ("신영시장 단골 만들기 결과", "2곳", "75명", "1건", "해남채소", "바다수산", "우수 가게"):
@@ -105,7 +106,7 @@ def test_the_report_pdf_holds_the_key_figures(qtbot, window, db, shop, shops, fr
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
     assert "NanumBarunGothic" in fonts and " yes " in fonts
     csv_target = tmp_path / "보고서"
-    monkeypatch.setattr(report_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_target), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_target), ""))
     saved = page.save("csv")
     assert saved.suffix == ".csv" and saved.read_bytes().startswith(b"\xef\xbb\xbf")
 
@@ -120,7 +121,7 @@ def test_usb_export_then_import_with_a_look_first(qtbot, window, db, shop, frien
     friend_counts.record(shop.id, TODAY, 30)
     page = open_section(qtbot, window, "transfer")
     out = tmp_path / "가게"
-    monkeypatch.setattr(transfer_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     assert page.export(shop_only=True) == tmp_path / "가게.danggol"
     assert page.import_file(tmp_path / "가게.danggol").changes == 0  # it is all here already
     assert "이미 다 있어요" in page.result.text()

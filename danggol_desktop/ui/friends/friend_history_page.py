@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.friend_counts import FriendCount, to_csv
@@ -14,6 +14,7 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.ui.widgets.file_dialogs import ask_save_path, saved_sentence
 from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
@@ -47,7 +48,7 @@ class FriendHistoryPage(Page):
 
         back = styled_button(self.tr("← Record a count"))
         back.clicked.connect(self.back_requested)
-        self.export_button = styled_button(self.tr("Save as a file for Excel (CSV)"), "primary")
+        self.export_button = styled_button(self.tr("Save for Excel"), "primary")
         self.export_button.clicked.connect(self.export_csv)
         self.footer.addWidget(back)
         self.footer.addStretch(1)
@@ -145,18 +146,14 @@ class FriendHistoryPage(Page):
         set_role(self.notice, "banner")
 
     def export_csv(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())
-        suggested = Path(folder) / self.tr("friends-%1.csv").replace("%1", self._shop.name)
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save for Excel"), str(suggested), "CSV (*.csv)")
-        if not chosen:
+        path = ask_save_path(self, self.tr("Save for Excel"), self.tr("%1 friend counts").replace(
+            "%1", self._shop.name), "csv")
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
         try:
             write_atomically(path, to_csv(self._counts.series(self._shop.id)).encode("utf-8-sig"))
         except FileNotWritable as exc:
             self._notify(error_text(exc.code))
             return None
-        self._notify(self.tr("Saved: %1").replace("%1", str(path)))
+        self._notify(saved_sentence(path))
         return path

@@ -22,6 +22,7 @@ from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.poster.poster_preview import PosterPreview
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.step_stack import StepStack
 
@@ -152,7 +153,7 @@ class PosterPage(Page):
         self.png_button.clicked.connect(lambda: self.save("png"))
         for button in (self.print_button, self.pdf_button, self.png_button):
             layout.addWidget(button)
-        self.result_label = styled_label("", "muted")
+        self.result_label = SavedNotice()
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         return widget
@@ -302,7 +303,7 @@ class PosterPage(Page):
 
     # -- output ----------------------------------------------------------------------------------------------------
     def _check_for_output(self) -> None:
-        self.result_label.setText("")
+        self.result_label.show_text("")
         try:
             report = check(self._make_poster())
         except DanggolError as exc:
@@ -316,20 +317,14 @@ class PosterPage(Page):
         for button in (self.print_button, self.pdf_button, self.png_button):
             button.setEnabled(ready)
 
-    def _suggested_path(self, suffix: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())
-        name = self.tr("poster-%1-%2").replace("%1", self._shop.name).replace("%2", self.draft.layout_code)
-        return str(Path(folder) / f"{name}.{suffix}")
+    def _suggested_name(self) -> str:
+        return self.tr("%1 poster").replace("%1", self._shop.name)
 
     def save(self, kind: str) -> Path | None:
-        title = self.tr("Save as PDF") if kind == "pdf" else self.tr("Save as a picture (PNG)")
-        pattern = "PDF (*.pdf)" if kind == "pdf" else "PNG (*.png)"
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, self._suggested_path(kind), pattern)
-        if not chosen:
+        title = self.tr("Save for printing") if kind == "pdf" else self.tr("Save as a picture")
+        path = ask_save_path(self, title, self._suggested_name(), kind)
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(f"{path.name}.{kind}")
         poster = self._make_poster()
         try:
             if kind == "pdf":
@@ -337,10 +332,10 @@ class PosterPage(Page):
             else:
                 export_png(poster, path)
         except DanggolError as exc:
-            self.result_label.setText(error_text(exc.code))
+            self.result_label.show_text(error_text(exc.code))
             return None
         self._record(kind, str(path))
-        self.result_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.result_label.show_saved(path)
         return path
 
     def print_poster(self) -> bool:
@@ -361,7 +356,7 @@ class PosterPage(Page):
         dialog.paintRequested.connect(paint)
         if dialog.exec():
             self._record("print", "")
-            self.result_label.setText(self.tr("Sent to the printer."))
+            self.result_label.show_text(self.tr("Sent to the printer."))
             return True
         return False
 

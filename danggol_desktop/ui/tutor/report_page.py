@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.market_report import MarketReport
@@ -18,6 +18,7 @@ from danggol_desktop.tasks import report_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.date_picker import DateButton
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.table import fit_height, make_table
 
@@ -57,8 +58,10 @@ class ReportPage(Page):
         self.results_box.setContentsMargins(0, 0, 0, 0)
         self.content.addWidget(self.results)
         self.content.addStretch(1)
-        self.pdf_button = styled_button(self.tr("Save as PDF"))
-        self.csv_button = styled_button(self.tr("Save as CSV for Excel"))
+        self.saved = SavedNotice()
+        self.content.insertWidget(self.content.indexOf(self.message) + 1, self.saved)
+        self.pdf_button = styled_button(self.tr("Save for printing"))
+        self.csv_button = styled_button(self.tr("Save for Excel"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         self.footer.addStretch(1)
@@ -122,15 +125,10 @@ class ReportPage(Page):
     def save(self, kind: str) -> Path | None:
         if self.report is None or not self.report.has_data:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())
-        name = self.tr("report-%1").replace("%1", self.report.market or self.tr("all-markets"))
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                                      str(Path(folder) / f"{name}.{kind}"), f"{kind.upper()} (*.{kind})")
-        if not chosen:
+        name = self.tr("%1 results").replace("%1", self.report.market or self.tr("all markets"))
+        path = ask_save_path(self, self.tr("Save the report"), name, kind)
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(f"{path.name}.{kind}")
         try:
             if kind == "csv":
                 report_tasks.save_report_csv(self.report, path)
@@ -140,6 +138,5 @@ class ReportPage(Page):
         except DanggolError as exc:
             self._say(error_text(exc.code))
             return None
-        self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
-        self.message.show()
+        self.saved.show_saved(path)
         return path

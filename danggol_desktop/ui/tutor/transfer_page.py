@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.messages import describe_error
@@ -16,6 +16,7 @@ from danggol_desktop.tasks import transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
+from danggol_desktop.ui.widgets.file_dialogs import ask_open_path, ask_save_path, saved_sentence
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 
 
@@ -50,15 +51,10 @@ class TransferPage(Page):
         self.result.show()
 
     def export(self, shop_only: bool) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation) or str(Path.home())
         name = self._shop.name if shop_only else self._shop.market
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"),
-                                                      str(Path(folder) / f"{name}.danggol"), "Danggol (*.danggol)")
-        if not chosen:
+        path = ask_save_path(self, self.tr("Save to a file"), name, "danggol")
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".danggol":
-            path = path.with_name(path.name + ".danggol")
         scope = {"shop_id": self._shop.id} if shop_only else {"market": self._shop.market}
         try:
             counts = save_or_tell(self, lambda: transfer_tasks.export_bundle(self._ws, path, **scope),
@@ -68,7 +64,7 @@ class TransferPage(Page):
             return None
         if counts is NOT_SAVED:
             return None
-        self._say(self.tr("Saved %1 shops to %2").replace("%1", str(counts["shops"])).replace("%2", str(path)))
+        self._say(self.tr("%1 shops.").replace("%1", str(counts["shops"])) + " " + saved_sentence(path))
         return path
 
     def describe(self, plan: ImportPlan) -> str:
@@ -81,9 +77,9 @@ class TransferPage(Page):
         return "\n".join(lines) if lines else self.tr("Nothing new: this computer already has all of it.")
 
     def choose_import(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Bring in a file"), "", "Danggol (*.danggol)")
-        if chosen:
-            self.import_file(Path(chosen))
+        chosen = ask_open_path(self, self.tr("Bring in a file"), "danggol")
+        if chosen is not None:
+            self.import_file(chosen)
 
     def import_file(self, path: Path) -> ImportPlan | None:
         try:

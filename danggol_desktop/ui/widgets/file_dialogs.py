@@ -1,0 +1,115 @@
+"""Saving and opening files in plain words: the dialog starts on the Desktop (or Documents), file kinds are named by
+what they are for ("인쇄용 파일", "엑셀용 파일"), and afterwards the person is told where it went in words
+("바탕화면에 '해남채소 포스터.pdf'로 저장했어요") with a 폴더 열기 button — never a raw path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+# Qt's own file dialog (Linux without a desktop theme) leaves these two of its labels untranslated in qtbase_ko;
+# our translation file carries them in Qt's context so the whole dialog is Korean.
+_QT_DIALOG_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+_KINDS = {
+    "pdf": QT_TRANSLATE_NOOP("FileDialogs", "File for printing (*.pdf)"),
+    "png": QT_TRANSLATE_NOOP("FileDialogs", "Picture file (*.png)"),
+    "csv": QT_TRANSLATE_NOOP("FileDialogs", "File for Excel (*.csv)"),
+    "danggol": QT_TRANSLATE_NOOP("FileDialogs", "Danggol data file (*.danggol)"),
+}
+_PLACES = (
+    (QStandardPaths.StandardLocation.DesktopLocation, QT_TRANSLATE_NOOP("FileDialogs", "the Desktop")),
+    (QStandardPaths.StandardLocation.DocumentsLocation, QT_TRANSLATE_NOOP("FileDialogs", "Documents")),
+    (QStandardPaths.StandardLocation.DownloadLocation, QT_TRANSLATE_NOOP("FileDialogs", "Downloads")),
+)
+
+
+def start_folder() -> Path:
+    """The Desktop when there is one, else Documents, else the home folder — never the program's own folder."""
+    for location in (QStandardPaths.StandardLocation.DesktopLocation,
+                     QStandardPaths.StandardLocation.DocumentsLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
+    """Ask where to save `name`.`kind`; the dialog itself asks before replacing a file. None when cancelled."""
+    pattern = QCoreApplication.translate("FileDialogs", _KINDS[kind])
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start_folder() / f"{name}.{kind}"), pattern)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+
+
+def ask_open_path(parent: QWidget | None, title: str, kind: str) -> Path | None:
+    pattern = QCoreApplication.translate("FileDialogs", _KINDS[kind])
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder()), pattern)
+    return Path(chosen) if chosen else None
+
+
+def place_name(folder: Path) -> str:
+    """'바탕화면', '문서', '다운로드', or the folder's own name in quotes."""
+    for location, words in _PLACES:
+        known = QStandardPaths.writableLocation(location)
+        if known and Path(known).resolve() == Path(folder).resolve():
+            return QCoreApplication.translate("FileDialogs", words)
+    return QCoreApplication.translate("FileDialogs", "the folder '%1'").replace("%1", Path(folder).name or str(folder))
+
+
+def saved_sentence(path: Path) -> str:
+    return QCoreApplication.translate("FileDialogs", "Saved in %1 as '%2'.").replace(
+        "%1", place_name(Path(path).parent)).replace("%2", Path(path).name)
+
+
+def open_folder(path: Path) -> bool:
+    """Show the folder the file was saved in (the file manager, Explorer …)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+class SavedNotice(QWidget):
+    """Where a screen says what happened to a file: the sentence, and 폴더 열기 once something was saved. Its room
+    is kept while it is empty, so nothing below it moves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QSizePolicy
+
+        from danggol_desktop.ui.widgets.page import reserved_notice, styled_button
+
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = reserved_notice()
+        self.open_button = styled_button(QCoreApplication.translate("FileDialogs", "Open the folder"))
+        policy = self.open_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.open_button.setSizePolicy(policy)
+        self.open_button.hide()
+        self.open_button.clicked.connect(lambda: self.path is not None and open_folder(self.path))
+        self.open_button.setSizePolicy(policy.horizontalPolicy(), QSizePolicy.Policy.Fixed)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.open_button)
+        self.path: Path | None = None
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_saved(self, path: Path) -> None:
+        self.path = Path(path)
+        self._say(saved_sentence(path), can_open=True)
+
+    def show_text(self, text: str) -> None:
+        self.path = None
+        self._say(text, can_open=False)
+
+    def _say(self, text: str, can_open: bool) -> None:
+        from danggol_desktop.ui.widgets.page import set_role
+
+        self.label.setText(text)
+        set_role(self.label, "banner" if text else "muted")
+        self.open_button.setVisible(can_open)
