@@ -1012,7 +1012,7 @@
     <name>FriendsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
@@ -1037,74 +1037,84 @@
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
         <source>See the graph</source>
         <translation>See the graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
         <source>Back to the number</source>
         <translation>Back to the number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
         <source>How many friends did your channel have that day?</source>
         <translation>How many friends did your channel have that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <source>The first record</source>
+        <translation>The first record</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <source>Last time %1</source>
+        <translation>Last time %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="217" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -1112,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="208" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -1120,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -1133,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -1141,12 +1151,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -1154,7 +1164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="216" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1162,74 +1172,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="235" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="270" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="282" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="275" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <source>Well done! Over %1!</source>
+        <translation>Well done! Over %1!</translation>
     </message>
 </context>
 <context>
@@ -1583,32 +1603,32 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="56" />
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="99" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="123" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="100" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="171" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="200" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="173" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="202" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -2251,43 +2271,52 @@
 <context>
     <name>SentenceStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="37" />
-        <source>Step 3 of 5: Choose a sentence, then change it as you like</source>
-        <translation>Step 3 of 5: Choose a sentence, then change it as you like</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="45" />
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="47" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="41" />
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="58" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="53" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="64" />
-        <source>Kind of Kakao message</source>
-        <translation>Kind of Kakao message</translation>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="38" />
+        <source>Step 3 of 5: Your message — change it as you like</source>
+        <translation>Step 3 of 5: Your message — change it as you like</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="131" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="59" />
+        <source>Other ready sentences: press one to start from it</source>
+        <translation>Other ready sentences: press one to start from it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="66" />
+        <source>How will you send it?</source>
+        <translation>How will you send it?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="68" />
+        <source>%1 (up to %2 characters)</source>
+        <translation>%1 (up to %2 characters)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
         <source> · line breaks %1 / %2</source>
         <translation> · line breaks %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="139" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>Too long for this kind of message. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="153" />
         <source>Please write a message.</source>
         <translation>Please write a message.</translation>
     </message>

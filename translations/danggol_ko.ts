@@ -1012,7 +1012,7 @@
     <name>FriendsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
@@ -1037,193 +1037,213 @@
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
         <source>See the graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="161" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
         <source>Back to the number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="173" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
         <source>How many friends did your channel have that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="190" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <source>The first record</source>
+        <translation>첫 기록이에요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <source>Last time %1</source>
+        <translation>지난번 %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="217" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="208" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="216" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="235" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="270" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="282" />
+        <source>Saved: %1</source>
+        <translation>저장했어요: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="275" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <source>Well done! Over %1!</source>
+        <translation>축하해요! %1 넘었어요!</translation>
     </message>
 </context>
 <context>
@@ -1577,32 +1597,32 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="51" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="56" />
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="99" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="123" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="100" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="171" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="200" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="173" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="202" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -2245,43 +2265,52 @@
 <context>
     <name>SentenceStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="37" />
-        <source>Step 3 of 5: Choose a sentence, then change it as you like</source>
-        <translation>3/5단계: 문장을 고르고 마음대로 고쳐 보세요</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="45" />
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="47" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="41" />
         <source>Your message</source>
         <translation>보낼 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="58" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="53" />
         <source>Add %1</source>
         <translation>%1 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="64" />
-        <source>Kind of Kakao message</source>
-        <translation>카카오톡 메시지 종류</translation>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="38" />
+        <source>Step 3 of 5: Your message — change it as you like</source>
+        <translation>3/5단계: 메시지예요 — 마음대로 고쳐 보세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="131" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="59" />
+        <source>Other ready sentences: press one to start from it</source>
+        <translation>다른 준비된 문장: 누르면 그 문장으로 바뀌어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="66" />
+        <source>How will you send it?</source>
+        <translation>어떻게 보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="68" />
+        <source>%1 (up to %2 characters)</source>
+        <translation>%1 (%2자까지)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
         <source> · line breaks %1 / %2</source>
         <translation> · 줄바꿈 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="139" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="153" />
         <source>Please write a message.</source>
         <translation>메시지를 적어 주세요.</translation>
     </message>

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,6 +28,8 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_B
 
 class InputGuard(QObject):
     """Installed once on the QApplication by app.py (and by the GUI tests' fixture)."""
+
+    preedit_seen = Signal(QObject)  # a field's composing text changed (live counters listen)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class InputGuard(QObject):
             self._preedit[id(watched)] = (watched, event.preeditString())
         else:
             self._preedit.pop(id(watched), None)
+        QTimer.singleShot(0, lambda: shiboken6.isValid(watched) and self.preedit_seen.emit(watched))
 
     # -- the wheel -------------------------------------------------------------------------------------------------
     @staticmethod
@@ -111,6 +114,32 @@ def enable_drag_scrolling(area: QAbstractScrollArea) -> None:
     props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
     props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)  # a tap acts at once
     scroller.setScrollerProperties(props)
+
+
+def _guard() -> InputGuard | None:
+    app = QApplication.instance()
+    guard = app.property("danggol_input_guard") if app is not None else None
+    return guard if isinstance(guard, InputGuard) else None
+
+
+def preedit_of(widget: QWidget) -> str:
+    """The syllable being composed in `widget` ('' when none, or when no guard is installed)."""
+    guard = _guard()
+    return guard.preedit_of(widget) if guard is not None else ""
+
+
+def preedit_changed(widget: QWidget, callback) -> None:
+    """Call `callback()` whenever the composing text of `widget` changes."""
+    guard = _guard()
+    if guard is None:
+        return
+
+    def handler(source: QObject) -> None:
+        if source is widget:
+            callback()
+
+    guard.preedit_seen.connect(handler)
+    widget.destroyed.connect(lambda *_a: guard.preedit_seen.disconnect(handler))
 
 
 def install(app: QApplication) -> InputGuard:

@@ -83,17 +83,24 @@ def test_friends_screen_shows_field_pad_and_save(qtbot, appearance, services, sh
         assert in_view(page.chart, page)
 
 
-def test_saving_says_so_without_moving_the_pad(qtbot, appearance, services, shop):
+def test_saving_says_so_without_moving_the_pad(qtbot, appearance, services, shop, monkeypatch):
+    from danggol_desktop.ui.friends import friends_page
+
+    monkeypatch.setattr(friends_page.dialogs, "ask_yes_no", lambda *a, **k: True)  # "change today's 9 to 12?"
     window = open_window(qtbot, appearance, services, 200, SCREENS["shop-pc"])
     window.open_friends()
     page = window.stack.currentWidget()
     settle(qtbot)
     before = {key: b.mapTo(window, QPoint(0, 0)) for key, b in page.pad.buttons.items()}
-    for key in ("1", "2"):
+    qtbot.mouseClick(page.pad.buttons["9"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.reference.text() == "저장했어요: 9명"
+    for key in ("clear", "1", "2"):  # a milestone: the same line cheers
         qtbot.mouseClick(page.pad.buttons[key], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "저장했어요" in page.reference.text() and "12명" in page.reference.text()
+    assert page.reference.text() == "축하해요! 10명 넘었어요!"
     assert {key: b.mapTo(window, QPoint(0, 0)) for key, b in page.pad.buttons.items()} == before
 
 
@@ -239,7 +246,7 @@ def test_more_below_says_there_is_more_and_shows_it(qtbot, appearance):
     qtbot.mouseClick(page.more_below, Qt.MouseButton.LeftButton)
     assert page.scroll.verticalScrollBar().value() > 0
     page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
-    assert not page.more_below.isVisible()
+    qtbot.waitUntil(lambda: not page.more_below.isVisible())
 
 
 def test_copy_says_so_without_moving_the_sent_button(qtbot, window, monkeypatch):
@@ -301,3 +308,21 @@ def test_a_saved_poster_is_told_in_words_with_open_folder(qtbot, window, tmp_pat
     assert notice.text() == f"'{tmp_path.name}' 폴더에 '해남채소 포스터.pdf'(으)로 저장했어요." and str(tmp_path) not in notice.text()
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(tmp_path)]
+
+
+def test_the_live_count_includes_the_syllable_being_typed_and_next_keeps_it(qtbot, window):
+    from danggol_desktop.domain.promotion import PromotionDraft
+
+    window._show_wizard(PromotionDraft(kind="greeting", fields={"occasion": "김장철"}, body="김장", step=2), None)
+    page = window.stack.currentWidget()
+    step = page.sentence_step
+    assert in_view(step.editor, page)  # the message box is first, in view
+    editor = step.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    before = step.counter.text()
+    compose(editor, "철")
+    qtbot.waitUntil(lambda: step.counter.text() != before)
+    assert step.counter.text().startswith("3 /")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.draft.body.endswith("김장철")

@@ -85,10 +85,17 @@ class FriendsPage(Page):
             self.reference.setParent(None)
             number_row = QHBoxLayout()
             number_row.setSpacing(16)
+            # under the day, in the middle of its row: one short line for the last record and for 'saved'
+            middle = QVBoxLayout()
+            middle.setSpacing(0)
+            day_row.removeWidget(self.day_label)
+            middle.addWidget(self.day_label)
+            self.reference.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            middle.addWidget(self.reference)
+            day_row.insertLayout(1, middle, 1)
             left = QVBoxLayout()
             left.setSpacing(4)
             left.addWidget(self.count_field)
-            left.addWidget(self.reference)
             left.addStretch(1)
             number_row.addLayout(left, 2)
             number_row.addWidget(self.pad, 5, Qt.AlignmentFlag.AlignTop)
@@ -186,7 +193,10 @@ class FriendsPage(Page):
         series = self._counts.series(self._shop.id)
         summary = summarize(series, self._counts.goal(self._shop.id))
         before = self._counts.latest(self._shop.id, before=self.day)
-        if before is None:
+        if self.compact:
+            self.reference.setText(self.tr("The first record") if before is None else
+                                   self.tr("Last time %1").replace("%1", format_count(before.count, self._language)))
+        elif before is None:
             self.reference.setText(self.tr("No earlier record yet. This will be the first one."))
         else:
             self.reference.setText(self.tr("Last record: %1, %2").replace("%1", format_day(before.day, self._language))
@@ -269,13 +279,15 @@ class FriendsPage(Page):
 
     def show_saved(self, day: date, count: int, crossed: list[int]) -> None:
         """Say it was saved on the reserved line at the top (nothing moves); a milestone gets a celebration too."""
-        said = self.tr("Saved: %1, %2.").replace("%1", format_day(day, self._language)).replace(
-            "%2", format_count(count, self._language))
+        said = (self.tr("Saved: %1").replace("%1", format_count(count, self._language)) if self.compact else
+                self.tr("Saved: %1, %2.").replace("%1", format_day(day, self._language)).replace(
+                    "%2", format_count(count, self._language)))
         if crossed:
             cheer = self.tr("Congratulations! You passed %1 friends!").replace("%1", f"{crossed[-1]:,}")
+            short_cheer = self.tr("Well done! Over %1!").replace("%1", format_count(crossed[-1], self._language))
             self.celebration.setText(cheer)
             self.celebration.show()
-            said += " " + cheer
+            said = short_cheer if self.compact else said + " " + cheer  # one short line at large text
         else:
             self.celebration.hide()
         self.reference.setText(said)

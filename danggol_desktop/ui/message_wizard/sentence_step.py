@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPlainTextEdit, QVBoxLa
 from danggol_desktop.domain.message_text import ready_drafts
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.text_length import count_characters, count_line_breaks
+from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
@@ -34,20 +35,14 @@ class SentenceStep(MessageStep):
         super().__init__(context, parent)
         self._rendered: list[str] = []
         layout = self.column
-        layout.addWidget(styled_label(self.tr("Step 3 of 5: Choose a sentence, then change it as you like"),
-                                      "heading"))
-        self.cards_box = QVBoxLayout()
-        self.cards_box.setSpacing(10)
-        layout.addLayout(self.cards_box)
-        self.card_group = QButtonGroup(self)
-        self.card_group.setExclusive(True)
-        self.cards: list[TileButton] = []
-        layout.addWidget(styled_label(self.tr("Your message"), "heading"))
+        layout.addWidget(styled_label(self.tr("Step 3 of 5: Your message — change it as you like"), "heading"))
+        # The message box comes first, so it is in view even at 200% text; the other ready sentences follow.
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Your message"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setMinimumHeight(context.px(220))
+        self.editor.setMinimumHeight(context.px(130))
         self.editor.textChanged.connect(self._text_changed)
+        input_guard.preedit_changed(self.editor, self._update_counter)
         layout.addWidget(self.editor)
         self.counter = styled_label("", "heading")
         layout.addWidget(self.counter)
@@ -61,9 +56,17 @@ class SentenceStep(MessageStep):
             self.emoji_buttons.append(button)
             emoji_grid.addWidget(button, index // 6, index % 6)
         layout.addLayout(emoji_grid)
-        layout.addWidget(styled_label(self.tr("Kind of Kakao message"), "heading"))
+        layout.addWidget(styled_label(self.tr("Other ready sentences: press one to start from it"), "heading"))
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(10)
+        layout.addLayout(self.cards_box)
+        self.card_group = QButtonGroup(self)
+        self.card_group.setExclusive(True)
+        self.cards: list[TileButton] = []
+        layout.addWidget(styled_label(self.tr("How will you send it?"), "heading"))
         self.type_choice = ChoiceGrid(
-            [(t.code, f"{t.names.get(context.language, t.names['en'])} ({t.max_chars:,})") for t in context.rules.types],
+            [(t.code, self.tr("%1 (up to %2 characters)").replace("%1", t.names.get(context.language, t.names["en"]))
+              .replace("%2", f"{t.max_chars:,}")) for t in context.rules.types],
             columns=2)
         self.type_choice.chosen.connect(self._type_chosen)
         layout.addWidget(self.type_choice)
@@ -126,8 +129,9 @@ class SentenceStep(MessageStep):
         if self._draft is None:
             return
         kind = self._context.rules.type(self._draft.message_type)
-        chars = count_characters(self._draft.body)
-        breaks = count_line_breaks(self._draft.body)
+        body = self._draft.body + input_guard.preedit_of(self.editor)  # the syllable being typed counts too
+        chars = count_characters(body)
+        breaks = count_line_breaks(body)
         text = self.tr("%1 / %2 characters").replace("%1", f"{chars:,}").replace("%2", f"{kind.max_chars:,}")
         text += self.tr(" · line breaks %1 / %2").replace("%1", str(breaks)).replace("%2", str(kind.max_line_breaks))
         over = chars > kind.max_chars or breaks > kind.max_line_breaks

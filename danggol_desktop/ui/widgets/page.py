@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -44,12 +45,13 @@ def styled_button(text: str, role: str = "", accessible_name: str = "") -> QPush
 
 
 class MoreBelowButton(QPushButton):
-    """'아래에 더 있어요 ↓' over the bottom of a scrolling area while there is more below; a press shows the next part.
-    It floats over the content, so it never moves anything."""
+    """'아래에 더 있어요 ↓' right under a scrolling area while there is more below; a press shows the next part.
+    It never covers a control: it takes a strip under the area (the content keeps its place, the footer too)."""
 
     def __init__(self, area: QScrollArea) -> None:
-        super().__init__(QCoreApplication.translate("Page", "More below ↓"), area)
+        super().__init__(QCoreApplication.translate("Page", "More below ↓"))
         self._area = area
+        self._pending = False
         self.setProperty("role", "more")
         self.setAccessibleName(QCoreApplication.translate("Page", "There is more below. Show it"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -61,19 +63,41 @@ class MoreBelowButton(QPushButton):
         area.installEventFilter(self)
         self.hide()
 
+    def _content_bottom(self) -> int:
+        body = self._area.widget()
+        if body is None:
+            return 0
+        bottom = 0
+        for widget in body.findChildren(QWidget):
+            if not widget.isVisibleTo(body):
+                continue
+            if any(child.isWidgetType() and child.isVisibleTo(body) for child in widget.children()):
+                continue  # a container: its leaves say where the content ends
+            bottom = max(bottom, widget.mapTo(body, QPoint(0, widget.height())).y())
+        return bottom
+
     def show_next(self) -> None:
         bar = self._area.verticalScrollBar()
         bar.setValue(bar.value() + max(bar.pageStep() * 3 // 4, bar.singleStep()))
 
     def follow(self) -> None:
+        """Checked once the layout has settled (scroll ranges change several times while it does)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._follow_now)
+
+    def _follow_now(self) -> None:
+        self._pending = False
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self._area):
+            return
         bar = self._area.verticalScrollBar()
-        more = bar.maximum() > 0 and bar.value() < bar.maximum()
-        if more:
-            self.adjustSize()
-            viewport = self._area.viewport().geometry()
-            self.move(viewport.right() - self.width() - 8, viewport.bottom() - self.height() - 4)
-            self.raise_()
-        self.setVisible(more)
+        shown = not self.isHidden()
+        room_it_takes = max(self.height(), self.sizeHint().height()) + 4 if shown else 0  # what hiding gives back
+        # something to see below, not just the empty room under the last control of a stretched panel
+        content_bottom = self._content_bottom()
+        more = content_bottom > bar.value() + self._area.viewport().height() + room_it_takes + 2
+        if more != shown:
+            self.setVisible(more)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -119,7 +143,11 @@ class Page(QWidget):
         self.more_below = MoreBelowButton(self.scroll)
         self._middle = QHBoxLayout()
         self._middle.setSpacing(24)
-        self._middle.addWidget(self.scroll, 1)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        column.addWidget(self.scroll, 1)
+        column.addWidget(self.more_below, 0, Qt.AlignmentFlag.AlignRight)
+        self._middle.addLayout(column, 1)
         outer.addLayout(self._middle, 1)
 
         self.first_focus: QWidget | None = None  # where the keyboard starts when the screen opens
@@ -152,6 +180,7 @@ class Page(QWidget):
                 body.layout().activate()
         finally:
             self._fitting = False
+            self.more_below.follow()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
