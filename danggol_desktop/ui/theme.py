@@ -172,7 +172,7 @@ QLabel[role="heading"] {{ font-size: {pt("heading")}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="error"] {{ color: {c.error}; font-weight: bold; }}
 QPushButton[role="more"] {{ background: {c.banner}; color: {c.on_banner}; font-weight: bold;
-    border: {px(3)}px solid {c.border}; padding: {px(2)}px {px(24)}px; }}
+    border: {px(3)}px solid {c.border}; padding: 0px {px(24)}px; min-height: {max(48, px(30))}px; }}
 QPushButton[role="day"] {{ min-width: {target}px; min-height: {max(48, px(34))}px; padding: {px(1)}px; }}
 QPushButton[role="day"][today="true"] {{ border: {px(4)}px solid {c.focus}; }}
 QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px;

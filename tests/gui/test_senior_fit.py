@@ -326,3 +326,37 @@ def test_the_live_count_includes_the_syllable_being_typed_and_next_keeps_it(qtbo
     assert step.counter.text().startswith("3 /")
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.draft.body.endswith("김장철")
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("screen", SCREENS)
+def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services, shop, scale, screen):
+    """Message wizard and poster: the step's question (the title), its main input and its main action in view."""
+    window = open_window(qtbot, appearance, services, scale, SCREENS[screen])
+    window.open_message()
+    page = window.stack.currentWidget()
+    qtbot.mouseClick(page.kind_step.cards["discount"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    fields = page.fields_step.fields
+    assert "2/5" in page.title_label.text()
+    assert in_view(fields["item"].edit, page) and in_view(page.next_button, page)
+    type_text(qtbot, fields["item"].edit, "배추")
+    type_text(qtbot, fields["sale_price"].edit, "3000")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    editor = page.sentence_step.editor  # a big text box: its top and at least three lines of text in view
+    top = editor.mapTo(page.scroll.viewport(), QPoint(0, 0)).y()
+    shown = min(editor.height(), page.scroll.viewport().height() - top)
+    assert "3/5" in page.title_label.text() and top >= 0 and shown >= 3 * editor.fontMetrics().lineSpacing()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "5/5" in page.title_label.text() and in_view(page.finish_step.copy_button, page)
+    window.open_poster()
+    poster = window.stack.currentWidget()
+    settle(qtbot)
+    assert in_view(poster.address_field.edit, poster) and in_view(poster.next_button, poster)
+    for _step in range(3):
+        qtbot.mouseClick(poster.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "4/4" in poster.title_label.text() and in_view(poster.print_button, poster)

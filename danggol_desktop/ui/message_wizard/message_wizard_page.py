@@ -60,6 +60,7 @@ class MessageWizardPage(Page):
         step = self.steps.widget(index)
         step.initialize(self.draft)
         self.steps.setCurrentIndex(index)
+        self.title_from_step(step)
         self.draft.step = index
         self.back_button.setVisible(index != KIND)
         self.box_button.setVisible(index == KIND)

@@ -161,6 +161,7 @@ class PosterPage(Page):
     # -- moving between steps --------------------------------------------------------------------------------------
     def show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
+        self.title_from_step(self.steps.widget(index))
         self.preview.setVisible(index != ADDRESS)
         self.back_button.setEnabled(index != ADDRESS)
         self.next_button.setVisible(index != FINISH)

@@ -160,6 +160,17 @@ class Page(QWidget):
         self.footer.setSpacing(16)
         outer.addLayout(self.footer)
 
+    def title_from_step(self, step: QWidget) -> None:
+        """A step screen's own heading ('3/5단계: …') becomes the page title, and the heading inside the scrolling
+        part makes way: one line more for the step's input at large text. Everything else in the step stays."""
+        headings = [label for label in step.findChildren(QLabel) if label.property("role") == "heading"]
+        if not headings:
+            return
+        first = min(headings, key=lambda label: label.mapTo(step, QPoint(0, 0)).y())
+        self.title_label.setText(first.text())
+        self.title_label.setAccessibleName(first.text())
+        first.hide()
+
     def fit_to_view(self) -> None:
         """Hide optional widgets, in order, until the content fits the visible area without scrolling; show them
         again when there is room."""
