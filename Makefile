@@ -4,8 +4,9 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# libpulse0: Qt Multimedia, which QtTextToSpeech (읽어 주기) loads, needs it even when no voice is used
 QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
-           libxcb-cursor0 libxkbcommon-x11-0
+           libxcb-cursor0 libxkbcommon-x11-0 libpulse0
 TEST_DEBS := poppler-utils
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=

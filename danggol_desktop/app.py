@@ -31,6 +31,7 @@ from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.ui.read_aloud import ReadAloud
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.main_window import MainWindow, Services
 
@@ -206,6 +207,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         appearance=appearance,
         backup_dir=paths.backup_dir(data_dir),
         workspace=Workspace(db, data_dir),
+        read_aloud=ReadAloud(prefs.language, app),
     )
     windows: dict[str, QWidget] = {}
 
@@ -247,6 +249,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     else:
         first = show_main()
 
+    QTimer.singleShot(BACKUP_DELAY_MS, services.read_aloud.start)  # a voice is looked for after the first screen
     # The day's backup copies the whole file: done once the first screen is up, on a worker thread.
     runner = _BackupRunner(data_dir)
     runner.failed.connect(_tell_backup_failed)

@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
-        <location filename="../danggol_desktop/app.py" line="165" />
-        <location filename="../danggol_desktop/app.py" line="192" />
+        <location filename="../danggol_desktop/app.py" line="85" />
+        <location filename="../danggol_desktop/app.py" line="166" />
+        <location filename="../danggol_desktop/app.py" line="193" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="87" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="94" />
+        <location filename="../danggol_desktop/app.py" line="95" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="96" />
+        <location filename="../danggol_desktop/app.py" line="97" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="97" />
+        <location filename="../danggol_desktop/app.py" line="98" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="107" />
+        <location filename="../danggol_desktop/app.py" line="108" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="89" />
+        <location filename="../danggol_desktop/app.py" line="90" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -1391,42 +1391,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="120" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="131" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="195" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="277" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1542,27 +1542,27 @@
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
         <source>It was not recorded as sent.</source>
         <translation>It was not recorded as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
         <source>The message was not kept.</source>
         <translation>The message was not kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="116" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>Kept as practice. It does not count as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="118" />
         <source>Recorded as sent today. Well done!</source>
         <translation>Recorded as sent today. Well done!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="120" />
         <source>Kept in your message box.</source>
         <translation>Kept in your message box.</translation>
     </message>
@@ -1623,12 +1623,22 @@
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="200" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
+        <source>🔊 Read aloud</source>
+        <translation>🔊 Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
+        <source>Read the question aloud</source>
+        <translation>Read the question aloud</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="233" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="202" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -1721,82 +1731,82 @@
         <translation>Save as a picture (PNG)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="241" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="242" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="244" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="269" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="298" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="314" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="315" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="348" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="349" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="359" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="360" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>

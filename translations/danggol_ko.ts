@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="84" />
-        <location filename="../danggol_desktop/app.py" line="165" />
-        <location filename="../danggol_desktop/app.py" line="192" />
+        <location filename="../danggol_desktop/app.py" line="85" />
+        <location filename="../danggol_desktop/app.py" line="166" />
+        <location filename="../danggol_desktop/app.py" line="193" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="87" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="94" />
+        <location filename="../danggol_desktop/app.py" line="95" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="96" />
+        <location filename="../danggol_desktop/app.py" line="97" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="97" />
+        <location filename="../danggol_desktop/app.py" line="98" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="107" />
+        <location filename="../danggol_desktop/app.py" line="108" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="89" />
+        <location filename="../danggol_desktop/app.py" line="90" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -1385,42 +1385,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="120" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="131" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="195" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="277" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1536,27 +1536,27 @@
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
         <source>It was not recorded as sent.</source>
         <translation>보낸 것으로 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
         <source>The message was not kept.</source>
         <translation>메시지를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="116" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>연습으로 남겼어요. 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="118" />
         <source>Recorded as sent today. Well done!</source>
         <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="120" />
         <source>Kept in your message box.</source>
         <translation>내 메시지함에 저장했어요.</translation>
     </message>
@@ -1617,12 +1617,22 @@
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="200" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
+        <source>🔊 Read aloud</source>
+        <translation>🔊 읽어 주기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
+        <source>Read the question aloud</source>
+        <translation>질문을 소리 내어 읽어 주기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="233" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="202" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -1715,82 +1725,82 @@
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="241" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="242" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="244" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="248" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="267" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="269" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="296" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="298" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="314" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="315" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="321" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="324" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="348" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="349" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="359" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="360" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>

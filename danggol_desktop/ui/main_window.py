@@ -48,6 +48,7 @@ class Services:
     transfer: TransferRepo | None = None
     backup_dir: Path | None = None
     workspace: Workspace | None = None
+    read_aloud: object | None = None  # ui.read_aloud.ReadAloud, started by app.py; None in most tests
 
     def __post_init__(self) -> None:
         db = self.shops.db
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         self.update_practice_banner()
+        if self.services.read_aloud is not None and hasattr(page, "enable_read_aloud"):
+            page.enable_read_aloud(self.services.read_aloud)
         if hasattr(page, "home_requested"):
             page.home_requested.connect(self.show_home)
         self.stack.addWidget(page)
@@ -325,6 +328,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.services.settings.save(prefs)
         self.services.appearance.apply(prefs)
+        if language_changed and self.services.read_aloud is not None:
+            self.services.read_aloud.set_language(prefs.language)
         if language_changed:
             self.build_pages()
             self.open_settings()

@@ -360,3 +360,24 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
         qtbot.mouseClick(poster.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert "4/4" in poster.title_label.text() and in_view(poster.print_button, poster)
+
+
+@pytest.mark.parametrize(("language", "has_voice"), [("ko", False), ("en", True)])
+def test_read_aloud_is_offered_only_with_a_voice_and_reads_the_question(qtbot, window, monkeypatch, language,
+                                                                         has_voice):
+    """Qt's mock speech engine has English voices but no Korean one: the button shows only where it can speak."""
+    from danggol_desktop.ui import read_aloud
+
+    monkeypatch.setenv(read_aloud.ENGINE_ENV, "mock")
+    reader = read_aloud.ReadAloud(language)
+    window.services.read_aloud = reader
+    reader.start()
+    qtbot.wait(50)
+    window.open_friends()
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.read_button.isVisible() == has_voice)
+    assert reader.available == has_voice
+    if has_voice:
+        type_text(qtbot, page.count_field.edit, "52")
+        qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
+        assert reader.spoken and page.title_label.text() in reader.spoken[-1] and "52" in reader.spoken[-1]

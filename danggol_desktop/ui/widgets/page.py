@@ -127,6 +127,10 @@ class Page(QWidget):
         self.title_label = styled_label(title, "title")
         self.title_label.setAccessibleName(title)
         header.addWidget(self.title_label, 1)
+        self.read_button = styled_button(QCoreApplication.translate("Page", "🔊 Read aloud"))
+        self.read_button.setAccessibleName(QCoreApplication.translate("Page", "Read the question aloud"))
+        self.read_button.hide()  # shown only where the computer has a voice (see enable_read_aloud)
+        header.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
         self.scroll = QScrollArea()
@@ -159,6 +163,24 @@ class Page(QWidget):
         self.footer = QHBoxLayout()
         self.footer.setSpacing(16)
         outer.addLayout(self.footer)
+
+    def enable_read_aloud(self, reader) -> None:
+        """Offer 읽어 주기 on this screen while `reader` (ui.read_aloud.ReadAloud) has a voice."""
+        self.read_button.clicked.connect(lambda: reader.say(self.spoken_text()))
+        reader.availability_changed.connect(self.read_button.setVisible)
+        self.read_button.setVisible(reader.available)
+
+    def spoken_text(self) -> str:
+        """The question, then what is in the field being answered."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        parts = [self.title_label.text()]
+        field = self.first_focus
+        if isinstance(field, QLineEdit):
+            parts += [field.accessibleName(), field.text()]
+        elif isinstance(field, QPlainTextEdit):
+            parts += [field.accessibleName(), field.toPlainText()]
+        return ". ".join(part for part in parts if part and part.strip())
 
     def title_from_step(self, step: QWidget) -> None:
         """A step screen's own heading ('3/5단계: …') becomes the page title, and the heading inside the scrolling
