@@ -113,10 +113,11 @@ class _LookPage(_QuestionPage):
         self.scale = scale
         self.high_contrast = high_contrast
         sample = QCoreApplication.translate("SetupWizard", "Today's friend count")
-        self.size_choice = ChoiceGrid([(value, f"{sample} ({value}%)") for value in (100, 150, 200)], columns=3)
+        self.size_choice = ChoiceGrid([(value, sample) for value in (100, 150, 200)], columns=3)
         for value, button in zip((100, 150, 200), self.size_choice.buttons):
-            # each sample is drawn at the size it stands for (the app-wide size applies to the rest)
+            # each sample is drawn at the size it stands for (the app-wide size applies to the rest); chosen by eye
             button.setStyleSheet(f"font-size: {round(BASE_POINT_SIZE * value / 100)}pt;")
+            button.setAccessibleName(f"{sample} {value}%")
         self.size_choice.set_value(scale)
         self.size_choice.chosen.connect(self._size)
         self.body.addWidget(self.size_choice)

@@ -32,6 +32,7 @@ class TutorHomePage(Page):
             tile = TileButton(*texts[code])
             tile.clicked.connect(lambda _c=False, c=code: self.section_requested.emit(c))
             self.tiles[code] = tile
+            self.optional_widgets.append(tile.explanation_label)  # at large text the titles alone fit
             grid.addWidget(tile, index // 3, index % 3)
         self.content.addLayout(grid)
         self.content.addStretch(1)
