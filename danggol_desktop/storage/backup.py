@@ -94,6 +94,16 @@ def _clean_partials(backup_dir: Path) -> None:
             pass
 
 
+def _free_name(folder: Path, stem: str) -> Path:
+    """`folder/stem.sqlite`, or `stem-1`, `stem-2` … when taken: a copy never replaces another."""
+    target = folder / f"{stem}.sqlite"
+    n = 1
+    while target.exists():
+        target = folder / f"{stem}-{n}.sqlite"
+        n += 1
+    return target
+
+
 def _copy_checked(source: sqlite3.Connection, target: Path) -> Path:
     """Copy `source` into `target` through a .partial file; the copy is kept only if it passes quick_check."""
     partial = target.with_name(target.name + ".partial")
@@ -127,12 +137,7 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str = "daily",
         raise classify(exc) from None
     _clean_partials(backup_dir)
     when = now or datetime.now()
-    target = backup_dir / f"danggol-{when:%Y%m%d-%H%M%S}-{kind}.sqlite"
-    n = 1
-    while target.exists():
-        target = backup_dir / f"danggol-{when:%Y%m%d-%H%M%S}-{kind}-{n}.sqlite"
-        n += 1
-    _copy_checked(conn, target)
+    target = _copy_checked(conn, _free_name(backup_dir, f"danggol-{when:%Y%m%d-%H%M%S}-{kind}"))
     rotate(backup_dir)
     return target
 
@@ -259,10 +264,5 @@ def copy_elsewhere(conn: sqlite3.Connection, folder: Path, now: datetime | None 
     if not folder.is_dir():
         raise StorageError("folder_missing", detail=str(folder))
     when = now or datetime.now()
-    target = folder / f"danggol-backup-{when:%Y%m%d-%H%M%S}.sqlite"
-    n = 1
-    while target.exists():
-        target = folder / f"danggol-backup-{when:%Y%m%d-%H%M%S}-{n}.sqlite"
-        n += 1
-    return _copy_checked(conn, target)
+    return _copy_checked(conn, _free_name(folder, f"danggol-backup-{when:%Y%m%d-%H%M%S}"))
 

@@ -49,10 +49,15 @@ def routine_backup(ws: Workspace) -> list[Path]:
 
 
 def try_routine_backup(ws: Workspace) -> StorageError | None:
+    """routine_backup after a write that already succeeded: any failure is returned (and logged by the caller), so
+    it is said as 'saved, but no backup copy' and never as 'nothing changed'."""
     try:
         routine_backup(ws)
-    except StorageError as exc:
-        return exc
+    except Exception as exc:  # noqa: BLE001
+        from danggol_desktop.app_log import log_exception
+
+        log_exception(ws.data_dir, exc, "routine backup after a write")
+        return classify(exc, ws.data_dir)
     return None
 
 

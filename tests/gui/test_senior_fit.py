@@ -215,7 +215,7 @@ def test_a_composing_syllable_is_kept_in_the_message_fields(qtbot, window):
     assert page.fields_step.fields["item"].text() == "배추"
 
 
-def test_drag_scrolls_the_page_like_on_a_tablet(qtbot, appearance):
+def long_page(qtbot) -> Page:
     page = Page("시험")
     qtbot.addWidget(page)
     for n in range(60):
@@ -223,6 +223,11 @@ def test_drag_scrolls_the_page_like_on_a_tablet(qtbot, appearance):
     page.resize(800, 400)
     page.show()
     qtbot.waitExposed(page)
+    return page
+
+
+def test_drag_scrolls_the_page_like_on_a_tablet(qtbot, appearance):
+    page = long_page(qtbot)
     viewport = page.scroll.viewport()
     start = QPoint(200, 300)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
@@ -234,13 +239,7 @@ def test_drag_scrolls_the_page_like_on_a_tablet(qtbot, appearance):
 
 
 def test_more_below_says_there_is_more_and_shows_it(qtbot, appearance):
-    page = Page("시험")
-    qtbot.addWidget(page)
-    for n in range(60):
-        page.content.addWidget(QLabel(f"줄 {n}"))
-    page.resize(800, 400)
-    page.show()
-    qtbot.waitExposed(page)
+    page = long_page(qtbot)
     settle(qtbot)
     assert page.more_below.isVisible() and "아래에 더 있어요" in page.more_below.text()
     qtbot.mouseClick(page.more_below, Qt.MouseButton.LeftButton)
