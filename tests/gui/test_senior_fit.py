@@ -380,3 +380,18 @@ def test_read_aloud_is_offered_only_with_a_voice_and_reads_the_question(qtbot, w
         type_text(qtbot, page.count_field.edit, "52")
         qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
         assert reader.spoken and page.title_label.text() in reader.spoken[-1] and "52" in reader.spoken[-1]
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_preview_checks_are_never_cut_on_the_right(qtbot, appearance, services, shop, scale):
+    from danggol_desktop.domain.promotion import PromotionDraft
+
+    window = open_window(qtbot, appearance, services, scale, SCREENS["shop-pc"])
+    window._show_wizard(PromotionDraft(kind="greeting", fields={"occasion": "김장철"}, body="안녕하세요", step=2), None)
+    page = window.stack.currentWidget()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    viewport = page.scroll.viewport()
+    for widget in (page.preview_step.checks, page.preview_step.cost, *page.preview_step.audience.buttons):
+        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+        assert right <= viewport.width(), widget

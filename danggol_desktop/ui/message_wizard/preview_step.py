@@ -46,7 +46,8 @@ class PreviewStep(MessageStep):
         super().__init__(context, parent)
         outer = self.column
         outer.addWidget(styled_label(self.tr("Step 4 of 5: Check it before sending"), "heading"))
-        row = QHBoxLayout()
+        # Side by side up to 125%; at larger text the checks go under the phone, so no sentence is cut on the right.
+        row = QVBoxLayout() if context.px(100) > 125 else QHBoxLayout()
         row.setSpacing(24)
         self.bubble = KakaoBubble(context)
         row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
