@@ -37,6 +37,8 @@ class KakaoBubble(QWidget):
     def set_text(self, text: str) -> None:
         self.bubble.setText(text)
         self.setAccessibleDescription(text)
+        # the phone's width is fixed, so the height the wrapped message needs is known: ask for all of it
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
 
 
 class PreviewStep(MessageStep):
@@ -47,10 +49,14 @@ class PreviewStep(MessageStep):
         outer = self.column
         outer.addWidget(styled_label(self.tr("Step 4 of 5: Check it before sending"), "heading"))
         # Side by side up to 125%; at larger text the checks go under the phone, so no sentence is cut on the right.
-        row = QVBoxLayout() if context.px(100) > 125 else QHBoxLayout()
+        stacked = context.px(100) > 125
+        row = QVBoxLayout() if stacked else QHBoxLayout()
         row.setSpacing(24)
         self.bubble = KakaoBubble(context)
-        row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
+        if stacked:
+            row.addWidget(self.bubble)
+        else:
+            row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
         side = QVBoxLayout()
         side.setSpacing(10)
         self.checks = styled_label("")
