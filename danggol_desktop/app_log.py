@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 
@@ -12,13 +11,6 @@ LOG_NAME = "danggol.log"
 MAX_BYTES = 512 * 1024
 BACKUP_COUNT = 3
 _LOGGER = "danggol"
-
-
-class _QuietRotatingHandler(logging.handlers.RotatingFileHandler):
-    """A log that cannot be written (a full disk) stays silent rather than printing its own traceback."""
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
-        pass
 
 
 def log_path(data_dir: Path) -> Path:
@@ -35,6 +27,14 @@ def logger(data_dir: Path) -> logging.Logger:
     for handler in list(log.handlers):
         log.removeHandler(handler)
         handler.close()
+    import logging.handlers as log_handlers  # only when something is logged: start-up does not pay for it
+
+    class _QuietRotatingHandler(log_handlers.RotatingFileHandler):
+        """A log that cannot be written (a full disk) stays silent rather than printing its own traceback."""
+
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+            pass
+
     try:
         log_path(data_dir).parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = _QuietRotatingHandler(

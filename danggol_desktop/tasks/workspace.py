@@ -8,14 +8,15 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from danggol_desktop import resources
-from danggol_desktop.domain.categories import load_categories
-from danggol_desktop.domain.promotion import KIND_CODES
-from danggol_desktop.domain.record_checks import KnownValues
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import DB_FILENAME, Database, open_database
 from danggol_desktop.storage.errors import StorageError, classify
+
+if TYPE_CHECKING:
+    from danggol_desktop.domain.record_checks import KnownValues
 
 
 @dataclass
@@ -62,6 +63,10 @@ def try_routine_backup(ws: Workspace) -> StorageError | None:
 
 
 def known_values() -> KnownValues:
+    from danggol_desktop.domain.categories import load_categories
+    from danggol_desktop.domain.promotion import KIND_CODES
+    from danggol_desktop.domain.record_checks import KnownValues
+
     categories = load_categories(resources.asset("data", "categories.json"))
     layouts = json.loads(resources.asset("data", "poster_layouts.json").read_text(encoding="utf-8"))["layouts"]
     steps = json.loads(resources.asset("data", "curriculum.json").read_text(encoding="utf-8"))["steps"]
