@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 EXIT_DATA_REFUSED = 2
 BACKUP_DELAY_MS = 1500
+GUARD_DELAY_MS = 250
 
 
 def load_fonts() -> list[str]:
@@ -59,7 +60,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName("단골")
     app.setWindowIcon(QIcon(str(resources.asset("icons", "danggol.png"))))
     load_fonts()
-    input_guard.install(app)
+    # Every event passes through the guard, so it is installed once the first screen is up (a quarter of a second:
+    # nobody types or scrolls before that), not during start-up's thousands of events.
+    QTimer.singleShot(GUARD_DELAY_MS, lambda: input_guard.install(app))
     return app
 
 

@@ -3,11 +3,11 @@ instead of opening a second window on the same file."""
 
 from __future__ import annotations
 
-import hashlib
+import re
+import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 LOCK_NAME = "danggol.lock"
 
@@ -19,20 +19,21 @@ class SingleInstance(QObject):
         super().__init__()
         self._lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # a lock left by a killed app is taken over (its process is gone)
-        self._key = "danggol-" + hashlib.sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
-        self._server: QLocalServer | None = None
+        folder = str(Path(data_dir).resolve())
+        self._key = f"danggol-{zlib.crc32(folder.encode('utf-8')):08x}-{re.sub(r'[^A-Za-z0-9]+', '_', folder)[-40:]}"
+        self._server = None
 
     def acquire(self) -> bool:
         """True when this is the only app on the folder (or the folder cannot hold a lock: then we go on without
         one rather than refuse to start). False when another app runs: it has been asked to come to the front."""
         if self._lock.tryLock(300):
-            self._server = QLocalServer(self)
-            QLocalServer.removeServer(self._key)
-            self._server.newConnection.connect(self._on_connection)
-            self._server.listen(self._key)
+            # the door for a second start opens once the first screen is up (QtNetwork costs start-up time)
+            QTimer.singleShot(0, self._listen)
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._key)
         if socket.waitForConnected(2000):
@@ -41,6 +42,14 @@ class SingleInstance(QObject):
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
         return False
+
+    def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        self._server = QLocalServer(self)
+        QLocalServer.removeServer(self._key)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self._key)
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():

@@ -79,6 +79,7 @@ def test_a_second_start_brings_the_first_to_the_front(qtbot, data_dir):
     data_dir.mkdir(parents=True, exist_ok=True)
     first = SingleInstance(data_dir)
     assert first.acquire()
+    qtbot.waitUntil(lambda: first._server is not None and first._server.isListening())
     second = SingleInstance(data_dir)
     with qtbot.waitSignal(first.activate_requested, timeout=5000):
         assert second.acquire() is False
