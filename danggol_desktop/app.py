@@ -244,6 +244,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
                 log_exception(data_dir, exc, "saving the text size")
 
         wizard.look_changed.connect(change_look)
+        wizard.enable_read_aloud(services.read_aloud)
         wizard.shop_created.connect(lambda shop: settings.save(_with_active(settings.load(), shop.id)))
         wizard.accepted.connect(show_main)
         wizard.showMaximized()

@@ -68,3 +68,33 @@ def latin_leaks(texts: list[str], allowed_extra: set[str] = frozenset()) -> list
 
 def hangul_leaks(texts: list[str], allowed: set[str]) -> list[str]:
     return [t for t in texts if HANGUL.search(t) and t not in allowed]
+
+
+def overlapping_controls(top: QWidget) -> list[str]:
+    """Pairs of visible buttons and fields that cover each other (a tap could hit the wrong one)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    def shown_box(widget: QWidget) -> QRect:
+        """The part on screen: clipped by every scrolling area it sits in."""
+        box = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+        parent = widget.parentWidget()
+        while parent is not None and parent is not top:
+            if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+                box = box.intersected(QRect(parent.mapTo(top, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        return box
+
+    controls = [w for w in visible_widgets(top) if isinstance(w, (QAbstractButton, QLineEdit))
+                and w.window() is top.window()]
+    boxes = [(w, shown_box(w)) for w in controls]
+    boxes = [(w, box) for w, box in boxes if not box.isEmpty()]
+    found = []
+    for index, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[index + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            if box_a.intersects(box_b):
+                found.append(f"{getattr(a, 'text', str)()!r} overlaps {getattr(b, 'text', str)()!r}")
+    return found

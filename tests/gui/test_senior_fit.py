@@ -16,6 +16,7 @@ from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from danggol_desktop.ui.widgets.date_picker import DateButton, DatePickerDialog
 from danggol_desktop.ui.widgets.page import Page
+from tests.gui.layout_checks import overlapping_controls
 from tests.gui.typing import type_text
 
 # The usable area of a 1366x768 shop PC less its 40 px taskbar (and a window title bar), and of a 1280x800 tablet.
@@ -60,6 +61,7 @@ def test_home_shows_all_four_jobs(qtbot, appearance, services, shop, scale, scre
     home = window.home
     assert all(in_view(tile, home) for tile in home.tiles.values()), scale
     assert in_view(home.settings_button, home)
+    assert overlapping_controls(window) == []
     assert not home.more_below.isVisible()
 
 
@@ -73,6 +75,7 @@ def test_friends_screen_shows_field_pad_and_save(qtbot, appearance, services, sh
     settle(qtbot)
     wanted = [page.count_field.edit, page.save_button, page.prev_day, *page.pad.buttons.values()]
     assert [w for w in wanted if not in_view(w, page)] == []
+    assert overlapping_controls(window) == []
     if page.compact:  # the graph is one press away, and 저장하기 does not move
         where = page.save_button.mapTo(window, QPoint(0, 0))
         qtbot.mouseClick(page.chart_button, Qt.MouseButton.LeftButton)
@@ -351,6 +354,7 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert "5/5" in page.title_label.text() and in_view(page.finish_step.copy_button, page)
+    assert overlapping_controls(window) == []
     window.open_poster()
     poster = window.stack.currentWidget()
     settle(qtbot)
@@ -359,6 +363,7 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
         qtbot.mouseClick(poster.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert "4/4" in poster.title_label.text() and in_view(poster.print_button, poster)
+    assert overlapping_controls(window) == []
 
 
 @pytest.mark.parametrize(("language", "has_voice"), [("ko", False), ("en", True)])
@@ -395,3 +400,19 @@ def test_the_preview_checks_are_never_cut_on_the_right(qtbot, appearance, servic
     for widget in (page.preview_step.checks, page.preview_step.cost, *page.preview_step.audience.buttons):
         right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
         assert right <= viewport.width(), widget
+
+
+def test_the_overlap_check_sees_a_button_over_another(qtbot):
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    top.resize(400, 200)
+    under, over = QPushButton("아래", top), QPushButton("위", top)
+    under.setGeometry(10, 10, 200, 60)
+    over.setGeometry(150, 40, 200, 60)
+    top.show()
+    qtbot.waitExposed(top)
+    assert overlapping_controls(top) == ["'아래' overlaps '위'"]
+    over.move(220, 10)
+    assert overlapping_controls(top) == []

@@ -136,3 +136,19 @@ def test_a_name_taken_in_the_market_sends_back_to_the_name(qtbot, shops, categor
     assert wizard.currentPage() is wizard.name_page
     assert "이미 있어요" in wizard.name_page.field.error.text()
     assert len(shops.list()) == 1
+
+
+def test_read_aloud_beside_next_when_there_is_a_voice(qtbot, shops, categories, monkeypatch):
+    from danggol_desktop.ui import read_aloud
+
+    monkeypatch.setenv(read_aloud.ENGINE_ENV, "mock")
+    reader = read_aloud.ReadAloud("en")  # Qt's mock engine speaks English only
+    wizard = make_wizard(qtbot, shops, categories)
+    wizard.enable_read_aloud(reader)
+    button = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert not button.isVisible()
+    reader.start()
+    qtbot.waitUntil(button.isVisible)
+    type_text(qtbot, wizard.name_page.field.edit, "해남채소")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "가게 이름" in reader.spoken[-1] and "해남채소" in reader.spoken[-1]

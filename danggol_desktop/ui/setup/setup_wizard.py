@@ -205,6 +205,22 @@ class SetupWizard(QWizard):
             page.step_label.setText(self.tr("Question %1 of %2").replace("%1", str(number)).replace("%2", str(len(pages))))
             self.addPage(page)
 
+    def enable_read_aloud(self, reader) -> None:
+        """🔊 읽어 주기 beside 다음 while `reader` has a voice: reads the question and what is typed."""
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("🔊 Read aloud"))
+        self.customButtonClicked.connect(lambda _which: reader.say(self.spoken_text()))
+        reader.availability_changed.connect(lambda available: self.setOption(
+            QWizard.WizardOption.HaveCustomButton1, available))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, reader.available)
+
+    def spoken_text(self) -> str:
+        page = self.currentPage()
+        parts = [page.title_label.text()]
+        field = getattr(page, "field", None)
+        if field is not None:
+            parts += [field.label.text(), field.text()]
+        return ". ".join(part for part in parts if part and part.strip())
+
     def accept(self) -> None:
         """Save the shop; a refusal (a name already taken) sends the person back to the question it concerns."""
         if not self.currentPage().validatePage():
