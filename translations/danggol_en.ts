@@ -925,85 +925,85 @@
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
         <source>The record of %1 was not deleted.</source>
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="124" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
         <source>%1 friend counts</source>
         <translation>%1 friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
@@ -1011,110 +1011,110 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="79" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
         <source>See the graph</source>
         <translation>See the graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
         <source>Back to the number</source>
         <translation>Back to the number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="184" />
         <source>How many friends did your channel have that day?</source>
         <translation>How many friends did your channel have that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="217" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -1130,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -1143,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -1151,12 +1151,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -1164,7 +1164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1172,82 +1172,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="235" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="267" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="270" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="282" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291" />
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -1401,32 +1401,32 @@
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="202" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -2550,57 +2550,62 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27" />
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35" />
+        <source>For example 010-1234-5678 or 02-123-4567.</source>
+        <translation>For example 010-1234-5678 or 02-123-4567.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42" />
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="57" />
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="85" />
         <source>The shop details were not saved.</source>
         <translation>The shop details were not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2703,7 +2708,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="53" />
         <source>Save to a file</source>
         <translation>Save to a file</translation>
     </message>
@@ -2719,7 +2724,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>Bring in a file</source>
         <translation>Bring in a file</translation>
     </message>
@@ -2734,87 +2739,87 @@
         <translation>Bring in a .danggol file…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="59" />
         <source>The file was not saved.</source>
         <translation>The file was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65" />
         <source>%1 shops.</source>
         <translation>%1 shops.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: %2 new, %3 changed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>Nothing new: this computer already has all of it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92" />
         <source>Bring it in?</source>
         <translation>Bring it in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92" />
         <source>Bring it in</source>
         <translation>Bring it in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="93" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="97" />
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>Nothing was brought in; your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103" />
         <source>Brought in.</source>
         <translation>Brought in.</translation>
     </message>

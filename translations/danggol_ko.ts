@@ -925,85 +925,85 @@
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
         <source>The record of %1 was not deleted.</source>
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 '되돌리기'를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="124" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
         <source>%1 friend counts</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
@@ -1011,237 +1011,237 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="42" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="79" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
         <source>See the graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
         <source>Back to the number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="184" />
         <source>How many friends did your channel have that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="197" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="217" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="235" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="267" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="270" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="282" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291" />
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -1395,32 +1395,32 @@
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="202" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -2544,57 +2544,62 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27" />
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35" />
+        <source>For example 010-1234-5678 or 02-123-4567.</source>
+        <translation>예: 010-1234-5678 또는 02-123-4567</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42" />
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="57" />
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="85" />
         <source>The shop details were not saved.</source>
         <translation>가게 정보를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101" />
         <source>Saved.</source>
         <translation>저장했어요.</translation>
     </message>
@@ -2697,7 +2702,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="53" />
         <source>Save to a file</source>
         <translation>파일로 저장하기</translation>
     </message>
@@ -2713,7 +2718,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37" />
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78" />
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
@@ -2728,87 +2733,87 @@
         <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="59" />
         <source>The file was not saved.</source>
         <translation>파일을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65" />
         <source>%1 shops.</source>
         <translation>가게 %1곳.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73" />
         <source>%1: %2 new, %3 changed</source>
         <translation>%1: 새로 %2개, 바뀜 %3개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75" />
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92" />
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92" />
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="93" />
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="99" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="97" />
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103" />
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
 
         shop = self.active_shop()
         page = FriendsPage(shop, self.services.friends, self.services.appearance, self.services.today,
-                           self.prefs.language, day, sent_days=lambda: self.services.messages.sent_days(shop.id))
+                           self.prefs.language, day, sent_days=lambda: self.services.messages.sent_days(shop.id),
+                           workspace=self.services.workspace)
         page.history_requested.connect(self.open_friend_history)
         self._show(page)
 
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
 
         target = None if new else (shop or self.active_shop())
-        page = ShopDetailsPage(target, self.services.shops, self.services.categories, self.prefs.language)
+        page = ShopDetailsPage(target, self.services.workspace, self.services.categories, self.prefs.language)
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
 

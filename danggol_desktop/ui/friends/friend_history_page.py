@@ -14,7 +14,7 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop
-from danggol_desktop.ui.widgets.file_dialogs import ask_save_path, saved_sentence
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
@@ -35,8 +35,7 @@ class FriendHistoryPage(Page):
         # so a second tap cannot delete the next day, and every deletion since the screen opened can be undone.
         self.deleted: list[date] = []
         self._rows: dict[date, tuple] = {}
-        self.notice = styled_label("", "muted")  # a reserved line: what happened is said without moving anything
-        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing() * 2 + 8)
+        self.notice = SavedNotice()  # a reserved place: what happened is said without moving anything
         self.content.addWidget(self.notice)
 
         self.rows_box = QVBoxLayout()
@@ -142,8 +141,7 @@ class FriendHistoryPage(Page):
                                   else self.tr("Delete the record of %1")).replace("%1", shown))
 
     def _notify(self, text: str) -> None:
-        self.notice.setText(text)
-        set_role(self.notice, "banner")
+        self.notice.show_text(text)
 
     def export_csv(self) -> Path | None:
         path = ask_save_path(self, self.tr("Save for Excel"), self.tr("%1 friend counts").replace(
@@ -155,5 +153,5 @@ class FriendHistoryPage(Page):
         except FileNotWritable as exc:
             self._notify(error_text(exc.code))
             return None
-        self._notify(saved_sentence(path))
+        self.notice.show_saved(path)
         return path

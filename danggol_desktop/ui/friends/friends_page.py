@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
@@ -23,6 +24,8 @@ from danggol_desktop.messages import error_text
 from danggol_desktop.report.chart import chart_data
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.tasks import friend_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends.friend_chart import FriendChart
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
@@ -38,10 +41,11 @@ class FriendsPage(Page):
 
     def __init__(self, shop: Shop, counts: FriendCountRepo, appearance, today: Callable[[], date],
                  language: str, day: date | None = None, parent: QWidget | None = None,
-                 sent_days: Callable[[], set[date]] | None = None) -> None:
+                 sent_days: Callable[[], set[date]] | None = None, workspace: Workspace | None = None) -> None:
         super().__init__(self.tr("How many friends does your channel have today?"), parent=parent)
         self._shop = shop
-        self._counts = counts
+        self._counts = counts  # reads; saving goes through the task layer, the same door as `danggol friends record`
+        self._ws = workspace or Workspace(counts.db, Path("."))
         self._today = today
         self._language = language
         self._sent_days = sent_days or set
@@ -265,8 +269,8 @@ class FriendsPage(Page):
                 return False
         newest = self._counts.latest(self._shop.id)
         is_newest = newest is None or day >= newest.day  # celebrate today's progress, not an old day fixed
-        stored = save_or_tell(self, lambda: self._counts.record(self._shop.id, day, count,
-                                                                existing.note if existing else ""),
+        stored = save_or_tell(self, lambda: friend_tasks.record_count(self._ws, self._shop.id, str(count), day,
+                                                                      self._today(), existing.note if existing else ""),
                               self.tr("The count of %1 (%2) was not saved.").replace(
                                   "%1", format_day(day, self._language)).replace(
                                   "%2", format_count(count, self._language)))

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.errors import Conflict, InvalidInput
-from danggol_desktop.domain.shop import ShopDetails, clean_shop_details
+from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.messages import error_text
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.tasks import shop_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
@@ -19,17 +21,18 @@ from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 class ShopDetailsPage(Page):
     shop_changed = Signal(object)  # Shop
 
-    def __init__(self, shop: Shop | None, shops: ShopRepo, categories: list[Category], language: str,
+    def __init__(self, shop: Shop | None, workspace: Workspace, categories: list[Category], language: str,
                  parent: QWidget | None = None) -> None:
-        """With `shop` None the page adds a new shop (tutor mode)."""
+        """With `shop` None the page adds a new shop (tutor mode). Saving goes through the task layer."""
         super().__init__(self.tr("Shop details") if shop is not None else self.tr("Add a shop"), parent=parent)
         self._shop = shop
-        self._shops = shops
+        self._ws = workspace
         self._categories = categories
         c = self.content
         self.name_field = TextField(self.tr("Shop name"))
         self.market_field = TextField(self.tr("Market name"))
-        self.phone_field = TextField(self.tr("Shop phone number (optional)"), placeholder="010-1234-5678")
+        self.phone_field = TextField(self.tr("Shop phone number (optional)"),
+                                     hint=self.tr("For example 010-1234-5678 or 02-123-4567."))
         self.channel_field = TextField(
             self.tr("KakaoTalk Channel address (optional)"),
             hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
@@ -77,10 +80,9 @@ class ShopDetailsPage(Page):
             channel_url=self.channel_field.text(),
         )
         try:
-            cleaned = clean_shop_details(details, {cat.code for cat in self._categories})
-            stored = save_or_tell(self, lambda: self._shops.add(cleaned) if self._shop is None
-                                  else self._shops.update(self._shop.id, cleaned),
-                                  self.tr("The shop details were not saved."))
+            stored = save_or_tell(self, lambda: shop_tasks.add_shop(self._ws, details) if self._shop is None
+                                  else shop_tasks.update_shop(self._ws, self._shop.id, details),
+                                  self.tr("The shop details were not saved."), self._ws.data_dir)
             if stored is NOT_SAVED:
                 return False
             self._shop = stored

@@ -16,7 +16,7 @@ from danggol_desktop.tasks import transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
-from danggol_desktop.ui.widgets.file_dialogs import ask_open_path, ask_save_path, saved_sentence
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_open_path, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 
 
@@ -40,15 +40,13 @@ class TransferPage(Page):
         self.import_button = styled_button(self.tr("Bring in a .danggol file…"), "primary")
         self.import_button.clicked.connect(self.choose_import)
         self.content.addWidget(self.import_button)
-        self.result = styled_label("", "banner")
-        self.result.hide()
+        self.result = SavedNotice()
         self.content.addWidget(self.result)
         self.content.addStretch(1)
         self.first_focus = self.shop_button
 
     def _say(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.show()
+        self.result.show_text(text)
 
     def export(self, shop_only: bool) -> Path | None:
         name = self._shop.name if shop_only else self._shop.market
@@ -64,7 +62,7 @@ class TransferPage(Page):
             return None
         if counts is NOT_SAVED:
             return None
-        self._say(self.tr("%1 shops.").replace("%1", str(counts["shops"])) + " " + saved_sentence(path))
+        self.result.show_saved(path, before=self.tr("%1 shops.").replace("%1", str(counts["shops"])))
         return path
 
     def describe(self, plan: ImportPlan) -> str:

@@ -99,9 +99,9 @@ class SavedNotice(QWidget):
     def text(self) -> str:
         return self.label.text()
 
-    def show_saved(self, path: Path) -> None:
+    def show_saved(self, path: Path, before: str = "") -> None:
         self.path = Path(path)
-        self._say(saved_sentence(path), can_open=True)
+        self._say(f"{before} {saved_sentence(path)}".strip(), can_open=True)
 
     def show_text(self, text: str) -> None:
         self.path = None
