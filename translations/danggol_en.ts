@@ -2185,77 +2185,72 @@
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
-        <source>Show the results</source>
-        <translation>Show the results</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="104" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>

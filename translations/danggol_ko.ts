@@ -2179,77 +2179,72 @@
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
-        <source>Show the results</source>
-        <translation>결과 보기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="103" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="104" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>

@@ -416,3 +416,17 @@ def test_the_overlap_check_sees_a_button_over_another(qtbot):
     assert overlapping_controls(top) == ["'아래' overlaps '위'"]
     over.move(220, 10)
     assert overlapping_controls(top) == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("section", ["shops", "practice", "curriculum", "report", "transfer"])
+def test_tutor_screens_start_in_view_without_overlaps(qtbot, appearance, services, shop, scale, section):
+    window = open_window(qtbot, appearance, services, scale, SCREENS["shop-pc"])
+    window.open_tutor()
+    settle(qtbot)
+    assert all(in_view(tile, window.stack.currentWidget()) for tile in window.stack.currentWidget().tiles.values())
+    window.open_tutor_section(section)
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    assert page.first_focus is None or in_view(page.first_focus, page)
+    assert overlapping_controls(window) == []

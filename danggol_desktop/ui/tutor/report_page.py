@@ -47,9 +47,10 @@ class ReportPage(Page):
             period.addWidget(edit)
         period.addStretch(1)
         self.content.addLayout(period)
-        show = styled_button(self.tr("Show the results"), "primary")
-        show.clicked.connect(self.refresh)
-        self.content.addWidget(show)
+        # the results follow every choice at once: no extra 'show' button to find below the fold at large text
+        self.market_choice.chosen.connect(lambda _v: self.refresh())
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateChanged.connect(lambda _d: self.refresh())
         self.message = styled_label("", "banner")
         self.message.hide()
         self.content.addWidget(self.message)
@@ -67,7 +68,7 @@ class ReportPage(Page):
         self.footer.addStretch(1)
         self.footer.addWidget(self.csv_button)
         self.footer.addWidget(self.pdf_button)
-        self.first_focus = show
+        self.first_focus = self.market_choice.buttons[0]
         self.refresh()
 
     def _period(self) -> tuple[date, date]:
