@@ -1374,7 +1374,7 @@
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
-        <translation>1/5단계: 손님께 무엇을 알릴까요?</translation>
+        <translation>1/5단계: 무엇을 알릴까요?</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="46" />

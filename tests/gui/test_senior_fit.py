@@ -337,6 +337,8 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
     window = open_window(qtbot, appearance, services, scale, SCREENS[screen])
     window.open_message()
     page = window.stack.currentWidget()
+    settle(qtbot)
+    assert all(in_view(card, page) for card in page.kind_step.cards.values())  # every kind, no scrolling
     qtbot.mouseClick(page.kind_step.cards["discount"], Qt.MouseButton.LeftButton)
     settle(qtbot)
     fields = page.fields_step.fields

@@ -37,6 +37,8 @@ class KindStep(MessageStep):
         texts = kind_texts()
         for index, code in enumerate(KIND_CODES):
             card = TileButton(*texts[code])
+            if context.px(100) > 125:  # at large text the six titles fit a laptop screen; explanations make way
+                card.explanation_label.hide()
             card.clicked.connect(lambda _c=False, k=code: self.choose(k))
             self.cards[code] = card
             grid.addWidget(card, index // 3, index % 3)
