@@ -160,7 +160,6 @@ def test_history_delete_undo_edit(qtbot, window, friend_counts, shop):
 
 
 def test_csv_export_for_excel(qtbot, window, friend_counts, shop, tmp_path, monkeypatch):
-    from danggol_desktop.ui.friends import friend_history_page as module
 
     friend_counts.record(shop.id, date(2026, 11, 1), 12, "전단지 돌림")
     window.open_friend_history()
@@ -175,7 +174,6 @@ def test_csv_export_for_excel(qtbot, window, friend_counts, shop, tmp_path, monk
 
 
 def test_csv_export_to_a_place_that_cannot_be_written(qtbot, window, friend_counts, shop, tmp_path, monkeypatch):
-    from danggol_desktop.ui.friends import friend_history_page as module
 
     friend_counts.record(shop.id, TODAY, 12)
     window.open_friend_history()

@@ -152,3 +152,25 @@ def test_read_aloud_beside_next_when_there_is_a_voice(qtbot, shops, categories, 
     type_text(qtbot, wizard.name_page.field.edit, "해남채소")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "가게 이름" in reader.spoken[-1] and "해남채소" in reader.spoken[-1]
+
+
+def test_the_app_saves_the_first_shop_through_the_task_layer(qtbot, db, shops, categories, data_dir, monkeypatch):
+    from danggol_desktop.tasks import shop_tasks
+    from danggol_desktop.tasks.workspace import Workspace
+
+    called = []
+    original = shop_tasks.add_shop
+    monkeypatch.setattr(shop_tasks, "add_shop", lambda ws, details: called.append(details) or original(ws, details))
+    wizard = SetupWizard(shops, categories, "ko", workspace=Workspace(db, data_dir))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    for page, answer in ((wizard.name_page, "해남채소"), (wizard.market_page, "신영시장")):
+        page.field.set_text(answer)
+        wizard.next()
+    wizard.category_page.choice.buttons[0].click()
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.accept()
+    assert [d.name for d in called] == ["해남채소"] and shops.list()[0].name == "해남채소"

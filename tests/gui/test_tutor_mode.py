@@ -9,9 +9,7 @@ from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
-from danggol_desktop.ui.tutor import report_page as report_module
 from danggol_desktop.ui.tutor import shops_page as shops_module
-from danggol_desktop.ui.tutor import transfer_page as transfer_module
 from tests.gui.conftest import TODAY
 
 

@@ -153,9 +153,10 @@ class SetupWizard(QWizard):
     look_changed = Signal(int, bool)  # text scale, high contrast: chosen on the first page, applied at once
 
     def __init__(self, shops: ShopRepo, categories: list[Category], language: str, parent: QWidget | None = None,
-                 scale: int = 100, high_contrast: bool = False):
+                 scale: int = 100, high_contrast: bool = False, workspace=None):
         super().__init__(parent)
         self._shops = shops
+        self._ws = workspace  # the app saves the first shop through the task layer, as `danggol shops add` does
         self._categories = categories
         self.draft = ShopDraft()
         self.setWindowTitle(self.tr("Danggol — first setup"))
@@ -227,7 +228,13 @@ class SetupWizard(QWizard):
             return
         try:
             details = clean_shop_details(self.draft.to_details(), {c.code for c in self._categories})
-            shop = save_or_tell(self, lambda: self._shops.add(details), self.tr("Your shop was not saved yet."))
+            if self._ws is not None:
+                from danggol_desktop.tasks import shop_tasks
+
+                action = lambda: shop_tasks.add_shop(self._ws, details)  # noqa: E731
+            else:
+                action = lambda: self._shops.add(details)  # noqa: E731
+            shop = save_or_tell(self, action, self.tr("Your shop was not saved yet."))
             if shop is NOT_SAVED:
                 return  # every answer stays as typed
         except (InvalidInput, Conflict) as exc:
