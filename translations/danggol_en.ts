@@ -1383,7 +1383,7 @@
         <translation>Step 1 of 5: What would you like to tell your customers?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="46" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="48" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
@@ -2334,52 +2334,47 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="32" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>The whole screen changes as soon as you press.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="56" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="61" />
         <source>Change shop details</source>
         <translation>Change shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
-        <source>Backup copies</source>
-        <translation>Backup copies</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
         <source>Bring back from a backup copy</source>
         <translation>Bring back from a backup copy</translation>
     </message>
@@ -2422,22 +2417,22 @@
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="161" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="162" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="165" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="168" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2447,97 +2442,97 @@
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="237" />
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

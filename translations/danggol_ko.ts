@@ -1377,7 +1377,7 @@
         <translation>1/5단계: 무엇을 알릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="46" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="48" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
@@ -2328,52 +2328,47 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="30" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="32" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="56" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="61" />
         <source>Change shop details</source>
         <translation>가게 정보 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
-        <source>Backup copies</source>
-        <translation>백업 사본</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
         <source>Bring back from a backup copy</source>
         <translation>백업에서 되살리기</translation>
     </message>
@@ -2416,22 +2411,22 @@
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="161" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="162" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="165" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="168" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
@@ -2441,97 +2436,97 @@
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으시면 돼요. 찾는 방법: 휴대폰의 '카카오톡 채널 관리자' 앱에서 내 채널을 열고 '관리' → '채널 URL'을 누르세요. 거기서 '복사'를 누른 뒤 여기에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="237" />
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.categories import Category
@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.services.settings.save(prefs)
         self.services.appearance.apply(prefs)
+        current = self.stack.currentWidget()
+        if hasattr(current, "fit_to_view"):  # a new text size: what makes way is decided again
+            QTimer.singleShot(0, current.fit_to_view)
         if language_changed and self.services.read_aloud is not None:
             self.services.read_aloud.set_language(prefs.language)
         if language_changed:

@@ -432,3 +432,16 @@ def test_tutor_screens_start_in_view_without_overlaps(qtbot, appearance, service
     settle(qtbot)
     assert page.first_focus is None or in_view(page.first_focus, page)
     assert overlapping_controls(window) == []
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_settings_fit_before_and_after_pressing_200(qtbot, appearance, services, shop, screen):
+    window = open_window(qtbot, appearance, services, 100, SCREENS[screen])
+    window.open_settings()
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    qtbot.mouseClick(page.scale_choice.buttons[3], Qt.MouseButton.LeftButton)  # 200%
+    settle(qtbot)
+    choices = [*page.scale_choice.buttons, *page.contrast_choice.buttons, *page.language_choice.buttons]
+    assert [b.text() for b in choices + [page.shop_button, page.backup_button] if not in_view(b, page)] == []
+    assert overlapping_controls(window) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from danggol_desktop.domain.preferences import TEXT_SCALES, Preferences
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
@@ -27,39 +27,45 @@ class SettingsPage(Page):
         self._prefs = prefs
         c = self.content
 
-        c.addWidget(styled_label(self.tr("Text size"), "heading"))
-        c.addWidget(styled_label(self.tr("The whole screen changes as soon as you press."), "muted"))
+        # One row per choice, its name on the left, and the two actions in the footer: at 200% on a laptop screen
+        # every choice and both buttons are in view; the explanations make way first.
+        explanation = styled_label(self.tr("The whole screen changes as soon as you press."), "muted")
+        c.addWidget(explanation)
+        rows = QGridLayout()
+        rows.setHorizontalSpacing(24)
+        rows.setVerticalSpacing(16)
+        rows.setColumnStretch(1, 1)
         self.scale_choice = ChoiceGrid([(s, f"{s}%") for s in TEXT_SCALES], columns=4)
         self.scale_choice.set_value(prefs.text_scale)
         self.scale_choice.chosen.connect(lambda v: self._change(text_scale=v))
-        c.addWidget(self.scale_choice)
-
-        c.addWidget(styled_label(self.tr("Screen colours"), "heading"))
         self.contrast_choice = ChoiceGrid(
             [(False, self.tr("Normal")), (True, self.tr("High contrast (black background)"))], columns=2
         )
         self.contrast_choice.set_value(prefs.high_contrast)
         self.contrast_choice.chosen.connect(lambda v: self._change(high_contrast=v))
-        c.addWidget(self.contrast_choice)
-
-        c.addWidget(styled_label(self.tr("Language"), "heading"))
         # Each language is named in its own language, so anyone can find theirs.
         self.language_choice = ChoiceGrid([("ko", "한국어"), ("en", "English")], columns=2)
         self.language_choice.set_value(prefs.language)
         self.language_choice.chosen.connect(lambda v: self._change(language=v))
-        c.addWidget(self.language_choice)
+        for row, (name, choice) in enumerate(((self.tr("Text size"), self.scale_choice),
+                                              (self.tr("Screen colours"), self.contrast_choice),
+                                              (self.tr("Language"), self.language_choice))):
+            rows.addWidget(styled_label(name, "heading", wrap=False), row, 0, Qt.AlignmentFlag.AlignVCenter)
+            rows.addWidget(choice, row, 1)
+        c.addLayout(rows)
+        summary = styled_label(self.tr("Shop details") + ": " + shop_summary, "muted")
+        c.addWidget(summary)
+        c.addStretch(1)
+        self.optional_widgets += [explanation, summary]
 
-        c.addWidget(styled_label(self.tr("Shop details"), "heading"))
-        c.addWidget(styled_label(shop_summary, "muted"))
         self.shop_button = styled_button(self.tr("Change shop details"))
+        self.shop_button.setAccessibleDescription(shop_summary)
         self.shop_button.clicked.connect(self.shop_details_requested)
-        c.addWidget(self.shop_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        c.addWidget(styled_label(self.tr("Backup copies"), "heading"))
         self.backup_button = styled_button(self.tr("Bring back from a backup copy"))
         self.backup_button.clicked.connect(self.backups_requested)
-        c.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
-        c.addStretch(1)
+        self.footer.addWidget(self.shop_button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.backup_button)
 
     def _change(self, **changes) -> None:
         self._prefs = replace(self._prefs, **changes)
