@@ -15,25 +15,25 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
-from danggol_desktop.domain.categories import load_categories
-from danggol_desktop.domain.preferences import Preferences
-from danggol_desktop.messages import error_text
-from danggol_desktop.storage import backup
 from danggol_desktop.app_log import log_exception
 from danggol_desktop.crash_hook import CrashHook
+from danggol_desktop.domain.categories import load_categories
+from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.messages import backup_failed_text, error_text
 from danggol_desktop.single_instance import SingleInstance
+from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import SchemaTooNew, open_database
-from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError
+from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
-from danggol_desktop.ui.read_aloud import ReadAloud
-from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.main_window import MainWindow, Services
+from danggol_desktop.ui.read_aloud import ReadAloud
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.database import Database
@@ -141,7 +141,6 @@ class _BackupRunner(QObject):
     """The day's and the week's copy on a worker thread (0.3 s on a 180 MB tutor's file): the screen never waits."""
 
     failed = Signal(object)
-    finished = Signal()
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -158,14 +157,10 @@ class _BackupRunner(QObject):
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
             log_exception(self._data_dir, exc, "routine backup")
             self.failed.emit(exc)
-        self.finished.emit()
 
 
 def _tell_backup_failed(exc: BaseException) -> None:
-    from danggol_desktop.messages import backup_failed_text
-    from danggol_desktop.storage.errors import classify
-
-    error = exc if isinstance(exc, StorageError) else classify(exc)
+    error = classify(exc)  # a StorageError stays as it is
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"),
                       backup_failed_text(error), QApplication.activeWindow())
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

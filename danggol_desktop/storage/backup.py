@@ -144,14 +144,16 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str = "daily",
 
 def rotate(backup_dir: Path) -> None:
     """Keep each kind's quota, then the total budget (oldest first, never the newest copy of a kind)."""
+    by_kind: dict[str, list[Path]] = {kind: [] for kind in QUOTAS}
+    for path in list_backups(backup_dir):  # newest first
+        by_kind.setdefault(_parse(path)[1], []).append(path)
     kept: list[Path] = []
     for kind, quota in QUOTAS.items():
-        copies = list_backups(backup_dir, kind)
-        for old in copies[quota:]:
+        for old in by_kind[kind][quota:]:
             old.unlink(missing_ok=True)
-        kept += copies[:quota]
-    newest_of_kind = {list_backups(backup_dir, kind)[0] for kind in QUOTAS if list_backups(backup_dir, kind)}
-    by_age = sorted((p for p in kept if p.exists()), key=lambda p: _parse(p)[0])
+        kept += by_kind[kind][:quota]
+    newest_of_kind = {copies[0] for kind, copies in by_kind.items() if kind in QUOTAS and copies}
+    by_age = sorted(kept, key=lambda p: _parse(p)[0])
     total = sum(p.stat().st_size for p in by_age)
     for old in by_age:
         if total <= TOTAL_BUDGET_BYTES:

@@ -36,11 +36,6 @@ def _utils_class():
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self
-                except BaseException:
-                    if self.conn.in_transaction:
-                        self.conn.execute("ROLLBACK")
-                    raise
-                try:
                     self.conn.execute("COMMIT")
                 except BaseException:
                     if self.conn.in_transaction:
@@ -106,7 +101,7 @@ def quick_check(conn: sqlite3.Connection) -> bool:
     return rows == [("ok",)]
 
 
-def open_database(path: Path, backup_dir: Path | None = None, check: bool = True) -> Database:
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     Before any write: a file that is not SQLite or fails `quick_check` raises DatabaseCorrupt, a zero-length file
@@ -135,7 +130,7 @@ def open_database(path: Path, backup_dir: Path | None = None, check: bool = True
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if existed:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if version <= SCHEMA_VERSION and check and not quick_check(conn):
+            if version <= SCHEMA_VERSION and not quick_check(conn):
                 raise DatabaseCorrupt(detail="quick_check failed")
         if version > SCHEMA_VERSION:
             raise SchemaTooNew(version, SCHEMA_VERSION)

@@ -24,10 +24,6 @@ class FriendCountRepo:
         self._db = db
         self._clock = clock
 
-    @property
-    def db(self) -> Database:
-        return self._db
-
     def record(self, shop_id: int, day: date, count: int, note: str = "") -> FriendCount | None:
         """Store the count for that day (replacing, or bringing back, an earlier one). Returns what it replaced."""
         before = self.get(shop_id, day)

@@ -10,9 +10,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from danggol_desktop import resources
+from danggol_desktop import paths, resources
 from danggol_desktop.storage import backup
-from danggol_desktop.storage.database import DB_FILENAME, Database, open_database
+from danggol_desktop.storage.database import Database, open_database
 from danggol_desktop.storage.errors import StorageError, classify
 
 if TYPE_CHECKING:
@@ -27,33 +27,28 @@ class Workspace:
 
     @property
     def db_path(self) -> Path:
-        return self.data_dir / DB_FILENAME
+        return paths.database_path(self.data_dir)
 
     @property
     def backup_dir(self) -> Path:
-        return self.data_dir / "backups"
+        return paths.backup_dir(self.data_dir)
 
     def close(self) -> None:
         self.db.conn.close()
 
 
-def open_workspace(data_dir: Path, check: bool = True) -> Workspace:
+def open_workspace(data_dir: Path) -> Workspace:
     """Open the data folder's database (see storage.database.open_database for what it refuses)."""
     data_dir = Path(data_dir)
-    return Workspace(open_database(data_dir / DB_FILENAME, data_dir / "backups", check=check), data_dir)
-
-
-def routine_backup(ws: Workspace) -> list[Path]:
-    """The day's (and the week's) copy after a write, for the command line; the GUI runs it on a worker thread.
-    A backup that cannot be made never undoes the write that came before it: it is reported to the caller."""
-    return backup.routine_backup(ws.db.conn, ws.backup_dir)
+    return Workspace(open_database(paths.database_path(data_dir), paths.backup_dir(data_dir)), data_dir)
 
 
 def try_routine_backup(ws: Workspace) -> StorageError | None:
-    """routine_backup after a write that already succeeded: any failure is returned (and logged by the caller), so
-    it is said as 'saved, but no backup copy' and never as 'nothing changed'."""
+    """The day's (and the week's) copy after a command-line write that already succeeded (the GUI makes it on a worker
+    thread). Any failure is logged and returned, so it is said as 'saved, but no backup copy', never 'nothing
+    changed'."""
     try:
-        routine_backup(ws)
+        backup.routine_backup(ws.db.conn, ws.backup_dir)
     except Exception as exc:  # noqa: BLE001
         from danggol_desktop.app_log import log_exception
 

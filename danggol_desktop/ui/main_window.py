@@ -53,7 +53,7 @@ class Services:
     def __post_init__(self) -> None:
         db = self.shops.db
         if self.workspace is None:  # tests and benchmarks hand in repositories only
-            self.workspace = Workspace(db, db.path.parent if db.path else Path("."))
+            self.workspace = Workspace(db, db.path.parent)
         self.backup_dir = self.backup_dir or self.workspace.backup_dir
         self.practice = self.practice or PracticeRepo(db)
         self.curriculum = self.curriculum or CurriculumRepo(db)

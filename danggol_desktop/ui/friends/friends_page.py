@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
@@ -40,12 +39,12 @@ class FriendsPage(Page):
     saved = Signal(object)  # the day saved
 
     def __init__(self, shop: Shop, counts: FriendCountRepo, appearance, today: Callable[[], date],
-                 language: str, day: date | None = None, parent: QWidget | None = None,
-                 sent_days: Callable[[], set[date]] | None = None, workspace: Workspace | None = None) -> None:
+                 language: str, day: date | None = None, parent: QWidget | None = None, *,
+                 workspace: Workspace, sent_days: Callable[[], set[date]] | None = None) -> None:
         super().__init__(self.tr("How many friends does your channel have today?"), parent=parent)
         self._shop = shop
         self._counts = counts  # reads; saving goes through the task layer, the same door as `danggol friends record`
-        self._ws = workspace or Workspace(counts.db, Path("."))
+        self._ws = workspace
         self._today = today
         self._language = language
         self._sent_days = sent_days or set
@@ -57,7 +56,6 @@ class FriendsPage(Page):
 
         self.reference = styled_label("", "muted")  # also where 'saved' is said: a reserved line, nothing moves
         self.reference.setMinimumHeight(self.reference.fontMetrics().lineSpacing() + 8)
-        self.content.addWidget(self.reference)
 
         self.entry_panel = QWidget()
         entry = QVBoxLayout(self.entry_panel)
@@ -73,7 +71,16 @@ class FriendsPage(Page):
         self.today_button = styled_button(self.tr("Back to today"))
         self.today_button.clicked.connect(lambda: self.set_day(self._today()))
         day_row.addWidget(self.prev_day)
-        day_row.addWidget(self.day_label, 1)
+        if self.compact:  # under the day, in the middle of its row: one short line for the last record and 'saved'
+            middle = QVBoxLayout()
+            middle.setSpacing(0)
+            middle.addWidget(self.day_label)
+            self.reference.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            middle.addWidget(self.reference)
+            day_row.addLayout(middle, 1)
+        else:  # a line of its own above everything
+            self.content.addWidget(self.reference)
+            day_row.addWidget(self.day_label, 1)
         day_row.addWidget(self.next_day)
         entry.addLayout(day_row)
         self.count_field = TextField(self.tr("Number of friends"))
@@ -84,19 +91,9 @@ class FriendsPage(Page):
         self.pad = NumberPad(self.count_field.edit, columns=6 if self.compact else 3)
         self.pad.pressed.connect(lambda _k: self.count_field.clear_error())
         if self.compact:
-            # the title asks the question, so the field's own label gives way; the last record is said under it
-            self.count_field.label.hide()
-            self.reference.setParent(None)
+            self.count_field.label.hide()  # the title asks the question, so the field's own label gives way
             number_row = QHBoxLayout()
             number_row.setSpacing(16)
-            # under the day, in the middle of its row: one short line for the last record and for 'saved'
-            middle = QVBoxLayout()
-            middle.setSpacing(0)
-            day_row.removeWidget(self.day_label)
-            middle.addWidget(self.day_label)
-            self.reference.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            middle.addWidget(self.reference)
-            day_row.insertLayout(1, middle, 1)
             left = QVBoxLayout()
             left.setSpacing(4)
             left.addWidget(self.count_field)
