@@ -5,8 +5,8 @@
     <name>App</name>
     <message>
         <location filename="../danggol_desktop/app.py" line="88" />
-        <location filename="../danggol_desktop/app.py" line="169" />
-        <location filename="../danggol_desktop/app.py" line="196" />
+        <location filename="../danggol_desktop/app.py" line="164" />
+        <location filename="../danggol_desktop/app.py" line="191" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
@@ -1011,110 +1011,110 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
         <source>How many friends does your channel have today?</source>
         <translation>How many friends does your channel have today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="128" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
         <source>See and fix past records</source>
         <translation>See and fix past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>See the graph</source>
         <translation>See the graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>Back to the number</source>
         <translation>Back to the number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="178" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="184" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source>How many friends did your channel have that day?</source>
         <translation>How many friends did your channel have that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -1130,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -1143,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -1151,12 +1151,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -1164,7 +1164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1172,82 +1172,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="267" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="264" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284" />
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -1651,162 +1651,167 @@
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="82" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="83" />
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
+        <source>The picture below the choices shows how it will look.</source>
+        <translation>The picture below the choices shows how it will look.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
         <source>A treat for new friends (optional)</source>
         <translation>A treat for new friends (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="272" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="269" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="301" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="298" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="315" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="319" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="326" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="349" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="360" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>

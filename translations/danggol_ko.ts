@@ -5,8 +5,8 @@
     <name>App</name>
     <message>
         <location filename="../danggol_desktop/app.py" line="88" />
-        <location filename="../danggol_desktop/app.py" line="169" />
-        <location filename="../danggol_desktop/app.py" line="196" />
+        <location filename="../danggol_desktop/app.py" line="164" />
+        <location filename="../danggol_desktop/app.py" line="191" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
@@ -1011,237 +1011,237 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
         <source>How many friends does your channel have today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="73" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="128" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
         <source>See and fix past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>See the graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="172" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
         <source>Back to the number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="178" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="184" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source>How many friends did your channel have that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="239" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="267" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="264" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -1645,162 +1645,167 @@
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="82" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="83" />
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="92" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
+        <source>The picture below the choices shows how it will look.</source>
+        <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
         <source>A treat for new friends (optional)</source>
         <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="150" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="245" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="268" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="272" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="269" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="297" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="301" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="298" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="315" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="319" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="322" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="326" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="325" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="349" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="360" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>

@@ -31,11 +31,12 @@ class FriendChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         theme = self._appearance.theme
-        return QSize(theme.px(320), theme.px(130 if getattr(self, "_compact", False) else 260))
+        return QSize(theme.px(320), theme.px(130 if getattr(self, "_compact", False) else 160))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         theme = self._appearance.theme
-        return QSize(theme.px(560), theme.px(140 if getattr(self, "_compact", False) else 340))
+        # it grows into whatever height is left; asking for less keeps the pad beside it in view on a laptop screen
+        return QSize(theme.px(560), theme.px(140 if getattr(self, "_compact", False) else 220))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

@@ -48,7 +48,8 @@ class PosterPage(Page):
         self.steps = StepStack()
         self.content.addWidget(self.steps, 1)
         self.preview = PosterPreview(appearance)
-        if appearance.theme.scale <= 125:
+        self._preview_beside = appearance.theme.scale <= 125
+        if self._preview_beside:
             self.add_side_panel(self.preview)
         else:  # big text: the preview goes under the step, in the scrolling part
             self.content.addWidget(self.preview)
@@ -90,7 +91,8 @@ class PosterPage(Page):
 
     def _layout_step(self) -> QWidget:
         widget, layout = self._step(self.tr("Step 2 of 4: Which kind of poster?"),
-                                    self.tr("The picture on the right shows how it will look."))
+                                    self.tr("The picture on the right shows how it will look.") if self._preview_beside
+                                    else self.tr("The picture below the choices shows how it will look."))
         self.layout_choice = ChoiceGrid([(lay.code, lay.name(self._language)) for lay in self._catalog.layouts],
                                         columns=1)
         self.layout_choice.set_value(self.draft.layout_code)
@@ -104,15 +106,16 @@ class PosterPage(Page):
     def _words_step(self) -> QWidget:
         widget, layout = self._step(self.tr("Step 3 of 4: Choose the words"),
                                     self.tr("Press a ready sentence or write your own."))
-        phrases = self._catalog.headlines[POSTER_LANGUAGE]
-        self.headline_choice = ChoiceGrid([(p, p) for p in phrases], columns=1)
-        self.headline_choice.chosen.connect(lambda text: self.headline_field.set_text(text))
-        layout.addWidget(self.headline_choice)
+        # the title to type comes first, so it is in view at 200%; the ready sentences to press follow
         self.headline_field = TextField(self.tr("Big title"))
         self.headline_field.edit.setMaxLength(80)
         self.headline_field.set_text(self.draft.headline)
         self.headline_field.edit.textChanged.connect(self._words_changed)
         layout.addWidget(self.headline_field)
+        phrases = self._catalog.headlines[POSTER_LANGUAGE]
+        self.headline_choice = ChoiceGrid([(p, p) for p in phrases], columns=1)
+        self.headline_choice.chosen.connect(lambda text: self.headline_field.set_text(text))
+        layout.addWidget(self.headline_choice)
         self.offer_field = TextField(self.tr("A treat for new friends (optional)"),
                                      placeholder=self._catalog.offers[POSTER_LANGUAGE][0])
         self.offer_field.edit.setMaxLength(60)
@@ -176,6 +179,7 @@ class PosterPage(Page):
         else:
             self._check_for_output()
             self.first_focus = self.print_button if self.print_button.isEnabled() else self.back_button
+        self.scroll.verticalScrollBar().setValue(0)  # every step starts at its top, its question in view
         self.first_focus.setFocus()
 
     def go_back(self) -> None:
