@@ -1011,12 +1011,6 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
-        <source>How many friends does your channel have today?</source>
-        <translation>How many friends does your channel have today?</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
@@ -1057,26 +1051,32 @@
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
-        <source>See and fix past records</source>
-        <translation>See and fix past records</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
-        <source>See the graph</source>
-        <translation>See the graph</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
+        <source>How many friends today?</source>
+        <translation>How many friends today?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <source>Past records</source>
+        <translation>Past records</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <source>The graph</source>
+        <translation>The graph</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
-        <source>Back to the number</source>
-        <translation>Back to the number</translation>
+        <source>The number</source>
+        <translation>The number</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="178" />
@@ -1085,8 +1085,8 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
-        <source>How many friends did your channel have that day?</source>
-        <translation>How many friends did your channel have that day?</translation>
+        <source>How many friends that day?</source>
+        <translation>How many friends that day?</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
@@ -1265,52 +1265,52 @@
         <translation>What would you like to do today? Press one of the big buttons.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
         <source>Settings (text size, screen, shop)</source>
         <translation>Settings (text size, screen, shop)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="37" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Write down today's number and see it grow</source>
         <translation>Write down today's number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -2334,52 +2334,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>The whole screen changes as soon as you press.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
-        <source>High contrast (black background)</source>
-        <translation>High contrast (black background)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="70" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="56" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="74" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="79" />
         <source>Change shop details</source>
         <translation>Change shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="82" />
         <source>Bring back from a backup copy</source>
         <translation>Bring back from a backup copy</translation>
     </message>

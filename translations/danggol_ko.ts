@@ -1011,12 +1011,6 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
-        <source>How many friends does your channel have today?</source>
-        <translation>오늘 친구 수는 몇 명인가요?</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
@@ -1057,25 +1051,31 @@
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
-        <source>See and fix past records</source>
-        <translation>지난 기록 보기·고치기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
-        <source>See the graph</source>
-        <translation>그래프 보기</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
+        <source>How many friends today?</source>
+        <translation>오늘 친구 수는 몇 명인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <source>Past records</source>
+        <translation>지난 기록 보기·고치기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <source>The graph</source>
+        <translation>그래프 보기</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
-        <source>Back to the number</source>
+        <source>The number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
-        <source>How many friends did your channel have that day?</source>
+        <source>How many friends that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
@@ -1259,52 +1259,52 @@
         <translation>오늘은 무엇을 할까요? 큰 단추를 하나 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="33" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
         <source>Settings (text size, screen, shop)</source>
         <translation>설정 (글자 크기·화면·가게 정보)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="37" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Write down today's number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -2328,52 +2328,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
+        <source>High contrast</source>
+        <translation>고대비 화면 (검은 바탕)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
-        <source>High contrast (black background)</source>
-        <translation>고대비 화면 (검은 바탕)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="70" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="56" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="74" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="61" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="79" />
         <source>Change shop details</source>
         <translation>가게 정보 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="82" />
         <source>Bring back from a backup copy</source>
         <translation>백업에서 되살리기</translation>
     </message>

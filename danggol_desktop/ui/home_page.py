@@ -18,7 +18,8 @@ class HomePage(Page):
 
     def __init__(self, shop_name: str, can_switch: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hello, owner of %1!").replace("%1", shop_name), can_go_home=False, parent=parent)
-        self.content.addWidget(styled_label(self.tr("What would you like to do today? Press one of the big buttons."), "heading"))
+        invitation = styled_label(self.tr("What would you like to do today? Press one of the big buttons."), "heading")
+        self.content.addWidget(invitation)
         grid = QGridLayout()
         grid.setSpacing(20)
         self.tiles: dict[str, TileButton] = {}
@@ -30,6 +31,7 @@ class HomePage(Page):
             self.optional_widgets.append(tile.explanation_label)
             grid.addWidget(tile, index // 2, index % 2)
         self.content.addLayout(grid, 1)
+        self.optional_widgets.append(invitation)  # last to go: on a short screen the big buttons speak for themselves
         self.settings_button = styled_button(self.tr("Settings (text size, screen, shop)"))
         self.settings_button.clicked.connect(self.settings_requested)
         self.switch_button = styled_button(self.tr("Switch shop"))

@@ -448,3 +448,27 @@ def test_settings_fit_before_and_after_pressing_200(qtbot, appearance, services,
     choices = [*page.scale_choice.buttons, *page.contrast_choice.buttons, *page.language_choice.buttons]
     assert [b.text() for b in choices + [page.shop_button, page.backup_button] if not in_view(b, page)] == []
     assert overlapping_controls(window) == []
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_settings_and_friends_fit_at_200_in_either_language(qtbot, appearance, services, shop, language):
+    prefs = Preferences(text_scale=200, language=language, active_shop_id=shop.id)
+    services.settings.save(prefs)  # as after choosing them in Settings: dates are written in that language too
+    appearance.apply(prefs)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(*SCREENS["shop-pc"])
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_settings()
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    choices = [*page.scale_choice.buttons, *page.contrast_choice.buttons, *page.language_choice.buttons]
+    assert [b.text() for b in choices if not in_view(b, page)] == []
+    assert all(b.mapTo(page.scroll.viewport(), QPoint(b.width(), 0)).x() <= page.scroll.viewport().width()
+               for b in choices)  # nothing cut on the right
+    window.open_friends()
+    friends = window.stack.currentWidget()
+    settle(qtbot)
+    assert [k for k, b in friends.pad.buttons.items() if not in_view(b, friends)] == []
+    assert in_view(friends.save_button, friends) and window.width() <= SCREENS["shop-pc"][0]

@@ -41,7 +41,7 @@ class FriendsPage(Page):
     def __init__(self, shop: Shop, counts: FriendCountRepo, appearance, today: Callable[[], date],
                  language: str, day: date | None = None, parent: QWidget | None = None, *,
                  workspace: Workspace, sent_days: Callable[[], set[date]] | None = None) -> None:
-        super().__init__(self.tr("How many friends does your channel have today?"), parent=parent)
+        super().__init__(self.tr("How many friends today?"), parent=parent)
         self._shop = shop
         self._counts = counts  # reads; saving goes through the task layer, the same door as `danggol friends record`
         self._ws = workspace
@@ -134,11 +134,11 @@ class FriendsPage(Page):
         columns.addWidget(self.progress_panel, 1)
         self.content.addLayout(columns, 1)
 
-        self.history_button = styled_button(self.tr("See and fix past records"))
+        self.history_button = styled_button(self.tr("Past records"))
         self.history_button.clicked.connect(self.history_requested)
-        self.chart_button = styled_button(self.tr("See the graph"))
+        self.chart_button = styled_button(self.tr("The graph"))
         self.chart_button.clicked.connect(self.toggle_chart)
-        other = styled_button(self.tr("Back to the number"))  # the same width for both words: nothing shifts
+        other = styled_button(self.tr("The number"))  # the same width for both words: nothing shifts
         other.ensurePolished()
         self.chart_button.ensurePolished()
         self.chart_button.setMinimumWidth(max(other.sizeHint().width(), self.chart_button.sizeHint().width()))
@@ -166,7 +166,7 @@ class FriendsPage(Page):
         showing_chart = not self.progress_panel.isVisible()
         self.progress_panel.setVisible(showing_chart)
         self.entry_panel.setVisible(not showing_chart)
-        self.chart_button.setText(self.tr("Back to the number") if showing_chart else self.tr("See the graph"))
+        self.chart_button.setText(self.tr("The number") if showing_chart else self.tr("The graph"))
         self.save_button.setEnabled(not showing_chart)
         self.fit_to_view()
 
@@ -175,10 +175,11 @@ class FriendsPage(Page):
         today = self._today()
         self.day = min(day, today)
         self.day_label.setText(format_day(self.day, self._language, with_year=self.day.year != today.year)
-                               + (self.tr(" (today)") if self.day == today else ""))
+                               + (self.tr(" (today)") if self.day == today and not self.compact else ""))
+        # (at large text the title already says 'today', and the day keeps to one line between its buttons)
         self.next_day.setEnabled(self.day < today)
-        self.title_label.setText(self.tr("How many friends does your channel have today?") if self.day == today
-                                 else self.tr("How many friends did your channel have that day?"))
+        self.title_label.setText(self.tr("How many friends today?") if self.day == today
+                                 else self.tr("How many friends that day?"))
         self.today_button.setVisible(self.day != today)
         existing = self._counts.get(self._shop.id, self.day)
         self.count_field.set_text(str(existing.count) if existing else "")

@@ -4,12 +4,30 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from danggol_desktop.domain.preferences import TEXT_SCALES, Preferences
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+
+
+class _RowName(QLabel):
+    """A choice's name beside it: as wide as its longest word or '글자 크기', whichever is wider, at the current text
+    size; a long name (English) wraps instead of pushing the choices out of the window."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setProperty("role", "heading")
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(word) for word in [*self.text().split(), "글자 크기"]) + 8
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
 
 class SettingsPage(Page):
@@ -39,7 +57,7 @@ class SettingsPage(Page):
         self.scale_choice.set_value(prefs.text_scale)
         self.scale_choice.chosen.connect(lambda v: self._change(text_scale=v))
         self.contrast_choice = ChoiceGrid(
-            [(False, self.tr("Normal")), (True, self.tr("High contrast (black background)"))], columns=2
+            [(False, self.tr("Normal")), (True, self.tr("High contrast"))], columns=2
         )
         self.contrast_choice.set_value(prefs.high_contrast)
         self.contrast_choice.chosen.connect(lambda v: self._change(high_contrast=v))
@@ -50,7 +68,7 @@ class SettingsPage(Page):
         for row, (name, choice) in enumerate(((self.tr("Text size"), self.scale_choice),
                                               (self.tr("Screen colours"), self.contrast_choice),
                                               (self.tr("Language"), self.language_choice))):
-            rows.addWidget(styled_label(name, "heading", wrap=False), row, 0, Qt.AlignmentFlag.AlignVCenter)
+            rows.addWidget(_RowName(name), row, 0, Qt.AlignmentFlag.AlignVCenter)
             rows.addWidget(choice, row, 1)
         c.addLayout(rows)
         summary = styled_label(self.tr("Shop details") + ": " + shop_summary, "muted")
