@@ -92,7 +92,7 @@ def fresh(folder: Path) -> Path:
 
 def kill_record_trials(trials: int) -> None:
     lost = damaged = 0
-    for trial in range(trials):
+    for _trial in range(trials):
         with tempfile.TemporaryDirectory() as tmp:
             folder = fresh(Path(tmp))
             proc = subprocess.Popen([sys.executable, "-c", RECORDER, str(folder)], stdout=subprocess.PIPE, text=True,
@@ -127,7 +127,7 @@ def market_bundle(folder: Path) -> Path:
 
 def kill_import_trials(trials: int, bundle: Path) -> None:
     torn = damaged = 0
-    for trial in range(trials):
+    for _trial in range(trials):
         with tempfile.TemporaryDirectory() as tmp:
             folder = fresh(Path(tmp))
             proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(folder), str(bundle)],

@@ -27,6 +27,7 @@ from danggol_desktop.domain.categories import load_categories  # noqa: E402
 from danggol_desktop.domain.friend_counts import FriendCount  # noqa: E402
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
+from danggol_desktop.report.chart import chart_data, paint_friend_chart  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
 from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402
@@ -34,7 +35,6 @@ from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
-from danggol_desktop.report.chart import chart_data, paint_friend_chart  # noqa: E402
 from danggol_desktop.ui.main_window import MainWindow, Services  # noqa: E402
 
 TODAY = date(2026, 11, 26)

@@ -60,8 +60,10 @@ def main() -> None:
             app.processEvents()
             times.append(time.perf_counter() - start)
         shown = page.sentence_step.counter.text().splitlines()[0]
-        print(f"typed {len(TEXT):,} characters ({shown}): per keystroke median {statistics.median(times) * 1000:.2f} ms, "
-              f"95th percentile {sorted(times)[int(len(times) * 0.95)] * 1000:.2f} ms, worst {max(times) * 1000:.2f} ms")
+        print(
+            f"typed {len(TEXT):,} characters ({shown}): per keystroke median {statistics.median(times) * 1000:.2f} ms, "
+            f"95th percentile {sorted(times)[int(len(times) * 0.95)] * 1000:.2f} ms, worst {max(times) * 1000:.2f} ms"
+        )
         page.close()
         db.conn.close()
 

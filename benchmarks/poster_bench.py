@@ -28,16 +28,33 @@ LINK = "https://pf.kakao.com/_AbCdE/friend"
 
 
 def ms(values: list[float]) -> str:
-    return f"median {statistics.median(values) * 1000:.0f} ms (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})"
+    return (
+        f"median {statistics.median(values) * 1000:.0f} ms (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})"
+    )
 
 
 def whole_process(runs: int, folder: Path) -> None:
     times = []
     for i in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "danggol_desktop", "--data-dir", str(folder / "data"), "poster",
-                        "--shop", "해남채소", "--channel", LINK, "--out", str(folder / f"a4-{i}.pdf")], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "danggol_desktop",
+                "--data-dir",
+                str(folder / "data"),
+                "poster",
+                "--shop",
+                "해남채소",
+                "--channel",
+                LINK,
+                "--out",
+                str(folder / f"a4-{i}.pdf"),
+            ],
+            check=True,
+            capture_output=True,
+        )
         times.append(time.perf_counter() - start)
     print(f"danggol poster ... --out a4.pdf, whole process incl. read-back: {ms(times)} over {runs} runs")
 
@@ -45,8 +62,17 @@ def whole_process(runs: int, folder: Path) -> None:
 def in_process(runs: int, folder: Path) -> None:
     catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
     for layout in catalog.layouts:
-        poster = Poster.make(layout, PosterContent(LINK, "해남채소", catalog.headlines["ko"][0], catalog.caption["ko"],
-                                                   catalog.scan_hint["ko"], catalog.offers["ko"][0]))
+        poster = Poster.make(
+            layout,
+            PosterContent(
+                LINK,
+                "해남채소",
+                catalog.headlines["ko"][0],
+                catalog.caption["ko"],
+                catalog.scan_hint["ko"],
+                catalog.offers["ko"][0],
+            ),
+        )
         paint, full, png = [], [], []
         for i in range(runs):
             start = time.perf_counter()
@@ -59,10 +85,12 @@ def in_process(runs: int, folder: Path) -> None:
             start = time.perf_counter()
             export_png(poster, folder / f"{layout.code}-{i}.png")
             png.append(time.perf_counter() - start)
-        print(f"{layout.code:>8}: PDF render {ms(paint)}; PDF with read-back {ms(full)}; "
-              f"300-dpi PNG with read-back {ms(png)}; QR printed at {reports[0].qr_mm / 10:.1f} cm "
-              f"({poster.matrix.size} modules, {reports[0].qr_mm / poster.matrix.size:.2f} mm each, "
-              f"{len(layout.panels)} per page)")
+        print(
+            f"{layout.code:>8}: PDF render {ms(paint)}; PDF with read-back {ms(full)}; "
+            f"300-dpi PNG with read-back {ms(png)}; QR printed at {reports[0].qr_mm / 10:.1f} cm "
+            f"({poster.matrix.size} modules, {reports[0].qr_mm / poster.matrix.size:.2f} mm each, "
+            f"{len(layout.panels)} per page)"
+        )
 
 
 def main() -> None:

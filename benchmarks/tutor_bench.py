@@ -47,10 +47,26 @@ def build(path: Path, markets: int, shops_per_market: int, days: int) -> None:
             for shop_id in shop_ids for d in range(days))
     conn.executemany("INSERT INTO friend_counts (uuid, shop_id, day, count, note, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    messages = ((str(uuid.uuid4()), shop_id, "outside", "{}", "", "sent", STAMP, STAMP,
-                 f"{(END - timedelta(days=d)).isoformat()}T12:00:00") for shop_id in shop_ids for d in range(0, days, 10))
-    conn.executemany("INSERT INTO messages (uuid, shop_id, kind, draft, body, status, created_at, updated_at, sent_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", messages)
+    messages = (
+        (
+            str(uuid.uuid4()),
+            shop_id,
+            "outside",
+            "{}",
+            "",
+            "sent",
+            STAMP,
+            STAMP,
+            f"{(END - timedelta(days=d)).isoformat()}T12:00:00",
+        )
+        for shop_id in shop_ids
+        for d in range(0, days, 10)
+    )
+    conn.executemany(
+        "INSERT INTO messages (uuid, shop_id, kind, draft, body, status, created_at, updated_at, sent_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        messages,
+    )
     conn.execute("COMMIT")
     total = conn.execute("SELECT count(*) FROM friend_counts").fetchone()[0]
     print(f"database: {len(shop_ids):,} shops, {total:,} friend counts, {path.stat().st_size / 1e6:.0f} MB")
@@ -73,9 +89,11 @@ def main() -> None:
         t2 = time.perf_counter()
         pages = export_report_pdf(report, weekly, folder / "report.pdf", "ko")
         t3 = time.perf_counter()
-        print(f"report, all 1,000 shops over 2 years: figures and awards {(t1 - t0) * 1000:.0f} ms; weekly chart "
-              f"totals {(t2 - t1) * 1000:.0f} ms; PDF ({pages} pages) {(t3 - t2) * 1000:.0f} ms; "
-              f"whole PDF path {(t3 - t0) * 1000:.0f} ms (targets: 1 s figures, 3 s PDF)")
+        print(
+            f"report, all 1,000 shops over 2 years: figures and awards {(t1 - t0) * 1000:.0f} ms; weekly chart "
+            f"totals {(t2 - t1) * 1000:.0f} ms; PDF ({pages} pages) {(t3 - t2) * 1000:.0f} ms; "
+            f"whole PDF path {(t3 - t0) * 1000:.0f} ms (targets: 1 s figures, 3 s PDF)"
+        )
         t0 = time.perf_counter()
         one = build_report(repo.figures(start, END, "시장007"), start, END, "시장007")
         print(f"report, one market of 10 shops: {(time.perf_counter() - t0) * 1000:.0f} ms ({one.shop_count} shops)")
@@ -94,10 +112,12 @@ def main() -> None:
         again = TransferRepo(target).apply(read_bundle(folder / "market.danggol"))
         t4 = time.perf_counter()
         size = (folder / "market.danggol").stat().st_size
-        print(f"export of one market (70 shops, {counts['friend_counts']:,} counts, {counts['messages']:,} messages): "
-              f"{(t1 - t0):.2f} s, file {size / 1e6:.1f} MB; read and check {(t2 - t1):.2f} s; import into an empty "
-              f"database {(t3 - t2):.2f} s ({sum(plan.added.values()):,} records); same file again "
-              f"{(t4 - t3):.2f} s ({again.changes} changes)")
+        print(
+            f"export of one market (70 shops, {counts['friend_counts']:,} counts, {counts['messages']:,} messages): "
+            f"{(t1 - t0):.2f} s, file {size / 1e6:.1f} MB; read and check {(t2 - t1):.2f} s; import into an empty "
+            f"database {(t3 - t2):.2f} s ({sum(plan.added.values()):,} records); same file again "
+            f"{(t4 - t3):.2f} s ({again.changes} changes)"
+        )
     del app
 
 

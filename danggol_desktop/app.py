@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -90,14 +91,18 @@ def ask_restore(moved: Path, has_backup: bool) -> bool:
     details = QCoreApplication.translate("App", "The damaged file was kept as %1.").replace("%1", moved.name)
     if not has_backup:
         box.setInformativeText(
-            details + "\n" + QCoreApplication.translate("App", "There is no backup copy yet, so we start with empty data.")
+            details
+            + "\n"
+            + QCoreApplication.translate("App", "There is no backup copy yet, so we start with empty data.")
         )
         box.exec()
         return False
     box.setInformativeText(
         details + "\n" + QCoreApplication.translate("App", "Shall we bring back the most recent backup copy?")
     )
-    restore = box.addButton(QCoreApplication.translate("App", "Bring back the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("App", "Bring back the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QCoreApplication.translate("App", "Start with empty data"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
@@ -108,12 +113,16 @@ def ask_retry_open(error: StorageError) -> bool:
     """The data file could not be opened for a reason that is not damage: say it plainly, offer 다시 해 보기."""
     from danggol_desktop.ui.widgets.save_guard import ask_retry
 
-    return ask_retry(None, QCoreApplication.translate("App", "Your data could not be opened. Nothing was changed."),
-                     error)
+    return ask_retry(
+        None, QCoreApplication.translate("App", "Your data could not be opened. Nothing was changed."), error
+    )
 
 
-def open_or_recover(data_dir: Path, ask: Callable[[Path, bool], bool] = ask_restore,
-                    retry: Callable[[StorageError], bool] = ask_retry_open) -> Database | None:
+def open_or_recover(
+    data_dir: Path,
+    ask: Callable[[Path, bool], bool] = ask_restore,
+    retry: Callable[[StorageError], bool] = ask_retry_open,
+) -> Database | None:
     """Open the database. Only a truly damaged file is moved aside (never overwritten) and the newest backup that
     passes its check offered; a full disk, a read-only folder or a lock is said plainly with 다시 해 보기, and the
     file stays where it is. None when the person gives up."""
@@ -161,8 +170,12 @@ class _BackupRunner(QObject):
 
 def _tell_backup_failed(exc: BaseException) -> None:
     error = classify(exc)  # a StorageError stays as it is
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"),
-                      backup_failed_text(error), QApplication.activeWindow())
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Danggol"),
+        backup_failed_text(error),
+        QApplication.activeWindow(),
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not modal: the merchant can go on working
 
@@ -175,10 +188,8 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     appearance.apply(Preferences())  # Korean first, whatever the system locale
     hook = CrashHook(data_dir)
     hook.install()
-    try:
+    with contextlib.suppress(OSError):  # said plainly when the database is opened
         data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass  # said plainly when the database is opened
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         return 0  # the running app was brought to the front
@@ -227,8 +238,14 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     if services.shops.count() == 0:
         from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(services.shops, services.categories, prefs.language, scale=prefs.text_scale,
-                             high_contrast=prefs.high_contrast, workspace=services.workspace)
+        wizard = SetupWizard(
+            services.shops,
+            services.categories,
+            prefs.language,
+            scale=prefs.text_scale,
+            high_contrast=prefs.high_contrast,
+            workspace=services.workspace,
+        )
 
         def change_look(scale: int, high_contrast: bool) -> None:
             chosen = replace(settings.load(), text_scale=scale, high_contrast=high_contrast)
@@ -254,6 +271,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     runner.failed.connect(_tell_backup_failed)
     QTimer.singleShot(BACKUP_DELAY_MS, runner.start)
     if smoke_test:
+
         def finish(ms: float) -> None:
             print(f"{ms:.0f}")
             app.exit(0)

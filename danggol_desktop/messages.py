@@ -7,13 +7,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 _TEXTS = {
     "name_empty": QT_TRANSLATE_NOOP("Errors", "Please type a name."),
     "name_too_long": QT_TRANSLATE_NOOP("Errors", "Please keep the name to 40 characters or fewer."),
-    "name_bad_characters": QT_TRANSLATE_NOOP("Errors", "The name has characters that cannot be used. Please type it again."),
+    "name_bad_characters": QT_TRANSLATE_NOOP(
+        "Errors", "The name has characters that cannot be used. Please type it again."
+    ),
     "phone_not_digits": QT_TRANSLATE_NOOP(
         "Errors", "Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty."
     ),
     "phone_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "That is not a whole phone number. Please check the digits, for example 010-1234-5678 "
-        "(11 digits) or 02-123-4567. You can also leave it empty."
+        "Errors",
+        "That is not a whole phone number. Please check the digits, for example 010-1234-5678 "
+        "(11 digits) or 02-123-4567. You can also leave it empty.",
     ),
     "category_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose a kind of shop from the list."),
     "empty": QT_TRANSLATE_NOOP("Errors", "Please paste or type the channel address."),
@@ -51,28 +54,34 @@ _TEXTS = {
         "Errors", "The data file is empty, although there are backup copies. It may have been cut off by a power cut."
     ),
     "disk_full": QT_TRANSLATE_NOOP(
-        "Errors", "There is not enough space on this computer, so it could not be saved. "
-        "Please delete files you no longer need, then try again. Your earlier data is safe."
+        "Errors",
+        "There is not enough space on this computer, so it could not be saved. "
+        "Please delete files you no longer need, then try again. Your earlier data is safe.",
     ),
     "read_only": QT_TRANSLATE_NOOP(
-        "Errors", "The data folder cannot be written to (it is read-only), so it could not be saved. "
-        "Your earlier data is safe. Please ask the person who looks after this computer."
+        "Errors",
+        "The data folder cannot be written to (it is read-only), so it could not be saved. "
+        "Your earlier data is safe. Please ask the person who looks after this computer.",
     ),
     "database_busy": QT_TRANSLATE_NOOP(
-        "Errors", "Another program is using the data file right now, so it could not be saved. "
-        "Please wait a moment and try again. Your data is safe."
+        "Errors",
+        "Another program is using the data file right now, so it could not be saved. "
+        "Please wait a moment and try again. Your data is safe.",
     ),
     "io_error": QT_TRANSLATE_NOOP(
-        "Errors", "The data file could not be read or written. If it is on a USB stick, check that it is plugged in, "
-        "then try again. The file was left as it is."
+        "Errors",
+        "The data file could not be read or written. If it is on a USB stick, check that it is plugged in, "
+        "then try again. The file was left as it is.",
     ),
     "folder_missing": QT_TRANSLATE_NOOP("Errors", "That folder cannot be found. Is the USB stick plugged in?"),
     "output_not_file": QT_TRANSLATE_NOOP(
-        "Errors", "That name belongs to something that is not a file, so nothing was written. Please choose another name."
+        "Errors",
+        "That name belongs to something that is not a file, so nothing was written. Please choose another name.",
     ),
     "output_exists": QT_TRANSLATE_NOOP(
-        "Errors", "A file with that name is already there, so nothing was written. "
-        "Choose another name, or add --force to replace it."
+        "Errors",
+        "A file with that name is already there, so nothing was written. "
+        "Choose another name, or add --force to replace it.",
     ),
     "name_slash": QT_TRANSLATE_NOOP("Errors", "A name cannot contain /. Please type it without it."),
     "bundle_bad_record": QT_TRANSLATE_NOOP(
@@ -106,7 +115,9 @@ _TEXTS = {
     "poster_unsupported": QT_TRANSLATE_NOOP(
         "Errors", "The poster has characters that cannot be printed, such as emoji. Please remove them."
     ),
-    "poster_too_long": QT_TRANSLATE_NOOP("Errors", "The words are too long to fit on this poster. Please shorten them."),
+    "poster_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The words are too long to fit on this poster. Please shorten them."
+    ),
     "poster_qr_too_small": QT_TRANSLATE_NOOP(
         "Errors", "On this kind of poster the QR code would be too small to scan. Please choose another kind."
     ),
@@ -127,16 +138,20 @@ _TEXTS = {
         "Errors", "There are no records for that market and period yet, so there is nothing to report."
     ),
     "bundle_not_ours": QT_TRANSLATE_NOOP("Errors", "This is not a Danggol data file (.danggol). Nothing was changed."),
-    "bundle_too_big": QT_TRANSLATE_NOOP("Errors", "This file is far too large to be a Danggol data file. Nothing was changed."),
+    "bundle_too_big": QT_TRANSLATE_NOOP(
+        "Errors", "This file is far too large to be a Danggol data file. Nothing was changed."
+    ),
     "bundle_too_new": QT_TRANSLATE_NOOP(
-        "Errors", "This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed."
+        "Errors",
+        "This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.",
     ),
     "bundle_bad_shape": QT_TRANSLATE_NOOP("Errors", "This data file is not in the right form. Nothing was changed."),
     "bundle_broken_link": QT_TRANSLATE_NOOP(
         "Errors", "Some records in this file belong to a shop that is not in it. Nothing was changed."
     ),
     "bundle_damaged": QT_TRANSLATE_NOOP(
-        "Errors", "This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed."
+        "Errors",
+        "This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.",
     ),
     "market_not_found": QT_TRANSLATE_NOOP("Errors", "No market with that name was found."),
     "days_invalid": QT_TRANSLATE_NOOP("Errors", "Please give a number of days from 1 to 366."),
@@ -171,15 +186,21 @@ def describe_error(exc: BaseException) -> str:
     table = getattr(exc, "table", None)
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
         where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")
-        text += " " + (where.replace("%1", QCoreApplication.translate("Errors", _TABLE_NAMES[table]))
-                       .replace("%2", str(exc.index)).replace("%3", exc.field))
+        text += " " + (
+            where.replace("%1", QCoreApplication.translate("Errors", _TABLE_NAMES[table]))
+            .replace("%2", str(exc.index))
+            .replace("%3", exc.field)
+        )
     return text
 
 
 def backup_failed_text(exc: BaseException) -> str:
     """Said after a write that worked when the day's backup copy could not be made."""
-    return (QCoreApplication.translate("Errors", "Saved. But the day's backup copy could not be made:") + " "
-            + error_text(getattr(exc, "code", "io_error")))
+    return (
+        QCoreApplication.translate("Errors", "Saved. But the day's backup copy could not be made:")
+        + " "
+        + error_text(getattr(exc, "code", "io_error"))
+    )
 
 
 def known_codes() -> list[str]:

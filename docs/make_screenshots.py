@@ -66,7 +66,9 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.close()
         wizard.deleteLater()
         shops.add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678", "https://pf.kakao.com/_AbCdE/friend"))
-        window = MainWindow(Services(shops, settings, FriendCountRepo(db), PosterRepo(db), MessageRepo(db), categories, appearance))
+        window = MainWindow(
+            Services(shops, settings, FriendCountRepo(db), PosterRepo(db), MessageRepo(db), categories, appearance)
+        )
         shoot(window, outdir / f"home{suffix}.png", app)
         window.open_settings()
         shoot(window, outdir / f"settings{suffix}.png", app)

@@ -9,6 +9,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from danggol_desktop.domain.errors import DanggolError
 
@@ -52,8 +53,8 @@ class BundleError(DanggolError):
 
 @dataclass
 class Bundle:
-    manifest: dict
-    tables: dict[str, list[dict]]
+    manifest: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
 
 
 def _check_record(table: str, record: object) -> None:
@@ -111,7 +112,7 @@ def read_bundle(path: Path) -> Bundle:
                 raise BundleError("bundle_not_ours", detail="version")
             if version > FORMAT_VERSION:
                 raise BundleError("bundle_too_new", detail=str(version))
-            tables: dict[str, list[dict]] = {}
+            tables: dict[str, list[dict[str, Any]]] = {}
             for table in TABLES:
                 name = f"{table}.json"
                 records = json.loads(archive.read(name).decode("utf-8")) if name in names else []
@@ -134,7 +135,7 @@ def read_bundle(path: Path) -> Bundle:
     return bundle
 
 
-def bundle_bytes(manifest: dict, tables: dict[str, list[dict]]) -> bytes:
+def bundle_bytes(manifest: dict[str, Any], tables: dict[str, list[dict[str, Any]]]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))

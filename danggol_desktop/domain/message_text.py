@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from danggol_desktop.domain.dates import format_day, format_period
 from danggol_desktop.domain.promotion import PRICE_FIELDS, PromotionDraft, clean_text, format_price, parse_price
@@ -52,7 +53,8 @@ def load_rules(path: Path) -> MessageRules:
 
 
 def load_templates(path: Path) -> dict[str, dict[str, list[list[str]]]]:
-    return json.loads(Path(path).read_text(encoding="utf-8"))["templates"]
+    templates: dict[str, dict[str, list[list[str]]]] = json.loads(Path(path).read_text(encoding="utf-8"))["templates"]
+    return templates
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,9 @@ class ShopFacts:
     phone: str = ""
 
 
-def field_values(draft: PromotionDraft, shop: ShopFacts, language: str, occasion_names: dict[str, str]) -> dict[str, str]:
+def field_values(
+    draft: PromotionDraft, shop: ShopFacts, language: str, occasion_names: dict[str, str]
+) -> dict[str, str]:
     """Every placeholder's text for this draft: prices as `3,000원`, dates as `12월 3일(수)`, empty when unknown."""
     raw = {k: clean_text(v, 300) for k, v in draft.fields.items()}
     values = {"shop": shop.name, "market": shop.market, "phone": shop.phone}
@@ -92,8 +96,14 @@ def _day(text: str | None) -> date | None:
 
 
 _PARTICLES = re.compile(r"(\S)(을\(를\)|이\(가\)|은\(는\)|과\(와\)|\(으\)로|\(이\)에요)")
-_PARTICLE_FORMS = {"을(를)": ("을", "를"), "이(가)": ("이", "가"), "은(는)": ("은", "는"), "과(와)": ("과", "와"),
-                   "(으)로": ("으로", "로"), "(이)에요": ("이에요", "예요")}
+_PARTICLE_FORMS = {
+    "을(를)": ("을", "를"),
+    "이(가)": ("이", "가"),
+    "은(는)": ("은", "는"),
+    "과(와)": ("과", "와"),
+    "(으)로": ("으로", "로"),
+    "(이)에요": ("이에요", "예요"),
+}
 _DIGIT_HAS_FINAL = set("013678")  # 영 일 삼 육 칠 팔 end in a consonant; 이 사 오 구 do not
 
 
@@ -110,8 +120,9 @@ def _ends_in_consonant(ch: str) -> tuple[bool, bool]:
 
 def attach_particles(text: str) -> str:
     """`배추을(를)` → `배추를`, `해남채소(이)에요` → `해남채소예요`: Korean particles that fit the word before them."""
-    def choose(match: re.Match) -> str:
-        last, written = match.group(1), match.group(2)
+
+    def choose(match: re.Match[str]) -> str:
+        last, written = str(match.group(1)), str(match.group(2))
         consonant, rieul = _ends_in_consonant(last)
         with_final, without = _PARTICLE_FORMS[written]
         if written == "(으)로" and rieul:
@@ -121,20 +132,21 @@ def attach_particles(text: str) -> str:
     return _PARTICLES.sub(choose, text)
 
 
-def fill(lines: list, values: dict[str, str]) -> str:
+def fill(lines: list[str], values: dict[str, str]) -> str:
     """Join the template's lines, leaving out every line that names an empty field (a line given as a list of
     alternatives takes the first whose fields are all filled); then fix the particles."""
     kept = []
     for line in lines:
-        for candidate in (line if isinstance(line, list) else [line]):
+        for candidate in line if isinstance(line, list) else [line]:
             if all(values.get(name) for name in _PLACEHOLDER.findall(candidate)):
                 kept.append(attach_particles(_PLACEHOLDER.sub(lambda m: values[m.group(1)], candidate)))
                 break
     return "\n".join(kept)
 
 
-def ready_drafts(draft: PromotionDraft, shop: ShopFacts, templates: dict, language: str,
-                 occasion_names: dict[str, str] | None = None) -> list[str]:
+def ready_drafts(
+    draft: PromotionDraft, shop: ShopFacts, templates: dict[str, Any], language: str, occasion_names: dict[str, str] | None = None
+) -> list[str]:
     """The 2–3 ready sentences for this draft's kind, filled in."""
     values = field_values(draft, shop, language, occasion_names or {})
     lines_by_language = templates[draft.kind]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class PosterCatalog:
         return [layout.code for layout in self.layouts]
 
 
-def _panels(entry: dict) -> tuple[Panel, ...]:
+def _panels(entry: dict[str, Any]) -> tuple[Panel, ...]:
     if "grid" in entry:
         g = entry["grid"]
         return tuple(

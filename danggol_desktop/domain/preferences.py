@@ -17,7 +17,7 @@ class Preferences:
     maximized: bool = True  # the window opens filling the screen unless the person made it smaller
 
     @classmethod
-    def from_strings(cls, values: dict[str, str]) -> "Preferences":
+    def from_strings(cls, values: dict[str, str]) -> Preferences:
         """Build from stored strings; anything unreadable falls back to the default instead of failing."""
         default = cls()
         try:

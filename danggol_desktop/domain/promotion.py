@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from danggol_desktop.domain.errors import InvalidInput
 
@@ -55,11 +56,11 @@ class PromotionDraft:
     audience: str = "all"  # all friends, or a targeted group
     step: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> "PromotionDraft":
+    def from_json(cls, data: dict[str, Any]) -> PromotionDraft:
         """Tolerant of drafts saved by another version: unknown keys are dropped, odd values reset."""
         draft = cls()
         if isinstance(data, dict):
@@ -108,7 +109,7 @@ def clean_text(text: str | None, limit: int) -> str:
 
 
 def check_fields(draft: PromotionDraft, today: date) -> dict[str, str]:
-    """Field → error code for every field that cannot be right; an empty dict means the fields are ready."""
+    """Field → error code for every field that cannot be right; an empty dict[str, Any] means the fields are ready."""
     spec = kind(draft.kind)
     errors: dict[str, str] = {}
     values = draft.fields
@@ -129,13 +130,14 @@ def check_fields(draft: PromotionDraft, today: date) -> dict[str, str]:
             except ValueError:
                 errors[name] = "date_invalid"
         elif name == "quantity":
-            if not re.fullmatch(r"\d{1,6}", unicodedata.normalize("NFKC", raw)) or int(
-                    unicodedata.normalize("NFKC", raw)) == 0:
+            digits = unicodedata.normalize("NFKC", raw)
+            if not re.fullmatch(r"\d{1,6}", digits) or int(digits) == 0:
                 errors[name] = "quantity_invalid"
     both = {"regular_price", "sale_price"}
-    if both <= set(spec.fields) and not both & errors.keys() and all((values.get(n) or "").strip() for n in both):
-        if parse_price(values["sale_price"]) >= parse_price(values["regular_price"]):
-            errors["sale_price"] = "sale_not_below_regular"
+    both_typed = (both <= set(spec.fields) and not both & errors.keys()
+                  and all((values.get(n) or "").strip() for n in both))
+    if both_typed and parse_price(values["sale_price"]) >= parse_price(values["regular_price"]):
+        errors["sale_price"] = "sale_not_below_regular"
     start, end = _date(values.get("start")), _date(values.get("end"))
     if "end" in spec.fields and end is not None and "end" not in errors:
         if start is not None and end < start:

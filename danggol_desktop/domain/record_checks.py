@@ -9,6 +9,7 @@ import re
 import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from danggol_desktop.domain.bundle import Bundle, BundleError
 from danggol_desktop.domain.channel_link import normalize_channel_link
@@ -56,15 +57,15 @@ class _Refused(Exception):
         self.detail = detail
 
 
-def _text(record: dict, field: str, limit: int, multiline: bool = False, empty_ok: bool = True) -> str:
+def _text(record: dict[str, Any], field: str, limit: int, multiline: bool = False, empty_ok: bool = True) -> str:
     value = record[field]
     pattern = _CONTROL if multiline else _CONTROL_NO_NEWLINE
     if len(value) > limit or pattern.search(value) or (not empty_ok and not value.strip()):
         raise _Refused(field)
-    return value
+    return str(value)
 
 
-def _uuid(record: dict, field: str = "uuid") -> None:
+def _uuid(record: dict[str, Any], field: str = "uuid") -> None:
     try:
         if str(uuid_module.UUID(record[field])) != record[field].lower():
             raise ValueError
@@ -72,7 +73,7 @@ def _uuid(record: dict, field: str = "uuid") -> None:
         raise _Refused(field) from None
 
 
-def _timestamp(record: dict, field: str, now: datetime, optional: bool = False) -> None:
+def _timestamp(record: dict[str, Any], field: str, now: datetime, optional: bool = False) -> None:
     value = record[field]
     if value is None and optional:
         return
@@ -86,7 +87,7 @@ def _timestamp(record: dict, field: str, now: datetime, optional: bool = False) 
         raise _Refused(field, "out of range")
 
 
-def _day(record: dict, field: str, today: date, optional: bool = False, future_ok: bool = False) -> None:
+def _day(record: dict[str, Any], field: str, today: date, optional: bool = False, future_ok: bool = False) -> None:
     value = record[field]
     if value is None and optional:
         return
@@ -100,7 +101,7 @@ def _day(record: dict, field: str, today: date, optional: bool = False, future_o
         raise _Refused(field, "out of range")
 
 
-def _name(record: dict, field: str) -> None:
+def _name(record: dict[str, Any], field: str) -> None:
     try:
         if clean_name(record[field], field) != record[field] or "/" in record[field]:
             raise _Refused(field)
@@ -108,7 +109,7 @@ def _name(record: dict, field: str) -> None:
         raise _Refused(field) from None
 
 
-def _channel(record: dict, field: str) -> None:
+def _channel(record: dict[str, Any], field: str) -> None:
     value = record[field]
     if value == "":
         return
@@ -119,18 +120,18 @@ def _channel(record: dict, field: str) -> None:
         raise _Refused(field) from None
 
 
-def _common(record: dict, now: datetime) -> None:
+def _common(record: dict[str, Any], now: datetime) -> None:
     _uuid(record)
     _timestamp(record, "created_at", now)
     _timestamp(record, "updated_at", now)
 
 
-def _check_markets(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_markets(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _name(record, "name")
 
 
-def _check_shops(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_shops(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _name(record, "name")
     if record["category"] not in known.categories and record["category"] != "":
@@ -147,7 +148,7 @@ def _check_shops(record: dict, known: KnownValues, today: date, now: datetime) -
         raise _Refused("friend_goal")
 
 
-def _check_friend_counts(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_friend_counts(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _day(record, "day", today)
     if not 0 <= record["count"] <= MAX_COUNT:
@@ -156,7 +157,7 @@ def _check_friend_counts(record: dict, known: KnownValues, today: date, now: dat
     _timestamp(record, "deleted_at", now, optional=True)
 
 
-def _check_messages(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_messages(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     if record["kind"] not in known.message_kinds and not (record["kind"] == "" and record["status"] == "draft"):
         raise _Refused("kind")
@@ -175,7 +176,7 @@ def _check_messages(record: dict, known: KnownValues, today: date, now: datetime
     _timestamp(record, "deleted_at", now, optional=True)
 
 
-def _check_posters(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_posters(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     if record["layout"] not in known.poster_layouts:
         raise _Refused("layout")
@@ -187,7 +188,7 @@ def _check_posters(record: dict, known: KnownValues, today: date, now: datetime)
     _text(record, "path", PATH_MAX)
 
 
-def _check_practice_sessions(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_practice_sessions(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _day(record, "day", today)
     _text(record, "topic", TOPIC_MAX, empty_ok=False)
@@ -195,11 +196,11 @@ def _check_practice_sessions(record: dict, known: KnownValues, today: date, now:
     _timestamp(record, "closed_at", now, optional=True)
 
 
-def _check_practice_attendance(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_practice_attendance(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
 
 
-def _check_curriculum_progress(record: dict, known: KnownValues, today: date, now: datetime) -> None:
+def _check_curriculum_progress(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     if record["step"] not in known.curriculum_steps:
         raise _Refused("step")

@@ -45,7 +45,7 @@ class Poster:
     matrix: QrMatrix
 
     @classmethod
-    def make(cls, layout: Layout, content: PosterContent) -> "Poster":
+    def make(cls, layout: Layout, content: PosterContent) -> Poster:
         return cls(layout, content, make_matrix(content.link, with_logo=content.logo_png is not None))
 
     @property

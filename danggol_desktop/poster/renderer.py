@@ -56,7 +56,7 @@ def _font(size_mm: float, bold: bool = False) -> QFont:
 
 
 def unsupported_characters(texts: list[str]) -> set[str]:
-    """Characters of `texts` the bundled font cannot draw (emoji, rare symbols): refused rather than printed as boxes."""
+    """Characters of `texts` the bundled font cannot draw (emoji, rare symbols): refused, not printed as boxes."""
     raws = [QRawFont.fromFont(_font(5, bold), QFontDatabase.WritingSystem.Korean) for bold in (False, True)]
     missing = set()
     for ch in "".join(texts):
@@ -122,8 +122,9 @@ def _draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: fl
         cx, cy = x + matrix.size * module / 2, y + matrix.size * module / 2
         painter.setBrush(PAPER)
         pad = module
-        painter.drawRoundedRect(QRectF(cx - side / 2 - pad, cy - side / 2 - pad, side + 2 * pad, side + 2 * pad),
-                                pad, pad)
+        painter.drawRoundedRect(
+            QRectF(cx - side / 2 - pad, cy - side / 2 - pad, side + 2 * pad, side + 2 * pad), pad, pad
+        )
         scaled = min(side / logo.width(), side / logo.height())
         w, h = logo.width() * scaled, logo.height() * scaled
         painter.drawImage(QRectF(cx - w / 2, cy - h / 2, w, h), logo)
@@ -132,8 +133,13 @@ def _draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: fl
 
 def _caption(painter: QPainter, content: PosterContent, layout: Layout, x: float, y: float, width: float) -> float:
     """The yellow 'add us on KakaoTalk' band, the scan hint and the link in small print; returns the height used."""
-    caption = _fit(content.caption, width - 2 * layout.caption_mm * UNIT * 0.4,
-                   (layout.caption_mm, layout.caption_mm * 0.6), 2, bold=True)
+    caption = _fit(
+        content.caption,
+        width - 2 * layout.caption_mm * UNIT * 0.4,
+        (layout.caption_mm, layout.caption_mm * 0.6),
+        2,
+        bold=True,
+    )
     pad = layout.caption_mm * UNIT * 0.25
     band_h = caption.height + 2 * pad
     painter.setPen(Qt.PenStyle.NoPen)
@@ -144,14 +150,22 @@ def _caption(painter: QPainter, content: PosterContent, layout: Layout, x: float
     used = band_h + pad
     small = _fit(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
     used += _draw_block(painter, small, x, y + used, width)
-    link = _fit(content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1,
-                bold=False)
+    link = _fit(
+        content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1, bold=False
+    )
     used += _draw_block(painter, link, x, y + used, width)
     return used
 
 
-def _paint_poster_panel(painter, panel: Panel, layout: Layout, content: PosterContent, matrix: QrMatrix,
-                        logo: QImage | None, report: RenderReport) -> None:
+def _paint_poster_panel(
+    painter,
+    panel: Panel,
+    layout: Layout,
+    content: PosterContent,
+    matrix: QrMatrix,
+    logo: QImage | None,
+    report: RenderReport,
+) -> None:
     m = layout.margin_mm * UNIT
     w, h = panel.w * UNIT - 2 * m, panel.h * UNIT - 2 * m
     headline = _fit(content.headline, w, layout.headline_mm, 2, bold=True)
@@ -178,8 +192,16 @@ def _paint_poster_panel(painter, panel: Panel, layout: Layout, content: PosterCo
     _draw_block(painter, offer, m, y, w)
 
 
-def _paint_side_panel(painter, panel: Panel, layout: Layout, content: PosterContent, matrix: QrMatrix,
-                      logo: QImage | None, report: RenderReport, with_caption_under_qr: bool) -> None:
+def _paint_side_panel(
+    painter,
+    panel: Panel,
+    layout: Layout,
+    content: PosterContent,
+    matrix: QrMatrix,
+    logo: QImage | None,
+    report: RenderReport,
+    with_caption_under_qr: bool,
+) -> None:
     """QR on the left, words on the right: the folded stand's faces and the stickers."""
     m = layout.margin_mm * UNIT
     h = panel.h * UNIT - 2 * m
@@ -196,19 +218,23 @@ def _paint_side_panel(painter, panel: Panel, layout: Layout, content: PosterCont
     width = panel.w * UNIT - left - m
     if with_caption_under_qr:
         _caption(painter, content, layout, m, qr_top + block, block)
-        blocks = [_fit(content.headline, width, layout.headline_mm, 3, bold=True),
-                  _fit(content.shop_name, width, layout.name_mm, 2, bold=True),
-                  _fit(content.offer, width, layout.offer_mm, 2, bold=True)]
+        blocks = [
+            _fit(content.headline, width, layout.headline_mm, 3, bold=True),
+            _fit(content.shop_name, width, layout.name_mm, 2, bold=True),
+            _fit(content.offer, width, layout.offer_mm, 2, bold=True),
+        ]
         names = ("headline", "name", "offer")
     else:
-        blocks = [_fit(content.shop_name, width, layout.name_mm, 1, bold=True),
-                  _fit(content.headline, width, layout.headline_mm, 2, bold=False),
-                  _fit(content.caption, width, (layout.caption_mm, layout.caption_mm * 0.85), 2, bold=True),
-                  _fit(content.offer, width, layout.offer_mm, 2, bold=False)]
+        blocks = [
+            _fit(content.shop_name, width, layout.name_mm, 1, bold=True),
+            _fit(content.headline, width, layout.headline_mm, 2, bold=False),
+            _fit(content.caption, width, (layout.caption_mm, layout.caption_mm * 0.85), 2, bold=True),
+            _fit(content.offer, width, layout.offer_mm, 2, bold=False),
+        ]
         names = ("name", "headline", "caption", "offer")
     gap = layout.margin_mm * UNIT * (0.8 if with_caption_under_qr else 0.3)
     total = sum(b.height for b in blocks) + gap * (len([b for b in blocks if b.text]) - 1)
-    for field_name, b in zip(names, blocks):
+    for field_name, b in zip(names, blocks, strict=True):
         if not b.fits:
             report.too_long.add("name" if field_name == "caption" else field_name)
     if total > h:
@@ -225,7 +251,9 @@ def _report_fit(report: RenderReport, headline: _Block, name: _Block, offer: _Bl
             report.too_long.add(field_name)
 
 
-def paint_poster(painter: QPainter, target: QRectF, layout: Layout, content: PosterContent, matrix: QrMatrix) -> RenderReport:
+def paint_poster(
+    painter: QPainter, target: QRectF, layout: Layout, content: PosterContent, matrix: QrMatrix
+) -> RenderReport:
     """Paint the whole page of `layout` into `target` (device coordinates, the page's aspect ratio)."""
     report = RenderReport(unsupported=unsupported_characters([content.headline, content.shop_name, content.offer]))
     logo = QImage.fromData(content.logo_png) if content.logo_png else None
@@ -244,8 +272,9 @@ def paint_poster(painter: QPainter, target: QRectF, layout: Layout, content: Pos
         if layout.style == "poster":
             _paint_poster_panel(painter, panel, layout, content, matrix, logo, report)
         else:
-            _paint_side_panel(painter, panel, layout, content, matrix, logo, report,
-                              with_caption_under_qr=layout.style == "tent")
+            _paint_side_panel(
+                painter, panel, layout, content, matrix, logo, report, with_caption_under_qr=layout.style == "tent"
+            )
         painter.restore()
     if layout.fold_y_mm is not None:
         y = layout.fold_y_mm * UNIT

@@ -105,7 +105,7 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
 
     # grid and y labels
     grid_pen = QPen(QColor(c.border), max(1, theme.px(1)), Qt.PenStyle.DotLine)
-    for value, label in zip(range(0, y_max + 1, step), y_labels):
+    for value, label in zip(range(0, y_max + 1, step), y_labels, strict=True):
         y = y_of(value)
         painter.setPen(grid_pen)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -136,11 +136,15 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         gy = y_of(data.goal)
         painter.setPen(QPen(QColor(c.focus), theme.px(3), Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), gy), QPointF(plot.right(), gy))
-        goal_text = QCoreApplication.translate("FriendChart", "Goal %1").replace("%1", format_count(data.goal, data.language))
+        goal_text = QCoreApplication.translate("FriendChart", "Goal %1")
+        goal_text = goal_text.replace("%1", format_count(data.goal, data.language))
         painter.setFont(bold)
         painter.setPen(text_pen)
-        text(QRectF(plot.left() + pad, gy - fm.height() - 2, plot.width() / 2, fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, goal_text)
+        text(
+            QRectF(plot.left() + pad, gy - fm.height() - 2, plot.width() / 2, fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            goal_text,
+        )
         painter.setFont(font)
 
     # message days: triangles standing on the axis
@@ -150,15 +154,31 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         painter.setBrush(QColor(c.primary if not theme.high_contrast else c.focus))
         for d in sorted(data.message_days):
             x = x_of(d)
-            painter.drawPolygon(QPolygonF([QPointF(x, plot.bottom() - 2 * marker), QPointF(x - marker, plot.bottom()),
-                                           QPointF(x + marker, plot.bottom())]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, plot.bottom() - 2 * marker),
+                        QPointF(x - marker, plot.bottom()),
+                        QPointF(x + marker, plot.bottom()),
+                    ]
+                )
+            )
         legend_y = rect.bottom() - legend_h + pad / 2
-        painter.drawPolygon(QPolygonF([QPointF(plot.left() + marker, legend_y),
-                                       QPointF(plot.left(), legend_y + 2 * marker),
-                                       QPointF(plot.left() + 2 * marker, legend_y + 2 * marker)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(plot.left() + marker, legend_y),
+                    QPointF(plot.left(), legend_y + 2 * marker),
+                    QPointF(plot.left() + 2 * marker, legend_y + 2 * marker),
+                ]
+            )
+        )
         painter.setPen(text_pen)
-        text(QRectF(plot.left() + 3 * marker, legend_y - fm.height() / 2 + marker, plot.width(), fm.height()),
-                         Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("FriendChart", "Days a message was sent"))
+        text(
+            QRectF(plot.left() + 3 * marker, legend_y - fm.height() / 2 + marker, plot.width(), fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("FriendChart", "Days a message was sent"),
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     # the count line, broken where there is no count
@@ -175,8 +195,9 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         else:
             path.moveTo(point)
             pen_down = True
-    painter.setPen(QPen(line_colour, theme.px(4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(line_colour, theme.px(4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     painter.drawPath(path)
     if len(values) <= 60:
         painter.setBrush(line_colour)

@@ -53,16 +53,30 @@ def key_figures(report: MarketReport, language: str) -> list[tuple[str, str, str
     average = f"{report.average_friends:.1f}" if report.average_friends is not None else "-"
     per_shop = f"{report.messages_per_shop:.1f}" if report.messages_per_shop is not None else "-"
     return [
-        (QCoreApplication.translate("Report", "Shops taking part"), QCoreApplication.translate("Report", "%1 shops").replace("%1", f"{report.shop_count:,}"),
-         QCoreApplication.translate("Report", "%1 with a channel (%2)").replace("%1", f"{report.channel_count:,}").replace("%2", share)),
-        (QCoreApplication.translate("Report", "Channel friends"), format_count(report.total_friends, language),
-         QCoreApplication.translate("Report", "%1 friends per shop with a channel").replace("%1", average)),
-        (QCoreApplication.translate("Report", "Messages sent"), QCoreApplication.translate("Report", "%1 messages").replace("%1", f"{report.messages_sent:,}"),
-         QCoreApplication.translate("Report", "%1 messages per shop with a channel").replace("%1", per_shop)),
-        (QCoreApplication.translate("Report", "New friends in the period"), ("+" if report.growth >= 0 else "") + format_count(report.growth,
-                                                                                                      language),
-         QCoreApplication.translate("Report", "from %1 to %2").replace("%1", format_day(report.start, language))
-         .replace("%2", format_day(report.end, language))),
+        (
+            QCoreApplication.translate("Report", "Shops taking part"),
+            QCoreApplication.translate("Report", "%1 shops").replace("%1", f"{report.shop_count:,}"),
+            QCoreApplication.translate("Report", "%1 with a channel (%2)")
+            .replace("%1", f"{report.channel_count:,}")
+            .replace("%2", share),
+        ),
+        (
+            QCoreApplication.translate("Report", "Channel friends"),
+            format_count(report.total_friends, language),
+            QCoreApplication.translate("Report", "%1 friends per shop with a channel").replace("%1", average),
+        ),
+        (
+            QCoreApplication.translate("Report", "Messages sent"),
+            QCoreApplication.translate("Report", "%1 messages").replace("%1", f"{report.messages_sent:,}"),
+            QCoreApplication.translate("Report", "%1 messages per shop with a channel").replace("%1", per_shop),
+        ),
+        (
+            QCoreApplication.translate("Report", "New friends in the period"),
+            ("+" if report.growth >= 0 else "") + format_count(report.growth, language),
+            QCoreApplication.translate("Report", "from %1 to %2")
+            .replace("%1", format_day(report.start, language))
+            .replace("%2", format_day(report.end, language)),
+        ),
     ]
 
 
@@ -78,14 +92,21 @@ def chart_image(weekly: list[tuple[date, int | None]], report: MarketReport, lan
     image = QImage(1800, 760, QImage.Format.Format_RGB32)
     image.fill(PAPER)
     painter = QPainter(image)
-    paint_friend_chart(painter, QRectF(image.rect()), ChartData(weekly, report.start, report.end, None, set(), language),
-                       Theme(200))
+    paint_friend_chart(
+        painter, QRectF(image.rect()), ChartData(weekly, report.start, report.end, None, set(), language), Theme(200)
+    )
     painter.end()
     return image
 
 
-def _text(painter: QPainter, rect: QRectF, text: str, mm: float, bold: bool = False,
-          align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) -> None:
+def _text(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    mm: float,
+    bold: bool = False,
+    align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+) -> None:
     painter.setFont(_font(mm, bold))
     painter.setPen(INK)
     painter.drawText(rect, align | Qt.TextFlag.TextWordWrap, text)
@@ -98,8 +119,9 @@ def table_pages(report: MarketReport) -> int:
     return -(-len(report.shops) // ROWS_PER_PAGE)
 
 
-def paint_report_page(painter: QPainter, target: QRectF, report: MarketReport, chart: QImage | None, page: int,
-                      language: str) -> None:
+def paint_report_page(
+    painter: QPainter, target: QRectF, report: MarketReport, chart: QImage | None, page: int, language: str
+) -> None:
     """Paint page `page` (0: figures, chart and awards; then the per-shop table) into `target`."""
     painter.save()
     painter.fillRect(target, PAPER)
@@ -117,12 +139,19 @@ def _first_page(painter: QPainter, report: MarketReport, chart: QImage | None, w
     y = MARGIN
     _text(painter, QRectF(MARGIN, y, width, 12 * UNIT), report_title(report), 8, bold=True)
     y += 13 * UNIT
-    period = f"{format_day(report.start, language, with_year=True)} ~ {format_day(report.end, language, with_year=True)}"
+    period = (
+        f"{format_day(report.start, language, with_year=True)} ~ {format_day(report.end, language, with_year=True)}"
+    )
     _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), period, 4.5)
     y += 10 * UNIT
     if not report.has_data:
-        _text(painter, QRectF(MARGIN, y, width, 30 * UNIT), QCoreApplication.translate("Report", "There are no records in this period yet."), 7,
-              bold=True)
+        _text(
+            painter,
+            QRectF(MARGIN, y, width, 30 * UNIT),
+            QCoreApplication.translate("Report", "There are no records in this period yet."),
+            7,
+            bold=True,
+        )
         return
     box_w, box_h, gap = (width - 6 * UNIT) / 2, 32 * UNIT, 6 * UNIT
     for index, (label, figure, line) in enumerate(key_figures(report, language)):
@@ -135,7 +164,13 @@ def _first_page(painter: QPainter, report: MarketReport, chart: QImage | None, w
         _text(painter, QRectF(x + 40, top + 95, box_w - 80, 13 * UNIT), figure, 11, bold=True)
         _text(painter, QRectF(x + 40, top + 230, box_w - 80, 7 * UNIT), line, 3.8)
     y += 2 * box_h + gap + 8 * UNIT
-    _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), QCoreApplication.translate("Report", "Friends of the whole market, week by week"), 5, bold=True)
+    _text(
+        painter,
+        QRectF(MARGIN, y, width, 7 * UNIT),
+        QCoreApplication.translate("Report", "Friends of the whole market, week by week"),
+        5,
+        bold=True,
+    )
     y += 8 * UNIT
     if chart is not None:
         height = width * chart.height() / chart.width()
@@ -144,17 +179,31 @@ def _first_page(painter: QPainter, report: MarketReport, chart: QImage | None, w
     _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), QCoreApplication.translate("Report", "Awards"), 5, bold=True)
     y += 9 * UNIT
     if not report.awards:
-        _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), QCoreApplication.translate("Report", "No awards: not enough records yet."), 4.2)
+        _text(
+            painter,
+            QRectF(MARGIN, y, width, 7 * UNIT),
+            QCoreApplication.translate("Report", "No awards: not enough records yet."),
+            4.2,
+        )
     for award in report.awards:
-        line = f"{award_title(award.code)}: {', '.join(award.winners)} ({award_value(award.code, award.value, language)})"
+        line = (
+            f"{award_title(award.code)}: {', '.join(award.winners)} ({award_value(award.code, award.value, language)})"
+        )
         _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), line, 4.2)
         y += 7.5 * UNIT
 
 
 def _table_page(painter: QPainter, report: MarketReport, index: int, width: float) -> None:
-    rows = report.shops[index * ROWS_PER_PAGE:(index + 1) * ROWS_PER_PAGE]
-    headers = [QCoreApplication.translate("Report", "Market"), QCoreApplication.translate("Report", "Shop"), QCoreApplication.translate("Report", "Channel"), QCoreApplication.translate("Report", "Friends at start"),
-               QCoreApplication.translate("Report", "Friends at end"), QCoreApplication.translate("Report", "New friends"), QCoreApplication.translate("Report", "Messages")]
+    rows = report.shops[index * ROWS_PER_PAGE : (index + 1) * ROWS_PER_PAGE]
+    headers = [
+        QCoreApplication.translate("Report", "Market"),
+        QCoreApplication.translate("Report", "Shop"),
+        QCoreApplication.translate("Report", "Channel"),
+        QCoreApplication.translate("Report", "Friends at start"),
+        QCoreApplication.translate("Report", "Friends at end"),
+        QCoreApplication.translate("Report", "New friends"),
+        QCoreApplication.translate("Report", "Messages"),
+    ]
     shares = [0.17, 0.25, 0.09, 0.13, 0.13, 0.12, 0.11]
     xs = [MARGIN]
     for share in shares:
@@ -172,10 +221,19 @@ def _table_page(painter: QPainter, report: MarketReport, index: int, width: floa
         return "-" if value is None else f"{value:,}"
 
     for shop in rows:
-        values = [shop.market, shop.name, "○" if shop.has_channel else "-", cell(shop.start), cell(shop.end),
-                  cell(shop.growth), cell(shop.messages)]
+        values = [
+            shop.market,
+            shop.name,
+            "○" if shop.has_channel else "-",
+            cell(shop.start),
+            cell(shop.end),
+            cell(shop.growth),
+            cell(shop.messages),
+        ]
         for col, value in enumerate(values):
-            align = (Qt.AlignmentFlag.AlignRight if col >= 3 else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+            align = (
+                Qt.AlignmentFlag.AlignRight if col >= 3 else Qt.AlignmentFlag.AlignLeft
+            ) | Qt.AlignmentFlag.AlignVCenter
             _text(painter, QRectF(xs[col] + 10, y, xs[col + 1] - xs[col] - 20, ROW), value, 3.4, align=align)
         y += ROW
 
@@ -184,8 +242,9 @@ def page_count(report: MarketReport) -> int:
     return 1 + (table_pages(report) if report.has_data else 0)
 
 
-def export_report_pdf(report: MarketReport, weekly: list[tuple[date, int | None]], path: Path, language: str,
-                      overwrite: bool = True) -> int:
+def export_report_pdf(
+    report: MarketReport, weekly: list[tuple[date, int | None]], path: Path, language: str, overwrite: bool = True
+) -> int:
     """Write the report; nothing half-written is left if the place cannot be written. Returns the page count."""
     path = Path(path)
     check_target(path, overwrite)
@@ -194,8 +253,9 @@ def export_report_pdf(report: MarketReport, weekly: list[tuple[date, int | None]
         writer.setResolution(600)
         writer.setTitle(report_title(report))
         writer.setCreator("단골 Desktop")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0)))
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
         chart = chart_image(weekly, report, language) if report.has_data else None
         painter = QPainter(writer)
         pages = page_count(report)
@@ -207,5 +267,3 @@ def export_report_pdf(report: MarketReport, weekly: list[tuple[date, int | None]
         del writer  # flushes the file
         place_file(tmp, path, overwrite)
     return pages
-
-

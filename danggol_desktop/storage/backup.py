@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 
@@ -55,6 +56,11 @@ def _parse(path: Path) -> tuple[datetime, str] | None:
         return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), _kind_of(match.group(2))
     except ValueError:
         return None
+
+
+def _listed(path: Path) -> tuple[datetime, str]:
+    """_parse for a path list_backups returned (so its name parses)."""
+    return _parse(path) or (datetime.min, "other")
 
 
 def list_backups(backup_dir: Path, kind: str | None = None) -> list[Path]:
@@ -146,14 +152,14 @@ def rotate(backup_dir: Path) -> None:
     """Keep each kind's quota, then the total budget (oldest first, never the newest copy of a kind)."""
     by_kind: dict[str, list[Path]] = {kind: [] for kind in QUOTAS}
     for path in list_backups(backup_dir):  # newest first
-        by_kind.setdefault(_parse(path)[1], []).append(path)
+        by_kind.setdefault(_listed(path)[1], []).append(path)
     kept: list[Path] = []
     for kind, quota in QUOTAS.items():
         for old in by_kind[kind][quota:]:
             old.unlink(missing_ok=True)
         kept += by_kind[kind][:quota]
     newest_of_kind = {copies[0] for kind, copies in by_kind.items() if kind in QUOTAS and copies}
-    by_age = sorted(kept, key=lambda p: _parse(p)[0])
+    by_age = sorted(kept, key=lambda p: _listed(p)[0])
     total = sum(p.stat().st_size for p in by_age)
     for old in by_age:
         if total <= TOTAL_BUDGET_BYTES:
@@ -168,10 +174,10 @@ def routine_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | N
     """Today's copy unless there is one, and a weekly copy when the newest is a week old; returns what was made."""
     now = now or datetime.now()
     made: list[Path] = []
-    if not any(_parse(p)[0].date() == now.date() for p in list_backups(backup_dir, "daily")):
+    if not any(_listed(p)[0].date() == now.date() for p in list_backups(backup_dir, "daily")):
         made.append(make_backup(conn, backup_dir, "daily", now))
     weekly = list_backups(backup_dir, "weekly")
-    if not weekly or now - _parse(weekly[0])[0] >= timedelta(days=7):
+    if not weekly or now - _listed(weekly[0])[0] >= timedelta(days=7):
         made.append(make_backup(conn, backup_dir, "weekly", now))
     return made
 
@@ -179,7 +185,7 @@ def routine_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | N
 def daily_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | None = None) -> Path | None:
     """Make today's backup (and the week's) unless there already is one; returns the daily copy made or None."""
     made = routine_backup(conn, backup_dir, now)
-    return next((p for p in made if _parse(p)[1] == "daily"), None)
+    return next((p for p in made if _listed(p)[1] == "daily"), None)
 
 
 def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime | None = None) -> list[Path]:
@@ -200,7 +206,9 @@ def describe(path: Path) -> BackupInfo:
         return BackupInfo(path, parsed[0], parsed[1], size, ok=False)
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+        def one(sql: str) -> Any:
+            return conn.execute(sql).fetchone()[0]
+
         newest = max((one(f"SELECT max(updated_at) FROM {t}") or "" for t in ("shops", "friend_counts", "messages")),
                       default="")
         return BackupInfo(path, parsed[0], parsed[1], size, ok=True,

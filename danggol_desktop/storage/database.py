@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.storage import backup
@@ -16,10 +18,10 @@ DB_FILENAME = "danggol.sqlite"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-_UTILS_CLASS = None
+_UTILS_CLASS: Any = None
 
 
-def _utils_class():
+def _utils_class() -> Any:
     """sqlite-utils' Database whose transactions take the write lock at BEGIN (IMMEDIATE), so a second writer waits
     for the busy timeout instead of failing at once when its read lock cannot be upgraded."""
     global _UTILS_CLASS
@@ -28,7 +30,7 @@ def _utils_class():
 
         class _ImmediateDatabase(sqlite_utils.Database):
             @contextmanager
-            def atomic(self):
+            def atomic(self) -> Iterator[Any]:
                 if self.conn.in_transaction:
                     with super().atomic():
                         yield self
@@ -56,21 +58,21 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
         self.path = path
-        self._utils = None
+        self._utils: Any = None
 
     @property
-    def utils(self):
+    def utils(self) -> Any:
         if self._utils is None:
             self._utils = _utils_class()(self.conn)
         return self._utils
 
-    def atomic(self):
-        return self.utils.atomic()
+    def atomic(self) -> AbstractContextManager[Any]:
+        return self.utils.atomic()  # type: ignore[no-any-return]
 
-    def __getitem__(self, name: str):
+    def __getitem__(self, name: str) -> Any:
         return self.utils[name]
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.utils, name)
@@ -162,4 +164,4 @@ def migrate(db: Database, from_version: int) -> None:
 
 
 def schema_version(db: Database) -> int:
-    return db.conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])

@@ -97,4 +97,7 @@ def place_file(source: Path, path: Path, overwrite: bool = True) -> None:
 
 def write_atomically(path: Path, data: bytes, overwrite: bool = True) -> None:
     """Write `data` to `path` as place_file does; raise FileNotWritable (or a subclass) on failure."""
-    _commit(path, overwrite, lambda out: out.write(data))
+    def fill(out: BinaryIO) -> None:
+        out.write(data)
+
+    _commit(path, overwrite, fill)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.friend_counts import FriendCount
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
@@ -53,7 +53,7 @@ class FriendCountRepo:
     def series(self, shop_id: int, since: date | None = None) -> list[FriendCount]:
         """Counts oldest first."""
         sql = f"SELECT day, count, note FROM friend_counts WHERE shop_id = ? AND {_LIVE}"
-        args: list = [shop_id]
+        args: list[Any] = [shop_id]
         if since is not None:
             sql += " AND day >= ?"
             args.append(since.isoformat())
@@ -69,14 +69,14 @@ class FriendCountRepo:
         return [_row(*r) for r in rows]
 
     def total(self, shop_id: int) -> int:
-        return self._db.conn.execute(
+        return int(self._db.conn.execute(
             f"SELECT count(*) FROM friend_counts WHERE shop_id = ? AND {_LIVE}", (shop_id,)
-        ).fetchone()[0]
+        ).fetchone()[0])
 
     def latest(self, shop_id: int, before: date | None = None) -> FriendCount | None:
         """The newest count, or the newest one strictly before `before`."""
         sql = f"SELECT day, count, note FROM friend_counts WHERE shop_id = ? AND {_LIVE}"
-        args: list = [shop_id]
+        args: list[Any] = [shop_id]
         if before is not None:
             sql += " AND day < ?"
             args.append(before.isoformat())
@@ -95,7 +95,8 @@ class FriendCountRepo:
         condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
         with self._db.atomic():
             cursor = self._db.conn.execute(
-                f"UPDATE friend_counts SET deleted_at = ?, updated_at = ? WHERE shop_id = ? AND day = ? AND {condition}",
+                "UPDATE friend_counts SET deleted_at = ?, updated_at = ? "
+                f"WHERE shop_id = ? AND day = ? AND {condition}",
                 (now if deleted else None, now, shop_id, day.isoformat()),
             )
         return cursor.rowcount > 0

@@ -6,7 +6,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
@@ -29,7 +29,7 @@ class StoredMessage:
     sent_at: str | None
 
 
-def _row(row) -> StoredMessage:
+def _row(row: tuple[Any, ...]) -> StoredMessage:
     try:
         data = json.loads(row[2])
     except (TypeError, ValueError):
@@ -57,7 +57,7 @@ class MessageRepo:
             table = self._db["messages"]
             table.insert({"uuid": str(uuid.uuid4()), "shop_id": shop_id, "status": "draft", "created_at": now,
                           "sent_at": None, "deleted_at": None, **values})
-            return table.last_pk
+            return int(table.last_pk)
 
     def _status(self, message_id: int) -> str | None:
         row = self._db.conn.execute("SELECT status FROM messages WHERE id = ? AND deleted_at IS NULL",
@@ -131,7 +131,7 @@ class MessageRepo:
                           "draft": json.dumps(draft.to_json(), ensure_ascii=False), "body": text, "status": "sent",
                           "created_at": now, "updated_at": now, "sent_at": f"{day.isoformat()}T12:00:00",
                           "deleted_at": None})
-            return table.last_pk
+            return int(table.last_pk)
 
     def sent(self, shop_id: int) -> list[StoredMessage]:
         """Sent messages, oldest first (for the command line and reports)."""

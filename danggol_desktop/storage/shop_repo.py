@@ -54,11 +54,11 @@ class ShopRepo:
     def _market_id(self, name: str) -> int:
         row = self._db.conn.execute("SELECT id FROM markets WHERE name = ?", (name,)).fetchone()
         if row:
-            return row[0]
+            return int(row[0])
         now = stamp(self._clock)
         table = self._db["markets"]
         table.insert({"uuid": str(uuid.uuid4()), "name": name, "created_at": now, "updated_at": now})
-        return table.last_pk
+        return int(table.last_pk)
 
     def _check_free(self, market_id: int, name: str, except_id: int | None = None) -> None:
         row = self._db.conn.execute(
@@ -141,4 +141,4 @@ class ShopRepo:
         return found[0]
 
     def count(self) -> int:
-        return self._db.conn.execute("SELECT count(*) FROM shops WHERE archived_at IS NULL").fetchone()[0]
+        return int(self._db.conn.execute("SELECT count(*) FROM shops WHERE archived_at IS NULL").fetchone()[0])

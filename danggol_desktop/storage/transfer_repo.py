@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
@@ -37,8 +37,8 @@ _NATURAL_KEYS = {
 
 @dataclass
 class ImportPlan:
-    added: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
+    added: dict[str, int] = field(default_factory=dict[str, Any])
+    updated: dict[str, int] = field(default_factory=dict[str, Any])
 
     @property
     def changes(self) -> int:
@@ -60,14 +60,15 @@ class TransferRepo:
             "holds": {"shop_id": shop_id, "market": market}, "counts": {t: len(r) for t, r in tables.items()},
         }
         write_atomically(Path(path), bundle_bytes(manifest, tables), overwrite=overwrite)
-        return manifest["counts"]
+        return {t: len(r) for t, r in tables.items()}
 
-    def _rows(self, sql: str, args: tuple = ()) -> list[dict]:
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self._db.conn.execute(sql, args)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def _collect(self, shop_id: int | None, market: str | None) -> dict[str, list[dict]]:
+    def _collect(self, shop_id: int | None, market: str | None) -> dict[str, list[dict[str, Any]]]:
+        args: tuple[Any, ...]
         if shop_id is not None:
             where, args = "s.id = ?", (shop_id,)
         elif market is not None:
@@ -81,7 +82,7 @@ class TransferRepo:
         ids = [s["id"] for s in shops]
         marks = ",".join("?" * len(ids))
         uuid_of = {s["id"]: s["uuid"] for s in shops}
-        tables: dict[str, list[dict]] = {
+        tables: dict[str, list[dict[str, Any]]] = {
             "markets": self._rows(f"SELECT DISTINCT m.* FROM markets m JOIN shops s ON s.market_id = m.id "
                                   f"WHERE s.id IN ({marks})", tuple(ids)),
             "shops": shops,
@@ -131,7 +132,7 @@ class TransferRepo:
             raise
         return plan
 
-    def _merge_record(self, table: str, record: dict, local_ids: dict[str, dict[str, int]]) -> tuple[str, int]:
+    def _merge_record(self, table: str, record: dict[str, Any], local_ids: dict[str, dict[str, int]]) -> tuple[str, int]:
         values = {k: v for k, v in record.items() if not k.endswith("_uuid") or k == "uuid"}
         for uuid_field, (column, target) in _LINKS.get(table, {}).items():
             target_id = local_ids[target].get(record[uuid_field])
@@ -146,13 +147,17 @@ class TransferRepo:
                                + " AND ".join(f"{k} = ?" for k in keys), tuple(values[k] for k in keys)).fetchone()
         if row is None:
             columns = list(values)
-            cursor = conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                  tuple(values[c] for c in columns))
-            return "added", cursor.lastrowid
+            cursor = conn.execute(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                tuple(values[c] for c in columns),
+            )
+            return "added", int(cursor.lastrowid or 0)
         local_id, local_updated = row
         if record["updated_at"] > local_updated:
             changes = {k: v for k, v in values.items() if k != "uuid"}
-            conn.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
-                         (*changes.values(), local_id))
+            conn.execute(
+                f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+                (*changes.values(), local_id),
+            )
             return "updated", local_id
         return "same", local_id

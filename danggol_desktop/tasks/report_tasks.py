@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.market_report import MarketReport, build_report, report_csv
@@ -40,7 +41,7 @@ def weekly_totals(ws: Workspace, report: MarketReport) -> list[tuple[date, int |
 
 
 @task
-def save_report_csv(report: MarketReport, path, overwrite: bool = True) -> None:
+def save_report_csv(report: MarketReport, path: Path, overwrite: bool = True) -> None:
     if not report.has_data:
         raise NoReportData(detail=f"{report.market} {report.start} {report.end}")
     write_atomically(path, report_csv(report).encode("utf-8-sig"), overwrite=overwrite)

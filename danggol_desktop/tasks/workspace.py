@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from danggol_desktop import paths, resources
 from danggol_desktop.storage import backup
@@ -18,12 +19,15 @@ from danggol_desktop.storage.errors import StorageError, classify
 if TYPE_CHECKING:
     from danggol_desktop.domain.record_checks import KnownValues
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
 
 @dataclass
 class Workspace:
     db: Database
     data_dir: Path
-    now: object = field(default=lambda: datetime.now(timezone.utc))
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
 
     @property
     def db_path(self) -> Path:
@@ -73,11 +77,11 @@ def known_values() -> KnownValues:
     )
 
 
-def task(fn):
+def task(fn: Callable[P, R]) -> Callable[P, R]:
     """Every task raises DanggolError subclasses only: a raw sqlite3 or OS error is sorted into a StorageError
     (disk full, read-only, busy, damaged …) here, once, for screens and command line alike."""
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return fn(*args, **kwargs)
         except (sqlite3.Error, OSError, StorageError) as exc:

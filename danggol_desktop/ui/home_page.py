@@ -43,7 +43,10 @@ class HomePage(Page):
 
     def job_texts(self) -> dict[str, tuple[str, str]]:
         return {
-            "message": (self.tr("Write a promotion message"), self.tr("Write a message for your customers, step by step")),
+            "message": (
+                self.tr("Write a promotion message"),
+                self.tr("Write a message for your customers, step by step"),
+            ),
             "poster": (self.tr("Make a QR poster"), self.tr("A sign customers scan to become your channel friends")),
             "friends": (self.tr("Record friend count"), self.tr("Write down today's number and see it grow")),
             "tutor": (self.tr("Tutor mode"), self.tr("For digital tutors: many shops, practice and reports")),

@@ -96,10 +96,13 @@ class InputGuard(QObject):
             if isinstance(watched, QWidget) and isinstance(watched.parentWidget(), (QAbstractSpinBox, QComboBox)) \
                     and not watched.parentWidget().hasFocus():
                 return self._wheel_to_page(watched.parentWidget(), event)
-        elif kind in _COMMIT_TRIGGERS and self._preedit:
-            self.commit_composition()
-        elif kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._preedit \
-                and event.key() in _ENTER_KEYS:
+        elif (
+            kind in _COMMIT_TRIGGERS
+            and self._preedit
+            or kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and self._preedit
+            and event.key() in _ENTER_KEYS
+        ):
             self.commit_composition()
         return False
 

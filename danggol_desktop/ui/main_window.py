@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -96,10 +97,9 @@ class MainWindow(QMainWindow):
             minimized = bool(self.windowState() & Qt.WindowState.WindowMinimized)
             if not minimized and maximized != self.prefs.maximized:
                 self.prefs = replace(self.prefs, maximized=maximized)
-                try:
+                # the window size is not worth a message; it is tried again next time
+                with contextlib.suppress(Exception):
                     self.services.settings.save(self.prefs)
-                except Exception:  # noqa: BLE001 - the window size is not worth a message; it is tried again next time
-                    pass
 
     def active_shop(self) -> Shop:
         shops = self.services.shops.list()
@@ -254,8 +254,9 @@ class MainWindow(QMainWindow):
             from danggol_desktop import resources
             from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage, load_steps
 
-            page = CurriculumPage(s.curriculum, s.shops, load_steps(resources.asset("data", "curriculum.json"), language),
-                                  s.today)
+            page = CurriculumPage(
+                s.curriculum, s.shops, load_steps(resources.asset("data", "curriculum.json"), language), s.today
+            )
         elif section == "report":
             from danggol_desktop.ui.tutor.report_page import ReportPage
 
@@ -277,10 +278,15 @@ class MainWindow(QMainWindow):
         """Quick switch from home: pick the shop to work on."""
         shops = self.services.shops.list()
         labels = [f"{shop.market} · {shop.name}" for shop in shops]
-        current = labels.index(next(l for l, sh in zip(labels, shops) if sh.id == self.active_shop().id))
-        label, ok = QInputDialog.getItem(self, QCoreApplication.translate("MainWindow", "Switch shop"),
-                                         QCoreApplication.translate("MainWindow", "Which shop are you working on?"),
-                                         labels, current, False)
+        current = next(i for i, shop in enumerate(shops) if shop.id == self.active_shop().id)
+        label, ok = QInputDialog.getItem(
+            self,
+            QCoreApplication.translate("MainWindow", "Switch shop"),
+            QCoreApplication.translate("MainWindow", "Which shop are you working on?"),
+            labels,
+            current,
+            False,
+        )
         if ok and label in labels:
             self.switch_shop(shops[labels.index(label)].id)
 

@@ -189,7 +189,8 @@ QPushButton[role="primary"] {{ background: {c.primary}; color: {c.on_primary}; f
 QPushButton[role="primary"]:focus {{ border: {px(4)}px solid {c.focus}; }}
 QPushButton[role="tile"] {{ padding: {px(6)}px; border-width: {px(3)}px; border-radius: {px(16)}px; }}
 QPushButton[role="tile"]:focus {{ border: {px(5)}px solid {c.focus}; }}
-QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-height: {target}px; padding: {px(3)}px {px(6)}px; }}
+QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-height: {target}px;
+                          padding: {px(3)}px {px(6)}px; }}
 QLineEdit[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="celebration"] {{ font-size: {pt("title")}pt; font-weight: bold; background: {c.banner};

@@ -57,7 +57,10 @@ def test_shops_add_list_archive(data_dir):
     [
         (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--phone", "전화 없음"], "전화번호는 숫자로"),
         (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "@해남채소"], "검색용 아이디"),
-        (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "javascript:alert(1)"], "쓸 수 없는 주소"),
+        (
+            ["shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "javascript:alert(1)"],
+            "쓸 수 없는 주소",
+        ),
         (["shops", "add", "--name", "   ", "--market", "신영시장"], "이름을 적어 주세요"),
         (["shops", "add", "--name", "해남채소", "--market", "신영시장", "--category", "우주선"], "가게 종류"),
         (["shops", "add", "--name", "해남\x07채소", "--market", "신영시장"], "쓸 수 없는 글자"),
@@ -95,8 +98,13 @@ def test_messages_follow_the_language_chosen_in_the_app(data_dir):
 def test_data_dir_from_the_environment(tmp_path):
     elsewhere = tmp_path / "from-env"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DANGGOL_DATA_DIR=str(elsewhere))
-    out = subprocess.run([sys.executable, "-m", "danggol_desktop", "shops", "add", "--name", "가", "--market", "나"],
-                         capture_output=True, text=True, timeout=120, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "danggol_desktop", "shops", "add", "--name", "가", "--market", "나"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
     assert (elsewhere / "danggol.sqlite").exists()
 
@@ -129,11 +137,28 @@ def test_a_newer_database_is_refused_and_untouched(data_dir):
 
 def test_friends_record_and_list(data_dir):
     assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
-    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "40", "--date", "2026-11-01").returncode == 0
-    out = run(data_dir, "friends", "record", "--shop", "신영시장/해남채소", "--count", "1,234", "--date", "2026-11-02",
-              "--note", "시장 행사")
+    assert (
+        run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "40", "--date", "2026-11-01").returncode
+        == 0
+    )
+    out = run(
+        data_dir,
+        "friends",
+        "record",
+        "--shop",
+        "신영시장/해남채소",
+        "--count",
+        "1,234",
+        "--date",
+        "2026-11-02",
+        "--note",
+        "시장 행사",
+    )
     assert out.returncode == 0 and out.stdout.strip() == "2026-11-02\t1234"
-    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "45", "--date", "2026-11-01").returncode == 0
+    assert (
+        run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "45", "--date", "2026-11-01").returncode
+        == 0
+    )
     table = run(data_dir, "friends", "list", "--shop", "해남채소")
     assert table.stdout.splitlines() == ["2026-11-01\t45", "2026-11-02\t1234\t시장 행사"]
     csv_out = run(data_dir, "friends", "list", "--shop", "해남채소", "--format", "csv")
@@ -169,12 +194,34 @@ def test_poster_pdf_and_png_from_the_command_line(data_dir, tmp_path):
 
     from danggol_desktop.poster.qr import decode_all
 
-    out = run(data_dir, "poster", "--shop", "해남채소", "--channel", "pf.kakao.com/_AbCdE", "--layout", "card",
-              "--out", str(tmp_path / "card.png"))
+    out = run(
+        data_dir,
+        "poster",
+        "--shop",
+        "해남채소",
+        "--channel",
+        "pf.kakao.com/_AbCdE",
+        "--layout",
+        "card",
+        "--out",
+        str(tmp_path / "card.png"),
+    )
     assert out.returncode == 0, out.stderr
     assert decode_all(Image.open(tmp_path / "card.png")) == ["https://pf.kakao.com/_AbCdE/friend"]
-    pdf = run(data_dir, "poster", "--shop", "해남채소", "--channel", "_AbCdE", "--headline", "오늘 특가 있어요",
-              "--offer", "덤 드려요", "--out", str(tmp_path / "a4.pdf"))
+    pdf = run(
+        data_dir,
+        "poster",
+        "--shop",
+        "해남채소",
+        "--channel",
+        "_AbCdE",
+        "--headline",
+        "오늘 특가 있어요",
+        "--offer",
+        "덤 드려요",
+        "--out",
+        str(tmp_path / "a4.pdf"),
+    )
     assert pdf.returncode == 0 and (tmp_path / "a4.pdf").read_bytes().startswith(b"%PDF")
     assert pdf.stdout.strip().endswith("10.0cm")
 
@@ -193,20 +240,31 @@ def test_poster_for_every_shop_of_a_market_and_history(data_dir, tmp_path):
     assert none.returncode == 2 and "채널 주소가 있는 가게가 없어요" in none.stderr
 
 
-@pytest.mark.parametrize("args, expected", [
-    (["--channel", "@해남채소", "--out", "p.pdf"], "검색용 아이디"),
-    (["--channel", "https://evil.example/_AbCdE", "--out", "p.pdf"], "채널 주소가 아니에요"),
-    (["--channel", "_AbCdE", "--out", "p.docx"], ".pdf나 .png"),
-    (["--channel", "_AbCdE", "--headline", "🎉 세일", "--out", "p.pdf"], "인쇄할 수 없는 글자"),
-    (["--channel", "_AbCdE", "--layout", "card", "--headline", "아주 긴 제목 " * 12, "--out", "p.pdf"], "줄여 주세요"),
-    (["--channel", "_AbCdE", "--logo", "no-such-logo.png", "--out", "p.pdf"], "찾을 수 없어요"),
-    (["--channel", "_AbCdE", "--out", "no-such-folder/p.pdf"], "저장할 수 없어요"),
-    (["--out", "p.pdf"], "붙여 넣거나"),
-])
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["--channel", "@해남채소", "--out", "p.pdf"], "검색용 아이디"),
+        (["--channel", "https://evil.example/_AbCdE", "--out", "p.pdf"], "채널 주소가 아니에요"),
+        (["--channel", "_AbCdE", "--out", "p.docx"], ".pdf나 .png"),
+        (["--channel", "_AbCdE", "--headline", "🎉 세일", "--out", "p.pdf"], "인쇄할 수 없는 글자"),
+        (
+            ["--channel", "_AbCdE", "--layout", "card", "--headline", "아주 긴 제목 " * 12, "--out", "p.pdf"],
+            "줄여 주세요",
+        ),
+        (["--channel", "_AbCdE", "--logo", "no-such-logo.png", "--out", "p.pdf"], "찾을 수 없어요"),
+        (["--channel", "_AbCdE", "--out", "no-such-folder/p.pdf"], "저장할 수 없어요"),
+        (["--out", "p.pdf"], "붙여 넣거나"),
+    ],
+)
 def test_poster_bad_input_writes_nothing(data_dir, tmp_path, args, expected):
     out = subprocess.run(
         [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), "poster", "--shop", "해남채소", *args],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert out.returncode == 2, out.stderr
     assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == []
@@ -223,32 +281,65 @@ def test_occasions_coming_up(data_dir):
 
 def seed_market(data_dir):
     for name, channel in (("해남채소", "_AbCdE"), ("바다수산", "_Fish1")):
-        assert run(data_dir, "shops", "add", "--name", name, "--market", "신영시장", "--channel", channel).returncode == 0
-    for shop, day, count in (("해남채소", "2026-10-01", 40), ("해남채소", "2026-11-20", 70), ("바다수산", "2026-10-05", 10)):
+        assert (
+            run(data_dir, "shops", "add", "--name", name, "--market", "신영시장", "--channel", channel).returncode == 0
+        )
+    for shop, day, count in (
+        ("해남채소", "2026-10-01", 40),
+        ("해남채소", "2026-11-20", 70),
+        ("바다수산", "2026-10-05", 10),
+    ):
         assert run(data_dir, "friends", "record", "--shop", shop, "--count", str(count), "--date", day).returncode == 0
 
 
 def test_messages_sent_from_the_phone_count(data_dir):
     seed_market(data_dir)
-    out = run(data_dir, "messages", "record-sent", "--shop", "바다수산", "--date", "2026-11-01", "--text", "고등어 특가")
+    out = run(
+        data_dir, "messages", "record-sent", "--shop", "바다수산", "--date", "2026-11-01", "--text", "고등어 특가"
+    )
     assert out.returncode == 0 and out.stdout.strip() == "2026-11-01"
     assert run(data_dir, "messages", "list", "--shop", "바다수산").stdout.splitlines() == [
-        "2026-11-01\toutside\t고등어 특가"]
+        "2026-11-01\toutside\t고등어 특가"
+    ]
     future = run(data_dir, "messages", "record-sent", "--shop", "바다수산", "--date", "2999-01-01")
     assert future.returncode == 2 and "아직 오지 않은 날" in future.stderr
 
 
 def test_report_csv_and_pdf(data_dir, tmp_path):
     seed_market(data_dir)
-    out = run(data_dir, "report", "--market", "신영시장", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "csv",
-              "--out", str(tmp_path / "r.csv"))
+    out = run(
+        data_dir,
+        "report",
+        "--market",
+        "신영시장",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-30",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "r.csv"),
+    )
     assert out.returncode == 0, out.stderr
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("market,shop") and "신영시장,해남채소,yes,40,70,30,0" in rows
     pdf = run(data_dir, "report", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
     assert pdf.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    empty = run(data_dir, "report", "--market", "신영시장", "--from", "2020-01-01", "--to", "2020-02-01",
-                "--format", "csv", "--out", str(tmp_path / "empty.csv"))
+    empty = run(
+        data_dir,
+        "report",
+        "--market",
+        "신영시장",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2020-02-01",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "empty.csv"),
+    )
     assert empty.returncode == 2 and "기록이 없어서" in empty.stderr and not (tmp_path / "empty.csv").exists()
 
 
@@ -260,8 +351,12 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
     dry = run(laptop, "import", str(tmp_path / "market.danggol"), "--dry-run")
     assert dry.stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
     assert run(laptop, "shops", "list").stdout == ""
-    assert run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
-    assert run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tupdated=0"
+    assert (
+        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
+    )
+    assert (
+        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tupdated=0"
+    )
     assert len(run(laptop, "shops", "list").stdout.splitlines()) == 2
     # one copy before the import that changed something; none for the one that changed nothing
     assert len([p for p in (laptop / "backups").iterdir() if p.name.endswith("-import.sqlite")]) == 1
@@ -273,8 +368,10 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
 def test_the_default_report_period_keeps_messages_sent_before_the_first_count(data_dir, tmp_path):
     assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
     assert run(data_dir, "messages", "record-sent", "--shop", "해남채소", "--date", "2026-10-01").returncode == 0
-    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "30", "--date",
-               "2026-11-01").returncode == 0
+    assert (
+        run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "30", "--date", "2026-11-01").returncode
+        == 0
+    )
     out = run(data_dir, "report", "--format", "csv", "--out", str(tmp_path / "r.csv"))
     assert out.returncode == 0, out.stderr
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()

@@ -59,14 +59,16 @@ def write(tmp_path, manifest, tables, name="x.danggol"):
 
 
 def snapshot(ws):
-    return [ws.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("markets", "shops", "friend_counts")]
+    return [
+        ws.db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("markets", "shops", "friend_counts")
+    ]
 
 
 HOSTILE = [
     ("friend_counts", "day", "2026-02-30"),
     ("friend_counts", "day", "2099-01-01"),
     ("friend_counts", "count", -5),
-    ("friend_counts", "count", 2 ** 62),
+    ("friend_counts", "count", 2**62),
     ("friend_counts", "note", "a\x00b"),
     ("friend_counts", "updated_at", "9999-12-31T00:00:00+00:00"),
     ("friend_counts", "created_at", "yesterday"),
@@ -100,10 +102,20 @@ def test_hostile_records_refuse_the_whole_file(tmp_path, target, good_tables, ta
 
 def test_a_message_with_a_made_up_status_is_refused(tmp_path, target, good_tables):
     manifest, tables = copy.deepcopy(good_tables)
-    tables["messages"] = [{"uuid": "3f0c7c8e-6f5d-4a3b-9d7e-1c2b3a4d5e6f", "shop_uuid": tables["shops"][0]["uuid"],
-                           "kind": "discount", "draft": "{}", "body": "안녕", "status": "banana",
-                           "created_at": "2026-11-01T00:00:00+00:00", "updated_at": "2026-11-01T00:00:00+00:00",
-                           "sent_at": None, "deleted_at": None}]
+    tables["messages"] = [
+        {
+            "uuid": "3f0c7c8e-6f5d-4a3b-9d7e-1c2b3a4d5e6f",
+            "shop_uuid": tables["shops"][0]["uuid"],
+            "kind": "discount",
+            "draft": "{}",
+            "body": "안녕",
+            "status": "banana",
+            "created_at": "2026-11-01T00:00:00+00:00",
+            "updated_at": "2026-11-01T00:00:00+00:00",
+            "sent_at": None,
+            "deleted_at": None,
+        }
+    ]
     with pytest.raises(BadRecord) as refused:
         transfer_tasks.preview_import(target, write(tmp_path, manifest, tables))
     assert refused.value.field == "status"
@@ -138,7 +150,7 @@ def screens_accept_count(value: int) -> bool:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(count=st.integers(min_value=-10 ** 12, max_value=10 ** 12))
+@given(count=st.integers(min_value=-(10**12), max_value=10**12))
 def test_any_count_the_screen_refuses_import_refuses(tmp_path, target, good_tables, count):
     manifest, tables = copy.deepcopy(good_tables)
     tables["friend_counts"][0]["count"] = count
@@ -160,8 +172,11 @@ def screens_accept_day(text: str) -> bool:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(day=st.one_of(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)).map(date.isoformat),
-                     st.text(max_size=12)))
+@given(
+    day=st.one_of(
+        st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)).map(date.isoformat), st.text(max_size=12)
+    )
+)
 def test_any_day_the_screen_refuses_import_refuses(tmp_path, target, good_tables, day):
     manifest, tables = copy.deepcopy(good_tables)
     tables["friend_counts"][0]["day"] = day

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from danggol_desktop import resources
 from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
-from danggol_desktop.ui import input_guard
-from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.ui import input_guard
+from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow, Services
 
 TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says

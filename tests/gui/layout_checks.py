@@ -73,7 +73,6 @@ def hangul_leaks(texts: list[str], allowed: set[str]) -> list[str]:
 def overlapping_controls(top: QWidget) -> list[str]:
     """Pairs of visible buttons and fields that cover each other (a tap could hit the wrong one)."""
     from PySide6.QtCore import QPoint, QRect
-
     from PySide6.QtWidgets import QAbstractScrollArea
 
     def shown_box(widget: QWidget) -> QRect:

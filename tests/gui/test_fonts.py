@@ -22,7 +22,8 @@ PROBE = textwrap.dedent(
     added = load_fonts()
     Theme().apply(app)
     raw = QRawFont.fromFont(app.font(), QFontDatabase.WritingSystem.Korean)
-    print(repr(before), repr(added), raw.familyName(), raw.supportsCharacter(ord("가")), raw.supportsCharacter(ord("힣")))
+    has = raw.supportsCharacter
+    print(repr(before), repr(added), raw.familyName(), has(ord("가")), has(ord("힣")))
     """
 )
 
@@ -31,7 +32,7 @@ def test_fonts_load_on_a_machine_without_korean_fonts(tmp_path):
     empty_fonts = tmp_path / "fonts.conf"
     empty_fonts.write_text(
         f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "nofonts"}</dir>'
-        f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
     )
     env = dict(os.environ, FONTCONFIG_FILE=str(empty_fonts), QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60)

@@ -4,13 +4,13 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
-from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.domain.friend_counts import FriendCount
-from danggol_desktop.ui.friends import friends_page as friends_module
 from danggol_desktop.report.chart import chart_data, paint_friend_chart
+from danggol_desktop.ui.friends import friends_page as friends_module
 from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
 from danggol_desktop.ui.friends.friends_page import FriendsPage
 from danggol_desktop.ui.theme import Theme
+from danggol_desktop.ui.widgets import file_dialogs
 from tests.gui.conftest import TODAY
 
 

@@ -7,8 +7,14 @@ from PySide6.QtWidgets import QApplication
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.ui import main_window as main_window_module
 from danggol_desktop.ui.message_wizard.message_box_page import MessageBoxPage
-from danggol_desktop.ui.message_wizard.message_wizard_page import FIELDS, FINISH, KIND, PREVIEW, SENTENCE, \
-    MessageWizardPage
+from danggol_desktop.ui.message_wizard.message_wizard_page import (
+    FIELDS,
+    FINISH,
+    KIND,
+    PREVIEW,
+    SENTENCE,
+    MessageWizardPage,
+)
 from tests.gui.conftest import TODAY
 from tests.gui.typing import type_text
 

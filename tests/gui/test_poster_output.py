@@ -112,15 +112,23 @@ def bomb_png() -> bytes:
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
     header = struct.pack(">IIBBBBB", 30000, 30000, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 100)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 100))
+        + chunk(b"IEND", b"")
+    )
 
 
-@pytest.mark.parametrize("name, data, code", [
-    ("notes.png", b"this is a text file, not a picture", "logo_not_image"),
-    ("half.png", png_bytes("RGB", (400, 400))[:300], "logo_damaged"),
-    ("bomb.png", bomb_png(), "logo_too_many_pixels"),
-    ("huge.png", b"\x00" * (50 * 1024 * 1024), "logo_too_big_file"),
-])
+@pytest.mark.parametrize(
+    "name, data, code",
+    [
+        ("notes.png", b"this is a text file, not a picture", "logo_not_image"),
+        ("half.png", png_bytes("RGB", (400, 400))[:300], "logo_damaged"),
+        ("bomb.png", bomb_png(), "logo_too_many_pixels"),
+        ("huge.png", b"\x00" * (50 * 1024 * 1024), "logo_too_big_file"),
+    ],
+)
 def test_bad_logos_are_refused_with_a_code(tmp_path, name, data, code):
     path = tmp_path / name
     path.write_bytes(data)

@@ -2,11 +2,11 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.poster.qr import decode_all
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui.poster import poster_page as module
 from danggol_desktop.ui.poster.poster_page import ADDRESS, FINISH, LAYOUT, WORDS, PosterPage
+from danggol_desktop.ui.widgets import file_dialogs
 from tests.gui.typing import type_text
 
 LINK = "https://pf.kakao.com/_AbCdE/friend"

@@ -307,7 +307,8 @@ def test_a_saved_poster_is_told_in_words_with_open_folder(qtbot, window, tmp_pat
     path = page.save("pdf")
     assert path == tmp_path / "해남채소 포스터.pdf" and path.exists()
     notice = page.result_label
-    assert notice.text() == f"'{tmp_path.name}' 폴더에 '해남채소 포스터.pdf'(으)로 저장했어요." and str(tmp_path) not in notice.text()
+    assert notice.text() == f"'{tmp_path.name}' 폴더에 '해남채소 포스터.pdf'(으)로 저장했어요."
+    assert str(tmp_path) not in notice.text()
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(tmp_path)]
 
@@ -372,8 +373,9 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
 
 
 @pytest.mark.parametrize(("language", "has_voice"), [("ko", False), ("en", True)])
-def test_read_aloud_is_offered_only_with_a_voice_and_reads_the_question(qtbot, window, monkeypatch, language,
-                                                                         has_voice):
+def test_read_aloud_is_offered_only_with_a_voice_and_reads_the_question(
+    qtbot, window, monkeypatch, language, has_voice
+):
     """Qt's mock speech engine has English voices but no Korean one: the button shows only where it can speak."""
     from danggol_desktop.ui import read_aloud
 
@@ -465,8 +467,9 @@ def test_settings_and_friends_fit_at_200_in_either_language(qtbot, appearance, s
     settle(qtbot)
     choices = [*page.scale_choice.buttons, *page.contrast_choice.buttons, *page.language_choice.buttons]
     assert [b.text() for b in choices if not in_view(b, page)] == []
-    assert all(b.mapTo(page.scroll.viewport(), QPoint(b.width(), 0)).x() <= page.scroll.viewport().width()
-               for b in choices)  # nothing cut on the right
+    assert all(
+        b.mapTo(page.scroll.viewport(), QPoint(b.width(), 0)).x() <= page.scroll.viewport().width() for b in choices
+    )  # nothing cut on the right
     window.open_friends()
     friends = window.stack.currentWidget()
     settle(qtbot)

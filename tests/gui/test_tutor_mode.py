@@ -5,11 +5,11 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from danggol_desktop.ui.widgets import file_dialogs
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.ui.tutor import shops_page as shops_module
+from danggol_desktop.ui.widgets import file_dialogs
 from tests.gui.conftest import TODAY
 
 

@@ -59,7 +59,8 @@ def dump(db):
     for table in DUMP_TABLES:
         cursor = db.conn.execute(f"SELECT * FROM {table}")
         names = [d[0] for d in cursor.description]
-        rows = [{k: v for k, v in zip(names, row) if k != "id" and not k.endswith("_id")} for row in cursor]
+        rows = [{k: v for k, v in zip(names, row, strict=True) if k != "id" and not k.endswith("_id")}
+                for row in cursor]
         out[table] = sorted(rows, key=lambda r: r["uuid"])
     return out
 

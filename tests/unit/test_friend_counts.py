@@ -126,7 +126,8 @@ def test_summary_with_gaps_uses_the_last_value_on_or_before_a_week_ago():
 
 def test_weekly_series_leaves_gaps():
     monday = date(2026, 11, 2)
-    data = [FriendCount(monday, 5), FriendCount(monday + timedelta(days=3), 8), FriendCount(monday + timedelta(days=15), 12)]
+    data = [FriendCount(monday, 5), FriendCount(monday + timedelta(days=3), 8),
+            FriendCount(monday + timedelta(days=15), 12)]
     points = weekly_series(data, monday, monday + timedelta(days=20))
     assert points == [(monday, 8), (monday + timedelta(days=7), None), (monday + timedelta(days=14), 12)]
 

@@ -22,8 +22,18 @@ from danggol_desktop.domain.promotion import KIND_CODES, PromotionDraft, check_f
 TEMPLATES = load_templates(resources.asset("data", "message_templates.json"))
 RULES = load_rules(resources.asset("data", "kakao_messages.json"))
 SHOP = ShopFacts("해남채소", "신영시장", "010-1234-5678")
-FULL = {"item": "배추", "regular_price": "5000", "sale_price": "3000", "start": "2026-12-03", "end": "2026-12-05",
-        "quantity": "30", "gift": "대파 한 단", "hours": "오전 9시~오후 7시", "occasion": "김장철", "text": "많이 오세요"}
+FULL = {
+    "item": "배추",
+    "regular_price": "5000",
+    "sale_price": "3000",
+    "start": "2026-12-03",
+    "end": "2026-12-05",
+    "quantity": "30",
+    "gift": "대파 한 단",
+    "hours": "오전 9시~오후 7시",
+    "occasion": "김장철",
+    "text": "많이 오세요",
+}
 LEFTOVERS = re.compile(r"\{[a-z_]*\}|\((을|를|이|가|은|는|으|와|과)\)|을\(|이\(")
 
 
@@ -40,7 +50,13 @@ def test_every_kind_and_template_fills_completely(code, language, filled):
     for text in drafts:
         assert text.strip() and not LEFTOVERS.search(text), text
         assert "None" not in text
-    shown = {"item": "배추", "sale_price": "3,000", "gift": "대파 한 단", "hours": "오전 9시~오후 7시", "occasion": "김장철"}
+    shown = {
+        "item": "배추",
+        "sale_price": "3,000",
+        "gift": "대파 한 단",
+        "hours": "오전 9시~오후 7시",
+        "occasion": "김장철",
+    }
     for name in spec.required:  # what the merchant had to fill in is in every ready sentence
         if name in shown and not (name == "item" and code == "event"):
             assert all(shown[name] in text for text in drafts), (name, drafts)
@@ -49,16 +65,27 @@ def test_every_kind_and_template_fills_completely(code, language, filled):
 
 
 def test_a_shop_without_phone_loses_only_the_phone_lines():
-    drafts = ready_drafts(PromotionDraft(kind="new_item", fields={"item": "딸기"}), ShopFacts("과일나라", "시장"),
-                          TEMPLATES, "ko")
+    drafts = ready_drafts(
+        PromotionDraft(kind="new_item", fields={"item": "딸기"}), ShopFacts("과일나라", "시장"), TEMPLATES, "ko"
+    )
     assert all("☎" not in t for t in drafts) and all("딸기" in t for t in drafts)
 
 
-@pytest.mark.parametrize("written, expected", [
-    ("배추을(를)", "배추를"), ("수박을(를)", "수박을"), ("해남채소(이)에요", "해남채소예요"), ("정육점(이)에요", "정육점이에요"),
-    ("오후 7시(으)로", "오후 7시로"), ("서울(으)로", "서울로"), ("김장철을(를)", "김장철을"), ("사과이(가)", "사과가"),
-    ("2개을(를)", "2개를"), ("10kg을(를)", "10kg을(를)".replace("을(를)", "를")),
-])
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("배추을(를)", "배추를"),
+        ("수박을(를)", "수박을"),
+        ("해남채소(이)에요", "해남채소예요"),
+        ("정육점(이)에요", "정육점이에요"),
+        ("오후 7시(으)로", "오후 7시로"),
+        ("서울(으)로", "서울로"),
+        ("김장철을(를)", "김장철을"),
+        ("사과이(가)", "사과가"),
+        ("2개을(를)", "2개를"),
+        ("10kg을(를)", "10kg을(를)".replace("을(를)", "를")),
+    ],
+)
 def test_korean_particles(written, expected):
     assert attach_particles(written) == expected
 
@@ -77,15 +104,18 @@ def codes(body, hour=10, message_type="basic_text"):
 
 def test_length_limits_of_each_message_type():
     assert "too_long" not in codes("가" * 1300) and "too_long" in codes("가" * 1301)
-    assert "too_long" in codes("가" * 77, message_type="wide_image") and "too_long" not in codes("가" * 76,
-                                                                                             message_type="wide_image")
+    assert "too_long" in codes("가" * 77, message_type="wide_image") and "too_long" not in codes(
+        "가" * 76, message_type="wide_image"
+    )
     assert "too_many_lines" in codes("줄\n" * 100) and "too_many_lines" not in codes("줄\n" * 99)
     assert "too_long" not in codes("😊" * 1300)  # an emoji counts as one
     assert "body_empty" in codes("  \n ")
 
 
-@pytest.mark.parametrize("hour, expected", [(19, set()), (20, {"night_early"}), (21, {"night_law"}),
-                                            (0, {"night_law"}), (7, {"night_law"}), (8, set())])
+@pytest.mark.parametrize(
+    "hour, expected",
+    [(19, set()), (20, {"night_early"}), (21, {"night_law"}), (0, {"night_law"}), (7, {"night_law"}), (8, set())],
+)
 def test_night_sending(hour, expected):
     assert codes("안녕하세요", hour) & {"night_early", "night_law"} == expected
 
@@ -110,9 +140,16 @@ def test_cost_estimate():
 
 
 @settings(max_examples=60)
-@given(st.sampled_from(KIND_CODES), st.dictionaries(
-    st.sampled_from(["item", "regular_price", "sale_price", "start", "end", "quantity", "gift", "hours", "occasion",
-                     "text"]), st.text(max_size=40)), st.sampled_from(["ko", "en"]))
+@given(
+    st.sampled_from(KIND_CODES),
+    st.dictionaries(
+        st.sampled_from(
+            ["item", "regular_price", "sale_price", "start", "end", "quantity", "gift", "hours", "occasion", "text"]
+        ),
+        st.text(max_size=40),
+    ),
+    st.sampled_from(["ko", "en"]),
+)
 def test_any_draft_renders_or_returns_codes(code, fields, language):
     draft = PromotionDraft(kind=code, fields=fields)
     errors = check_fields(draft, date(2026, 11, 26))

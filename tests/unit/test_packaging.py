@@ -26,16 +26,42 @@ def test_the_wheel_carries_fonts_data_and_translations(tmp_path):
     if not shutil.which("git"):
         pytest.skip("needs git to copy the tracked files")
     source = tmp_path / "src"
-    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    files = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     for name in files:
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, source / name)
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                          str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     wheel = next((tmp_path / "dist").glob("danggol_desktop-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for expected in ("danggol_desktop/assets/fonts/NanumBarunGothic.ttf", "danggol_desktop/assets/fonts/OFL.txt",
-                     "danggol_desktop/assets/data/poster_layouts.json", "danggol_desktop/assets/data/categories.json",
-                     "danggol_desktop/translations/danggol_ko.qm", "danggol_desktop/app.py"):
+    for expected in (
+        "danggol_desktop/assets/fonts/NanumBarunGothic.ttf",
+        "danggol_desktop/assets/fonts/OFL.txt",
+        "danggol_desktop/assets/data/poster_layouts.json",
+        "danggol_desktop/assets/data/categories.json",
+        "danggol_desktop/translations/danggol_ko.qm",
+        "danggol_desktop/app.py",
+    ):
         assert expected in names

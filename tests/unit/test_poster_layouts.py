@@ -18,7 +18,7 @@ def test_sticker_sheet_is_three_by_seven_inside_an_a4_page():
     stickers = catalog().layout("stickers")
     assert len(stickers.panels) == 21
     for panel in stickers.panels:
-        assert 0 <= panel.x and panel.x + panel.w <= 210 and 0 <= panel.y and panel.y + panel.h <= 297
+        assert panel.x >= 0 and panel.x + panel.w <= 210 and panel.y >= 0 and panel.y + panel.h <= 297
     assert len({p.x for p in stickers.panels}) == 3 and len({p.y for p in stickers.panels}) == 7
 
 

@@ -223,7 +223,8 @@ class FriendsPage(Page):
                 lines.append(self.tr("%n more than last time.", "", n) if change > 0 else
                              self.tr("%n fewer than last time.", "", n) if change < 0 else
                              self.tr("The same as last time."))
-        lines.append(self.tr("%n to go until your goal of %1.", "", s.to_goal).replace("%1", format_count(s.goal, self._language)))
+        to_goal = self.tr("%n to go until your goal of %1.", "", s.to_goal)
+        lines.append(to_goal.replace("%1", format_count(s.goal, self._language)))
         if s.days_to_goal:
             lines.append(self.tr("At this pace you reach it in about %n days.", "", s.days_to_goal))
         return lines
@@ -231,10 +232,16 @@ class FriendsPage(Page):
     def ask_goal(self) -> None:
         """A goal of the merchant's own; an empty or passed goal falls back to the programme's steps."""
         current = self._counts.goal(self._shop.id) or summarize(self._counts.series(self._shop.id)).goal
-        value, ok = QInputDialog.getInt(self, self.tr("My goal"), self.tr("How many friends would you like to have?"),
-                                        current, 1, MAX_COUNT, 10)
-        if ok and save_or_tell(self, lambda: self._counts.set_goal(self._shop.id, value),
-                               self.tr("The goal was not saved.")) is not NOT_SAVED:
+        value, ok = QInputDialog.getInt(
+            self, self.tr("My goal"), self.tr("How many friends would you like to have?"), current, 1, MAX_COUNT, 10
+        )
+        if (
+            ok
+            and save_or_tell(
+                self, lambda: self._counts.set_goal(self._shop.id, value), self.tr("The goal was not saved.")
+            )
+            is not NOT_SAVED
+        ):
             self.refresh()
 
     # -- saving --------------------------------------------------------------------------------------------------
@@ -248,11 +255,15 @@ class FriendsPage(Page):
             return False
         existing = self._counts.get(self._shop.id, day)
         if existing is not None and existing.count != count:
-            question = self.tr("%1 already has %2 written down. Change it to %3?").replace(
-                "%1", format_day(day, self._language)).replace("%2", format_count(existing.count, self._language)
-                                                               ).replace("%3", format_count(count, self._language))
-            if not dialogs.ask_yes_no(self, self.tr("Change the record?"), question, self.tr("Yes, change it"),
-                                      self.tr("No, keep it")):
+            question = (
+                self.tr("%1 already has %2 written down. Change it to %3?")
+                .replace("%1", format_day(day, self._language))
+                .replace("%2", format_count(existing.count, self._language))
+                .replace("%3", format_count(count, self._language))
+            )
+            if not dialogs.ask_yes_no(
+                self, self.tr("Change the record?"), question, self.tr("Yes, change it"), self.tr("No, keep it")
+            ):
                 return False
         before = self._counts.latest(self._shop.id, before=day)
         previous = before.count if before else None
@@ -261,17 +272,22 @@ class FriendsPage(Page):
                 "Is that right? That is more than 20% fewer than last time (%1). It can happen when customers "
                 "block the channel, so you can save it."
             ).replace("%1", format_count(previous, self._language))
-            if not dialogs.ask_yes_no(self, self.tr("Is that right?"), question, self.tr("Yes, it is right"),
-                                      self.tr("No, let me fix it")):
+            if not dialogs.ask_yes_no(
+                self, self.tr("Is that right?"), question, self.tr("Yes, it is right"), self.tr("No, let me fix it")
+            ):
                 self.count_field.edit.setFocus()
                 return False
         newest = self._counts.latest(self._shop.id)
         is_newest = newest is None or day >= newest.day  # celebrate today's progress, not an old day fixed
-        stored = save_or_tell(self, lambda: friend_tasks.record_count(self._ws, self._shop.id, str(count), day,
-                                                                      self._today(), existing.note if existing else ""),
-                              self.tr("The count of %1 (%2) was not saved.").replace(
-                                  "%1", format_day(day, self._language)).replace(
-                                  "%2", format_count(count, self._language)))
+        stored = save_or_tell(
+            self,
+            lambda: friend_tasks.record_count(
+                self._ws, self._shop.id, str(count), day, self._today(), existing.note if existing else ""
+            ),
+            self.tr("The count of %1 (%2) was not saved.")
+            .replace("%1", format_day(day, self._language))
+            .replace("%2", format_count(count, self._language)),
+        )
         if stored is NOT_SAVED:
             return False  # the number stays in the box
         self.refresh()
@@ -281,9 +297,13 @@ class FriendsPage(Page):
 
     def show_saved(self, day: date, count: int, crossed: list[int]) -> None:
         """Say it was saved on the reserved line at the top (nothing moves); a milestone gets a celebration too."""
-        said = (self.tr("Saved: %1").replace("%1", format_count(count, self._language)) if self.compact else
-                self.tr("Saved: %1, %2.").replace("%1", format_day(day, self._language)).replace(
-                    "%2", format_count(count, self._language)))
+        said = (
+            self.tr("Saved: %1").replace("%1", format_count(count, self._language))
+            if self.compact
+            else self.tr("Saved: %1, %2.")
+            .replace("%1", format_day(day, self._language))
+            .replace("%2", format_count(count, self._language))
+        )
         if crossed:
             cheer = self.tr("Congratulations! You passed %1 friends!").replace("%1", f"{crossed[-1]:,}")
             short_cheer = self.tr("Well done! Over %1!").replace("%1", format_count(crossed[-1], self._language))

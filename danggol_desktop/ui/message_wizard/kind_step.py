@@ -15,12 +15,30 @@ from danggol_desktop.ui.widgets.tile import TileButton
 
 def kind_texts() -> dict[str, tuple[str, str]]:
     return {
-        "discount": (QCoreApplication.translate("KindStep", "Sale or special price"), QCoreApplication.translate("KindStep", "A lower price for a while")),
-        "new_item": (QCoreApplication.translate("KindStep", "Something new in"), QCoreApplication.translate("KindStep", "Fresh goods just arrived")),
-        "event": (QCoreApplication.translate("KindStep", "A gift or extra"), QCoreApplication.translate("KindStep", "Something free with a purchase")),
-        "closed": (QCoreApplication.translate("KindStep", "Days we are closed"), QCoreApplication.translate("KindStep", "Holidays and days off")),
-        "hours": (QCoreApplication.translate("KindStep", "New opening hours"), QCoreApplication.translate("KindStep", "When the shop opens and closes")),
-        "greeting": (QCoreApplication.translate("KindStep", "Holiday greetings"), QCoreApplication.translate("KindStep", "Chuseok, Seollal and other days")),
+        "discount": (
+            QCoreApplication.translate("KindStep", "Sale or special price"),
+            QCoreApplication.translate("KindStep", "A lower price for a while"),
+        ),
+        "new_item": (
+            QCoreApplication.translate("KindStep", "Something new in"),
+            QCoreApplication.translate("KindStep", "Fresh goods just arrived"),
+        ),
+        "event": (
+            QCoreApplication.translate("KindStep", "A gift or extra"),
+            QCoreApplication.translate("KindStep", "Something free with a purchase"),
+        ),
+        "closed": (
+            QCoreApplication.translate("KindStep", "Days we are closed"),
+            QCoreApplication.translate("KindStep", "Holidays and days off"),
+        ),
+        "hours": (
+            QCoreApplication.translate("KindStep", "New opening hours"),
+            QCoreApplication.translate("KindStep", "When the shop opens and closes"),
+        ),
+        "greeting": (
+            QCoreApplication.translate("KindStep", "Holiday greetings"),
+            QCoreApplication.translate("KindStep", "Chuseok, Seollal and other days"),
+        ),
     }
 
 

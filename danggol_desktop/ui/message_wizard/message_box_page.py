@@ -15,9 +15,9 @@ from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
 from danggol_desktop.messages import error_text
 from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
 from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
-from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 PREVIEW_LINES = 3

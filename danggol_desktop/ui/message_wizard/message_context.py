@@ -32,7 +32,7 @@ class MessageContext:
     @classmethod
     def load(cls, shop: Shop, messages: MessageRepo, friends: FriendCountRepo, categories: list[Category],
              language: str, now: Callable[[], datetime], px: Callable[[float], int],
-             practice: bool = False) -> "MessageContext":
+             practice: bool = False) -> MessageContext:
         return cls(shop, messages, friends, categories, language, now,
                    load_templates(resources.asset("data", "message_templates.json")),
                    load_rules(resources.asset("data", "kakao_messages.json")),

@@ -109,7 +109,9 @@ class PreviewStep(MessageStep):
             "kakao_adds_label": self.tr("○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free "
                                         "way to stop messages by itself."),
         }
-        value = format_hour(check.value, self._context.language) if check.code.startswith("night") else f"{check.value:,}"
+        value = (
+            format_hour(check.value, self._context.language) if check.code.startswith("night") else f"{check.value:,}"
+        )
         return texts[check.code].replace("%1", value).replace("%2", f"{check.limit:,}")
 
     def _audience_chosen(self, value: str) -> None:
@@ -124,9 +126,12 @@ class PreviewStep(MessageStep):
             return
         cost = estimate_cost(friends, self._draft.audience, self._context.rules)
         language = self._context.language
-        self.cost.setText(self.tr("Sending to %1 costs about %2 won (%3 won each, with VAT).")
-                          .replace("%1", format_count(cost.friends, language))
-                          .replace("%2", f"{cost.total:,}").replace("%3", str(cost.per_friend)))
+        self.cost.setText(
+            self.tr("Sending to %1 costs about %2 won (%3 won each, with VAT).")
+            .replace("%1", format_count(cost.friends, language))
+            .replace("%2", f"{cost.total:,}")
+            .replace("%3", str(cost.per_friend))
+        )
 
     def _copy_sms(self) -> None:
         QApplication.clipboard().setText(self.sms.toPlainText())

@@ -11,9 +11,9 @@ from danggol_desktop.domain.errors import Conflict, InvalidInput
 from danggol_desktop.domain.shop import ShopDraft, clean_name, clean_shop_details, normalize_phone
 from danggol_desktop.messages import error_text
 from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.ui.theme import BASE_POINT_SIZE
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
-from danggol_desktop.ui.theme import BASE_POINT_SIZE
 from danggol_desktop.ui.widgets.page import set_role, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
@@ -75,7 +75,9 @@ class _CategoryPage(_QuestionPage):
         super().__init__(
             draft,
             QCoreApplication.translate("SetupWizard", "What kind of shop is it?"),
-            QCoreApplication.translate("SetupWizard", "Press the one closest to your shop. If none fits, choose Other."),
+            QCoreApplication.translate(
+                "SetupWizard", "Press the one closest to your shop. If none fits, choose Other."
+            ),
         )
         self.choice = ChoiceGrid([(c.code, c.name(language)) for c in categories], columns=3)
         self.body.addWidget(self.choice)
@@ -114,7 +116,7 @@ class _LookPage(_QuestionPage):
         self.high_contrast = high_contrast
         sample = QCoreApplication.translate("SetupWizard", "Today's friend count")
         self.size_choice = ChoiceGrid([(value, sample) for value in (100, 150, 200)], columns=3)
-        for value, button in zip((100, 150, 200), self.size_choice.buttons):
+        for value, button in zip((100, 150, 200), self.size_choice.buttons, strict=True):
             # each sample is drawn at the size it stands for (the app-wide size applies to the rest); chosen by eye
             button.setStyleSheet(f"font-size: {round(BASE_POINT_SIZE * value / 100)}pt;")
             button.setAccessibleName(f"{sample} {value}%")
@@ -123,8 +125,12 @@ class _LookPage(_QuestionPage):
         self.body.addWidget(self.size_choice)
         self.body.addWidget(styled_label(QCoreApplication.translate("SetupWizard", "Screen colours"), "heading"))
         self.contrast_choice = ChoiceGrid(
-            [(False, QCoreApplication.translate("SetupWizard", "Normal")),
-             (True, QCoreApplication.translate("SetupWizard", "High contrast (black background)"))], columns=2)
+            [
+                (False, QCoreApplication.translate("SetupWizard", "Normal")),
+                (True, QCoreApplication.translate("SetupWizard", "High contrast (black background)")),
+            ],
+            columns=2,
+        )
         self.contrast_choice.set_value(high_contrast)
         self.contrast_choice.chosen.connect(self._contrast)
         self.body.addWidget(self.contrast_choice)
@@ -152,8 +158,16 @@ class SetupWizard(QWizard):
     shop_created = Signal(object)  # Shop
     look_changed = Signal(int, bool)  # text scale, high contrast: chosen on the first page, applied at once
 
-    def __init__(self, shops: ShopRepo, categories: list[Category], language: str, parent: QWidget | None = None,
-                 scale: int = 100, high_contrast: bool = False, workspace=None):
+    def __init__(
+        self,
+        shops: ShopRepo,
+        categories: list[Category],
+        language: str,
+        parent: QWidget | None = None,
+        scale: int = 100,
+        high_contrast: bool = False,
+        workspace=None,
+    ):
         super().__init__(parent)
         self._shops = shops
         self._ws = workspace  # the app saves the first shop through the task layer, as `danggol shops add` does
@@ -172,46 +186,61 @@ class SetupWizard(QWizard):
         self.look_page.step_label.hide()  # room for both questions at 200% on a laptop screen
         self.addPage(self.look_page)
         self.name_page = _TextQuestionPage(
-            self.draft, "name",
+            self.draft,
+            "name",
             self.tr("Welcome! Let's set up your shop."),
             self.tr("Five short questions. You can change every answer later in Settings."),
-            self.tr("Shop name"), lambda t: clean_name(t, "name"), placeholder=self.tr("e.g. Haenam Vegetables"),
+            self.tr("Shop name"),
+            lambda t: clean_name(t, "name"),
+            placeholder=self.tr("e.g. Haenam Vegetables"),
         )
         self.market_page = _TextQuestionPage(
-            self.draft, "market",
+            self.draft,
+            "market",
             self.tr("Which market is your shop in?"),
             self.tr("Shops of the same market are kept together."),
-            self.tr("Market name"), lambda t: clean_name(t, "market"), placeholder=self.tr("e.g. Sinyeong Market"),
+            self.tr("Market name"),
+            lambda t: clean_name(t, "market"),
+            placeholder=self.tr("e.g. Sinyeong Market"),
         )
         self.category_page = _CategoryPage(self.draft, categories, language)
         self.phone_page = _TextQuestionPage(
-            self.draft, "phone",
+            self.draft,
+            "phone",
             self.tr("What is the shop's phone number?"),
             self.tr("It goes on your messages so customers can call. If you would rather not, leave it empty."),
-            self.tr("Shop phone number (optional)"), normalize_phone,
+            self.tr("Shop phone number (optional)"),
+            normalize_phone,
             hint=self.tr("For example 010-1234-5678 or 02-123-4567."),
         )
         self.channel_page = _TextQuestionPage(
-            self.draft, "channel_url",
+            self.draft,
+            "channel_url",
             self.tr("Do you have a KakaoTalk Channel?"),
             self.tr("If you already made one, paste its address here. If not, leave it empty and add it later."),
-            self.tr("KakaoTalk Channel address (optional)"), _optional_channel,
-            hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the "
-                         "KakaoTalk Channel admin app, open your channel, press Manage, then Channel address "
-                         "(채널 URL). Press Copy there and paste it here."),
+            self.tr("KakaoTalk Channel address (optional)"),
+            _optional_channel,
+            hint=self.tr(
+                "It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the "
+                "KakaoTalk Channel admin app, open your channel, press Manage, then Channel address "
+                "(채널 URL). Press Copy there and paste it here."
+            ),
             placeholder="pf.kakao.com/_AbCdE",
         )
         pages = (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page)
         for number, page in enumerate(pages, start=1):
-            page.step_label.setText(self.tr("Question %1 of %2").replace("%1", str(number)).replace("%2", str(len(pages))))
+            page.step_label.setText(
+                self.tr("Question %1 of %2").replace("%1", str(number)).replace("%2", str(len(pages)))
+            )
             self.addPage(page)
 
     def enable_read_aloud(self, reader) -> None:
         """🔊 읽어 주기 beside 다음 while `reader` has a voice: reads the question and what is typed."""
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("🔊 Read aloud"))
         self.customButtonClicked.connect(lambda _which: reader.say(self.spoken_text()))
-        reader.availability_changed.connect(lambda available: self.setOption(
-            QWizard.WizardOption.HaveCustomButton1, available))
+        reader.availability_changed.connect(
+            lambda available: self.setOption(QWizard.WizardOption.HaveCustomButton1, available)
+        )
         self.setOption(QWizard.WizardOption.HaveCustomButton1, reader.available)
 
     def spoken_text(self) -> str:

@@ -45,7 +45,9 @@ class CurriculumPage(Page):
             self.table.setItem(row, 0, name)
             for col, (code, _name) in enumerate(steps, start=1):
                 item = QTableWidgetItem()
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                )
                 self._show(item, done.get((shop.id, code)))
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)

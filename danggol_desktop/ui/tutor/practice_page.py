@@ -74,13 +74,18 @@ class PracticePage(Page):
             self.status.setText(self.tr("No practice is on. Messages are kept as real ones."))
         self.start_button.setVisible(open_session is None)
         self.end_button.setVisible(open_session is not None)
-        past = [f"{format_day(s.day, self._language)} — {s.topic} ({len(s.shop_ids)})" for s in self._practice.history()[:8]]
+        past = [
+            f"{format_day(s.day, self._language)} — {s.topic} ({len(s.shop_ids)})" for s in self._practice.history()[:8]
+        ]
         self.history.setText(self.tr("Earlier sessions:") + "\n" + "\n".join(past) if past else "")
         self.first_focus = self.topic.edit
 
     def ticked(self) -> list[int]:
-        return [self.attendance.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendance.count())
-                if self.attendance.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.attendance.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.attendance.count())
+            if self.attendance.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def start(self) -> bool:
         try:
@@ -105,8 +110,14 @@ class PracticePage(Page):
         if not shop_ids:
             self.status.setText(self.tr("Tick the shops whose practice messages should go."))
             return
-        if dialogs.ask_yes_no(self, self.tr("Clear practice messages?"),
-                              self.tr("The practice messages of %1 shops will be deleted. Real messages stay.")
-                              .replace("%1", str(len(shop_ids))), self.tr("Delete them"), self.tr("Keep them")):
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Clear practice messages?"),
+            self.tr("The practice messages of %1 shops will be deleted. Real messages stay.").replace(
+                "%1", str(len(shop_ids))
+            ),
+            self.tr("Delete them"),
+            self.tr("Keep them"),
+        ):
             gone = sum(self._practice.clear_practice_messages(shop_id) for shop_id in shop_ids)
             self.status.setText(self.tr("%1 practice messages deleted.").replace("%1", str(gone)))

@@ -15,9 +15,9 @@ from danggol_desktop.storage.transfer_repo import ImportPlan
 from danggol_desktop.tasks import transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
-from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_open_path, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
 class TransferPage(Page):

@@ -1,5 +1,6 @@
 """A date choice a senior can use: a big button that says the day in words, and a month of big day buttons with
-large month arrows and quick choices (오늘, 내일, 이번 주말, 다음 주). No spinning fields, nothing the wheel can turn."""
+large month arrows and quick choices (오늘, 내일, 이번 주말, 다음 주). No spinning fields, nothing the wheel can
+turn."""
 
 from __future__ import annotations
 
@@ -20,14 +21,26 @@ def quick_choices(today: date) -> list[tuple[str, date]]:
     """(code, day) for the quick buttons: today, tomorrow, this weekend's Saturday, next Monday."""
     saturday = today + timedelta(days=(5 - today.weekday()) % 7)
     next_monday = today + timedelta(days=7 - today.weekday())
-    return [("today", today), ("tomorrow", today + timedelta(days=1)), ("weekend", saturday), ("next_week", next_monday)]
+    return [
+        ("today", today),
+        ("tomorrow", today + timedelta(days=1)),
+        ("weekend", saturday),
+        ("next_week", next_monday),
+    ]
 
 
 class DatePickerDialog(QDialog):
     """One month of day buttons (≥ 48 px at 100%, growing with the text), month arrows, quick choices."""
 
-    def __init__(self, current: date, today: date, language: str, minimum: date | None = None,
-                 maximum: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: date,
+        today: date,
+        language: str,
+        minimum: date | None = None,
+        maximum: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a day"))
         self.setModal(True)
@@ -65,8 +78,12 @@ class DatePickerDialog(QDialog):
         outer.addLayout(left, 3)
         right = QVBoxLayout()
         right.setSpacing(10)
-        texts = {"today": self.tr("Today"), "tomorrow": self.tr("Tomorrow"), "weekend": self.tr("This weekend"),
-                 "next_week": self.tr("Next week")}
+        texts = {
+            "today": self.tr("Today"),
+            "tomorrow": self.tr("Tomorrow"),
+            "weekend": self.tr("This weekend"),
+            "next_week": self.tr("Next week"),
+        }
         self.quick_buttons: dict[str, QPushButton] = {}
         for code, day in quick_choices(today):
             button = styled_button(texts[code])
@@ -90,8 +107,9 @@ class DatePickerDialog(QDialog):
 
     def show_month(self, first: date) -> None:
         self._month = first
-        self.month_label.setText(f"{first.year}년 {first.month}월" if self._language == "ko"
-                                 else first.strftime("%B %Y"))
+        self.month_label.setText(
+            f"{first.year}년 {first.month}월" if self._language == "ko" else first.strftime("%B %Y")
+        )
         for button in self.day_buttons.values():
             self.grid.removeWidget(button)
             button.deleteLater()
