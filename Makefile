@@ -11,13 +11,19 @@ TEST_DEBS := poppler-utils
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 
-.PHONY: run test package system-deps test-system-deps translations screenshots clean
+.PHONY: run test lint package system-deps test-system-deps translations screenshots clean
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/python -m danggol_desktop $(ARGS)
 
-test: $(VENV)/.installed $(QM) test-system-deps
+test: lint $(QM) test-system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+
+# the house rules the code keeps by itself (pyproject.toml): style, types, and the layers contract
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 package: $(VENV)/.installed $(QM)
 	bash packaging/wheel_check.sh

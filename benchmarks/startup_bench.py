@@ -43,7 +43,7 @@ import resource, sys
 from datetime import date, timedelta
 from PySide6.QtWidgets import QApplication
 from danggol_desktop import paths, resources
-from danggol_desktop.app import load_fonts, open_or_recover
+from danggol_desktop.resources import load_fonts, open_or_recover
 from danggol_desktop.domain.categories import load_categories
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo

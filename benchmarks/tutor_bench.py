@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from danggol_desktop.app import load_fonts  # noqa: E402
+from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.domain.bundle import read_bundle  # noqa: E402
 from danggol_desktop.domain.market_report import build_report  # noqa: E402
 from danggol_desktop.report.report_pdf import export_report_pdf  # noqa: E402

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
@@ -20,7 +20,7 @@ from danggol_desktop.app_log import log_exception
 from danggol_desktop.crash_hook import CrashHook
 from danggol_desktop.domain.categories import load_categories
 from danggol_desktop.domain.preferences import Preferences
-from danggol_desktop.messages import backup_failed_text, error_text
+from danggol_desktop.error_sentences import backup_failed_text, error_text
 from danggol_desktop.single_instance import SingleInstance
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import SchemaTooNew, open_database
@@ -37,21 +37,11 @@ from danggol_desktop.ui.main_window import MainWindow, Services
 from danggol_desktop.ui.read_aloud import ReadAloud
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 EXIT_DATA_REFUSED = 2
 BACKUP_DELAY_MS = 1500
 GUARD_DELAY_MS = 250
-
-
-def load_fonts() -> list[str]:
-    """Register the bundled Hangul fonts so no machine shows empty boxes; returns the families added."""
-    families: list[str] = []
-    for font_file in resources.font_paths():
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-    return families
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -60,7 +50,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName("단골")
     app.setWindowIcon(QIcon(str(resources.asset("icons", "danggol.png"))))
-    load_fonts()
+    resources.load_fonts()
     # Every event passes through the guard, so it is installed once the first screen is up (a quarter of a second:
     # nobody types or scrolls before that), not during start-up's thousands of events.
     QTimer.singleShot(GUARD_DELAY_MS, lambda: input_guard.install(app))

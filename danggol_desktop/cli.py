@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
         from danggol_desktop.app_log import log_exception
         from danggol_desktop.domain.errors import DanggolError
-        from danggol_desktop.messages import describe_error
+        from danggol_desktop.error_sentences import describe_error
         from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
 
         if is_storage_failure(exc):
@@ -236,7 +236,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         if (args.command, getattr(args, "action", None)) in _WRITES and not getattr(args, "dry_run", False):
             failed = try_routine_backup(ws)  # once a day, like the app; the write itself is already safe
             if failed is not None:
-                from danggol_desktop.messages import backup_failed_text
+                from danggol_desktop.error_sentences import backup_failed_text
 
                 print(backup_failed_text(failed), file=sys.stderr)
         return EXIT_OK

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from danggol_desktop.app_log import log_exception, log_path
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.messages import describe_error
+from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.storage.errors import classify, is_storage_failure
 
 

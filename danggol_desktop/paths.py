@@ -8,6 +8,7 @@ from pathlib import Path
 from danggol_desktop import APP_NAME, ORG_NAME
 
 ENV_VAR = "DANGGOL_DATA_DIR"
+DB_FILENAME = "danggol.sqlite"
 
 
 def data_dir(cli_value: str | None = None) -> Path:
@@ -23,8 +24,6 @@ def data_dir(cli_value: str | None = None) -> Path:
 
 
 def database_path(folder: Path) -> Path:
-    from danggol_desktop.storage.database import DB_FILENAME
-
     return folder / DB_FILENAME
 
 

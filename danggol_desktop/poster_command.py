@@ -15,7 +15,7 @@ from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 POSTER_LANGUAGE = "ko"
 
@@ -63,9 +63,8 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
         from danggol_desktop.domain.shop import clean_name
 
         clean_name(targets[0][1], "name")
-    from danggol_desktop.app import load_fonts
 
-    load_fonts()
+    resources.load_fonts()
     posters = [
         Poster.make(layout, PosterContent(link, name, headline, catalog.caption[POSTER_LANGUAGE],
                                           catalog.scan_hint[POSTER_LANGUAGE], " ".join(args.offer.split()), logo))

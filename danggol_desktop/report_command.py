@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from danggol_desktop import resources
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.storage.files import check_target
 from danggol_desktop.tasks import report_tasks
@@ -33,9 +34,8 @@ def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -
     if args.format == "csv":
         report_tasks.save_report_csv(report, out, overwrite=overwrite)
         return f"{out}\t{report.shop_count}"
-    from danggol_desktop.app import load_fonts
     from danggol_desktop.report.report_pdf import export_report_pdf
 
-    load_fonts()
+    resources.load_fonts()
     pages = export_report_pdf(report, report_tasks.weekly_totals(ws, report), out, language, overwrite=overwrite)
     return f"{out}\t{report.shop_count}\t{pages}"

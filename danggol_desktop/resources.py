@@ -41,3 +41,16 @@ FONT_FILES = ("NanumBarunGothic.ttf", "NanumBarunGothicBold.ttf", "NotoColorEmoj
 
 def font_paths() -> list[Path]:
     return [asset("fonts", name) for name in FONT_FILES]
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled Hangul fonts so no machine shows empty boxes; returns the families added.
+    Needs a QGuiApplication; QtGui is imported here so the Qt-free layers can use this module."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for font_file in font_paths():
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families

@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="88" />
-        <location filename="../danggol_desktop/app.py" line="164" />
-        <location filename="../danggol_desktop/app.py" line="191" />
+        <location filename="../danggol_desktop/app.py" line="79" />
+        <location filename="../danggol_desktop/app.py" line="165" />
+        <location filename="../danggol_desktop/app.py" line="192" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="90" />
+        <location filename="../danggol_desktop/app.py" line="81" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="98" />
+        <location filename="../danggol_desktop/app.py" line="91" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="100" />
+        <location filename="../danggol_desktop/app.py" line="94" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="101" />
+        <location filename="../danggol_desktop/app.py" line="96" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="111" />
+        <location filename="../danggol_desktop/app.py" line="107" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="93" />
+        <location filename="../danggol_desktop/app.py" line="86" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="85" />
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
@@ -236,42 +236,42 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="32" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
         <source>Choose a day</source>
         <translation>Choose a day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="59" />
         <source>◀ Month before</source>
         <translation>◀ Month before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="47" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
         <source>Month after ▶</source>
         <translation>Month after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="82" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
         <source>This weekend</source>
         <translation>This weekend</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="69" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="78" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="95" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -279,397 +279,397 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="8" />
+        <location filename="../danggol_desktop/error_sentences.py" line="8" />
         <source>Please type a name.</source>
         <translation>Please type a name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="9" />
+        <location filename="../danggol_desktop/error_sentences.py" line="9" />
         <source>Please keep the name to 40 characters or fewer.</source>
         <translation>Please keep the name to 40 characters or fewer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="10" />
+        <location filename="../danggol_desktop/error_sentences.py" line="10" />
         <source>The name has characters that cannot be used. Please type it again.</source>
         <translation>The name has characters that cannot be used. Please type it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="11" />
+        <location filename="../danggol_desktop/error_sentences.py" line="13" />
         <source>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</source>
         <translation>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="14" />
+        <location filename="../danggol_desktop/error_sentences.py" line="16" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="18" />
+        <location filename="../danggol_desktop/error_sentences.py" line="21" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>Please choose a kind of shop from the list.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="19" />
+        <location filename="../danggol_desktop/error_sentences.py" line="22" />
         <source>Please paste or type the channel address.</source>
         <translation>Please paste or type the channel address.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="20" />
+        <location filename="../danggol_desktop/error_sentences.py" line="23" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="25" />
+        <location filename="../danggol_desktop/error_sentences.py" line="28" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>This is not a web address we can use. The channel address starts with pf.kakao.com/_</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="28" />
+        <location filename="../danggol_desktop/error_sentences.py" line="31" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="33" />
+        <location filename="../danggol_desktop/error_sentences.py" line="36" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>The address is missing the channel part after pf.kakao.com/ (it starts with _).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="36" />
+        <location filename="../danggol_desktop/error_sentences.py" line="39" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="39" />
+        <location filename="../danggol_desktop/error_sentences.py" line="42" />
         <source>This market already has a shop with that name.</source>
         <translation>This market already has a shop with that name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="40" />
+        <location filename="../danggol_desktop/error_sentences.py" line="43" />
         <source>No shop with that name was found.</source>
         <translation>No shop with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="41" />
+        <location filename="../danggol_desktop/error_sentences.py" line="44" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>Several markets have a shop with that name. Please write it as MARKET/NAME.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="44" />
+        <location filename="../danggol_desktop/error_sentences.py" line="47" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="49" />
+        <location filename="../danggol_desktop/error_sentences.py" line="52" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="50" />
+        <location filename="../danggol_desktop/error_sentences.py" line="53" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="53" />
+        <location filename="../danggol_desktop/error_sentences.py" line="56" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="57" />
+        <location filename="../danggol_desktop/error_sentences.py" line="61" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="61" />
+        <location filename="../danggol_desktop/error_sentences.py" line="66" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="65" />
+        <location filename="../danggol_desktop/error_sentences.py" line="71" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="69" />
+        <location filename="../danggol_desktop/error_sentences.py" line="76" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="70" />
+        <location filename="../danggol_desktop/error_sentences.py" line="77" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="73" />
+        <location filename="../danggol_desktop/error_sentences.py" line="81" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="77" />
+        <location filename="../danggol_desktop/error_sentences.py" line="86" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/error_sentences.py" line="87" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="81" />
+        <location filename="../danggol_desktop/error_sentences.py" line="90" />
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="82" />
+        <location filename="../danggol_desktop/error_sentences.py" line="91" />
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="83" />
+        <location filename="../danggol_desktop/error_sentences.py" line="92" />
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/error_sentences.py" line="93" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="85" />
+        <location filename="../danggol_desktop/error_sentences.py" line="94" />
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="86" />
+        <location filename="../danggol_desktop/error_sentences.py" line="95" />
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="87" />
+        <location filename="../danggol_desktop/error_sentences.py" line="96" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="88" />
+        <location filename="../danggol_desktop/error_sentences.py" line="97" />
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="89" />
+        <location filename="../danggol_desktop/error_sentences.py" line="98" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="90" />
+        <location filename="../danggol_desktop/error_sentences.py" line="99" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="91" />
+        <location filename="../danggol_desktop/error_sentences.py" line="100" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="94" />
+        <location filename="../danggol_desktop/error_sentences.py" line="103" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="97" />
+        <location filename="../danggol_desktop/error_sentences.py" line="106" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="100" />
+        <location filename="../danggol_desktop/error_sentences.py" line="109" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="101" />
+        <location filename="../danggol_desktop/error_sentences.py" line="110" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="106" />
+        <location filename="../danggol_desktop/error_sentences.py" line="115" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="109" />
+        <location filename="../danggol_desktop/error_sentences.py" line="118" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="110" />
+        <location filename="../danggol_desktop/error_sentences.py" line="121" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="113" />
+        <location filename="../danggol_desktop/error_sentences.py" line="124" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="114" />
+        <location filename="../danggol_desktop/error_sentences.py" line="125" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="115" />
+        <location filename="../danggol_desktop/error_sentences.py" line="126" />
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="116" />
+        <location filename="../danggol_desktop/error_sentences.py" line="127" />
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="117" />
+        <location filename="../danggol_desktop/error_sentences.py" line="128" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="118" />
+        <location filename="../danggol_desktop/error_sentences.py" line="129" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="119" />
+        <location filename="../danggol_desktop/error_sentences.py" line="130" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="120" />
+        <location filename="../danggol_desktop/error_sentences.py" line="131" />
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="121" />
+        <location filename="../danggol_desktop/error_sentences.py" line="132" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="122" />
+        <location filename="../danggol_desktop/error_sentences.py" line="133" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="123" />
+        <location filename="../danggol_desktop/error_sentences.py" line="134" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="124" />
+        <location filename="../danggol_desktop/error_sentences.py" line="135" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="125" />
+        <location filename="../danggol_desktop/error_sentences.py" line="136" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="126" />
+        <location filename="../danggol_desktop/error_sentences.py" line="137" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="129" />
+        <location filename="../danggol_desktop/error_sentences.py" line="140" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="130" />
+        <location filename="../danggol_desktop/error_sentences.py" line="141" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="131" />
+        <location filename="../danggol_desktop/error_sentences.py" line="144" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="134" />
+        <location filename="../danggol_desktop/error_sentences.py" line="148" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="135" />
+        <location filename="../danggol_desktop/error_sentences.py" line="149" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="138" />
+        <location filename="../danggol_desktop/error_sentences.py" line="152" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="141" />
+        <location filename="../danggol_desktop/error_sentences.py" line="156" />
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="142" />
+        <location filename="../danggol_desktop/error_sentences.py" line="157" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="143" />
+        <location filename="../danggol_desktop/error_sentences.py" line="158" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="147" />
+        <location filename="../danggol_desktop/error_sentences.py" line="162" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="156" />
+        <location filename="../danggol_desktop/error_sentences.py" line="171" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="157" />
+        <location filename="../danggol_desktop/error_sentences.py" line="172" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="158" />
+        <location filename="../danggol_desktop/error_sentences.py" line="173" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="159" />
+        <location filename="../danggol_desktop/error_sentences.py" line="174" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="160" />
+        <location filename="../danggol_desktop/error_sentences.py" line="175" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="161" />
+        <location filename="../danggol_desktop/error_sentences.py" line="176" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="162" />
+        <location filename="../danggol_desktop/error_sentences.py" line="177" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="163" />
+        <location filename="../danggol_desktop/error_sentences.py" line="178" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="173" />
+        <location filename="../danggol_desktop/error_sentences.py" line="188" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="181" />
+        <location filename="../danggol_desktop/error_sentences.py" line="200" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>
@@ -897,17 +897,17 @@
 <context>
     <name>FriendChart</name>
     <message>
-        <location filename="../danggol_desktop/report/chart.py" line="77" />
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="77" />
         <source>No counts in this period yet.</source>
         <translation>No counts in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/chart.py" line="139" />
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="139" />
         <source>Goal %1</source>
         <translation>Goal %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/chart.py" line="161" />
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="180" />
         <source>Days a message was sent</source>
         <translation>Days a message was sent</translation>
     </message>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source>How many friends today?</source>
         <translation>How many friends today?</translation>
     </message>
@@ -1084,37 +1084,37 @@
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
         <source>How many friends that day?</source>
         <translation>How many friends that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -1130,12 +1130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -1143,7 +1143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -1151,12 +1151,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -1164,7 +1164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="229" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1172,82 +1172,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="264" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="303" />
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="308" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -1275,42 +1275,42 @@
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>Write down today's number and see it grow</source>
         <translation>Write down today's number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -1318,72 +1318,72 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
         <source>Sale or special price</source>
         <translation>Sale or special price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>A lower price for a while</source>
         <translation>A lower price for a while</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
         <source>Something new in</source>
         <translation>Something new in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="24" />
         <source>Fresh goods just arrived</source>
         <translation>Fresh goods just arrived</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="27" />
         <source>A gift or extra</source>
         <translation>A gift or extra</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="28" />
         <source>Something free with a purchase</source>
         <translation>Something free with a purchase</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="31" />
         <source>Days we are closed</source>
         <translation>Days we are closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="32" />
         <source>Holidays and days off</source>
         <translation>Holidays and days off</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="35" />
         <source>New opening hours</source>
         <translation>New opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
         <source>When the shop opens and closes</source>
         <translation>When the shop opens and closes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="39" />
         <source>Holiday greetings</source>
         <translation>Holiday greetings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="40" />
         <source>Chuseok, Seollal and other days</source>
         <translation>Chuseok, Seollal and other days</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="51" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>Step 1 of 5: What would you like to tell your customers?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="66" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
@@ -1421,12 +1421,12 @@
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="284" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="285" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1646,172 +1646,172 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="84" />
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="88" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="96" />
         <source>The picture below the choices shows how it will look.</source>
         <translation>The picture below the choices shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
         <source>A treat for new friends (optional)</source>
         <translation>A treat for new friends (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="154" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="259" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="272" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="301" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="319" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="320" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="326" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="327" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="354" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="365" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -1882,37 +1882,37 @@
         <translation>No practice is on. Messages are kept as real ones.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="80" />
         <source>Earlier sessions:</source>
         <translation>Earlier sessions:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="111" />
         <source>Tick the shops whose practice messages should go.</source>
         <translation>Tick the shops whose practice messages should go.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="115" />
         <source>Clear practice messages?</source>
         <translation>Clear practice messages?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="116" />
         <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
         <translation>The practice messages of %1 shops will be deleted. Real messages stay.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="119" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="120" />
         <source>Keep them</source>
         <translation>Keep them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="123" />
         <source>%1 practice messages deleted.</source>
         <translation>%1 practice messages deleted.</translation>
     </message>
@@ -1990,17 +1990,17 @@
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="130" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="138" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -2042,122 +2042,122 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="46" />
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="70" />
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="56" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="56" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
         <source>%1 with a channel (%2)</source>
         <translation>%1 with a channel (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
         <source>Channel friends</source>
         <translation>Channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="66" />
         <source>%1 friends per shop with a channel</source>
         <translation>%1 friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
         <source>%1 messages per shop with a channel</source>
         <translation>%1 messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
         <source>New friends in the period</source>
         <translation>New friends in the period</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="76" />
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="85" />
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="86" />
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="124" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="151" />
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="138" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="170" />
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="144" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="179" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="147" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="185" />
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="199" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="200" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="201" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="202" />
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="203" />
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="204" />
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="205" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="163" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="212" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -2397,147 +2397,147 @@
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="109" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="111" />
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
         <source>Today's friend count</source>
         <translation>Today's friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="162" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="168" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="110" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="201" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="214" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="219" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="233" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239" />
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="237" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266" />
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="88" />
-        <location filename="../danggol_desktop/app.py" line="164" />
-        <location filename="../danggol_desktop/app.py" line="191" />
+        <location filename="../danggol_desktop/app.py" line="79" />
+        <location filename="../danggol_desktop/app.py" line="165" />
+        <location filename="../danggol_desktop/app.py" line="192" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="90" />
+        <location filename="../danggol_desktop/app.py" line="81" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="98" />
+        <location filename="../danggol_desktop/app.py" line="91" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="100" />
+        <location filename="../danggol_desktop/app.py" line="94" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="101" />
+        <location filename="../danggol_desktop/app.py" line="96" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="111" />
+        <location filename="../danggol_desktop/app.py" line="107" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="93" />
+        <location filename="../danggol_desktop/app.py" line="86" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="85" />
         <source>%1 of %2 steps done</source>
         <translation>전체 %2단계 중 %1단계 마쳤어요</translation>
     </message>
@@ -236,42 +236,42 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="32" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
         <source>Choose a day</source>
         <translation>날짜 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="59" />
         <source>◀ Month before</source>
         <translation>◀ 지난달</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="47" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
         <source>Month after ▶</source>
         <translation>다음 달 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="82" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
         <source>Tomorrow</source>
         <translation>내일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="68" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
         <source>This weekend</source>
         <translation>이번 주말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="69" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
         <source>Next week</source>
         <translation>다음 주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="78" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="95" />
         <source>Cancel</source>
         <translation>그만두기</translation>
     </message>
@@ -279,397 +279,397 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="8" />
+        <location filename="../danggol_desktop/error_sentences.py" line="8" />
         <source>Please type a name.</source>
         <translation>이름을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="9" />
+        <location filename="../danggol_desktop/error_sentences.py" line="9" />
         <source>Please keep the name to 40 characters or fewer.</source>
         <translation>이름은 40자까지 적을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="10" />
+        <location filename="../danggol_desktop/error_sentences.py" line="10" />
         <source>The name has characters that cannot be used. Please type it again.</source>
         <translation>이름에 쓸 수 없는 글자가 있어요. 다시 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="11" />
+        <location filename="../danggol_desktop/error_sentences.py" line="13" />
         <source>Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty.</source>
         <translation>전화번호는 숫자로 적어 주세요. 예: 010-1234-5678. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="14" />
+        <location filename="../danggol_desktop/error_sentences.py" line="16" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>전화번호 자리 수가 맞지 않아요. 예: 010-1234-5678(숫자 11개) 또는 02-123-4567처럼 다시 확인해 주세요. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="18" />
+        <location filename="../danggol_desktop/error_sentences.py" line="21" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>가게 종류를 하나 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="19" />
+        <location filename="../danggol_desktop/error_sentences.py" line="22" />
         <source>Please paste or type the channel address.</source>
         <translation>채널 주소를 붙여 넣거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="20" />
+        <location filename="../danggol_desktop/error_sentences.py" line="23" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>@로 시작하는 이름은 검색용 아이디라서 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="25" />
+        <location filename="../danggol_desktop/error_sentences.py" line="28" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>쓸 수 없는 주소예요. 채널 주소는 pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="28" />
+        <location filename="../danggol_desktop/error_sentences.py" line="31" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>카카오톡 채널 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="33" />
+        <location filename="../danggol_desktop/error_sentences.py" line="36" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>주소에 pf.kakao.com/ 뒤의 채널 부분(_로 시작해요)이 빠져 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="36" />
+        <location filename="../danggol_desktop/error_sentences.py" line="39" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>pf.kakao.com/ 뒤의 채널 부분은 _ 다음에 영문 글자와 숫자만 와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="39" />
+        <location filename="../danggol_desktop/error_sentences.py" line="42" />
         <source>This market already has a shop with that name.</source>
         <translation>이 시장에 같은 이름의 가게가 이미 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="40" />
+        <location filename="../danggol_desktop/error_sentences.py" line="43" />
         <source>No shop with that name was found.</source>
         <translation>그런 이름의 가게를 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="41" />
+        <location filename="../danggol_desktop/error_sentences.py" line="44" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>여러 시장에 같은 이름의 가게가 있어요. '시장이름/가게이름'으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="44" />
+        <location filename="../danggol_desktop/error_sentences.py" line="47" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="49" />
+        <location filename="../danggol_desktop/error_sentences.py" line="52" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="50" />
+        <location filename="../danggol_desktop/error_sentences.py" line="53" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>자료 파일이 비어 있어요. 전기가 갑자기 나가서 그럴 수 있어요. 백업 사본은 남아 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="53" />
+        <location filename="../danggol_desktop/error_sentences.py" line="56" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>컴퓨터에 저장 공간이 부족해서 저장하지 못했어요. 필요 없는 파일을 지운 뒤 다시 해 보세요. 전에 저장한 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="57" />
+        <location filename="../danggol_desktop/error_sentences.py" line="61" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>자료 폴더에 쓸 수 없게 되어 있어서(읽기 전용) 저장하지 못했어요. 전에 저장한 자료는 그대로 있어요. 컴퓨터를 관리하는 분께 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="61" />
+        <location filename="../danggol_desktop/error_sentences.py" line="66" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>다른 프로그램이 지금 자료 파일을 쓰고 있어서 저장하지 못했어요. 잠시 뒤에 다시 해 보세요. 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="65" />
+        <location filename="../danggol_desktop/error_sentences.py" line="71" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>자료 파일을 읽거나 쓰지 못했어요. USB에 있다면 잘 꽂혀 있는지 확인하고 다시 해 보세요. 파일은 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="69" />
+        <location filename="../danggol_desktop/error_sentences.py" line="76" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>그 폴더를 찾을 수 없어요. USB가 꽂혀 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="70" />
+        <location filename="../danggol_desktop/error_sentences.py" line="77" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>그 이름은 보통 파일이 아니어서 아무것도 쓰지 않았어요. 다른 이름을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="73" />
+        <location filename="../danggol_desktop/error_sentences.py" line="81" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>같은 이름의 파일이 이미 있어서 아무것도 쓰지 않았어요. 다른 이름을 고르거나, 바꾸려면 --force를 붙여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="77" />
+        <location filename="../danggol_desktop/error_sentences.py" line="86" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>이름에는 / 를 쓸 수 없어요. / 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="78" />
+        <location filename="../danggol_desktop/error_sentences.py" line="87" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>이 자료 파일에 이 프로그램이 받을 수 없는 기록이 있어서 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="81" />
+        <location filename="../danggol_desktop/error_sentences.py" line="90" />
         <source>Please type the number of friends.</source>
         <translation>친구 수를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="82" />
+        <location filename="../danggol_desktop/error_sentences.py" line="91" />
         <source>Please type digits only, for example 52.</source>
         <translation>숫자만 적어 주세요. 예: 52</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="83" />
+        <location filename="../danggol_desktop/error_sentences.py" line="92" />
         <source>The number of friends cannot be below zero.</source>
         <translation>친구 수는 0보다 작을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="84" />
+        <location filename="../danggol_desktop/error_sentences.py" line="93" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>친구 수는 소수점 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="85" />
+        <location filename="../danggol_desktop/error_sentences.py" line="94" />
         <source>Please type the number without spaces in it.</source>
         <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="86" />
+        <location filename="../danggol_desktop/error_sentences.py" line="95" />
         <source>That number is too large. Please check it again.</source>
         <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="87" />
+        <location filename="../danggol_desktop/error_sentences.py" line="96" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="88" />
+        <location filename="../danggol_desktop/error_sentences.py" line="97" />
         <source>Please choose a day from 2010 on.</source>
         <translation>2010년 이후의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="89" />
+        <location filename="../danggol_desktop/error_sentences.py" line="98" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="90" />
+        <location filename="../danggol_desktop/error_sentences.py" line="99" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="91" />
+        <location filename="../danggol_desktop/error_sentences.py" line="100" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="94" />
+        <location filename="../danggol_desktop/error_sentences.py" line="103" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="97" />
+        <location filename="../danggol_desktop/error_sentences.py" line="106" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="100" />
+        <location filename="../danggol_desktop/error_sentences.py" line="109" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="101" />
+        <location filename="../danggol_desktop/error_sentences.py" line="110" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="106" />
+        <location filename="../danggol_desktop/error_sentences.py" line="115" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="109" />
+        <location filename="../danggol_desktop/error_sentences.py" line="118" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="110" />
+        <location filename="../danggol_desktop/error_sentences.py" line="121" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="113" />
+        <location filename="../danggol_desktop/error_sentences.py" line="124" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="114" />
+        <location filename="../danggol_desktop/error_sentences.py" line="125" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="115" />
+        <location filename="../danggol_desktop/error_sentences.py" line="126" />
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="116" />
+        <location filename="../danggol_desktop/error_sentences.py" line="127" />
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="117" />
+        <location filename="../danggol_desktop/error_sentences.py" line="128" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="118" />
+        <location filename="../danggol_desktop/error_sentences.py" line="129" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="119" />
+        <location filename="../danggol_desktop/error_sentences.py" line="130" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="120" />
+        <location filename="../danggol_desktop/error_sentences.py" line="131" />
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="121" />
+        <location filename="../danggol_desktop/error_sentences.py" line="132" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="122" />
+        <location filename="../danggol_desktop/error_sentences.py" line="133" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="123" />
+        <location filename="../danggol_desktop/error_sentences.py" line="134" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="124" />
+        <location filename="../danggol_desktop/error_sentences.py" line="135" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="125" />
+        <location filename="../danggol_desktop/error_sentences.py" line="136" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="126" />
+        <location filename="../danggol_desktop/error_sentences.py" line="137" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="129" />
+        <location filename="../danggol_desktop/error_sentences.py" line="140" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="130" />
+        <location filename="../danggol_desktop/error_sentences.py" line="141" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="131" />
+        <location filename="../danggol_desktop/error_sentences.py" line="144" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="134" />
+        <location filename="../danggol_desktop/error_sentences.py" line="148" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="135" />
+        <location filename="../danggol_desktop/error_sentences.py" line="149" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="138" />
+        <location filename="../danggol_desktop/error_sentences.py" line="152" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="141" />
+        <location filename="../danggol_desktop/error_sentences.py" line="156" />
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="142" />
+        <location filename="../danggol_desktop/error_sentences.py" line="157" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="143" />
+        <location filename="../danggol_desktop/error_sentences.py" line="158" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="147" />
+        <location filename="../danggol_desktop/error_sentences.py" line="162" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="156" />
+        <location filename="../danggol_desktop/error_sentences.py" line="171" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="157" />
+        <location filename="../danggol_desktop/error_sentences.py" line="172" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="158" />
+        <location filename="../danggol_desktop/error_sentences.py" line="173" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="159" />
+        <location filename="../danggol_desktop/error_sentences.py" line="174" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="160" />
+        <location filename="../danggol_desktop/error_sentences.py" line="175" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="161" />
+        <location filename="../danggol_desktop/error_sentences.py" line="176" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="162" />
+        <location filename="../danggol_desktop/error_sentences.py" line="177" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="163" />
+        <location filename="../danggol_desktop/error_sentences.py" line="178" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="173" />
+        <location filename="../danggol_desktop/error_sentences.py" line="188" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/messages.py" line="181" />
+        <location filename="../danggol_desktop/error_sentences.py" line="200" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
@@ -897,17 +897,17 @@
 <context>
     <name>FriendChart</name>
     <message>
-        <location filename="../danggol_desktop/report/chart.py" line="77" />
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="77" />
         <source>No counts in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/chart.py" line="139" />
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="139" />
         <source>Goal %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/chart.py" line="161" />
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="180" />
         <source>Days a message was sent</source>
         <translation>메시지 보낸 날</translation>
     </message>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
         <source>How many friends today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
@@ -1084,164 +1084,164 @@
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
         <source>How many friends that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="229" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="263" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="264" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="283" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="303" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="308" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -1269,42 +1269,42 @@
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>Write down today's number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -1312,72 +1312,72 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
         <source>Sale or special price</source>
         <translation>할인·특가</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="18" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>A lower price for a while</source>
         <translation>정해진 기간 동안 싸게 팔아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
         <source>Something new in</source>
         <translation>새로 들어온 상품</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="24" />
         <source>Fresh goods just arrived</source>
         <translation>새 물건이 들어왔다고 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="27" />
         <source>A gift or extra</source>
         <translation>이벤트·덤</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="28" />
         <source>Something free with a purchase</source>
         <translation>사시면 덤이나 선물을 드려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="31" />
         <source>Days we are closed</source>
         <translation>쉬는 날 안내</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="32" />
         <source>Holidays and days off</source>
         <translation>휴가나 쉬는 날을 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="35" />
         <source>New opening hours</source>
         <translation>영업시간 변경</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="22" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
         <source>When the shop opens and closes</source>
         <translation>문 여는 시간이 바뀌었다고 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="39" />
         <source>Holiday greetings</source>
         <translation>명절·절기 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="40" />
         <source>Chuseok, Seollal and other days</source>
         <translation>추석, 설날 같은 날에 인사해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="51" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>1/5단계: 무엇을 알릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="66" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
@@ -1415,12 +1415,12 @@
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="284" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="285" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1640,172 +1640,172 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="84" />
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="88" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="96" />
         <source>The picture below the choices shows how it will look.</source>
         <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
         <source>A treat for new friends (optional)</source>
         <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="151" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="153" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="154" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="246" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="251" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="253" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="255" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="258" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="259" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="272" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="301" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="319" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="320" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="326" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="327" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="329" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="353" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="354" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="364" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="365" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -1876,37 +1876,37 @@
         <translation>지금은 연습 중이 아니에요. 메시지는 실제로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="80" />
         <source>Earlier sessions:</source>
         <translation>지난 연습:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="111" />
         <source>Tick the shops whose practice messages should go.</source>
         <translation>연습 메시지를 지울 가게에 체크해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="115" />
         <source>Clear practice messages?</source>
         <translation>연습 메시지를 지울까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="116" />
         <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
         <translation>가게 %1곳의 연습 메시지를 지워요. 실제 메시지는 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="119" />
         <source>Delete them</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="120" />
         <source>Keep them</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="112" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="123" />
         <source>%1 practice messages deleted.</source>
         <translation>연습 메시지 %1개를 지웠어요.</translation>
     </message>
@@ -1984,17 +1984,17 @@
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="130" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="138" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -2036,122 +2036,122 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="46" />
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="70" />
         <source>%1 messages</source>
         <translation>%1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="56" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
         <source>Shops taking part</source>
         <translation>참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="56" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
         <source>%1 with a channel (%2)</source>
         <translation>채널 개설 %1곳 (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
         <source>Channel friends</source>
         <translation>채널 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="66" />
         <source>%1 friends per shop with a channel</source>
         <translation>채널 가게당 %1명</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
         <source>%1 messages per shop with a channel</source>
         <translation>채널 가게당 %1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
         <source>New friends in the period</source>
         <translation>기간 동안 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="76" />
         <source>from %1 to %2</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="85" />
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="86" />
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="124" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="151" />
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="138" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="170" />
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="144" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="179" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="147" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="185" />
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="199" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="200" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="201" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="156" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="202" />
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="203" />
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="204" />
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="205" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="163" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="212" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -2391,147 +2391,147 @@
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="109" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="111" />
         <source>Press the text that is easy for you to read.</source>
         <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
         <source>Today's friend count</source>
         <translation>오늘 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="162" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="167" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="168" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="110" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
         <source>The screen changes at once.</source>
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="201" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="214" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="219" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으시면 돼요. 찾는 방법: 휴대폰의 '카카오톡 채널 관리자' 앱에서 내 채널을 열고 '관리' → '채널 URL'을 누르세요. 거기서 '복사'를 누른 뒤 여기에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="233" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239" />
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="237" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266" />
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

@@ -15,7 +15,6 @@ from danggol_desktop.domain.errors import InvalidInput
 NOTE_MAX = 200
 MAX_COUNT = 10_000_000
 EARLIEST_DATE = date(2010, 1, 1)
-PROGRAMME_AVERAGE = 65  # friends per shop in the 2022 Sinyeong market pilot: the first goal
 MILESTONES = (10, 30, 50, 65, 100, 200, 500, 1000)
 GOAL_STEPS = (65, 100, 200, 300, 500, 1000, 1500, 2000, 3000, 5000)
 BIG_DROP = 0.2  # more than 20% down from the last value: ask "is that right?"

@@ -145,7 +145,11 @@ def fill(lines: list[str], values: dict[str, str]) -> str:
 
 
 def ready_drafts(
-    draft: PromotionDraft, shop: ShopFacts, templates: dict[str, Any], language: str, occasion_names: dict[str, str] | None = None
+    draft: PromotionDraft,
+    shop: ShopFacts,
+    templates: dict[str, Any],
+    language: str,
+    occasion_names: dict[str, str] | None = None,
 ) -> list[str]:
     """The 2–3 ready sentences for this draft's kind, filled in."""
     values = field_values(draft, shop, language, occasion_names or {})

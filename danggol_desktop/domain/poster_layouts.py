@@ -85,15 +85,3 @@ def load_catalog(path: Path) -> PosterCatalog:
         for e in data["layouts"]
     )
     return PosterCatalog(layouts, data["headlines"], data["offers"], data["caption"], data["scan_hint"])
-
-
-@dataclass
-class PosterDraft:
-    """The poster screen's state while the merchant goes through its steps."""
-
-    channel_text: str = ""
-    link: str = ""
-    layout_code: str = "a4"
-    headline: str = ""
-    offer: str = ""
-    logo_path: str = ""

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.market_report import MarketReport
-from danggol_desktop.report.chart import ChartData, paint_friend_chart
 from danggol_desktop.storage.files import check_target, place_file, private_temp
 
 FONT = "NanumBarunGothic"
@@ -87,13 +87,13 @@ def report_title(report: MarketReport) -> str:
 
 
 def chart_image(weekly: list[tuple[date, int | None]], report: MarketReport, language: str) -> QImage:
-    from danggol_desktop.ui.theme import Theme
+    from danggol_desktop.look import Look
 
     image = QImage(1800, 760, QImage.Format.Format_RGB32)
     image.fill(PAPER)
     painter = QPainter(image)
     paint_friend_chart(
-        painter, QRectF(image.rect()), ChartData(weekly, report.start, report.end, None, set(), language), Theme(200)
+        painter, QRectF(image.rect()), ChartData(weekly, report.start, report.end, None, set(), language), Look(200)
     )
     painter.end()
     return image

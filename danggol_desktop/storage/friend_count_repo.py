@@ -10,7 +10,7 @@ from danggol_desktop.domain.friend_counts import FriendCount
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 _LIVE = "deleted_at IS NULL"
 

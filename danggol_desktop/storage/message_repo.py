@@ -12,10 +12,7 @@ from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
-
-STATUSES = ("draft", "saved", "sent", "practice")
-
+    from danggol_desktop.storage.connection import Database
 
 @dataclass(frozen=True)
 class StoredMessage:

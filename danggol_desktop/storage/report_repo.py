@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from danggol_desktop.domain.market_report import ShopFigures
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 _FIGURES = """
 SELECT s.name, m.name, s.channel_url != '',

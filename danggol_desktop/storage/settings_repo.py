@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from danggol_desktop.domain.preferences import Preferences
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 
 class SettingsRepo:

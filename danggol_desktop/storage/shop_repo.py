@@ -11,7 +11,7 @@ from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from danggol_desktop.domain.errors import NotFound
 from danggol_desktop.storage.files import write_atomically
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 # Each table's own columns (besides id), and how its links are stored locally (uuid field → (column, table)).
 _LINKS = {
@@ -132,7 +132,9 @@ class TransferRepo:
             raise
         return plan
 
-    def _merge_record(self, table: str, record: dict[str, Any], local_ids: dict[str, dict[str, int]]) -> tuple[str, int]:
+    def _merge_record(
+        self, table: str, record: dict[str, Any], local_ids: dict[str, dict[str, int]]
+    ) -> tuple[str, int]:
         values = {k: v for k, v in record.items() if not k.endswith("_uuid") or k == "uuid"}
         for uuid_field, (column, target) in _LINKS.get(table, {}).items():
             target_id = local_ids[target].get(record[uuid_field])

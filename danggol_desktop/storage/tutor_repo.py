@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
-    from danggol_desktop.storage.database import Database
+    from danggol_desktop.storage.connection import Database
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from danggol_desktop import paths, resources
 from danggol_desktop.storage import backup
-from danggol_desktop.storage.database import Database, open_database
+from danggol_desktop.storage.connection import Database
+from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.errors import StorageError, classify
 
 if TYPE_CHECKING:

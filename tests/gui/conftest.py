@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from danggol_desktop import resources
-from danggol_desktop.app import load_fonts
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.resources import load_fonts
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui import input_guard

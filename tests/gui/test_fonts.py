@@ -8,7 +8,7 @@ import textwrap
 from PySide6.QtGui import QFontDatabase, QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication
 
-from danggol_desktop.ui.theme import FONT_FAMILY
+from danggol_desktop.look import FONT_FAMILY
 
 PROBE = textwrap.dedent(
     """
@@ -17,7 +17,7 @@ PROBE = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     before = [f for f in QFontDatabase.families(QFontDatabase.WritingSystem.Korean)]
-    from danggol_desktop.app import load_fonts
+    from danggol_desktop.resources import load_fonts
     from danggol_desktop.ui.theme import Theme
     added = load_fonts()
     Theme().apply(app)

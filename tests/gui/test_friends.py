@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
+from danggol_desktop.charts.friend_chart import chart_data, paint_friend_chart
 from danggol_desktop.domain.friend_counts import FriendCount
-from danggol_desktop.report.chart import chart_data, paint_friend_chart
 from danggol_desktop.ui.friends import friends_page as friends_module
 from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
 from danggol_desktop.ui.friends.friends_page import FriendsPage

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.look import MIN_TARGET_PX
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
-from danggol_desktop.ui.theme import MIN_TARGET_PX
 from tests.gui.conftest import TODAY
 from tests.gui.layout_checks import clipped_texts, small_targets, unnamed_controls
 

@@ -6,13 +6,13 @@ from PySide6.QtGui import QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication
 
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.look import HIGH_CONTRAST, NORMAL
 from danggol_desktop.ui.home_page import JOBS
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.settings.settings_page import SettingsPage
 from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
-from danggol_desktop.ui.theme import HIGH_CONTRAST, NORMAL
+from tests.gui.ime_typing import type_text
 from tests.gui.layout_checks import hangul_leaks, latin_leaks, shown_texts
-from tests.gui.typing import type_text
 
 
 def test_home_greets_the_shop_and_offers_every_job(window, shop):

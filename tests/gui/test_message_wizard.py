@@ -16,7 +16,7 @@ from danggol_desktop.ui.message_wizard.message_wizard_page import (
     MessageWizardPage,
 )
 from tests.gui.conftest import TODAY
-from tests.gui.typing import type_text
+from tests.gui.ime_typing import type_text
 
 
 def open_wizard(qtbot, window) -> MessageWizardPage:

@@ -44,7 +44,7 @@ def run(*cmd):
 @needs_poppler
 @pytest.mark.parametrize("code", CATALOG.codes)
 def test_pdf_reads_back_with_font_text_and_page_size(qapp, tmp_path, code):
-    from danggol_desktop.app import load_fonts
+    from danggol_desktop.resources import load_fonts
 
     load_fonts()
     path = tmp_path / f"{code}.pdf"

@@ -7,7 +7,7 @@ from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui.poster import poster_page as module
 from danggol_desktop.ui.poster.poster_page import ADDRESS, FINISH, LAYOUT, WORDS, PosterPage
 from danggol_desktop.ui.widgets import file_dialogs
-from tests.gui.typing import type_text
+from tests.gui.ime_typing import type_text
 
 LINK = "https://pf.kakao.com/_AbCdE/friend"
 

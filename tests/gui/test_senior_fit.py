@@ -16,8 +16,8 @@ from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from danggol_desktop.ui.widgets.date_picker import DateButton, DatePickerDialog
 from danggol_desktop.ui.widgets.page import Page
+from tests.gui.ime_typing import type_text
 from tests.gui.layout_checks import overlapping_controls
-from tests.gui.typing import type_text
 
 # The usable area of a 1366x768 shop PC less its 40 px taskbar (and a window title bar), and of a 1280x800 tablet.
 SCREENS = {"shop-pc": (1366, 700), "tablet": (1280, 772)}

@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
-from tests.gui.typing import type_text
+from tests.gui.ime_typing import type_text
 
 
 def make_wizard(qtbot, shops, categories, past_look=True):

@@ -1,13 +1,13 @@
 import pytest
 
-from danggol_desktop.ui.theme import (
+from danggol_desktop.look import (
     BASE_POINT_SIZE,
     HIGH_CONTRAST,
     MIN_TARGET_PX,
     NORMAL,
     SCALE_STEPS,
     TEXT_PAIRS,
-    Theme,
+    Look,
     contrast_ratio,
 )
 
@@ -27,14 +27,14 @@ def test_contrast_formula_matches_known_values():
 def test_sizes():
     assert BASE_POINT_SIZE >= 18 and MIN_TARGET_PX >= 48
     assert SCALE_STEPS == (100, 125, 150, 200)
-    assert Theme(100).point_size() == 18 and Theme(200).point_size() == 36
-    assert Theme(200).min_target_px == 2 * Theme(100).min_target_px
-    assert Theme(999).scale == 100
-    assert all(Theme(s).point_size(role) >= Theme(s).point_size() for s in SCALE_STEPS
+    assert Look(100).point_size() == 18 and Look(200).point_size() == 36
+    assert Look(200).min_target_px == 2 * Look(100).min_target_px
+    assert Look(999).scale == 100
+    assert all(Look(s).point_size(role) >= Look(s).point_size() for s in SCALE_STEPS
                for role in ("title", "heading", "tile", "big"))
 
 
 def test_the_kakao_preview_colours_are_readable():
-    from danggol_desktop.ui.theme import KAKAO_BUBBLE, KAKAO_CHAT, KAKAO_TEXT
+    from danggol_desktop.look import KAKAO_BUBBLE, KAKAO_CHAT, KAKAO_TEXT
 
     assert contrast_ratio(KAKAO_TEXT, KAKAO_BUBBLE) >= 7 and contrast_ratio(KAKAO_TEXT, KAKAO_CHAT) >= 7

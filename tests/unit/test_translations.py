@@ -3,7 +3,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from danggol_desktop import resources
-from danggol_desktop.messages import known_codes
+from danggol_desktop.error_sentences import known_codes
 
 TS = resources.translations_dir()
 
@@ -41,7 +41,7 @@ def test_placeholders_survive_translation():
 
 
 def test_every_error_code_has_a_sentence():
-    from danggol_desktop import messages as msg
+    from danggol_desktop import error_sentences as msg
 
     sources = {m.findtext("source") for m in messages(TS / "danggol_ko.ts")}
     assert all(msg._TEXTS[code] in sources for code in known_codes())

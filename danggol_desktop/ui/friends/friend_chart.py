@@ -1,4 +1,4 @@
-"""The friend chart on screen: the shared painter (report/chart.py) in the theme in use."""
+"""The friend chart on screen: the shared painter (charts/friend_chart.py) in the theme in use."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from danggol_desktop.report.chart import ChartData, paint_friend_chart
+from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
 
 
 class FriendChart(QWidget):

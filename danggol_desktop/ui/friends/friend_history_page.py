@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.friend_counts import FriendCount, to_csv
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
+from danggol_desktop.charts.friend_chart import chart_data
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import (
@@ -19,8 +20,7 @@ from danggol_desktop.domain.friend_counts import (
     parse_count,
     summarize,
 )
-from danggol_desktop.messages import error_text
-from danggol_desktop.report.chart import chart_data
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.tasks import friend_tasks

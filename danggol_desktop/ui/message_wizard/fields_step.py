@@ -20,7 +20,7 @@ from danggol_desktop.domain.promotion import (
     kind,
     parse_price,
 )
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.ui.message_wizard.kind_step import kind_texts
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep

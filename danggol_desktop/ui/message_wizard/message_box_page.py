@@ -12,7 +12,7 @@ from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import check_day
 from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
 from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.ui.widgets.date_picker import DateButton

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
-from danggol_desktop.domain.poster_layouts import PosterCatalog, PosterDraft
-from danggol_desktop.messages import error_text
+from danggol_desktop.domain.poster_draft import PosterDraft
+from danggol_desktop.domain.poster_layouts import PosterCatalog
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.poster.logo import load_logo
 from danggol_desktop.poster.output import Poster, check, export_pdf, export_png, page_size
 from danggol_desktop.poster.renderer import PosterContent, RenderReport, paint_poster

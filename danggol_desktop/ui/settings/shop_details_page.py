@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.errors import Conflict, InvalidInput
 from danggol_desktop.domain.shop import ShopDetails
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace

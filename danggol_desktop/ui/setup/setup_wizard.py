@@ -9,9 +9,9 @@ from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import Conflict, InvalidInput
 from danggol_desktop.domain.shop import ShopDraft, clean_name, clean_shop_details, normalize_phone
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
+from danggol_desktop.look import BASE_POINT_SIZE
 from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.ui.theme import BASE_POINT_SIZE
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import set_role, styled_label

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.shop import clean_name
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.tutor_repo import PracticeRepo
 from danggol_desktop.ui.widgets import dialogs

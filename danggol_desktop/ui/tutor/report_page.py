@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.market_report import MarketReport
-from danggol_desktop.messages import error_text
+from danggol_desktop.error_sentences import error_text
 from danggol_desktop.report.report_pdf import award_title, award_value, export_report_pdf, key_figures
 from danggol_desktop.tasks import report_tasks
 from danggol_desktop.tasks.workspace import Workspace

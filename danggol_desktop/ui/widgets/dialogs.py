@@ -15,8 +15,3 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str, no: str,
     box.exec()
     return box.clickedButton() is yes_button
 
-
-def tell(parent: QWidget | None, title: str, text: str, ok: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
-    box.exec()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.messages import describe_error
+from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
 
 T = TypeVar("T")

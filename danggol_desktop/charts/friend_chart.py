@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 
 from danggol_desktop.domain.dates import format_count, format_short
 from danggol_desktop.domain.friend_counts import FriendCount, weekly_series
-from danggol_desktop.ui.theme import Theme
+from danggol_desktop.look import Look
 
 RANGES = {"4w": 28, "3m": 91, "all": None}
 DAILY_UP_TO_DAYS = 45  # longer ranges are drawn one point a week, so five years stay readable and quick
@@ -50,7 +50,7 @@ def _nice_step(span: float, ticks: int = 4) -> int:
     return int(10 * magnitude)
 
 
-def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: Theme) -> list[tuple[str, QRectF]]:
+def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: Look) -> list[tuple[str, QRectF]]:
     """Axes with large labels, the count line (broken at gaps), the goal line, message days and the last value.
 
     Returns each text drawn with the box it was given, so callers (and tests) can check nothing is cut off."""

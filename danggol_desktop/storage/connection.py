@@ -1,0 +1,68 @@
+"""The app's database handle: the sqlite3 connection at once, sqlite-utils' table helpers when first used."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+_UTILS_CLASS: Any = None
+
+
+def _utils_class() -> Any:
+    """sqlite-utils' Database whose transactions take the write lock at BEGIN (IMMEDIATE), so a second writer waits
+    for the busy timeout instead of failing at once when its read lock cannot be upgraded."""
+    global _UTILS_CLASS
+    if _UTILS_CLASS is None:
+        import sqlite_utils
+
+        class _ImmediateDatabase(sqlite_utils.Database):
+            @contextmanager
+            def atomic(self) -> Iterator[Any]:
+                if self.conn.in_transaction:
+                    with super().atomic():
+                        yield self
+                    return
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+        _UTILS_CLASS = _ImmediateDatabase
+    return _UTILS_CLASS
+
+
+class Database:
+    """The app's database: the sqlite3 connection at once, sqlite-utils' table helpers when first used.
+
+    Importing sqlite-utils costs about a tenth of a second, and nothing the first screen reads needs it, so it is
+    loaded on the first write or table look-up (`db["shops"]`, `db.atomic()`, …), which delegate to it.
+    Every write transaction starts with BEGIN IMMEDIATE and so honours the busy timeout."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        self._utils: Any = None
+
+    @property
+    def utils(self) -> Any:
+        if self._utils is None:
+            self._utils = _utils_class()(self.conn)
+        return self._utils
+
+    def atomic(self) -> AbstractContextManager[Any]:
+        return self.utils.atomic()  # type: ignore[no-any-return]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.utils[name]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
