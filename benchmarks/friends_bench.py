@@ -22,20 +22,17 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from danggol_desktop import resources  # noqa: E402
-from danggol_desktop.resources import load_fonts  # noqa: E402
+from danggol_desktop.app import build_services  # noqa: E402
 from danggol_desktop.charts.friend_chart import chart_data, paint_friend_chart  # noqa: E402
-from danggol_desktop.domain.categories import load_categories  # noqa: E402
 from danggol_desktop.domain.friend_counts import FriendCount  # noqa: E402
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
+from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
-from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402
-from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
-from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
+from danggol_desktop.tasks.workspace import Workspace  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
-from danggol_desktop.ui.main_window import MainWindow, Services  # noqa: E402
+from danggol_desktop.ui.main_window import MainWindow  # noqa: E402
 
 TODAY = date(2026, 11, 26)
 DAYS = 1826
@@ -83,8 +80,7 @@ def build_big_database(folder: Path) -> Path:
 def bench_open_screen(app: QApplication, appearance: Appearance, folder: Path, runs: int) -> None:
     db = open_database(folder / "danggol.sqlite")
     shops = ShopRepo(db)
-    services = Services(shops, SettingsRepo(db), FriendCountRepo(db), PosterRepo(db), MessageRepo(db),
-                        load_categories(resources.asset("data", "categories.json")), appearance, lambda: TODAY)
+    services = build_services(Workspace(db, folder), appearance, today=lambda: TODAY)
     window = MainWindow(services)
     window.resize(1366, 768)
     window.show()

@@ -18,10 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from danggol_desktop import resources  # noqa: E402
-from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.domain.categories import load_categories  # noqa: E402
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
+from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
 from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402

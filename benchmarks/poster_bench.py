@@ -19,10 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from danggol_desktop import resources  # noqa: E402
-from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.domain.poster_layouts import load_catalog  # noqa: E402
 from danggol_desktop.poster.output import Poster, export_pdf, export_png, write_pdf  # noqa: E402
 from danggol_desktop.poster.renderer import PosterContent  # noqa: E402
+from danggol_desktop.resources import load_fonts  # noqa: E402
 
 LINK = "https://pf.kakao.com/_AbCdE/friend"
 

@@ -43,23 +43,19 @@ import resource, sys
 from datetime import date, timedelta
 from PySide6.QtWidgets import QApplication
 from danggol_desktop import paths, resources
-from danggol_desktop.resources import load_fonts, open_or_recover
-from danggol_desktop.domain.categories import load_categories
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.message_repo import MessageRepo
-from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.app import build_services, open_or_recover
+from danggol_desktop.resources import load_fonts
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.storage.settings_repo import SettingsRepo
-from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui.appearance import Appearance
-from danggol_desktop.ui.main_window import MainWindow, Services
+from danggol_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
 load_fonts()
 db = open_or_recover(paths.data_dir(sys.argv[1]))
 look = Appearance(app, resources.translations_dir())
 settings = SettingsRepo(db)
 look.apply(settings.load())
-services = Services(ShopRepo(db), settings, FriendCountRepo(db), PosterRepo(db), MessageRepo(db),
-                    load_categories(resources.asset("data", "categories.json")), look)
+services = build_services(Workspace(db, db.path.parent), look)
 window = MainWindow(services)
 window.resize(1366, 768)
 window.show()

@@ -17,10 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.domain.bundle import read_bundle  # noqa: E402
 from danggol_desktop.domain.market_report import build_report  # noqa: E402
 from danggol_desktop.report.report_pdf import export_report_pdf  # noqa: E402
+from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.report_repo import ReportRepo  # noqa: E402
 from danggol_desktop.storage.transfer_repo import TransferRepo  # noqa: E402

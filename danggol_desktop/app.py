@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +29,11 @@ from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classi
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.storage.transfer_repo import TransferRepo
+from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
@@ -42,6 +46,35 @@ if TYPE_CHECKING:
 EXIT_DATA_REFUSED = 2
 BACKUP_DELAY_MS = 1500
 GUARD_DELAY_MS = 250
+
+
+def build_services(
+    workspace: Workspace,
+    appearance: Appearance,
+    *,
+    read_aloud: ReadAloud | None = None,
+    today: Callable[[], date] = date.today,
+    now: Callable[[], datetime] = datetime.now,
+) -> Services:
+    """Every repository and service the windows use, built once here and passed down through constructors."""
+    db = workspace.db
+    return Services(
+        workspace=workspace,
+        shops=ShopRepo(db),
+        settings=SettingsRepo(db),
+        friends=FriendCountRepo(db),
+        posters=PosterRepo(db),
+        messages=MessageRepo(db),
+        practice=PracticeRepo(db),
+        curriculum=CurriculumRepo(db),
+        reports=ReportRepo(db),
+        transfer=TransferRepo(db),
+        categories=load_categories(resources.asset("data", "categories.json")),
+        appearance=appearance,
+        today=today,
+        now=now,
+        read_aloud=read_aloud,
+    )
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -193,21 +226,11 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         return EXIT_DATA_REFUSED
     if db is None:
         return EXIT_DATA_REFUSED
-    settings = SettingsRepo(db)
+    services = build_services(Workspace(db, data_dir), appearance)
+    settings = services.settings
     prefs = settings.load()
     appearance.apply(prefs)
-    services = Services(
-        shops=ShopRepo(db),
-        settings=settings,
-        friends=FriendCountRepo(db),
-        posters=PosterRepo(db),
-        messages=MessageRepo(db),
-        categories=load_categories(resources.asset("data", "categories.json")),
-        appearance=appearance,
-        backup_dir=paths.backup_dir(data_dir),
-        workspace=Workspace(db, data_dir),
-        read_aloud=ReadAloud(prefs.language, app),
-    )
+    services.read_aloud = ReadAloud(prefs.language, app)
     windows: dict[str, QWidget] = {}
 
     def show_main() -> QWidget:

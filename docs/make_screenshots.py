@@ -18,18 +18,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from danggol_desktop import resources  # noqa: E402
-from danggol_desktop.resources import load_fonts  # noqa: E402
+from danggol_desktop.app import build_services  # noqa: E402
 from danggol_desktop.domain.categories import load_categories  # noqa: E402
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
+from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
-from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402
-from danggol_desktop.storage.poster_repo import PosterRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
+from danggol_desktop.tasks.workspace import Workspace  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
-from danggol_desktop.ui.main_window import MainWindow, Services  # noqa: E402
+from danggol_desktop.ui.main_window import MainWindow  # noqa: E402
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard  # noqa: E402
 
 SIZE = (1366, 768)  # the merchants' typical old PC screen
@@ -66,9 +66,7 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.close()
         wizard.deleteLater()
         shops.add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678", "https://pf.kakao.com/_AbCdE/friend"))
-        window = MainWindow(
-            Services(shops, settings, FriendCountRepo(db), PosterRepo(db), MessageRepo(db), categories, appearance)
-        )
+        window = MainWindow(build_services(Workspace(db, db.path.parent), appearance))
         shoot(window, outdir / f"home{suffix}.png", app)
         window.open_settings()
         shoot(window, outdir / f"settings{suffix}.png", app)

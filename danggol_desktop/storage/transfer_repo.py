@@ -16,7 +16,13 @@ from danggol_desktop.storage.files import write_atomically
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
 
-# Each table's own columns (besides id), and how its links are stored locally (uuid field → (column, table)).
+# What stays on this computer, each with its reason. Every other table and column travels on the USB stick: the
+# export reads the columns from the database itself (`exported_fields`), so a column a migration adds is exported
+# at once, and tests/unit/test_bundle.py fails until the bundle format (domain/bundle.py) lists it too.
+NOT_EXPORTED_TABLES = {"settings": "this computer's text size, language, window and chosen shop"}
+NOT_EXPORTED_COLUMNS = {"id": "the local row number; records travel by uuid and get a new number where they land"}
+
+# How links are stored locally (uuid field in the file → (column, table) here); the column travels as the uuid.
 _LINKS = {
     "shops": {"market_uuid": ("market_id", "markets")},
     "friend_counts": {"shop_uuid": ("shop_id", "shops")},
@@ -37,8 +43,8 @@ _NATURAL_KEYS = {
 
 @dataclass
 class ImportPlan:
-    added: dict[str, int] = field(default_factory=dict[str, Any])
-    updated: dict[str, int] = field(default_factory=dict[str, Any])
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
 
     @property
     def changes(self) -> int:
@@ -61,6 +67,20 @@ class TransferRepo:
         }
         write_atomically(Path(path), bundle_bytes(manifest, tables), overwrite=overwrite)
         return {t: len(r) for t, r in tables.items()}
+
+    def exported_fields(self, table: str) -> list[str]:
+        """The fields `table` has in a .danggol file: its columns from the database, the local link columns named by
+        the uuid they point at, less NOT_EXPORTED_COLUMNS."""
+        links = {column: uuid_field for uuid_field, (column, _target) in _LINKS.get(table, {}).items()}
+        columns = [row[1] for row in self._db.conn.execute(f"PRAGMA table_info({table})")]
+        return [links.get(c, c) for c in columns if c not in NOT_EXPORTED_COLUMNS]
+
+    def tables(self) -> list[str]:
+        """Every table of the database that is not kept off the USB stick on purpose."""
+        names = self._db.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        return sorted(name for (name,) in names if name not in NOT_EXPORTED_TABLES)
 
     def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self._db.conn.execute(sql, args)
@@ -101,7 +121,8 @@ class TransferRepo:
         tables["practice_sessions"] = self._rows(
             f"SELECT * FROM practice_sessions WHERE id IN ({','.join('?' * len(session_ids))})", tuple(session_ids)
         ) if session_ids else []
-        return {table: [{k: r[k] for k in TABLES[table][0]} for r in rows] for table, rows in tables.items()}
+        fields = {table: self.exported_fields(table) for table in tables}
+        return {table: [{k: r[k] for k in fields[table]} for r in rows] for table, rows in tables.items()}
 
     # -- import ----------------------------------------------------------------------------------------------------
     def plan(self, bundle: Bundle) -> ImportPlan:

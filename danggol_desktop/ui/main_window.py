@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -27,39 +28,35 @@ from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.page import styled_label
 
+if TYPE_CHECKING:
+    from danggol_desktop.ui.read_aloud import ReadAloud
+
 # Every screen but home is imported when first opened: start-up only pays for what the first screen shows.
 
 
 @dataclass
 class Services:
-    """What the windows need, built once in app.py and handed down."""
+    """What the windows need, built once by app.build_services and handed down."""
 
+    workspace: Workspace
     shops: ShopRepo
     settings: SettingsRepo
     friends: FriendCountRepo
     posters: PosterRepo
     messages: MessageRepo
+    practice: PracticeRepo
+    curriculum: CurriculumRepo
+    reports: ReportRepo
+    transfer: TransferRepo
     categories: list[Category]
     appearance: Appearance
     today: Callable[[], date] = date.today
     now: Callable[[], datetime] = datetime.now
-    practice: PracticeRepo | None = None
-    curriculum: CurriculumRepo | None = None
-    reports: ReportRepo | None = None
-    transfer: TransferRepo | None = None
-    backup_dir: Path | None = None
-    workspace: Workspace | None = None
-    read_aloud: object | None = None  # ui.read_aloud.ReadAloud, started by app.py; None in most tests
+    read_aloud: ReadAloud | None = None  # started by app.py; None in most tests
 
-    def __post_init__(self) -> None:
-        db = self.shops.db
-        if self.workspace is None:  # tests and benchmarks hand in repositories only
-            self.workspace = Workspace(db, db.path.parent)
-        self.backup_dir = self.backup_dir or self.workspace.backup_dir
-        self.practice = self.practice or PracticeRepo(db)
-        self.curriculum = self.curriculum or CurriculumRepo(db)
-        self.reports = self.reports or ReportRepo(db)
-        self.transfer = self.transfer or TransferRepo(db)
+    @property
+    def backup_dir(self) -> Path:
+        return self.workspace.backup_dir
 
 
 class MainWindow(QMainWindow):

@@ -9,13 +9,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from danggol_desktop import resources
+from danggol_desktop.app import build_services
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.resources import load_fonts
-from danggol_desktop.storage.message_repo import MessageRepo
-from danggol_desktop.storage.poster_repo import PosterRepo
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
-from danggol_desktop.ui.main_window import MainWindow, Services
+from danggol_desktop.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says
 NOW = datetime(2026, 11, 26, 10, 30)
@@ -39,10 +39,8 @@ def appearance(qapp):
 
 
 @pytest.fixture
-def services(db, shops, settings_repo, friend_counts, categories, appearance):
-    return Services(shops=shops, settings=settings_repo, friends=friend_counts, posters=PosterRepo(db),
-                    messages=MessageRepo(db), categories=categories, now=lambda: NOW,
-                    appearance=appearance, today=lambda: TODAY)
+def services(db, data_dir, appearance):
+    return build_services(Workspace(db, data_dir), appearance, today=lambda: TODAY, now=lambda: NOW)
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from danggol_desktop.domain.bundle import BundleError, bundle_bytes, read_bundle
+from danggol_desktop.domain.bundle import TABLES, BundleError, bundle_bytes, read_bundle
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.transfer_repo import TransferRepo
+from danggol_desktop.storage.transfer_repo import NOT_EXPORTED_TABLES, TransferRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 
 DUMP_TABLES = ("markets", "shops", "friend_counts", "messages", "posters", "practice_sessions",
@@ -190,3 +190,30 @@ def test_the_bundle_writer_and_reader_agree_on_an_empty_bundle(tmp_path):
     path = tmp_path / "empty.danggol"
     path.write_bytes(bundle_bytes({"format": "danggol-bundle", "format_version": 1}, {}))
     assert all(records == [] for records in read_bundle(path).tables.values())
+
+
+def test_every_table_and_column_travels_or_stays_on_purpose(tmp_path):
+    """The schema is written once (migrations): the export reads it, and the bundle format must agree with it."""
+    db = open_database(tmp_path / "a.sqlite")
+    transfer = TransferRepo(db)
+    assert transfer.tables() == sorted(TABLES)
+    for table in TABLES:
+        assert sorted(transfer.exported_fields(table)) == sorted(TABLES[table][0]), table
+    every_table = {name for (name,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    kept_home = every_table - set(TABLES)
+    assert kept_home == set(NOT_EXPORTED_TABLES)
+
+
+def test_a_column_a_migration_adds_is_not_silently_left_behind(tmp_path):
+    """A new column that the bundle format does not list yet fails the check above and is refused on import, loudly:
+    it is never dropped without a word."""
+    db, clock = machine(tmp_path / "a.sqlite")
+    fill(db, clock)
+    db.conn.execute("ALTER TABLE shops ADD COLUMN opening_hours TEXT DEFAULT ''")
+    transfer = TransferRepo(db)
+    assert "opening_hours" in transfer.exported_fields("shops")
+    assert sorted(transfer.exported_fields("shops")) != sorted(TABLES["shops"][0])
+    transfer.export(tmp_path / "shop.danggol")
+    with pytest.raises(BundleError) as refused:
+        read_bundle(tmp_path / "shop.danggol")
+    assert refused.value.code == "bundle_bad_shape"
