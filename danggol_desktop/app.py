@@ -252,12 +252,11 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 
         wizard = SetupWizard(
-            services.shops,
+            services.workspace,
             services.categories,
             prefs.language,
             scale=prefs.text_scale,
             high_contrast=prefs.high_contrast,
-            workspace=services.workspace,
         )
 
         def change_look(scale: int, high_contrast: bool) -> None:

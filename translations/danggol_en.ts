@@ -2,41 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42" />
+        <source>Step 1 of 4: Is this your channel address?</source>
+        <translation>Step 1 of 4: Is this your channel address?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43" />
+        <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
+        <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47" />
+        <source>KakaoTalk Channel address</source>
+        <translation>KakaoTalk Channel address</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50" />
+        <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
+        <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="79" />
-        <location filename="../danggol_desktop/app.py" line="165" />
-        <location filename="../danggol_desktop/app.py" line="192" />
+        <location filename="../danggol_desktop/app.py" line="112" />
+        <location filename="../danggol_desktop/app.py" line="198" />
+        <location filename="../danggol_desktop/app.py" line="225" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="81" />
+        <location filename="../danggol_desktop/app.py" line="114" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="91" />
+        <location filename="../danggol_desktop/app.py" line="124" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="94" />
+        <location filename="../danggol_desktop/app.py" line="127" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="96" />
+        <location filename="../danggol_desktop/app.py" line="129" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="107" />
+        <location filename="../danggol_desktop/app.py" line="140" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="119" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -773,22 +796,22 @@
         <translation>It will read: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="184" />
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>The first day, %1, has already passed. Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
         <source>Is the day right?</source>
         <translation>Is the day right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="189" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="187" />
         <source>No, let me change it</source>
         <translation>No, let me change it</translation>
     </message>
@@ -849,47 +872,47 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="24" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="26" />
         <source>Step 5 of 5: Ready to send</source>
         <translation>Step 5 of 5: Ready to send</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="26" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="28" />
         <source>Press Copy, open your channel's admin page, and paste the message there to send it.</source>
         <translation>Press Copy, open your channel's admin page, and paste the message there to send it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="27" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="29" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="32" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="34" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>Open the KakaoTalk Channel admin page</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="35" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
         <source>I have sent it</source>
         <translation>I have sent it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="38" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
         <source>Keep it in my message box</source>
         <translation>Keep it in my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
         <source>Open my message box</source>
         <translation>Open my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="55" />
         <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
         <translation>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="61" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="63" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
@@ -1378,55 +1401,73 @@
         <translation>Chuseok, Seollal and other days</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="51" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="52" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>Step 1 of 5: What would you like to tell your customers?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="67" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
 </context>
 <context>
+    <name>LayoutStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81" />
+        <source>Step 2 of 4: Which kind of poster?</source>
+        <translation>Step 2 of 4: Which kind of poster?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82" />
+        <source>The picture on the right shows how it will look.</source>
+        <translation>The picture on the right shows how it will look.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
+        <source>The picture below the choices shows how it will look.</source>
+        <translation>The picture below the choices shows how it will look.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="120" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="117" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="131" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="128" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="202" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="284" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="285" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1537,32 +1578,32 @@
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="69" />
         <source>It was not recorded as sent.</source>
         <translation>It was not recorded as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="70" />
         <source>The message was not kept.</source>
         <translation>The message was not kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="75" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>Kept as practice. It does not count as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="77" />
         <source>Recorded as sent today. Well done!</source>
         <translation>Recorded as sent today. Well done!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="79" />
         <source>Kept in your message box.</source>
         <translation>Kept in your message box.</translation>
     </message>
@@ -1598,6 +1639,29 @@
         <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>OutputStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="234" />
+        <source>Step 4 of 4: Print or save</source>
+        <translation>Step 4 of 4: Print or save</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="237" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
+        <source>Save as a picture (PNG)</source>
+        <translation>Save as a picture (PNG)</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1702,7 @@
         <translation>← Back</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
         <source>Next →</source>
         <translation>Next →</translation>
@@ -1646,172 +1711,37 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
-        <source>Step 1 of 4: Is this your channel address?</source>
-        <translation>Step 1 of 4: Is this your channel address?</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
-        <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
-        <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="84" />
-        <source>KakaoTalk Channel address</source>
-        <translation>KakaoTalk Channel address</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="88" />
-        <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
-        <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
-        <source>Step 2 of 4: Which kind of poster?</source>
-        <translation>Step 2 of 4: Which kind of poster?</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
-        <source>The picture on the right shows how it will look.</source>
-        <translation>The picture on the right shows how it will look.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="96" />
-        <source>The picture below the choices shows how it will look.</source>
-        <translation>The picture below the choices shows how it will look.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
-        <source>Step 3 of 4: Choose the words</source>
-        <translation>Step 3 of 4: Choose the words</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109" />
-        <source>Press a ready sentence or write your own.</source>
-        <translation>Press a ready sentence or write your own.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
-        <source>Big title</source>
-        <translation>Big title</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
-        <source>A treat for new friends (optional)</source>
-        <translation>A treat for new friends (optional)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
-        <source>Add a logo or photo…</source>
-        <translation>Add a logo or photo…</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
-        <source>Remove the picture</source>
-        <translation>Remove the picture</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
-        <source>Step 4 of 4: Print or save</source>
-        <translation>Step 4 of 4: Print or save</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="154" />
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
-        <source>Save as a picture (PNG)</source>
-        <translation>Save as a picture (PNG)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
-        <source>Please choose or write a title.</source>
-        <translation>Please choose or write a title.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
-        <source>The title is too long for this poster. Please shorten it.</source>
-        <translation>The title is too long for this poster. Please shorten it.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
-        <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
-        <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
-        <source>The treat line is too long. Please shorten it.</source>
-        <translation>The treat line is too long. Please shorten it.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
-        <source>These characters cannot be printed: %1. Please remove them.</source>
-        <translation>These characters cannot be printed: %1. Please remove them.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="259" />
-        <source>The QR code would be too small to scan here. Please choose another kind.</source>
-        <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
-        <source>Choose a logo or photo</source>
-        <translation>Choose a logo or photo</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
-        <source>Picture in the middle of the QR code: %1</source>
-        <translation>Picture in the middle of the QR code: %1</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
-        <source>No picture. A small logo can go in the middle of the QR code.</source>
-        <translation>No picture. A small logo can go in the middle of the QR code.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="320" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="327" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="354" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="122" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="365" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2311,22 +2241,22 @@
         <translation>%1 (up to %2 characters)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
         <source> · line breaks %1 / %2</source>
         <translation> · line breaks %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="139" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>Too long for this kind of message. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="153" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
         <source>Please write a message.</source>
         <translation>Please write a message.</translation>
     </message>
@@ -2397,147 +2327,133 @@
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="111" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
         <source>Today's friend count</source>
         <translation>Today's friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
-        <source>← Back</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
-        <source>Next →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="185" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="201" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="214" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="219" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="233" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="218" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239" />
-        <source>🔊 Read aloud</source>
-        <translation>🔊 Read aloud</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="238" />
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>
@@ -2880,6 +2796,89 @@
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Save or bring in a .danggol file</source>
         <translation>Save or bring in a .danggol file</translation>
+    </message>
+</context>
+<context>
+    <name>WordsStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="109" />
+        <source>Step 3 of 4: Choose the words</source>
+        <translation>Step 3 of 4: Choose the words</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110" />
+        <source>Press a ready sentence or write your own.</source>
+        <translation>Press a ready sentence or write your own.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="114" />
+        <source>Big title</source>
+        <translation>Big title</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="121" />
+        <source>A treat for new friends (optional)</source>
+        <translation>A treat for new friends (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="133" />
+        <source>Add a logo or photo…</source>
+        <translation>Add a logo or photo…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
+        <source>Remove the picture</source>
+        <translation>Remove the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="176" />
+        <source>Please choose or write a title.</source>
+        <translation>Please choose or write a title.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="179" />
+        <source>The title is too long for this poster. Please shorten it.</source>
+        <translation>The title is too long for this poster. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
+        <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
+        <source>The treat line is too long. Please shorten it.</source>
+        <translation>The treat line is too long. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
+        <source>These characters cannot be printed: %1. Please remove them.</source>
+        <translation>These characters cannot be printed: %1. Please remove them.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
+        <source>The QR code would be too small to scan here. Please choose another kind.</source>
+        <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195" />
+        <source>Choose a logo or photo</source>
+        <translation>Choose a logo or photo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="222" />
+        <source>Picture in the middle of the QR code: %1</source>
+        <translation>Picture in the middle of the QR code: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="223" />
+        <source>No picture. A small logo can go in the middle of the QR code.</source>
+        <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
 </context>
 </TS>

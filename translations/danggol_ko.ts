@@ -2,41 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddressStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42" />
+        <source>Step 1 of 4: Is this your channel address?</source>
+        <translation>1/4단계: 채널 주소가 맞나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43" />
+        <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
+        <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47" />
+        <source>KakaoTalk Channel address</source>
+        <translation>카카오톡 채널 주소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50" />
+        <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
+        <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="79" />
-        <location filename="../danggol_desktop/app.py" line="165" />
-        <location filename="../danggol_desktop/app.py" line="192" />
+        <location filename="../danggol_desktop/app.py" line="112" />
+        <location filename="../danggol_desktop/app.py" line="198" />
+        <location filename="../danggol_desktop/app.py" line="225" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="81" />
+        <location filename="../danggol_desktop/app.py" line="114" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="91" />
+        <location filename="../danggol_desktop/app.py" line="124" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="94" />
+        <location filename="../danggol_desktop/app.py" line="127" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="96" />
+        <location filename="../danggol_desktop/app.py" line="129" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="107" />
+        <location filename="../danggol_desktop/app.py" line="140" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="86" />
+        <location filename="../danggol_desktop/app.py" line="119" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -773,22 +796,22 @@
         <translation>이렇게 나가요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="184" />
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>시작하는 날(%1)이 이미 지났어요. 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
         <source>Is the day right?</source>
         <translation>날짜가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="188" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="189" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="187" />
         <source>No, let me change it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
@@ -849,47 +872,47 @@
 <context>
     <name>FinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="24" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="26" />
         <source>Step 5 of 5: Ready to send</source>
         <translation>5/5단계: 보낼 준비가 됐어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="26" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="28" />
         <source>Press Copy, open your channel's admin page, and paste the message there to send it.</source>
         <translation>'복사하기'를 누르고, 채널 관리자 화면을 열어 붙여 넣은 다음 보내세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="27" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="29" />
         <source>Copy</source>
         <translation>복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="32" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="34" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>카카오톡 채널 관리자 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="35" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
         <source>I have sent it</source>
         <translation>보냈어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="38" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
         <source>Keep it in my message box</source>
         <translation>내 메시지함에 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
         <source>Open my message box</source>
         <translation>내 메시지함 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="55" />
         <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
         <translation>인터넷 창을 열지 못했어요. 휴대폰에서 '카카오톡 채널 관리자' 앱을 열거나, 다른 컴퓨터에서 %1 에 들어가 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="61" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="63" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
@@ -1372,55 +1395,73 @@
         <translation>추석, 설날 같은 날에 인사해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="51" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="52" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>1/5단계: 무엇을 알릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="67" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
 </context>
 <context>
+    <name>LayoutStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81" />
+        <source>Step 2 of 4: Which kind of poster?</source>
+        <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82" />
+        <source>The picture on the right shows how it will look.</source>
+        <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
+        <source>The picture below the choices shows how it will look.</source>
+        <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="120" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="117" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="131" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="128" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="201" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="202" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="284" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="285" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1531,32 +1572,32 @@
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="69" />
         <source>It was not recorded as sent.</source>
         <translation>보낸 것으로 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="70" />
         <source>The message was not kept.</source>
         <translation>메시지를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="75" />
         <source>Kept as practice. It does not count as sent.</source>
         <translation>연습으로 남겼어요. 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="77" />
         <source>Recorded as sent today. Well done!</source>
         <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="79" />
         <source>Kept in your message box.</source>
         <translation>내 메시지함에 저장했어요.</translation>
     </message>
@@ -1592,6 +1633,29 @@
         <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
         <source>Erase the last digit</source>
         <translation>마지막 숫자 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>OutputStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="234" />
+        <source>Step 4 of 4: Print or save</source>
+        <translation>4/4단계: 인쇄하거나 저장해요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="237" />
+        <source>Print</source>
+        <translation>인쇄하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <source>Save as PDF</source>
+        <translation>PDF로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
+        <source>Save as a picture (PNG)</source>
+        <translation>그림(PNG)으로 저장하기</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1696,7 @@
         <translation>← 이전</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
         <source>Next →</source>
         <translation>다음 →</translation>
@@ -1640,172 +1705,37 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80" />
-        <source>Step 1 of 4: Is this your channel address?</source>
-        <translation>1/4단계: 채널 주소가 맞나요?</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81" />
-        <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
-        <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="84" />
-        <source>KakaoTalk Channel address</source>
-        <translation>카카오톡 채널 주소</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="88" />
-        <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
-        <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="94" />
-        <source>Step 2 of 4: Which kind of poster?</source>
-        <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
-        <source>The picture on the right shows how it will look.</source>
-        <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="96" />
-        <source>The picture below the choices shows how it will look.</source>
-        <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108" />
-        <source>Step 3 of 4: Choose the words</source>
-        <translation>3/4단계: 포스터에 넣을 글</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109" />
-        <source>Press a ready sentence or write your own.</source>
-        <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111" />
-        <source>Big title</source>
-        <translation>큰 제목</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
-        <source>A treat for new friends (optional)</source>
-        <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
-        <source>Add a logo or photo…</source>
-        <translation>로고나 사진 넣기…</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
-        <source>Remove the picture</source>
-        <translation>그림 빼기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149" />
-        <source>Step 4 of 4: Print or save</source>
-        <translation>4/4단계: 인쇄하거나 저장해요</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152" />
-        <source>Print</source>
-        <translation>인쇄하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="154" />
-        <source>Save as PDF</source>
-        <translation>PDF로 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="156" />
-        <source>Save as a picture (PNG)</source>
-        <translation>그림(PNG)으로 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="247" />
-        <source>Please choose or write a title.</source>
-        <translation>큰 제목을 고르거나 적어 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="250" />
-        <source>The title is too long for this poster. Please shorten it.</source>
-        <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="252" />
-        <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
-        <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="254" />
-        <source>The treat line is too long. Please shorten it.</source>
-        <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="256" />
-        <source>These characters cannot be printed: %1. Please remove them.</source>
-        <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="259" />
-        <source>The QR code would be too small to scan here. Please choose another kind.</source>
-        <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="273" />
-        <source>Choose a logo or photo</source>
-        <translation>로고나 사진 고르기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="274" />
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="302" />
-        <source>Picture in the middle of the QR code: %1</source>
-        <translation>QR 코드 가운데 그림: %1</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="303" />
-        <source>No picture. A small logo can go in the middle of the QR code.</source>
-        <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="320" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="327" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="330" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="354" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="122" />
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="365" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -2305,22 +2235,22 @@
         <translation>%1 (%2자까지)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
         <source> · line breaks %1 / %2</source>
         <translation> · 줄바꿈 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="139" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="153" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
         <source>Please write a message.</source>
         <translation>메시지를 적어 주세요.</translation>
     </message>
@@ -2391,147 +2321,133 @@
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="111" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
         <source>Press the text that is easy for you to read.</source>
         <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
         <source>Today's friend count</source>
         <translation>오늘 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
-        <source>← Back</source>
-        <translation>← 이전</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
-        <source>Next →</source>
-        <translation>다음 →</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="112" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
         <source>The screen changes at once.</source>
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="185" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="201" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="211" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="214" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="219" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으시면 돼요. 찾는 방법: 휴대폰의 '카카오톡 채널 관리자' 앱에서 내 채널을 열고 '관리' → '채널 URL'을 누르세요. 거기서 '복사'를 누른 뒤 여기에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="233" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="218" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239" />
-        <source>🔊 Read aloud</source>
-        <translation>🔊 읽어 주기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="238" />
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>
@@ -2874,6 +2790,89 @@
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Save or bring in a .danggol file</source>
         <translation>단골 자료 파일로 저장하고 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>WordsStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="109" />
+        <source>Step 3 of 4: Choose the words</source>
+        <translation>3/4단계: 포스터에 넣을 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110" />
+        <source>Press a ready sentence or write your own.</source>
+        <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="114" />
+        <source>Big title</source>
+        <translation>큰 제목</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="121" />
+        <source>A treat for new friends (optional)</source>
+        <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="133" />
+        <source>Add a logo or photo…</source>
+        <translation>로고나 사진 넣기…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
+        <source>Remove the picture</source>
+        <translation>그림 빼기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="176" />
+        <source>Please choose or write a title.</source>
+        <translation>큰 제목을 고르거나 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="179" />
+        <source>The title is too long for this poster. Please shorten it.</source>
+        <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
+        <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
+        <source>The treat line is too long. Please shorten it.</source>
+        <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
+        <source>These characters cannot be printed: %1. Please remove them.</source>
+        <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
+        <source>The QR code would be too small to scan here. Please choose another kind.</source>
+        <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195" />
+        <source>Choose a logo or photo</source>
+        <translation>로고나 사진 고르기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="222" />
+        <source>Picture in the middle of the QR code: %1</source>
+        <translation>QR 코드 가운데 그림: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="223" />
+        <source>No picture. A small logo can go in the middle of the QR code.</source>
+        <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,13 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from danggol_desktop.look import FONT_FAMILY, KAKAO_BUBBLE, KAKAO_CHAT, KAKAO_TEXT, Look
+from danggol_desktop.look import BASE_POINT_SIZE, FONT_FAMILY, KAKAO_BUBBLE, KAKAO_CHAT, KAKAO_TEXT, Look
+
+
+def gap(value: float) -> int:
+    """A margin or spacing given at 100% text size, grown with the text size in use (the application's font), so
+    layouts keep their proportions at 200% instead of crowding big text into 100% gaps."""
+    return max(1, round(value * QApplication.font().pointSizeF() / BASE_POINT_SIZE))
 
 
 class Theme(Look):

@@ -3,9 +3,11 @@
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.look import MIN_TARGET_PX
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from tests.gui.conftest import TODAY
@@ -28,9 +30,9 @@ def check(widget, qtbot):
 
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])
-def test_setup_wizard_pages(qtbot, appearance, shops, categories, scale, contrast):
+def test_setup_wizard_pages(qtbot, appearance, db, data_dir, categories, scale, contrast):
     appearance.apply(Preferences(text_scale=scale, high_contrast=contrast))
-    wizard = SetupWizard(shops, categories, "ko")
+    wizard = SetupWizard(Workspace(db, data_dir), categories, "ko")
     qtbot.addWidget(wizard)
     wizard.resize(*SCREEN)
     wizard.show()
@@ -38,14 +40,14 @@ def test_setup_wizard_pages(qtbot, appearance, shops, categories, scale, contras
     answers = ["look", "해남채소", "신영시장", None, "", ""]
     for answer in answers:
         check(wizard, qtbot)
-        page = wizard.currentPage()
+        page = wizard.current_step()
         if answer == "look":
             pass
         elif answer is None:
             page.choice.buttons[0].click()
         else:
             page.field.set_text(answer)
-        wizard.next()
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
 
 
 @pytest.mark.parametrize("scale", [100, 200])
@@ -81,13 +83,13 @@ def test_main_window_screens(qtbot, appearance, services, shop, scale, language)
     check(window, qtbot)
     window.open_poster()
     poster = window.stack.currentWidget()
-    poster.address_field.set_text("@잘못된주소")
+    poster.address_step.address_field.set_text("@잘못된주소")
     poster.go_next()  # the refusal must fit too
     for _step in range(4):
         check(window, qtbot)
-        poster.address_field.set_text("pf.kakao.com/_AbCdE")
+        poster.address_step.address_field.set_text("pf.kakao.com/_AbCdE")
         poster.go_next()
-    poster.headline_field.set_text("🎉" * 3)
+    poster.words_step.headline_field.set_text("🎉" * 3)
     poster.show_step(2)
     poster.go_next()
     check(window, qtbot)

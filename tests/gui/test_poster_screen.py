@@ -27,25 +27,25 @@ def test_a_poster_made_end_to_end_by_keyboard_only(qtbot, window, db, shop, tmp_
     target = tmp_path / "poster"
     monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page = open_poster(qtbot, window)
-    assert window.focusWidget() is page.address_field.edit
-    page.address_field.edit.selectAll()
+    assert window.focusWidget() is page.address_step.address_field.edit
+    page.address_step.address_field.edit.selectAll()
     type_text(qtbot, window.focusWidget(), " pf.kakao.com/_AbCdE?from=qr ")
     press(qtbot, window, Qt.Key.Key_Return)
     assert page.steps.currentIndex() == LAYOUT
     press(qtbot, window, Qt.Key.Key_Down)  # the choices work like radio buttons: arrows move and choose
     assert page.draft.layout_code == "a5"
     press(qtbot, window, Qt.Key.Key_Return)
-    assert page.steps.currentIndex() == WORDS and window.focusWidget() is page.headline_field.edit
-    page.headline_field.edit.selectAll()
+    assert page.steps.currentIndex() == WORDS and window.focusWidget() is page.words_step.headline_field.edit
+    page.words_step.headline_field.edit.selectAll()
     type_text(qtbot, window.focusWidget(), "오늘 특가를 카톡으로 받아 보세요")
     press(qtbot, window, Qt.Key.Key_Return)
     assert page.steps.currentIndex() == FINISH
-    assert "잘 열려요" in page.check_label.text()
-    assert window.focusWidget() is page.print_button
+    assert "잘 열려요" in page.output_step.check_label.text()
+    assert window.focusWidget() is page.output_step.print_button
     press(qtbot, window, Qt.Key.Key_Tab)
-    assert window.focusWidget() is page.pdf_button
+    assert window.focusWidget() is page.output_step.pdf_button
     press(qtbot, window, Qt.Key.Key_Tab)
-    assert window.focusWidget() is page.png_button
+    assert window.focusWidget() is page.output_step.png_button
     press(qtbot, window, Qt.Key.Key_Space)
     saved = tmp_path / "poster.png"
     assert decode_all(Image.open(saved)) == [LINK, LINK]
@@ -59,16 +59,17 @@ def test_a_poster_made_end_to_end_by_keyboard_only(qtbot, window, db, shop, tmp_
 ])
 def test_a_wrong_address_stops_at_step_one_with_a_reason(qtbot, window, shops, shop, typed, expected):
     page = open_poster(qtbot, window)
-    page.address_field.set_text(typed)
+    page.address_step.address_field.set_text(typed)
     page.go_next()
     assert page.steps.currentIndex() == ADDRESS
-    assert page.address_field.error.isVisible() and expected in page.address_field.error.text()
+    error = page.address_step.address_field.error
+    assert error.isVisible() and expected in error.text()
     assert shops.get(shop.id).channel_url == shop.channel_url
 
 
 def test_a_corrected_address_is_kept_for_the_shop(qtbot, window, shops, shop):
     page = open_poster(qtbot, window)
-    page.address_field.set_text("pf.kakao.com/_NewOne/chat")
+    page.address_step.address_field.set_text("pf.kakao.com/_NewOne/chat")
     page.go_next()
     assert shops.get(shop.id).channel_url == "https://pf.kakao.com/_NewOne/friend"
 
@@ -82,17 +83,17 @@ def goto_words(page):
 def test_emoji_and_overlong_titles_are_explained_and_block_the_next_step(qtbot, window):
     page = open_poster(qtbot, window)
     goto_words(page)
-    page.headline_field.set_text("🎉 대박 세일 🎉")
+    page.words_step.headline_field.set_text("🎉 대박 세일 🎉")
     page.go_next()
-    assert page.steps.currentIndex() == WORDS and "🎉" in page.words_error.text()
-    page.headline_field.set_text("아주 긴 제목 " * 12)
+    assert page.steps.currentIndex() == WORDS and "🎉" in page.words_step.words_error.text()
+    page.words_step.headline_field.set_text("아주 긴 제목 " * 12)
     page.go_next()
-    assert page.steps.currentIndex() == WORDS and "줄여 주세요" in page.words_error.text()
-    page.headline_field.set_text("")
+    assert page.steps.currentIndex() == WORDS and "줄여 주세요" in page.words_step.words_error.text()
+    page.words_step.headline_field.set_text("")
     page.go_next()
-    assert page.steps.currentIndex() == WORDS and "큰 제목" in page.words_error.text()
-    page.headline_choice.buttons[1].click()
-    assert page.headline_field.text() == "카카오톡 친구가 되어 주세요"
+    assert page.steps.currentIndex() == WORDS and "큰 제목" in page.words_step.words_error.text()
+    page.words_step.headline_choice.buttons[1].click()
+    assert page.words_step.headline_field.text() == "카카오톡 친구가 되어 주세요"
     page.go_next()
     assert page.steps.currentIndex() == FINISH
 
@@ -102,14 +103,14 @@ def test_a_bad_picture_is_explained_and_the_poster_stays_as_it_was(qtbot, window
     goto_words(page)
     bad = tmp_path / "not-a-picture.jpg"
     bad.write_text("hello")
-    assert not page.set_logo(bad)
-    assert "그림 파일이 아니에요" in page.logo_label.text()
+    assert not page.words_step.set_logo(bad)
+    assert "그림 파일이 아니에요" in page.words_step.logo_label.text()
     assert page.poster.matrix.level == "M"
     good = tmp_path / "logo.png"
     Image.new("RGB", (200, 200), "red").save(good)
-    assert page.set_logo(good)
-    assert page.poster.matrix.level == "H" and page.remove_logo_button.isVisible()
-    page.remove_logo()
+    assert page.words_step.set_logo(good)
+    assert page.poster.matrix.level == "H" and page.words_step.remove_logo_button.isVisible()
+    page.words_step.remove_logo()
     assert page.poster.matrix.level == "M"
 
 

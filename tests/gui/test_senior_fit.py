@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QInputMethodEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
 
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends.friends_page import FriendsPage
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
@@ -184,18 +185,19 @@ def compose(widget, preedit: str) -> None:
     QApplication.sendEvent(widget, QInputMethodEvent(preedit, []))
 
 
-def test_a_composing_syllable_is_kept_when_next_is_pressed(qtbot, shops, categories):
-    wizard = SetupWizard(shops, categories, "ko")
+def test_a_composing_syllable_is_kept_when_next_is_pressed(qtbot, db, data_dir, categories):
+    wizard = SetupWizard(Workspace(db, data_dir), categories, "ko")
     qtbot.addWidget(wizard)
     wizard.resize(1366, 700)
     wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.next()  # past the look question
+    wizard.windowHandle().requestActivate()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # past the look question
     edit = wizard.name_page.field.edit
     type_text(qtbot, edit, "해남채")
     compose(edit, "소")
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    assert wizard.draft.name == "해남채소" and wizard.currentPage() is wizard.market_page
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.draft.name == "해남채소" and wizard.current_step() is wizard.market_page
     edit = wizard.market_page.field.edit
     type_text(qtbot, edit, "신영시")
     compose(edit, "장")
@@ -306,7 +308,7 @@ def test_a_saved_poster_is_told_in_words_with_open_folder(qtbot, window, tmp_pat
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     path = page.save("pdf")
     assert path == tmp_path / "해남채소 포스터.pdf" and path.exists()
-    notice = page.result_label
+    notice = page.output_step.result_label
     assert notice.text() == f"'{tmp_path.name}' 폴더에 '해남채소 포스터.pdf'(으)로 저장했어요."
     assert str(tmp_path) not in notice.text()
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
@@ -361,14 +363,14 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
     window.open_poster()
     poster = window.stack.currentWidget()
     settle(qtbot)
-    assert in_view(poster.address_field.edit, poster) and in_view(poster.next_button, poster)
+    assert in_view(poster.address_step.address_field.edit, poster) and in_view(poster.next_button, poster)
     for _step in range(2):
         qtbot.mouseClick(poster.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "3/4" in poster.title_label.text() and in_view(poster.headline_field.edit, poster)
+    assert "3/4" in poster.title_label.text() and in_view(poster.words_step.headline_field.edit, poster)
     qtbot.mouseClick(poster.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "4/4" in poster.title_label.text() and in_view(poster.print_button, poster)
+    assert "4/4" in poster.title_label.text() and in_view(poster.output_step.print_button, poster)
     assert overlapping_controls(window) == []
 
 

@@ -62,8 +62,8 @@ class _DateField(QWidget):
 class FieldsStep(MessageStep):
     changed = Signal()
 
-    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: MessageContext, draft: PromotionDraft, parent: QWidget | None = None) -> None:
+        super().__init__(context, draft, parent)
         self._layout = self.column
         self.title = styled_label("", "heading")
         self._layout.addWidget(self.title)
@@ -96,9 +96,9 @@ class FieldsStep(MessageStep):
             labels["start"] = self.tr("From which day")
         return labels
 
-    def initialize(self, draft: PromotionDraft) -> None:
+    def initialize(self) -> None:
         """Build the fields of the draft's kind and fill them from the draft."""
-        self._draft = draft
+        draft = self.draft
         self._body.deleteLater()
         self._body = QWidget()
         self._layout.insertWidget(1, self._body)
@@ -162,20 +162,18 @@ class FieldsStep(MessageStep):
         except InvalidInput:
             field.hint.setText(self.tr("Digits only, e.g. 3000"))
 
-    def write_back(self) -> None:
-        if self._draft is None:
-            return
+    def commit(self) -> None:
         names = self._context.occasion_names()
         by_name = {v: k for k, v in names.items()}
         for name, field in self.fields.items():
             value = field.value() if isinstance(field, _DateField) else field.text().strip()
             if name == "occasion":
                 value = by_name.get(value, value)
-            self._draft.fields[name] = value
+            self.draft.fields[name] = value
 
     def validate(self) -> bool:
-        self.write_back()
-        errors = check_fields(self._draft, self._context.today)
+        self.commit()
+        errors = check_fields(self.draft, self._context.today)
         for name, code in errors.items():
             self.fields[name].show_error(error_text(code))
         if errors:

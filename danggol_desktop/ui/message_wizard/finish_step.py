@@ -6,6 +6,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
+from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.page import reserved_notice, set_role, styled_button, styled_label
@@ -17,9 +18,10 @@ class FinishStep(MessageStep):
     save_requested = Signal()
     sent_requested = Signal()
     box_requested = Signal()
+    shows_next = False  # it ends with buttons of its own
 
-    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: MessageContext, draft: PromotionDraft, parent: QWidget | None = None) -> None:
+        super().__init__(context, draft, parent)
         layout = self.column
         layout.addWidget(styled_label(self.tr("Step 5 of 5: Ready to send"), "heading"))
         layout.addWidget(styled_label(self.tr(
@@ -57,7 +59,7 @@ class FinishStep(MessageStep):
         return False
 
     def copy(self) -> None:
-        QApplication.clipboard().setText(self._draft.body)
+        QApplication.clipboard().setText(self.draft.body)
         self.copied.setText(self.tr("Copied! Now paste it into the channel admin page."))
         set_role(self.copied, "banner")
 

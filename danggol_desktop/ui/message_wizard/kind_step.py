@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
-from danggol_desktop.domain.promotion import KIND_CODES
+from danggol_desktop.domain.promotion import KIND_CODES, PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
@@ -44,9 +44,10 @@ def kind_texts() -> dict[str, tuple[str, str]]:
 
 class KindStep(MessageStep):
     chosen = Signal()  # a kind was picked: the wizard moves on by itself
+    shows_next = False
 
-    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: MessageContext, draft: PromotionDraft, parent: QWidget | None = None) -> None:
+        super().__init__(context, draft, parent)
         layout = self.column
         layout.addWidget(styled_label(self.tr("Step 1 of 5: What would you like to tell your customers?"), "heading"))
         grid = QGridLayout()
@@ -78,16 +79,14 @@ class KindStep(MessageStep):
         self.first_focus = self.cards[KIND_CODES[0]]
 
     def choose(self, kind: str, occasion: str = "") -> None:
-        if self._draft is None:
-            return
-        if self._draft.kind != kind:
-            self._draft.kind = kind
-            self._draft.fields = {}
-            self._draft.body = ""
-            self._draft.template = 0
+        if self.draft.kind != kind:
+            self.draft.kind = kind
+            self.draft.fields = {}
+            self.draft.body = ""
+            self.draft.template = 0
         if occasion:
-            self._draft.fields["occasion"] = occasion
+            self.draft.fields["occasion"] = occasion
         self.chosen.emit()
 
     def validate(self) -> bool:
-        return bool(self._draft and self._draft.kind)
+        return bool(self.draft.kind)

@@ -44,8 +44,8 @@ class KakaoBubble(QWidget):
 class PreviewStep(MessageStep):
     changed = Signal()
 
-    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: MessageContext, draft: PromotionDraft, parent: QWidget | None = None) -> None:
+        super().__init__(context, draft, parent)
         outer = self.column
         outer.addWidget(styled_label(self.tr("Step 4 of 5: Check it before sending"), "heading"))
         # Side by side up to 125%; at larger text the checks go under the phone, so no sentence is cut on the right.
@@ -87,8 +87,8 @@ class PreviewStep(MessageStep):
         outer.addStretch(1)
         self.first_focus = self.audience.buttons[0]
 
-    def initialize(self, draft: PromotionDraft) -> None:
-        self._draft = draft
+    def initialize(self) -> None:
+        draft = self.draft
         self.bubble.set_text(draft.body)
         self.audience.set_value(draft.audience)
         self.sms.setPlainText(sms_version(draft.body, self._context.facts, self._context.language))
@@ -115,7 +115,7 @@ class PreviewStep(MessageStep):
         return texts[check.code].replace("%1", value).replace("%2", f"{check.limit:,}")
 
     def _audience_chosen(self, value: str) -> None:
-        self._draft.audience = value
+        self.draft.audience = value
         self._update_cost()
         self.changed.emit()
 
@@ -124,7 +124,7 @@ class PreviewStep(MessageStep):
         if friends is None:
             self.cost.setText(self.tr("Record your friend count and we will tell you what sending costs."))
             return
-        cost = estimate_cost(friends, self._draft.audience, self._context.rules)
+        cost = estimate_cost(friends, self.draft.audience, self._context.rules)
         language = self._context.language
         self.cost.setText(
             self.tr("Sending to %1 costs about %2 won (%3 won each, with VAT).")
@@ -138,5 +138,5 @@ class PreviewStep(MessageStep):
         self.sms_copied.setText(self.tr("Copied the text-message version."))
 
     def validate(self) -> bool:
-        found = check_message(self._draft.body, self._context.rules, self._draft.message_type, self._context.now())
+        found = check_message(self.draft.body, self._context.rules, self.draft.message_type, self._context.now())
         return not any(c.severity == "block" for c in found)

@@ -31,8 +31,8 @@ def clean_body(text: str) -> str:
 class SentenceStep(MessageStep):
     changed = Signal()
 
-    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: MessageContext, draft: PromotionDraft, parent: QWidget | None = None) -> None:
+        super().__init__(context, draft, parent)
         self._rendered: list[str] = []
         layout = self.column
         layout.addWidget(styled_label(self.tr("Step 3 of 5: Your message — change it as you like"), "heading"))
@@ -73,8 +73,8 @@ class SentenceStep(MessageStep):
         layout.addStretch(1)
         self.first_focus = self.editor
 
-    def initialize(self, draft: PromotionDraft) -> None:
-        self._draft = draft
+    def initialize(self) -> None:
+        draft = self.draft
         previous = list(self._rendered)
         self._rendered = ready_drafts(draft, self._context.facts, self._context.templates, self._context.language,
                                       self._context.occasion_names())
@@ -99,7 +99,7 @@ class SentenceStep(MessageStep):
         self._update_counter()
 
     def choose(self, index: int) -> None:
-        self._draft.template = index
+        self.draft.template = index
         self.editor.setPlainText(self._rendered[index])
 
     def insert(self, text: str) -> None:
@@ -107,7 +107,7 @@ class SentenceStep(MessageStep):
         self.editor.setFocus()
 
     def _type_chosen(self, code: str) -> None:
-        self._draft.message_type = code
+        self.draft.message_type = code
         self._update_counter()
         self.changed.emit()
 
@@ -120,16 +120,13 @@ class SentenceStep(MessageStep):
             self.editor.blockSignals(False)
             self.editor.moveCursor(QTextCursor.MoveOperation.End)
             del cursor
-        if self._draft is not None:
-            self._draft.body = clean_body(self.editor.toPlainText())
+        self.draft.body = clean_body(self.editor.toPlainText())
         self._update_counter()
         self.changed.emit()
 
     def _update_counter(self) -> None:
-        if self._draft is None:
-            return
-        kind = self._context.rules.type(self._draft.message_type)
-        body = self._draft.body + input_guard.preedit_of(self.editor)  # the syllable being typed counts too
+        kind = self._context.rules.type(self.draft.message_type)
+        body = self.draft.body + input_guard.preedit_of(self.editor)  # the syllable being typed counts too
         chars = count_characters(body)
         breaks = count_line_breaks(body)
         text = self.tr("%1 / %2 characters").replace("%1", f"{chars:,}").replace("%2", f"{kind.max_chars:,}")
@@ -140,16 +137,15 @@ class SentenceStep(MessageStep):
         self.counter.setText(text)
         set_role(self.counter, "error" if over else "heading")
 
-    def write_back(self) -> None:
-        if self._draft is not None:
-            self._draft.body = clean_body(self.editor.toPlainText())
+    def commit(self) -> None:
+        self.draft.body = clean_body(self.editor.toPlainText())
 
     def validate(self) -> bool:
-        self.write_back()
-        kind = self._context.rules.type(self._draft.message_type)
-        ok = (bool(self._draft.body.strip()) and count_characters(self._draft.body) <= kind.max_chars
-              and count_line_breaks(self._draft.body) <= kind.max_line_breaks)
-        if not self._draft.body.strip():
+        self.commit()
+        kind = self._context.rules.type(self.draft.message_type)
+        ok = (bool(self.draft.body.strip()) and count_characters(self.draft.body) <= kind.max_chars
+              and count_line_breaks(self.draft.body) <= kind.max_line_breaks)
+        if not self.draft.body.strip():
             self.counter.setText(self.tr("Please write a message."))
             set_role(self.counter, "error")
         return ok

@@ -33,3 +33,6 @@ class StepStack(QWidget):
 
     def widget(self, index: int) -> QWidget:
         return self._steps[index]
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        return self._steps.index(widget) if widget in self._steps else -1
