@@ -34,7 +34,9 @@ class _QuestionStep(Step):
         self.column.addWidget(styled_label(title, "heading"))
         self.step_label = styled_label("", "muted")
         self.column.addWidget(self.step_label)
-        self.column.addWidget(styled_label(explanation))
+        self.explanation = styled_label(explanation)
+        self.column.addWidget(self.explanation)
+        self.optional_widgets = [self.explanation, self.step_label]
 
 
 class _TextQuestionStep(_QuestionStep):
@@ -115,6 +117,7 @@ class _LookStep(_QuestionStep):
             QCoreApplication.translate("SetupWizard", "The screen changes at once."),
         )
         self.step_label.hide()  # room for both questions at 200% on a laptop screen
+        self.optional_widgets = [self.explanation]
         self._on_change = on_change
         self.scale = scale if scale in SIZES else SIZES[0]
         self.high_contrast = high_contrast

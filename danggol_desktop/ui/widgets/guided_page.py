@@ -33,6 +33,9 @@ class Step(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(gap(10))
         self.first_focus: QWidget | None = None  # where the keyboard starts on this step
+        # what makes way, in this order, when the screen is too short (large text on a laptop): explanations,
+        # "question 2 of 5" — never the question, its answer or the buttons (see Page.fit_to_view)
+        self.optional_widgets: list[QWidget] = []
 
     def initialize(self) -> None:
         """Fill the widgets from the draft."""
@@ -90,6 +93,8 @@ class GuidedPage(Page):
         self.back_button.setVisible(index > 0)
         self.next_button.setVisible(step.shows_next)
         self.step_shown(index)
+        self.optional_widgets = list(step.optional_widgets)
+        self.fit_to_view()
         self.save_draft()
         self.first_focus = step.first_focus
         if self.first_focus is not None:
@@ -101,6 +106,11 @@ class GuidedPage(Page):
             return
         step = self.current_step()
         if not step.validate():
+            # the reason appeared beside the answer: make room for it and keep the answer in view
+            self.fit_to_view()
+            focus = self.focusWidget()
+            if focus is not None and step.isAncestorOf(focus):
+                self.scroll.ensureWidgetVisible(focus)
             return
         step.commit()
         if self.is_last(self.index):
