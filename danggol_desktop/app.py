@@ -78,7 +78,8 @@ def build_services(
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName("단골")
@@ -177,11 +178,11 @@ class _BackupRunner(QObject):
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
         self._data_dir = data_dir
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
 
     def start(self) -> None:
-        self.thread = threading.Thread(target=self._run, name="danggol-backup", daemon=True)
-        self.thread.start()
+        self.worker = threading.Thread(target=self._run, name="danggol-backup", daemon=True)
+        self.worker.start()
 
     def _run(self) -> None:
         try:
@@ -197,7 +198,7 @@ def _tell_backup_failed(exc: BaseException) -> None:
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "Danggol"),
         backup_failed_text(error),
-        QApplication.activeWindow(),
+        parent=QApplication.activeWindow(),
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not modal: the merchant can go on working
@@ -273,7 +274,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         wizard.accepted.connect(show_main)
         wizard.showMaximized()
         windows["wizard"] = wizard
-        first = wizard
+        first: QWidget = wizard
     else:
         first = show_main()
 
@@ -290,11 +291,11 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
 
         watcher = _FirstPaint(started, finish)
         first.installEventFilter(watcher)
-        windows["watcher"] = watcher  # keep alive
+        watcher.setParent(first)  # kept alive by the window it watches
         QTimer.singleShot(30000, lambda: app.exit(1))
     code = app.exec()
-    if runner.thread is not None:
-        runner.thread.join(timeout=30)
+    if runner.worker is not None:
+        runner.worker.join(timeout=30)
     db.conn.close()
     guard.release()
     return code

@@ -24,9 +24,9 @@ def logger(data_dir: Path) -> logging.Logger:
     target = str(log_path(data_dir))
     if any(getattr(h, "baseFilename", None) == target for h in log.handlers):
         return log
-    for handler in list(log.handlers):
-        log.removeHandler(handler)
-        handler.close()
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
     import logging.handlers as log_handlers  # only when something is logged: start-up does not pay for it
 
     class _QuietRotatingHandler(log_handlers.RotatingFileHandler):

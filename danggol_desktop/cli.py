@@ -9,8 +9,8 @@ import argparse
 import sqlite3
 import sys
 import time
-from functools import partial
 from pathlib import Path
+from typing import Any, NoReturn
 
 from danggol_desktop import __version__
 
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.data_dir_hint = data_dir_hint
 
-    def error(self, message: str) -> None:
+    def error(self, message: str) -> NoReturn:
         from PySide6.QtCore import QCoreApplication
 
         keep = _core_app(self.data_dir_hint)  # noqa: F841 - translations need an application object
@@ -33,13 +33,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
-    make = partial(_Parser, data_dir_hint=data_dir_hint)
+    def make(**kwargs: Any) -> _Parser:
+        return _Parser(data_dir_hint=data_dir_hint, **kwargs)
+
     parser = make(prog="danggol", description="단골 Desktop — KakaoTalk Channel helper for market merchants")
     parser.add_argument("--version", action="version", version=f"danggol {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the database (also env DANGGOL_DATA_DIR)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the GUI, print the milliseconds until the first screen painted, exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=make)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=make)  # type: ignore[call-overload]
 
     shops = sub.add_parser("shops", help="add, list and archive shops")
     shops_sub = shops.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)

@@ -60,7 +60,7 @@ class CrashHook(QObject):
         self._showing = True
         try:
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashHook", "Sorry"), body,
-                              QApplication.activeWindow())
+                              parent=QApplication.activeWindow())
             box.setInformativeText(details)
             box.addButton(QCoreApplication.translate("CrashHook", "Close"), QMessageBox.ButtonRole.AcceptRole)
             box.exec()

@@ -164,7 +164,7 @@ _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was chang
 
 def error_text(code: str) -> str:
     """The sentence for an error code, in the current UI language."""
-    return QCoreApplication.translate("Errors", _TEXTS.get(code, _FALLBACK))
+    return QCoreApplication.translate("Errors", str(_TEXTS.get(code, _FALLBACK)))
 
 
 _TABLE_NAMES = {
@@ -187,9 +187,9 @@ def describe_error(exc: BaseException) -> str:
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
         where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")
         text += " " + (
-            where.replace("%1", QCoreApplication.translate("Errors", _TABLE_NAMES[table]))
-            .replace("%2", str(exc.index))
-            .replace("%3", exc.field)
+            where.replace("%1", QCoreApplication.translate("Errors", str(_TABLE_NAMES[table])))
+            .replace("%2", str(getattr(exc, "index", "")))
+            .replace("%3", str(getattr(exc, "field", "")))
         )
     return text
 

@@ -75,8 +75,8 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
     else:
         reports = [export_png(posters[0], out, overwrite=overwrite)]
     history = PosterRepo(db)
-    for shop, _name, link in targets:
-        if shop is not None:
-            history.add(shop.id, layout.code, headline, args.offer, link, kind, str(out.resolve()))
+    for target_shop, _name, link in targets:
+        if target_shop is not None:
+            history.add(target_shop.id, layout.code, headline, args.offer, link, kind, str(out.resolve()))
     smallest = min(report.qr_mm for report in reports)
     return f"{out}\t{len(posters)}\t{smallest / 10:.1f}cm"

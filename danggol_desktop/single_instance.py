@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 LOCK_NAME = "danggol.lock"
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 class SingleInstance(QObject):
@@ -21,7 +25,7 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # a lock left by a killed app is taken over (its process is gone)
         folder = str(Path(data_dir).resolve())
         self._key = f"danggol-{zlib.crc32(folder.encode('utf-8')):08x}-{re.sub(r'[^A-Za-z0-9]+', '_', folder)[-40:]}"
-        self._server = None
+        self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """True when this is the only app on the folder (or the folder cannot hold a lock: then we go on without
@@ -46,10 +50,11 @@ class SingleInstance(QObject):
     def _listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer
 
-        self._server = QLocalServer(self)
+        server = QLocalServer(self)
         QLocalServer.removeServer(self._key)
-        self._server.newConnection.connect(self._on_connection)
-        self._server.listen(self._key)
+        server.newConnection.connect(self._on_connection)
+        server.listen(self._key)
+        self._server = server
 
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():

@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="112" />
-        <location filename="../danggol_desktop/app.py" line="198" />
-        <location filename="../danggol_desktop/app.py" line="225" />
+        <location filename="../danggol_desktop/app.py" line="113" />
+        <location filename="../danggol_desktop/app.py" line="199" />
+        <location filename="../danggol_desktop/app.py" line="226" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="114" />
+        <location filename="../danggol_desktop/app.py" line="115" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="124" />
+        <location filename="../danggol_desktop/app.py" line="125" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="127" />
+        <location filename="../danggol_desktop/app.py" line="128" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="129" />
+        <location filename="../danggol_desktop/app.py" line="130" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="140" />
+        <location filename="../danggol_desktop/app.py" line="141" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="119" />
+        <location filename="../danggol_desktop/app.py" line="120" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -122,72 +122,72 @@
         <translation>%1 shops · %2 friend counts · %3 messages sent · newest record %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="65" />
         <source>The list of copies could not be read.</source>
         <translation>The list of copies could not be read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="67" />
         <source>There are no copies yet. The first one is made today.</source>
         <translation>There are no copies yet. The first one is made today.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
         <source>Bring back the copy of %1</source>
         <translation>Bring back the copy of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="84" />
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>Bring back this copy? Your records will be as they were then:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>Your records as they are now are kept as a copy first, so you can come back to them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
         <source>Bring back a copy?</source>
         <translation>Bring back a copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
         <source>Yes, bring it back</source>
         <translation>Yes, bring it back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
         <source>No, keep things as they are</source>
         <translation>No, keep things as they are</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91" />
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>The copy was not brought back. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95" />
         <source>The copy of %1 was brought back.</source>
         <translation>The copy of %1 was brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102" />
         <source>Where should the copy go?</source>
         <translation>Where should the copy go?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="108" />
         <source>The copy was not made.</source>
         <translation>The copy was not made.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="111" />
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>A copy was saved in the folder %1 as %2.</translation>
     </message>
@@ -259,42 +259,42 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
         <source>Choose a day</source>
         <translation>Choose a day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="59" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
         <source>◀ Month before</source>
         <translation>◀ Month before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="61" />
         <source>Month after ▶</source>
         <translation>Month after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="82" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
         <source>This weekend</source>
         <translation>This weekend</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="86" />
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="95" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="96" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -780,38 +780,38 @@
         <translation>Step 2 of 5: %1 — fill in the details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="124" />
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="126" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="170" />
         <source>Digits only, e.g. 3000</source>
         <translation>Digits only, e.g. 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
         <source>e.g. 9 am to 7 pm</source>
         <translation>e.g. 9 am to 7 pm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="160" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167" />
         <source>It will read: %1</source>
         <translation>It will read: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="184" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="191" />
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>The first day, %1, has already passed. Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
         <source>Is the day right?</source>
         <translation>Is the day right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="187" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
         <source>No, let me change it</source>
         <translation>No, let me change it</translation>
     </message>
@@ -1432,42 +1432,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="117" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="128" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="290" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="291" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1550,22 +1550,22 @@
         <translation>Delete this message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="121" />
         <source>The message of %1 was not recorded.</source>
         <translation>The message of %1 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="126" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125" />
         <source>Recorded: a message sent on %1.</source>
         <translation>Recorded: a message sent on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="134" />
         <source>The message was deleted.</source>
         <translation>The message was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="143" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="142" />
         <source>The message is back.</source>
         <translation>The message is back.</translation>
     </message>
@@ -1702,7 +1702,7 @@
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
         <source>Next →</source>
         <translation>Next →</translation>
@@ -1754,7 +1754,7 @@
         <translation>Poster preview</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="77" />
+        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="79" />
         <source>The poster will appear here.</source>
         <translation>The poster will appear here.</translation>
     </message>
@@ -1850,87 +1850,87 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="50" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="52" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="63" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="67" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="77" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="81" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="84" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="104" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="104" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="111" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="130" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="132" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="138" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -2130,62 +2130,62 @@
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="105" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -2317,143 +2317,143 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="77" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="79" />
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="78" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
         <source>Today's friend count</source>
         <translation>Today's friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="169" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="174" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="185" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="207" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="218" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="238" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="241" />
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

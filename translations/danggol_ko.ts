@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="112" />
-        <location filename="../danggol_desktop/app.py" line="198" />
-        <location filename="../danggol_desktop/app.py" line="225" />
+        <location filename="../danggol_desktop/app.py" line="113" />
+        <location filename="../danggol_desktop/app.py" line="199" />
+        <location filename="../danggol_desktop/app.py" line="226" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="114" />
+        <location filename="../danggol_desktop/app.py" line="115" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="124" />
+        <location filename="../danggol_desktop/app.py" line="125" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="127" />
+        <location filename="../danggol_desktop/app.py" line="128" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="129" />
+        <location filename="../danggol_desktop/app.py" line="130" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="140" />
+        <location filename="../danggol_desktop/app.py" line="141" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="119" />
+        <location filename="../danggol_desktop/app.py" line="120" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -122,72 +122,72 @@
         <translation>가게 %1곳 · 친구 수 기록 %2개 · 보낸 메시지 %3개 · 마지막 기록 %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="65" />
         <source>The list of copies could not be read.</source>
         <translation>사본 목록을 읽지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="67" />
         <source>There are no copies yet. The first one is made today.</source>
         <translation>아직 사본이 없어요. 오늘 첫 사본을 만들어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="75" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
         <source>Bring back the copy of %1</source>
         <translation>%1 사본 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="83" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="84" />
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>이 사본을 되살릴까요? 기록이 그때 모습으로 돌아가요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>지금 기록은 먼저 사본으로 남겨 두니, 나중에 다시 돌아올 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
         <source>Bring back a copy?</source>
         <translation>사본을 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
         <source>Yes, bring it back</source>
         <translation>네, 되살려 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
         <source>No, keep things as they are</source>
         <translation>아니요, 지금대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91" />
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>사본을 되살리지 못했어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="94" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95" />
         <source>The copy of %1 was brought back.</source>
         <translation>%1 사본을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102" />
         <source>Where should the copy go?</source>
         <translation>사본을 어디에 둘까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="107" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="108" />
         <source>The copy was not made.</source>
         <translation>사본을 만들지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="111" />
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>%1 폴더에 '%2'(으)로 사본을 저장했어요.</translation>
     </message>
@@ -259,42 +259,42 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="45" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
         <source>Choose a day</source>
         <translation>날짜 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="59" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
         <source>◀ Month before</source>
         <translation>◀ 지난달</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="61" />
         <source>Month after ▶</source>
         <translation>다음 달 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="82" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
         <source>Tomorrow</source>
         <translation>내일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
         <source>This weekend</source>
         <translation>이번 주말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="86" />
         <source>Next week</source>
         <translation>다음 주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="95" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="96" />
         <source>Cancel</source>
         <translation>그만두기</translation>
     </message>
@@ -780,38 +780,38 @@
         <translation>2/5단계: %1 — 내용을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="124" />
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="126" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="170" />
         <source>Digits only, e.g. 3000</source>
         <translation>숫자만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
         <source>e.g. 9 am to 7 pm</source>
         <translation>예: 오전 9시~오후 7시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="160" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167" />
         <source>It will read: %1</source>
         <translation>이렇게 나가요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="184" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="191" />
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>시작하는 날(%1)이 이미 지났어요. 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
         <source>Is the day right?</source>
         <translation>날짜가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="187" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
         <source>No, let me change it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
@@ -1426,42 +1426,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="117" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="128" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="196" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="290" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="282" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="291" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1544,22 +1544,22 @@
         <translation>이 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="121" />
         <source>The message of %1 was not recorded.</source>
         <translation>%1에 보낸 메시지를 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="126" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125" />
         <source>Recorded: a message sent on %1.</source>
         <translation>%1에 보낸 메시지로 기록했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="135" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="134" />
         <source>The message was deleted.</source>
         <translation>메시지를 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="143" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="142" />
         <source>The message is back.</source>
         <translation>메시지를 되살렸어요.</translation>
     </message>
@@ -1696,7 +1696,7 @@
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
         <source>Next →</source>
         <translation>다음 →</translation>
@@ -1748,7 +1748,7 @@
         <translation>포스터 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="77" />
+        <location filename="../danggol_desktop/ui/poster/poster_preview.py" line="79" />
         <source>The poster will appear here.</source>
         <translation>여기에 포스터가 보여요.</translation>
     </message>
@@ -1844,87 +1844,87 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="50" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="52" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="63" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="67" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="77" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="81" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="84" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="104" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="103" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="104" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="111" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="130" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="132" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="138" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -2124,62 +2124,62 @@
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="105" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
@@ -2311,143 +2311,143 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="77" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="79" />
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="78" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="114" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
         <source>Press the text that is easy for you to read.</source>
         <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="121" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
         <source>Today's friend count</source>
         <translation>오늘 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="166" />
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="169" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="174" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="115" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
         <source>The screen changes at once.</source>
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="177" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="185" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="195" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="196" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="197" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="204" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="207" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="205" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="206" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으시면 돼요. 찾는 방법: 휴대폰의 '카카오톡 채널 관리자' 앱에서 내 채널을 열고 '관리' → '채널 URL'을 누르세요. 거기서 '복사'를 누른 뒤 여기에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="218" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="238" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="241" />
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

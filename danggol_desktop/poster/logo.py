@@ -36,7 +36,7 @@ def load_logo(path: Path) -> bytes:
                 raise InvalidInput("logo_too_many_pixels", "logo")
             image.draft("RGB", (LOGO_PX * 2, LOGO_PX * 2))  # JPEGs decode small straight away
             image.load()
-            image = _flatten(image)
+            flat = _flatten(image)
     except InvalidInput:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
@@ -44,9 +44,9 @@ def load_logo(path: Path) -> bytes:
         raise InvalidInput(code, "logo") from None
     except (OSError, ValueError, SyntaxError, EOFError):
         raise InvalidInput("logo_damaged", "logo") from None
-    image.thumbnail((LOGO_PX, LOGO_PX))
+    flat.thumbnail((LOGO_PX, LOGO_PX))
     out = io.BytesIO()
-    image.save(out, format="PNG")
+    flat.save(out, format="PNG")
     return out.getvalue()
 
 

@@ -100,7 +100,7 @@ def export_png(poster: Poster, path: Path, dpi: int = PNG_DPI, overwrite: bool =
     if not report.ok:
         raise PosterNotReady(report)
     with private_temp(".png") as tmp:
-        if not image.save(str(tmp), "PNG"):
+        if not image.save(str(tmp)):  # PNG, from the temporary name
             raise FileNotWritable(detail=str(path))
         saved = QImage(str(tmp))
         if not reads_back(saved, poster.content.link, poster.codes_per_page):
@@ -116,11 +116,11 @@ def write_pdf(posters: list[Poster], path: Path, title: str) -> list[RenderRepor
     writer.setTitle(title)
     writer.setCreator("단골 Desktop")
     reports = []
-    painter = None
-    for index, poster in enumerate(posters):
+    painter: QPainter | None = None
+    for poster in posters:
         writer.setPageLayout(QPageLayout(page_size(poster.layout), QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
-        if index == 0:
+        if painter is None:
             painter = QPainter(writer)
         else:
             writer.newPage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_M
@@ -45,8 +46,9 @@ def make_matrix(data: str, with_logo: bool = False) -> QrMatrix:
     return QrMatrix(data, code.version, "H" if with_logo else "M", rows)
 
 
-def decode_all(image) -> list[str]:
+def decode_all(image: Any) -> list[str]:
     """Every QR code zxing-cpp finds in a PIL image or numpy-like array, as text."""
     import zxingcpp
 
-    return [result.text for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    return [result.text for result in found]

@@ -223,7 +223,7 @@ def _paint_side_panel(
             _fit(content.shop_name, width, layout.name_mm, 2, bold=True),
             _fit(content.offer, width, layout.offer_mm, 2, bold=True),
         ]
-        names = ("headline", "name", "offer")
+        names: tuple[str, ...] = ("headline", "name", "offer")
     else:
         blocks = [
             _fit(content.shop_name, width, layout.name_mm, 1, bold=True),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -69,11 +69,15 @@ class InputGuard(QObject):
             self._preedit[id(watched)] = (watched, event.preeditString())
         else:
             self._preedit.pop(id(watched), None)
-        QTimer.singleShot(0, lambda: shiboken6.isValid(watched) and self.preedit_seen.emit(watched))
+        def tell() -> None:
+            if shiboken6.isValid(watched):
+                self.preedit_seen.emit(watched)
+
+        QTimer.singleShot(0, tell)
 
     # -- the wheel -------------------------------------------------------------------------------------------------
     @staticmethod
-    def _wheel_to_page(watched: QWidget, event) -> bool:
+    def _wheel_to_page(watched: QWidget, event: QWheelEvent) -> bool:
         """A wheel over an unclicked value box scrolls the page under it instead."""
         parent = watched.parentWidget()
         while parent is not None and not isinstance(parent, QAbstractScrollArea):
@@ -88,19 +92,18 @@ class InputGuard(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, (QAbstractSpinBox, QComboBox)):
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focused by a click or Tab, never by the wheel
-        elif kind == QEvent.Type.InputMethod:
+        elif kind == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
             self._track(watched, event)
-        elif kind == QEvent.Type.Wheel:
+        elif kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
             if isinstance(watched, (QAbstractSpinBox, QComboBox)) and not watched.hasFocus():
                 return self._wheel_to_page(watched, event)
-            if isinstance(watched, QWidget) and isinstance(watched.parentWidget(), (QAbstractSpinBox, QComboBox)) \
-                    and not watched.parentWidget().hasFocus():
-                return self._wheel_to_page(watched.parentWidget(), event)
-        elif (
+            owner = watched.parentWidget() if isinstance(watched, QWidget) else None
+            if isinstance(owner, (QAbstractSpinBox, QComboBox)) and not owner.hasFocus():
+                return self._wheel_to_page(owner, event)
+        elif self._preedit and (
             kind in _COMMIT_TRIGGERS
-            and self._preedit
-            or kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and self._preedit
+            or isinstance(event, QKeyEvent)
+            and kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
             and event.key() in _ENTER_KEYS
         ):
             self.commit_composition()

@@ -26,7 +26,7 @@ from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.widgets import dialogs
-from danggol_desktop.ui.widgets.page import styled_label
+from danggol_desktop.ui.widgets.page import Page, styled_label
 
 if TYPE_CHECKING:
     from danggol_desktop.ui.read_aloud import ReadAloud
@@ -74,9 +74,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.home: HomePage | None = None
         self.resize(1280, 720)
-        self.build_pages()
+        self.home = self._make_home()
+        self.stack.addWidget(self.home)
 
     def show_as_chosen(self) -> None:
         """Open maximised (the whole screen for large text) unless the person last made the window smaller."""
@@ -101,14 +101,16 @@ class MainWindow(QMainWindow):
     def active_shop(self) -> Shop:
         shops = self.services.shops.list()
         by_id = {s.id: s for s in shops}
-        return by_id.get(self.prefs.active_shop_id) or shops[0]
+        chosen = by_id.get(self.prefs.active_shop_id) if self.prefs.active_shop_id is not None else None
+        return chosen or shops[0]
 
     def build_pages(self) -> None:
         """(Re)create every screen in the current language; data lives in the database, so nothing is lost."""
         while self.stack.count():
             old = self.stack.widget(0)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         self.home = self._make_home()
         self.stack.addWidget(self.home)
 
@@ -130,22 +132,21 @@ class MainWindow(QMainWindow):
             ).replace("%1", session.topic))
         self.practice_banner.setVisible(session is not None)
 
-    def _show(self, page: QWidget) -> None:
+    def _show(self, page: Page) -> None:
         self.update_practice_banner()
-        if self.services.read_aloud is not None and hasattr(page, "enable_read_aloud"):
+        if self.services.read_aloud is not None:
             page.enable_read_aloud(self.services.read_aloud)
-        if hasattr(page, "home_requested"):
-            page.home_requested.connect(self.show_home)
+        page.home_requested.connect(self.show_home)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._drop_others(keep=page)
-        if getattr(page, "first_focus", None) is not None:
+        if page.first_focus is not None:
             page.first_focus.setFocus()
 
     def _drop_others(self, keep: QWidget) -> None:
         for index in reversed(range(self.stack.count())):
             page = self.stack.widget(index)
-            if page is not keep and page is not self.home:
+            if page is not None and page is not keep and page is not self.home:
                 self.stack.removeWidget(page)
                 page.deleteLater()
 
@@ -235,18 +236,21 @@ class MainWindow(QMainWindow):
     def open_tutor_section(self, section: str) -> None:
         s = self.services
         language = self.prefs.language
+        page: Page
         if section == "shops":
             from danggol_desktop.ui.tutor.shops_page import ShopsPage
 
-            page = ShopsPage(s.shops, s.friends, language, self.active_shop().id)
-            page.add_requested.connect(lambda: self.open_shop_details(new=True))
-            page.edit_requested.connect(lambda shop: self.open_shop_details(shop=shop))
-            page.switch_requested.connect(lambda shop: (self.switch_shop(shop.id), self.open_tutor_section("shops")))
+            shops_page = ShopsPage(s.shops, s.friends, language, self.active_shop().id)
+            shops_page.add_requested.connect(lambda: self.open_shop_details(new=True))
+            shops_page.edit_requested.connect(lambda shop: self.open_shop_details(shop=shop))
+            shops_page.switch_requested.connect(self._switch_and_list)
+            page = shops_page
         elif section == "practice":
             from danggol_desktop.ui.tutor.practice_page import PracticePage
 
-            page = PracticePage(s.practice, s.shops, s.today, language)
-            page.session_changed.connect(self.update_practice_banner)
+            practice_page = PracticePage(s.practice, s.shops, s.today, language)
+            practice_page.session_changed.connect(self.update_practice_banner)
+            page = practice_page
         elif section == "curriculum":
             from danggol_desktop import resources
             from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage, load_steps
@@ -262,9 +266,14 @@ class MainWindow(QMainWindow):
         else:
             from danggol_desktop.ui.tutor.transfer_page import TransferPage
 
-            page = TransferPage(s.workspace, self.active_shop())
-            page.imported.connect(self._refresh_home)
+            transfer_page = TransferPage(s.workspace, self.active_shop())
+            transfer_page.imported.connect(self._refresh_home)
+            page = transfer_page
         self._show(page)
+
+    def _switch_and_list(self, shop: Shop) -> None:
+        self.switch_shop(shop.id)
+        self.open_tutor_section("shops")
 
     def switch_shop(self, shop_id: int) -> None:
         self.prefs = replace(self.prefs, active_shop_id=shop_id)
@@ -333,7 +342,7 @@ class MainWindow(QMainWindow):
         self.services.settings.save(prefs)
         self.services.appearance.apply(prefs)
         current = self.stack.currentWidget()
-        if hasattr(current, "fit_to_view"):  # a new text size: what makes way is decided again
+        if isinstance(current, Page):  # a new text size: what makes way is decided again
             QTimer.singleShot(0, current.fit_to_view)
         if language_changed and self.services.read_aloud is not None:
             self.services.read_aloud.set_language(prefs.language)
@@ -348,4 +357,4 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.home)
         self.stack.removeWidget(old_home)
         old_home.deleteLater()
-        self.stack.setCurrentWidget(current)
+        self.stack.setCurrentWidget(current if current is not old_home and current is not None else self.home)

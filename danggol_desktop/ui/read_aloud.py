@@ -6,11 +6,15 @@ it fail, never hang the screen."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 ENGINE_ENV = "DANGGOL_TTS_ENGINE"  # tests choose Qt's 'mock' engine; by default the platform's own is used
 _LANGUAGES = {"ko": QLocale.Language.Korean, "en": QLocale.Language.English}
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 
 class ReadAloud(QObject):
@@ -19,7 +23,7 @@ class ReadAloud(QObject):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._tts = None
+        self._tts: QTextToSpeech | None = None
         self.available = False
         self.spoken: list[str] = []  # what was said, for the tests and the log
 
@@ -36,9 +40,10 @@ class ReadAloud(QObject):
         engines = [e for e in QTextToSpeech.availableEngines() if e == wanted or (not wanted and e != "mock")]
         if not engines:
             return
-        self._tts = QTextToSpeech(engines[0], self)
-        self._tts.stateChanged.connect(self._state_changed)
-        self._state_changed(self._tts.state())
+        tts = QTextToSpeech(engines[0], self)
+        tts.stateChanged.connect(self._state_changed)
+        self._tts = tts
+        self._state_changed(tts.state())
 
     def _state_changed(self, state) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -50,6 +55,8 @@ class ReadAloud(QObject):
 
     def _choose_voice(self) -> None:
         language = _LANGUAGES.get(self._language, QLocale.Language.Korean)
+        if self._tts is None:
+            return
         matches = [locale for locale in self._tts.availableLocales() if locale.language() == language]
         if matches:
             self._tts.setLocale(matches[0])

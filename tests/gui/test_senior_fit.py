@@ -42,7 +42,7 @@ def in_view(widget, page: Page) -> bool:
     top_left = widget.mapTo(window, QPoint(0, 0))
     inside_window = (top_left.x() >= 0 and top_left.y() >= 0 and top_left.x() + widget.width() <= window.width()
                      and top_left.y() + widget.height() <= window.height())
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     if viewport.isAncestorOf(widget):
         corner = widget.mapTo(viewport, QPoint(0, 0))
         return inside_window and corner.y() >= 0 and corner.y() + widget.height() <= viewport.height()
@@ -128,7 +128,7 @@ def test_the_wheel_never_changes_an_unclicked_value_box_but_scrolls_the_page(qtb
     page.show()
     qtbot.waitExposed(page)
     page.setFocus()
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus
     wheel(box)
     assert box.value() == 50 and bar.value() > 0
@@ -233,14 +233,14 @@ def long_page(qtbot) -> Page:
 
 def test_drag_scrolls_the_page_like_on_a_tablet(qtbot, appearance):
     page = long_page(qtbot)
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     start = QPoint(200, 300)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 16):
         qtbot.mouseMove(viewport, QPoint(200, 300 - step * 15))
         qtbot.wait(16)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(200, 75))
-    qtbot.waitUntil(lambda: page.scroll.verticalScrollBar().value() > 50, timeout=3000)
+    qtbot.waitUntil(lambda: page.scroll_area.verticalScrollBar().value() > 50, timeout=3000)
 
 
 def test_more_below_says_there_is_more_and_shows_it(qtbot, appearance):
@@ -248,8 +248,8 @@ def test_more_below_says_there_is_more_and_shows_it(qtbot, appearance):
     settle(qtbot)
     assert page.more_below.isVisible() and "아래에 더 있어요" in page.more_below.text()
     qtbot.mouseClick(page.more_below, Qt.MouseButton.LeftButton)
-    assert page.scroll.verticalScrollBar().value() > 0
-    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    assert page.scroll_area.verticalScrollBar().value() > 0
+    page.scroll_area.verticalScrollBar().setValue(page.scroll_area.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: not page.more_below.isVisible())
 
 
@@ -352,8 +352,8 @@ def test_each_guided_step_shows_its_input_and_action(qtbot, appearance, services
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     editor = page.sentence_step.editor  # a big text box: its top and at least three lines of text in view
-    top = editor.mapTo(page.scroll.viewport(), QPoint(0, 0)).y()
-    shown = min(editor.height(), page.scroll.viewport().height() - top)
+    top = editor.mapTo(page.scroll_area.viewport(), QPoint(0, 0)).y()
+    shown = min(editor.height(), page.scroll_area.viewport().height() - top)
     assert "3/5" in page.title_label.text() and top >= 0 and shown >= 3 * editor.fontMetrics().lineSpacing()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -405,7 +405,7 @@ def test_the_preview_checks_are_never_cut_on_the_right(qtbot, appearance, servic
     page = window.stack.currentWidget()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     for widget in (page.preview_step.checks, page.preview_step.cost, *page.preview_step.audience.buttons):
         right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
         assert right <= viewport.width(), widget
@@ -469,8 +469,9 @@ def test_settings_and_friends_fit_at_200_in_either_language(qtbot, appearance, s
     settle(qtbot)
     choices = [*page.scale_choice.buttons, *page.contrast_choice.buttons, *page.language_choice.buttons]
     assert [b.text() for b in choices if not in_view(b, page)] == []
+    viewport = page.scroll_area.viewport()
     assert all(
-        b.mapTo(page.scroll.viewport(), QPoint(b.width(), 0)).x() <= page.scroll.viewport().width() for b in choices
+        b.mapTo(viewport, QPoint(b.width(), 0)).x() <= viewport.width() for b in choices
     )  # nothing cut on the right
     window.open_friends()
     friends = window.stack.currentWidget()

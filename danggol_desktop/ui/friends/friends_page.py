@@ -267,7 +267,7 @@ class FriendsPage(Page):
                 return False
         before = self._counts.latest(self._shop.id, before=day)
         previous = before.count if before else None
-        if is_big_drop(previous, count):
+        if previous is not None and is_big_drop(previous, count):
             question = self.tr(
                 "Is that right? That is more than 20% fewer than last time (%1). It can happen when customers "
                 "block the channel, so you can save it."

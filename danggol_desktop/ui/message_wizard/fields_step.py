@@ -48,7 +48,7 @@ class _DateField(QWidget):
         self.edit.dateChanged.connect(lambda _d: self.error.hide())
 
     def value(self) -> str:
-        return self.edit.date().toPython().isoformat()
+        return self.edit.value().isoformat()
 
     def set_value(self, day: date) -> None:
         self.edit.setDate(QDate(day.year, day.month, day.day))
@@ -112,27 +112,29 @@ class FieldsStep(MessageStep):
         today = self._context.today
         for name in spec.fields:
             if name in DATE_FIELDS:
-                field = _DateField(labels[name], self._context.language, today)
+                day_field = _DateField(labels[name], self._context.language, today)
                 stored = draft.fields.get(name)
                 try:
-                    field.set_value(date.fromisoformat(stored) if stored else
-                                    today + timedelta(days=2 if name == "end" else 0))
+                    day_field.set_value(date.fromisoformat(stored) if stored else
+                                        today + timedelta(days=2 if name == "end" else 0))
                 except ValueError:
-                    field.set_value(today)
-                field.edit.dateChanged.connect(lambda _d: self.changed.emit())
-            else:
-                hint = self.tr("Digits only, e.g. 3000") if name in PRICE_FIELDS else ""
-                placeholder = self.tr("e.g. 9 am to 7 pm") if name == "hours" else ""
-                field = TextField(labels[name], hint=hint, placeholder=placeholder)
-                field.edit.setMaxLength(TEXT_MAX if name == "text" else FIELD_MAX)
-                value = draft.fields.get(name, "")
-                if name == "occasion":
-                    value = self._context.occasion_names().get(value, value)
-                field.set_text(value)
-                field.edit.textChanged.connect(lambda _t: self.changed.emit())
-                if name in PRICE_FIELDS:
-                    field.edit.textChanged.connect(lambda text, f=field: self._show_price(f, text))
-                    self._show_price(field, field.text())
+                    day_field.set_value(today)
+                day_field.edit.dateChanged.connect(lambda _d: self.changed.emit())
+                self.fields[name] = day_field
+                box.addWidget(day_field)
+                continue
+            hint = self.tr("Digits only, e.g. 3000") if name in PRICE_FIELDS else ""
+            placeholder = self.tr("e.g. 9 am to 7 pm") if name == "hours" else ""
+            field = TextField(labels[name], hint=hint, placeholder=placeholder)
+            field.edit.setMaxLength(TEXT_MAX if name == "text" else FIELD_MAX)
+            value = draft.fields.get(name, "")
+            if name == "occasion":
+                value = self._context.occasion_names().get(value, value)
+            field.set_text(value)
+            field.edit.textChanged.connect(lambda _t: self.changed.emit())
+            if name in PRICE_FIELDS:
+                field.edit.textChanged.connect(lambda text, f=field: self._show_price(f, text))
+                self._show_price(field, field.text())
             self.fields[name] = field
             box.addWidget(field)
             if name == "item":
@@ -147,10 +149,15 @@ class FieldsStep(MessageStep):
         row = QHBoxLayout()
         for word in words[:6]:
             button = styled_button(word)
-            button.clicked.connect(lambda _c=False, w=word: (field.set_text(w), field.clear_error()))
+            button.clicked.connect(lambda _c=False, w=word: self._suggest(field, w))
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    @staticmethod
+    def _suggest(field: TextField, word: str) -> None:
+        field.set_text(word)
+        field.clear_error()
 
     def _show_price(self, field: TextField, text: str) -> None:
         """Say back the price the way it will be written (`3,000원`) while it is typed."""

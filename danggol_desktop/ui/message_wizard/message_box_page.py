@@ -110,9 +110,8 @@ class MessageBoxPage(Page):
         self.list_box.addWidget(self.table)
 
     def record_outside(self) -> bool:
-        day = self.outside_day.date().toPython()
         try:
-            day = check_day(day, self._today())
+            day = check_day(self.outside_day.value(), self._today())
         except InvalidInput as exc:
             self.notice.setText(error_text(exc.code))
             self.notice.show()

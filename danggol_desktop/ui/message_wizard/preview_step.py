@@ -38,7 +38,9 @@ class KakaoBubble(QWidget):
         self.bubble.setText(text)
         self.setAccessibleDescription(text)
         # the phone's width is fixed, so the height the wrapped message needs is known: ask for all of it
-        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
 
 class PreviewStep(MessageStep):

@@ -37,6 +37,8 @@ class PosterPreview(QWidget):
         return QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
 
     def _render(self) -> RenderReport | None:
+        if self._poster is None:
+            return None
         page = self._page_rect()
         if page.width() < 10 or page.height() < 10:
             page = QRectF(0, 0, 210, 297)

@@ -57,8 +57,9 @@ class BackupPage(Page):
     def refresh(self) -> None:
         while self.list_box.count():
             item = self.list_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.restore_buttons = []
         copies = save_or_tell(self, lambda: backup_tasks.list_backups(self._ws),
                               self.tr("The list of copies could not be read."), self._ws.data_dir)

@@ -75,7 +75,7 @@ class ShopDetailsPage(Page):
         details = ShopDetails(
             name=self.name_field.text(),
             market=self.market_field.text(),
-            category=self.category_choice.value() or "",
+            category=str(self.category_choice.value() or ""),
             phone=self.phone_field.text(),
             channel_url=self.channel_field.text(),
         )
@@ -100,6 +100,6 @@ class ShopDetailsPage(Page):
         self._fill_shop(self._shop)
         self.saved_label.setText(self.tr("Saved."))
         self.saved_label.show()
-        self.scroll.ensureWidgetVisible(self.saved_label)
+        self.scroll_area.ensureWidgetVisible(self.saved_label)
         self.shop_changed.emit(self._shop)
         return True

@@ -72,7 +72,7 @@ class ReportPage(Page):
         self.refresh()
 
     def _period(self) -> tuple[date, date]:
-        return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return self.start_edit.value(), self.end_edit.value()
 
     def refresh(self) -> None:
         start, end = self._period()
@@ -85,7 +85,8 @@ class ReportPage(Page):
         if start > end:
             self._say(error_text("end_before_start"))
             return
-        market = self.market_choice.value() or None
+        chosen = self.market_choice.value()
+        market = str(chosen) if chosen else None
         self.report = report_tasks.market_report(self._ws, market, start, end, self._today())
         has_data = self.report.has_data
         self.pdf_button.setEnabled(has_data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QWidget
 
 from danggol_desktop.domain.dates import format_count
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
@@ -28,7 +28,7 @@ class ShopsPage(Page):
         self.notice = styled_label("", "banner")
         self.notice.hide()
         self.content.addWidget(self.notice)
-        self.table = None
+        self.table: QTableWidget | None = None
         self.rows: list[Shop] = []
         buttons = QHBoxLayout()
         self.switch_button = styled_button(self.tr("Work on this shop"))
@@ -52,22 +52,22 @@ class ShopsPage(Page):
         if self.table is not None:
             self.table.deleteLater()
         self.rows = self._shops.list()
-        values = []
+        values: list[list[str]] = []
         for shop in self.rows:
             latest = self._friends.latest(shop.id)
             mark = self.tr("(now)") if shop.id == self._active_id else ""
             values.append([shop.market, f"{shop.name} {mark}".strip(), self.tr("yes") if shop.channel_url else "-",
                            format_count(latest.count, self._language) if latest else "-"])
-        self.table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Friends")], values,
-                                self.tr("Shops"))
-        fit_height(self.table)
-        self.content.insertWidget(1, self.table)
+        table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Friends")], values,
+                           self.tr("Shops"))
+        fit_height(table)
+        self.content.insertWidget(1, table)
         if self.rows:
-            self.table.selectRow(0)
-        self.first_focus = self.table
+            table.selectRow(0)
+        self.table = self.first_focus = table
 
     def selected(self) -> Shop | None:
-        rows = self.table.selectionModel().selectedRows() if self.table else []
+        rows = self.table.selectionModel().selectedRows() if self.table is not None else []
         return self.rows[rows[0].row()] if rows else None
 
     def _with_selected(self, action) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
@@ -13,7 +15,7 @@ class ChoiceGrid(QWidget):
 
     chosen = Signal(object)
 
-    def __init__(self, options: list[tuple[object, str]], columns: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, options: Sequence[tuple[object, str]], columns: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -5,6 +5,7 @@ turn."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -136,6 +137,12 @@ class DatePickerDialog(QDialog):
             self.accept()
 
 
+def _python_day(value: QDate | date) -> date:
+    if isinstance(value, QDate):
+        return date(value.year(), value.month(), value.day())
+    return value
+
+
 class DateButton(QPushButton):
     """A big button that shows the chosen day in words and opens the picker. It speaks QDateEdit's small API
     (date, setDate, dateChanged, minimum/maximum) so screens and tests treat it alike."""
@@ -162,11 +169,11 @@ class DateButton(QPushButton):
     def date(self) -> QDate:
         return QDate(self._value.year, self._value.month, self._value.day)
 
-    def value(self) -> date:
+    def value(self) -> dt.date:
         return self._value
 
-    def setDate(self, value: QDate | date) -> None:  # noqa: N802
-        day = value.toPython() if isinstance(value, QDate) else value
+    def setDate(self, value: QDate | dt.date) -> None:  # noqa: N802
+        day = _python_day(value)
         if self._minimum is not None:
             day = max(day, self._minimum)
         if self._maximum is not None:
@@ -177,10 +184,10 @@ class DateButton(QPushButton):
             self.dateChanged.emit(self.date())
 
     def setMinimumDate(self, value: QDate) -> None:  # noqa: N802
-        self._minimum = value.toPython()
+        self._minimum = _python_day(value)
 
     def setMaximumDate(self, value: QDate) -> None:  # noqa: N802
-        self._maximum = value.toPython()
+        self._maximum = _python_day(value)
 
     def open_picker(self) -> None:
         dialog = DatePickerDialog(self._value, self._today, self._language, self._minimum, self._maximum, self)

@@ -39,7 +39,7 @@ def start_folder() -> Path:
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
     """Ask where to save `name`.`kind`; the dialog itself asks before replacing a file. None when cancelled."""
-    pattern = QCoreApplication.translate("FileDialogs", _KINDS[kind])
+    pattern = QCoreApplication.translate("FileDialogs", str(_KINDS[kind]))
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start_folder() / f"{name}.{kind}"), pattern)
     if not chosen:
         return None
@@ -48,7 +48,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
 
 
 def ask_open_path(parent: QWidget | None, title: str, kind: str) -> Path | None:
-    pattern = QCoreApplication.translate("FileDialogs", _KINDS[kind])
+    pattern = QCoreApplication.translate("FileDialogs", str(_KINDS[kind]))
     chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder()), pattern)
     return Path(chosen) if chosen else None
 
@@ -58,7 +58,7 @@ def place_name(folder: Path) -> str:
     for location, words in _PLACES:
         known = QStandardPaths.writableLocation(location)
         if known and Path(known).resolve() == Path(folder).resolve():
-            return QCoreApplication.translate("FileDialogs", words)
+            return QCoreApplication.translate("FileDialogs", str(words))
     return QCoreApplication.translate("FileDialogs", "the folder '%1'").replace("%1", Path(folder).name or str(folder))
 
 

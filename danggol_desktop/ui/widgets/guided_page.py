@@ -4,7 +4,7 @@ answer and write it back, and Back / Next / Enter handled in one place, always a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
@@ -47,6 +47,9 @@ class Step(QWidget):
         """Steps whose widgets write into the draft as they change have nothing left to do here."""
 
 
+S = TypeVar("S", bound=Step)
+
+
 class GuidedPage(Page):
     """A page that shows its steps one at a time, with ← 이전 on the left and 다음 → on the right of the footer.
 
@@ -63,7 +66,7 @@ class GuidedPage(Page):
         self.on_enter(self._enter_pressed)
 
     # -- building --------------------------------------------------------------------------------------------------
-    def add_step(self, step: Step) -> Step:
+    def add_step(self, step: S) -> S:
         self.steps.addWidget(step)
         return step
 
@@ -99,7 +102,7 @@ class GuidedPage(Page):
         self.first_focus = step.first_focus
         if self.first_focus is not None:
             self.first_focus.setFocus()
-        self.scroll.verticalScrollBar().setValue(0)  # every step starts at its top, its question in view
+        self.scroll_area.verticalScrollBar().setValue(0)  # every step starts at its top, its question in view
 
     def go_next(self) -> None:
         if self.index < 0:
@@ -110,7 +113,7 @@ class GuidedPage(Page):
             self.fit_to_view()
             focus = self.focusWidget()
             if focus is not None and step.isAncestorOf(focus):
-                self.scroll.ensureWidgetVisible(focus)
+                self.scroll_area.ensureWidgetVisible(focus)
             return
         step.commit()
         if self.is_last(self.index):

@@ -71,7 +71,7 @@ class MoreBelowButton(QPushButton):
         for widget in body.findChildren(QWidget):
             if not widget.isVisibleTo(body):
                 continue
-            if any(child.isWidgetType() and child.isVisibleTo(body) for child in widget.children()):
+            if any(isinstance(child, QWidget) and child.isVisibleTo(body) for child in widget.children()):
                 continue  # a container: its leaves say where the content ends
             bottom = max(bottom, widget.mapTo(body, QPoint(0, widget.height())).y())
         return bottom
@@ -133,23 +133,23 @@ class Page(QWidget):
         header.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.content = QVBoxLayout(body)
         self.content.setContentsMargins(0, 8, 0, 8)
         self.content.setSpacing(16)
-        self.scroll.setWidget(body)
-        enable_drag_scrolling(self.scroll)
-        self.more_below = MoreBelowButton(self.scroll)
+        self.scroll_area.setWidget(body)
+        enable_drag_scrolling(self.scroll_area)
+        self.more_below = MoreBelowButton(self.scroll_area)
         self._middle = QHBoxLayout()
         self._middle.setSpacing(24)
         column = QVBoxLayout()
         column.setSpacing(4)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.scroll_area, 1)
         column.addWidget(self.more_below, 0, Qt.AlignmentFlag.AlignRight)
         self._middle.addLayout(column, 1)
         outer.addLayout(self._middle, 1)
@@ -200,17 +200,17 @@ class Page(QWidget):
             return
         self._fitting = True
         try:
-            body = self.scroll.widget()
-            available = self.scroll.viewport().height()
-            width = self.scroll.viewport().width()
+            column = self.content  # the scrolling body's layout
+            available = self.scroll_area.viewport().height()
+            width = self.scroll_area.viewport().width()
             for widget in self.optional_widgets:
                 widget.setVisible(True)
-            body.layout().activate()
+            column.activate()
             for widget in self.optional_widgets:
-                if body.layout().totalHeightForWidth(width) <= available:
+                if column.totalHeightForWidth(width) <= available:
                     break
                 widget.setVisible(False)
-                body.layout().activate()
+                column.activate()
         finally:
             self._fitting = False
             self.more_below.follow()

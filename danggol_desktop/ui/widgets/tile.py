@@ -20,7 +20,7 @@ class TileButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addStretch(1)
         self._title_role = "" if left else "tile_title"
@@ -35,10 +35,10 @@ class TileButton(QPushButton):
         layout.addStretch(1)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override: size from the labels, not from button text
-        return self.layout().totalSizeHint()
+        return self._column.totalSizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().totalMinimumSize()
+        return self._column.totalMinimumSize()
 
     def _follow_checked(self, checked: bool) -> None:
         """Words on a chosen (dark) card turn light, so they keep their contrast."""
