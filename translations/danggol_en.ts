@@ -4,22 +4,22 @@
 <context>
     <name>AddressStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="44" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="45" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="49" />
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="52" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
@@ -67,127 +67,127 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="24" />
         <source>Backup copies</source>
         <translation>Backup copies</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="27" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="28" />
         <source>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</source>
         <translation>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="30" />
         <source>Back up to another place (USB stick)…</source>
         <translation>Back up to another place (USB stick)…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
         <source>Daily copy</source>
         <translation>Daily copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
         <source>Weekly copy</source>
         <translation>Weekly copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
         <source>Before bringing in a file</source>
         <translation>Before bringing in a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
         <source>Before an update</source>
         <translation>Before an update</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47" />
         <source>Before bringing back a copy</source>
         <translation>Before bringing back a copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="52" />
         <source>%1 — this copy is damaged and cannot be used.</source>
         <translation>%1 — this copy is damaged and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="54" />
         <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
         <translation>%1 shops · %2 friend counts · %3 messages sent · newest record %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66" />
         <source>The list of copies could not be read.</source>
         <translation>The list of copies could not be read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68" />
         <source>There are no copies yet. The first one is made today.</source>
         <translation>There are no copies yet. The first one is made today.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77" />
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77" />
         <source>Bring back the copy of %1</source>
         <translation>Bring back the copy of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="84" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85" />
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>Bring back this copy? Your records will be as they were then:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>Your records as they are now are kept as a copy first, so you can come back to them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
         <source>Bring back a copy?</source>
         <translation>Bring back a copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
         <source>Yes, bring it back</source>
         <translation>Yes, bring it back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89" />
         <source>No, keep things as they are</source>
         <translation>No, keep things as they are</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="92" />
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>The copy was not brought back. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96" />
         <source>The copy of %1 was brought back.</source>
         <translation>The copy of %1 was brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="103" />
         <source>Where should the copy go?</source>
         <translation>Where should the copy go?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109" />
         <source>The copy was not made.</source>
         <translation>The copy was not made.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="112" />
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>A copy was saved in the folder %1 as %2.</translation>
     </message>
@@ -259,42 +259,42 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="47" />
         <source>Choose a day</source>
         <translation>Choose a day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="61" />
         <source>◀ Month before</source>
         <translation>◀ Month before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="61" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="62" />
         <source>Month after ▶</source>
         <translation>Month after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="86" />
         <source>This weekend</source>
         <translation>This weekend</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="86" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="87" />
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="96" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -700,118 +700,118 @@
 <context>
     <name>FieldsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79" />
         <source>What is it? (goods)</source>
         <translation>What is it? (goods)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80" />
         <source>Usual price (won)</source>
         <translation>Usual price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
         <source>Sale price (won)</source>
         <translation>Sale price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
         <source>How many, if limited (optional)</source>
         <translation>How many, if limited (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
         <source>What you give</source>
         <translation>What you give</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
         <source>New opening hours</source>
         <translation>New opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
         <source>Which day is it?</source>
         <translation>Which day is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88" />
         <source>Anything else to say (optional)</source>
         <translation>Anything else to say (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="91" />
         <source>Price (won, optional)</source>
         <translation>Price (won, optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93" />
         <source>When they buy (optional)</source>
         <translation>When they buy (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
         <source>First day closed</source>
         <translation>First day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
         <source>Last day closed</source>
         <translation>Last day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
         <source>From which day</source>
         <translation>From which day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="110" />
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>Step 2 of 5: %1 — fill in the details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="126" />
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="170" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="171" />
         <source>Digits only, e.g. 3000</source>
         <translation>Digits only, e.g. 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128" />
         <source>e.g. 9 am to 7 pm</source>
         <translation>e.g. 9 am to 7 pm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="168" />
         <source>It will read: %1</source>
         <translation>It will read: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="191" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="192" />
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>The first day, %1, has already passed. Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
         <source>Is the day right?</source>
         <translation>Is the day right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="195" />
         <source>No, let me change it</source>
         <translation>No, let me change it</translation>
     </message>
@@ -1034,110 +1034,110 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69" />
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="72" />
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="87" />
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123" />
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129" />
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
         <source>How many friends today?</source>
         <translation>How many friends today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
         <source>Past records</source>
         <translation>Past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>The graph</source>
         <translation>The graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>The number</source>
         <translation>The number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="178" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>How many friends that day?</source>
         <translation>How many friends that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205" />
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -1145,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -1153,12 +1153,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -1166,7 +1166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -1174,12 +1174,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -1187,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="229" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1195,82 +1195,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="303" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="304" />
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="308" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="310" />
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -1278,62 +1278,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="21" />
         <source>Hello, owner of %1!</source>
         <translation>Hello, owner of %1!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="21" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="22" />
         <source>What would you like to do today? Press one of the big buttons.</source>
         <translation>What would you like to do today? Press one of the big buttons.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="36" />
         <source>Settings (text size, screen, shop)</source>
         <translation>Settings (text size, screen, shop)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Write down today's number and see it grow</source>
         <translation>Write down today's number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -1341,72 +1341,72 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>Sale or special price</source>
         <translation>Sale or special price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
         <source>A lower price for a while</source>
         <translation>A lower price for a while</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="24" />
         <source>Something new in</source>
         <translation>Something new in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="24" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="25" />
         <source>Fresh goods just arrived</source>
         <translation>Fresh goods just arrived</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="27" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="28" />
         <source>A gift or extra</source>
         <translation>A gift or extra</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="28" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="29" />
         <source>Something free with a purchase</source>
         <translation>Something free with a purchase</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="31" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="32" />
         <source>Days we are closed</source>
         <translation>Days we are closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="32" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
         <source>Holidays and days off</source>
         <translation>Holidays and days off</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="35" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
         <source>New opening hours</source>
         <translation>New opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="37" />
         <source>When the shop opens and closes</source>
         <translation>When the shop opens and closes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="39" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="40" />
         <source>Holiday greetings</source>
         <translation>Holiday greetings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="41" />
         <source>Chuseok, Seollal and other days</source>
         <translation>Chuseok, Seollal and other days</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="52" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="53" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>Step 1 of 5: What would you like to tell your customers?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="67" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="68" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
@@ -1414,17 +1414,17 @@
 <context>
     <name>LayoutStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="84" />
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85" />
         <source>The picture below the choices shows how it will look.</source>
         <translation>The picture below the choices shows how it will look.</translation>
     </message>
@@ -1611,32 +1611,32 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="29" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
         <source>Clear all</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="31" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="31" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="32" />
         <source>Clear the number</source>
         <translation>Clear the number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="32" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="33" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="33" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
         <source>← Erase</source>
         <translation>← Erase</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="35" />
         <source>Erase the last digit</source>
         <translation>Erase the last digit</translation>
     </message>
@@ -1644,22 +1644,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="234" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="236" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="237" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="243" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
@@ -1667,43 +1667,43 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="53" />
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="56" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="57" />
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="123" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>Read the question aloud</source>
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="233" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="234" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="236" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -1802,47 +1802,47 @@
         <translation>Clear the practice messages of the ticked shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="72" />
         <source>Practice is on: %1. Messages written now are kept as practice.</source>
         <translation>Practice is on: %1. Messages written now are kept as practice.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="76" />
         <source>No practice is on. Messages are kept as real ones.</source>
         <translation>No practice is on. Messages are kept as real ones.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="82" />
         <source>Earlier sessions:</source>
         <translation>Earlier sessions:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="113" />
         <source>Tick the shops whose practice messages should go.</source>
         <translation>Tick the shops whose practice messages should go.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="117" />
         <source>Clear practice messages?</source>
         <translation>Clear practice messages?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="118" />
         <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
         <translation>The practice messages of %1 shops will be deleted. Real messages stay.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="121" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="122" />
         <source>Keep them</source>
         <translation>Keep them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="125" />
         <source>%1 practice messages deleted.</source>
         <translation>%1 practice messages deleted.</translation>
     </message>
@@ -1850,87 +1850,87 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="52" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="53" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="67" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="69" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="69" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="77" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="82" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="84" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="85" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="104" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="110" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="111" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="112" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="128" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="132" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="133" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="141" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -2211,52 +2211,52 @@
 <context>
     <name>SentenceStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="41" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="42" />
         <source>Your message</source>
         <translation>Your message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="54" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="38" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="39" />
         <source>Step 3 of 5: Your message — change it as you like</source>
         <translation>Step 3 of 5: Your message — change it as you like</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="60" />
         <source>Other ready sentences: press one to start from it</source>
         <translation>Other ready sentences: press one to start from it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="67" />
         <source>How will you send it?</source>
         <translation>How will you send it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="69" />
         <source>%1 (up to %2 characters)</source>
         <translation>%1 (up to %2 characters)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
         <source> · line breaks %1 / %2</source>
         <translation> · line breaks %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>Too long for this kind of message. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="150" />
         <source>Please write a message.</source>
         <translation>Please write a message.</translation>
     </message>
@@ -2284,14 +2284,14 @@
         <translation>The whole screen changes as soon as you press.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
-        <source>Screen colours</source>
-        <translation>Screen colours</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
         <source>Normal</source>
         <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
+        <source>Colours</source>
+        <translation>Colours</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="70" />
@@ -2738,62 +2738,62 @@
 <context>
     <name>TutorHomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="18" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="20" />
         <source>For the digital tutor. Merchants can go back with 'Home'.</source>
         <translation>For the digital tutor. Merchants can go back with 'Home'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
         <source>Add, change, switch or archive shops</source>
         <translation>Add, change, switch or archive shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
         <source>Practice session</source>
         <translation>Practice session</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
         <source>Who came, what you practised</source>
         <translation>Who came, what you practised</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
         <source>Each shop's steps, ticked with a date</source>
         <translation>Each shop's steps, ticked with a date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Figures, awards, PDF and CSV</source>
         <translation>Figures, awards, PDF and CSV</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27" />
         <source>Data on a USB stick</source>
         <translation>Data on a USB stick</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27" />
         <source>Save or bring in a .danggol file</source>
         <translation>Save or bring in a .danggol file</translation>
     </message>
@@ -2801,82 +2801,82 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="109" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="114" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="116" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="121" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="123" />
         <source>A treat for new friends (optional)</source>
         <translation>A treat for new friends (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="133" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="176" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="178" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="179" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="187" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="197" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="222" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="224" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="223" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="225" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AddressStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="44" />
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="45" />
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="49" />
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="52" />
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel's profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
@@ -67,127 +67,127 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="24" />
         <source>Backup copies</source>
         <translation>백업 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="27" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="28" />
         <source>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</source>
         <translation>프로그램이 기록의 사본을 알아서 만들어 둬요. 하루에 한 번, 일주일에 한 번, 그리고 파일을 가져오기 전에요. 뭔가 잘못되었다면 여기서 사본을 되살릴 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="30" />
         <source>Back up to another place (USB stick)…</source>
         <translation>다른 곳에 백업하기 (USB)…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
         <source>Daily copy</source>
         <translation>매일 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
         <source>Weekly copy</source>
         <translation>매주 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
         <source>Before bringing in a file</source>
         <translation>파일 가져오기 전 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
         <source>Before an update</source>
         <translation>프로그램을 새로 고치기 전 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47" />
         <source>Before bringing back a copy</source>
         <translation>되살리기 전 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47" />
         <source>Copy</source>
         <translation>사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="52" />
         <source>%1 — this copy is damaged and cannot be used.</source>
         <translation>%1 — 이 사본은 손상되어 쓸 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="54" />
         <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
         <translation>가게 %1곳 · 친구 수 기록 %2개 · 보낸 메시지 %3개 · 마지막 기록 %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66" />
         <source>The list of copies could not be read.</source>
         <translation>사본 목록을 읽지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68" />
         <source>There are no copies yet. The first one is made today.</source>
         <translation>아직 사본이 없어요. 오늘 첫 사본을 만들어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77" />
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="76" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77" />
         <source>Bring back the copy of %1</source>
         <translation>%1 사본 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="84" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85" />
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>이 사본을 되살릴까요? 기록이 그때 모습으로 돌아가요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>지금 기록은 먼저 사본으로 남겨 두니, 나중에 다시 돌아올 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
         <source>Bring back a copy?</source>
         <translation>사본을 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
         <source>Yes, bring it back</source>
         <translation>네, 되살려 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89" />
         <source>No, keep things as they are</source>
         <translation>아니요, 지금대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="92" />
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>사본을 되살리지 못했어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96" />
         <source>The copy of %1 was brought back.</source>
         <translation>%1 사본을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="103" />
         <source>Where should the copy go?</source>
         <translation>사본을 어디에 둘까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="108" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109" />
         <source>The copy was not made.</source>
         <translation>사본을 만들지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="112" />
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>%1 폴더에 '%2'(으)로 사본을 저장했어요.</translation>
     </message>
@@ -259,42 +259,42 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="46" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="47" />
         <source>Choose a day</source>
         <translation>날짜 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="60" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="61" />
         <source>◀ Month before</source>
         <translation>◀ 지난달</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="61" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="62" />
         <source>Month after ▶</source>
         <translation>다음 달 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="83" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="84" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
         <source>Tomorrow</source>
         <translation>내일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="85" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="86" />
         <source>This weekend</source>
         <translation>이번 주말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="86" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="87" />
         <source>Next week</source>
         <translation>다음 주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="96" />
+        <location filename="../danggol_desktop/ui/widgets/date_picker.py" line="97" />
         <source>Cancel</source>
         <translation>그만두기</translation>
     </message>
@@ -700,118 +700,118 @@
 <context>
     <name>FieldsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79" />
         <source>What is it? (goods)</source>
         <translation>어떤 상품인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80" />
         <source>Usual price (won)</source>
         <translation>원래 가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
         <source>Sale price (won)</source>
         <translation>할인 가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
         <source>First day</source>
         <translation>시작하는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
         <source>Last day</source>
         <translation>끝나는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
         <source>How many, if limited (optional)</source>
         <translation>한정 수량 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
         <source>What you give</source>
         <translation>드리는 덤·선물</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
         <source>New opening hours</source>
         <translation>영업시간 변경</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
         <source>Which day is it?</source>
         <translation>어떤 날인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88" />
         <source>Anything else to say (optional)</source>
         <translation>더 하고 싶은 말 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="91" />
         <source>Price (won, optional)</source>
         <translation>가격 (원, 없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93" />
         <source>When they buy (optional)</source>
         <translation>이 상품을 사시면 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
         <source>First day closed</source>
         <translation>쉬는 첫날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95" />
         <source>Last day closed</source>
         <translation>쉬는 마지막 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97" />
         <source>From which day</source>
         <translation>언제부터 바뀌나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="110" />
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>2/5단계: %1 — 내용을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="126" />
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="170" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="171" />
         <source>Digits only, e.g. 3000</source>
         <translation>숫자만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128" />
         <source>e.g. 9 am to 7 pm</source>
         <translation>예: 오전 9시~오후 7시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="168" />
         <source>It will read: %1</source>
         <translation>이렇게 나가요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="191" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="192" />
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>시작하는 날(%1)이 이미 지났어요. 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
         <source>Is the day right?</source>
         <translation>날짜가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="193" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194" />
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="195" />
         <source>No, let me change it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
@@ -1034,237 +1034,237 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66" />
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69" />
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="72" />
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="87" />
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123" />
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123" />
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123" />
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129" />
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147" />
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
         <source>How many friends today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138" />
         <source>Past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="139" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>The graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="141" />
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="169" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170" />
         <source>The number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="178" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179" />
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183" />
         <source>How many friends that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201" />
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203" />
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205" />
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="213" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214" />
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222" />
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227" />
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="229" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230" />
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="259" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="265" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="272" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="276" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="303" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="304" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="308" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="310" />
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -1272,62 +1272,62 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="20" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="21" />
         <source>Hello, owner of %1!</source>
         <translation>%1 사장님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="21" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="22" />
         <source>What would you like to do today? Press one of the big buttons.</source>
         <translation>오늘은 무엇을 할까요? 큰 단추를 하나 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="36" />
         <source>Settings (text size, screen, shop)</source>
         <translation>설정 (글자 크기·화면·가게 정보)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="38" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="47" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Write down today's number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -1335,72 +1335,72 @@
 <context>
     <name>KindStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="19" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
         <source>Sale or special price</source>
         <translation>할인·특가</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="21" />
         <source>A lower price for a while</source>
         <translation>정해진 기간 동안 싸게 팔아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="23" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="24" />
         <source>Something new in</source>
         <translation>새로 들어온 상품</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="24" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="25" />
         <source>Fresh goods just arrived</source>
         <translation>새 물건이 들어왔다고 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="27" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="28" />
         <source>A gift or extra</source>
         <translation>이벤트·덤</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="28" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="29" />
         <source>Something free with a purchase</source>
         <translation>사시면 덤이나 선물을 드려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="31" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="32" />
         <source>Days we are closed</source>
         <translation>쉬는 날 안내</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="32" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="33" />
         <source>Holidays and days off</source>
         <translation>휴가나 쉬는 날을 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="35" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
         <source>New opening hours</source>
         <translation>영업시간 변경</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="36" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="37" />
         <source>When the shop opens and closes</source>
         <translation>문 여는 시간이 바뀌었다고 알려요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="39" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="40" />
         <source>Holiday greetings</source>
         <translation>명절·절기 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="41" />
         <source>Chuseok, Seollal and other days</source>
         <translation>추석, 설날 같은 날에 인사해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="52" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="53" />
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>1/5단계: 무엇을 알릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="67" />
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="68" />
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
@@ -1408,17 +1408,17 @@
 <context>
     <name>LayoutStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="84" />
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85" />
         <source>The picture below the choices shows how it will look.</source>
         <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
     </message>
@@ -1605,32 +1605,32 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="29" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
         <source>Clear all</source>
         <translation>다 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="31" />
         <source>Clear</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="31" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="32" />
         <source>Clear the number</source>
         <translation>숫자 모두 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="32" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="33" />
         <source>← Back</source>
         <translation>← 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="33" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
         <source>← Erase</source>
         <translation>← 한 칸 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="34" />
+        <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="35" />
         <source>Erase the last digit</source>
         <translation>마지막 숫자 지우기</translation>
     </message>
@@ -1638,22 +1638,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="234" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="236" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="237" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="243" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
@@ -1661,43 +1661,43 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="52" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="53" />
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="56" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="57" />
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="123" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="130" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>Read the question aloud</source>
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="233" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="234" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="235" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="236" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -1796,47 +1796,47 @@
         <translation>체크한 가게의 연습 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="72" />
         <source>Practice is on: %1. Messages written now are kept as practice.</source>
         <translation>연습 중이에요: %1. 지금 쓰는 메시지는 연습으로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="76" />
         <source>No practice is on. Messages are kept as real ones.</source>
         <translation>지금은 연습 중이 아니에요. 메시지는 실제로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="82" />
         <source>Earlier sessions:</source>
         <translation>지난 연습:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="113" />
         <source>Tick the shops whose practice messages should go.</source>
         <translation>연습 메시지를 지울 가게에 체크해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="115" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="117" />
         <source>Clear practice messages?</source>
         <translation>연습 메시지를 지울까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="118" />
         <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
         <translation>가게 %1곳의 연습 메시지를 지워요. 실제 메시지는 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="119" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="121" />
         <source>Delete them</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="122" />
         <source>Keep them</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="125" />
         <source>%1 practice messages deleted.</source>
         <translation>연습 메시지 %1개를 지웠어요.</translation>
     </message>
@@ -1844,87 +1844,87 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="52" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="53" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="67" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="69" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="69" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="77" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="81" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="82" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="84" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="85" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="104" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="110" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="111" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="112" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="128" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="132" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="133" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="141" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -2205,52 +2205,52 @@
 <context>
     <name>SentenceStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="41" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="42" />
         <source>Your message</source>
         <translation>보낼 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="54" />
         <source>Add %1</source>
         <translation>%1 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="38" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="39" />
         <source>Step 3 of 5: Your message — change it as you like</source>
         <translation>3/5단계: 메시지예요 — 마음대로 고쳐 보세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="60" />
         <source>Other ready sentences: press one to start from it</source>
         <translation>다른 준비된 문장: 누르면 그 문장으로 바뀌어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="67" />
         <source>How will you send it?</source>
         <translation>어떻게 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="69" />
         <source>%1 (up to %2 characters)</source>
         <translation>%1 (%2자까지)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="132" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
         <source> · line breaks %1 / %2</source>
         <translation> · 줄바꿈 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="136" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="149" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="150" />
         <source>Please write a message.</source>
         <translation>메시지를 적어 주세요.</translation>
     </message>
@@ -2278,14 +2278,14 @@
         <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
-        <source>Screen colours</source>
-        <translation>화면 색</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
         <source>Normal</source>
         <translation>보통 화면</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
+        <source>Colours</source>
+        <translation>화면 색</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/settings/settings_page.py" line="70" />
@@ -2732,62 +2732,62 @@
 <context>
     <name>TutorHomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="18" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="20" />
         <source>For the digital tutor. Merchants can go back with 'Home'.</source>
         <translation>디지털 튜터용 화면이에요. 사장님은 '처음 화면'을 누르면 돌아가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="22" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
         <source>Add, change, switch or archive shops</source>
         <translation>가게 추가·수정·바꾸기·보관</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
         <source>Practice session</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
         <source>Who came, what you practised</source>
         <translation>누가 왔고 무엇을 연습했는지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
         <source>Curriculum</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
         <source>Each shop's steps, ticked with a date</source>
         <translation>가게마다 배운 단계와 날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
         <source>Figures, awards, PDF and CSV</source>
         <translation>숫자, 우수 가게, PDF와 CSV</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27" />
         <source>Data on a USB stick</source>
         <translation>USB로 자료 옮기기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26" />
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27" />
         <source>Save or bring in a .danggol file</source>
         <translation>단골 자료 파일로 저장하고 가져오기</translation>
     </message>
@@ -2795,82 +2795,82 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="109" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="114" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="116" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="121" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="123" />
         <source>A treat for new friends (optional)</source>
         <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="133" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="176" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="178" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="179" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="187" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="197" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="222" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="224" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="223" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="225" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>

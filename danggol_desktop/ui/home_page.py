@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
 
@@ -21,7 +22,7 @@ class HomePage(Page):
         invitation = styled_label(self.tr("What would you like to do today? Press one of the big buttons."), "heading")
         self.content.addWidget(invitation)
         grid = QGridLayout()
-        grid.setSpacing(20)
+        grid.setSpacing(gap(20))
         self.tiles: dict[str, TileButton] = {}
         for index, job in enumerate(JOBS):
             title, explanation = self.job_texts()[job]

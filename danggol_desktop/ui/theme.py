@@ -8,11 +8,15 @@ from PySide6.QtWidgets import QApplication
 
 from danggol_desktop.look import BASE_POINT_SIZE, FONT_FAMILY, KAKAO_BUBBLE, KAKAO_CHAT, KAKAO_TEXT, Look
 
+# Gaps grow half as fast as the text: at 200% text a 12 px gap is 18 px. Big text needs room around it, but on a
+# laptop screen at 200% every pixel of height decides whether the main button is still in view.
+GAP_GROWTH = 0.25
+
 
 def gap(value: float) -> int:
-    """A margin or spacing given at 100% text size, grown with the text size in use (the application's font), so
-    layouts keep their proportions at 200% instead of crowding big text into 100% gaps."""
-    return max(1, round(value * QApplication.font().pointSizeF() / BASE_POINT_SIZE))
+    """A margin or spacing given at 100% text size, grown with the text size in use (the application's font)."""
+    factor = QApplication.font().pointSizeF() / BASE_POINT_SIZE
+    return max(0, round(value * (1 + (factor - 1) * GAP_GROWTH)))
 
 
 class Theme(Look):

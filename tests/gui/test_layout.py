@@ -136,3 +136,16 @@ def test_the_checks_catch_what_they_look_for(qtbot):
     assert len(clipped_texts(host)) == 2
     assert len(small_targets(host, MIN_TARGET_PX)) == 2  # the empty one and the squeezed one (32 px high)
     assert unnamed_controls(host) == ["QPushButton"]
+
+
+def test_tables_right_align_number_columns_only(qtbot):
+    from danggol_desktop.ui.widgets.table import make_table
+
+    rows = [["신영시장", "1번가게", "1,234명", "+12", "12.5%"], ["신영시장", "2층 반찬", "-", "−3", "7%"]]
+    table = make_table(["시장", "가게", "친구", "늘어난 수", "비율"], rows, "가게")
+    qtbot.addWidget(table)
+    right = Qt.AlignmentFlag.AlignRight
+    aligned = [[bool(Qt.AlignmentFlag(table.item(r, c).textAlignment()) & right) for c in range(5)] for r in range(2)]
+    assert aligned == [[False, False, True, True, True]] * 2  # '1번가게' is a name, not a number
+    headers = [bool(Qt.AlignmentFlag(table.horizontalHeaderItem(c).textAlignment()) & right) for c in range(5)]
+    assert headers == [False, False, True, True, True]

@@ -26,6 +26,7 @@ from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.tasks import friend_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends.friend_chart import FriendChart
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
@@ -60,7 +61,7 @@ class FriendsPage(Page):
         self.entry_panel = QWidget()
         entry = QVBoxLayout(self.entry_panel)
         entry.setContentsMargins(0, 0, 0, 0)
-        entry.setSpacing(10)
+        entry.setSpacing(gap(10))
         day_row = QHBoxLayout()
         self.prev_day = styled_button(self.tr("◀ Day before"))
         self.day_label = styled_label("", "heading")
@@ -93,9 +94,9 @@ class FriendsPage(Page):
         if self.compact:
             self.count_field.label.hide()  # the title asks the question, so the field's own label gives way
             number_row = QHBoxLayout()
-            number_row.setSpacing(16)
+            number_row.setSpacing(gap(16))
             left = QVBoxLayout()
-            left.setSpacing(4)
+            left.setSpacing(gap(4))
             left.addWidget(self.count_field)
             left.addStretch(1)
             number_row.addLayout(left, 2)
@@ -111,7 +112,7 @@ class FriendsPage(Page):
         self.progress_panel = QWidget()
         progress = QVBoxLayout(self.progress_panel)
         progress.setContentsMargins(0, 0, 0, 0)
-        progress.setSpacing(12)
+        progress.setSpacing(gap(12))
         self.celebration = styled_label("", "celebration")
         self.celebration.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.celebration.hide()
@@ -129,7 +130,7 @@ class FriendsPage(Page):
         self.goal_button.clicked.connect(self.ask_goal)
 
         columns = QHBoxLayout()
-        columns.setSpacing(32)
+        columns.setSpacing(gap(24))
         columns.addWidget(self.entry_panel, 1)
         columns.addWidget(self.progress_panel, 1)
         self.content.addLayout(columns, 1)

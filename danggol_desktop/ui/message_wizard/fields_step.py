@@ -24,6 +24,7 @@ from danggol_desktop.error_sentences import error_text
 from danggol_desktop.ui.message_wizard.kind_step import kind_texts
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.field import TextField
@@ -35,7 +36,7 @@ class _DateField(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(gap(6))
         self.label = styled_label(label, "heading")
         self.edit = DateButton(language, today)
         self.edit.setAccessibleName(label)
@@ -104,7 +105,7 @@ class FieldsStep(MessageStep):
         self._layout.insertWidget(1, self._body)
         box = QVBoxLayout(self._body)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(12)
+        box.setSpacing(gap(12))
         spec = kind(draft.kind)
         self.title.setText(self.tr("Step 2 of 5: %1 — fill in the details").replace("%1", kind_texts()[draft.kind][0]))
         labels = self._labels(draft.kind)

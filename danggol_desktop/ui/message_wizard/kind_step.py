@@ -9,6 +9,7 @@ from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.promotion import KIND_CODES, PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
 
@@ -51,7 +52,7 @@ class KindStep(MessageStep):
         layout = self.column
         layout.addWidget(styled_label(self.tr("Step 1 of 5: What would you like to tell your customers?"), "heading"))
         grid = QGridLayout()
-        grid.setSpacing(14)
+        grid.setSpacing(gap(14))
         self.cards: dict[str, TileButton] = {}
         texts = kind_texts()
         for index, code in enumerate(KIND_CODES):

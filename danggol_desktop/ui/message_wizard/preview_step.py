@@ -11,6 +11,7 @@ from danggol_desktop.domain.message_text import Check, check_message, estimate_c
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 
@@ -53,14 +54,14 @@ class PreviewStep(MessageStep):
         # Side by side up to 125%; at larger text the checks go under the phone, so no sentence is cut on the right.
         stacked = context.px(100) > 125
         row = QVBoxLayout() if stacked else QHBoxLayout()
-        row.setSpacing(24)
+        row.setSpacing(gap(24))
         self.bubble = KakaoBubble(context)
         if stacked:
             row.addWidget(self.bubble)
         else:
             row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
         side = QVBoxLayout()
-        side.setSpacing(10)
+        side.setSpacing(gap(10))
         self.checks = styled_label("")
         self.checks.setAccessibleName(self.tr("Checks"))
         side.addWidget(self.checks)

@@ -14,6 +14,7 @@ from danggol_desktop.domain.text_length import count_characters, count_line_brea
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.page import set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
@@ -47,7 +48,7 @@ class SentenceStep(MessageStep):
         self.counter = styled_label("", "heading")
         layout.addWidget(self.counter)
         emoji_grid = QGridLayout()
-        emoji_grid.setSpacing(8)
+        emoji_grid.setSpacing(gap(8))
         self.emoji_buttons = []
         for index, emoji in enumerate(EMOJI):
             button = styled_button(emoji, accessible_name=self.tr("Add %1").replace("%1", emoji))
@@ -58,7 +59,7 @@ class SentenceStep(MessageStep):
         layout.addLayout(emoji_grid)
         layout.addWidget(styled_label(self.tr("Other ready sentences: press one to start from it"), "heading"))
         self.cards_box = QVBoxLayout()
-        self.cards_box.setSpacing(10)
+        self.cards_box.setSpacing(gap(10))
         layout.addLayout(self.cards_box)
         self.card_group = QButtonGroup(self)
         self.card_group.setExclusive(True)

@@ -32,7 +32,9 @@ class PosterStep(Step):
         self.draft: PosterDraft = draft
         self.column.addWidget(styled_label(title, "heading"))
         if explanation:
-            self.column.addWidget(styled_label(explanation))
+            self.explanation = styled_label(explanation)
+            self.column.addWidget(self.explanation)
+            self.optional_widgets.append(self.explanation)
 
 
 class AddressStep(PosterStep):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QVBoxLayout, QWi
 from danggol_desktop.storage.backup import BackupInfo
 from danggol_desktop.tasks import backup_tasks
 from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
@@ -33,7 +34,7 @@ class BackupPage(Page):
         self.notice.setVisible(False)
         self.content.addWidget(self.notice)
         self.list_box = QVBoxLayout()
-        self.list_box.setSpacing(12)
+        self.list_box.setSpacing(gap(12))
         self.content.addLayout(self.list_box)
         self.content.addStretch(1)
         self.restore_buttons: list = []

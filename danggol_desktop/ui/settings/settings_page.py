@@ -66,7 +66,7 @@ class SettingsPage(Page):
         self.language_choice.set_value(prefs.language)
         self.language_choice.chosen.connect(lambda v: self._change(language=v))
         for row, (name, choice) in enumerate(((self.tr("Text size"), self.scale_choice),
-                                              (self.tr("Screen colours"), self.contrast_choice),
+                                              (self.tr("Colours"), self.contrast_choice),
                                               (self.tr("Language"), self.language_choice))):
             rows.addWidget(_RowName(name), row, 0, Qt.AlignmentFlag.AlignVCenter)
             rows.addWidget(choice, row, 1)

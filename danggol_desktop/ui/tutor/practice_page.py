@@ -66,6 +66,8 @@ class PracticePage(Page):
             self.attendance.addItem(item)
         self.attendance.setMinimumHeight(self.attendance.sizeHintForRow(0) * min(self.attendance.count(), 8) + 8
                                          if self.attendance.count() else 0)
+        # with no session the banner only explains; at large text it makes way for the topic and the list
+        self.optional_widgets = [] if open_session is not None else [self.status]
         if open_session is not None:
             self.status.setText(self.tr("Practice is on: %1. Messages written now are kept as practice.").replace(
                 "%1", open_session.topic))

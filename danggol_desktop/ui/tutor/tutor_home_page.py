@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import Page, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
 
@@ -26,7 +27,7 @@ class TutorHomePage(Page):
             "transfer": (self.tr("Data on a USB stick"), self.tr("Save or bring in a .danggol file")),
         }
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setSpacing(gap(16))
         self.tiles: dict[str, TileButton] = {}
         for index, code in enumerate(SECTIONS):
             tile = TileButton(*texts[code])

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import styled_button
 
 
@@ -19,7 +20,7 @@ class ChoiceGrid(QWidget):
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(gap(12))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._values: dict[int, object] = {}

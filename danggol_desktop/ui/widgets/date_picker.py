@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import styled_button, styled_label
 
 _KO_DAYS = ("월", "화", "수", "목", "금", "토", "일")
@@ -52,10 +53,10 @@ class DatePickerDialog(QDialog):
         self.value = current
         self._month = current.replace(day=1)
         outer = QHBoxLayout(self)
-        outer.setSpacing(24)
-        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(gap(24))
+        outer.setContentsMargins(gap(8), gap(8), gap(8), gap(8))
         left = QVBoxLayout()
-        left.setSpacing(4)
+        left.setSpacing(gap(4))
         nav = QHBoxLayout()
         self.prev_month = styled_button(self.tr("◀ Month before"))
         self.next_month = styled_button(self.tr("Month after ▶"))
@@ -68,7 +69,7 @@ class DatePickerDialog(QDialog):
         nav.addWidget(self.next_month)
         left.addLayout(nav)
         self.grid = QGridLayout()
-        self.grid.setSpacing(4)
+        self.grid.setSpacing(gap(4))
         names = _KO_DAYS if language == "ko" else _EN_DAYS
         for column, name in enumerate(names):
             head = styled_label(name, "muted", wrap=False)
@@ -78,7 +79,7 @@ class DatePickerDialog(QDialog):
         left.addLayout(self.grid)
         outer.addLayout(left, 3)
         right = QVBoxLayout()
-        right.setSpacing(10)
+        right.setSpacing(gap(10))
         texts = {
             "today": self.tr("Today"),
             "tomorrow": self.tr("Tomorrow"),

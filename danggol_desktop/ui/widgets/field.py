@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import styled_label
 
 
@@ -14,7 +15,7 @@ class TextField(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(gap(6))
         self.label = styled_label(label, "heading")
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QWidget
 
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import styled_button
 
 
@@ -18,7 +19,7 @@ class NumberPad(QWidget):
         self._target = target
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
+        grid.setSpacing(gap(10))
         self.buttons: dict[str, object] = {}
         # 3 columns like a phone; two rows (digits, then the erase keys two columns wide) where the screen is short
         # and the text large.

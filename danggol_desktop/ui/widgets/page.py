@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from danggol_desktop.ui.input_guard import enable_drag_scrolling
+from danggol_desktop.ui.theme import gap
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -114,8 +115,8 @@ class Page(QWidget):
     def __init__(self, title: str, can_go_home: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(12)
+        outer.setContentsMargins(gap(20), gap(16), gap(20), gap(16))
+        outer.setSpacing(gap(12))
 
         header = QHBoxLayout()
         self.home_button: QPushButton | None = None
@@ -140,15 +141,15 @@ class Page(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.content = QVBoxLayout(body)
-        self.content.setContentsMargins(0, 8, 0, 8)
-        self.content.setSpacing(16)
+        self.content.setContentsMargins(0, gap(8), 0, gap(8))
+        self.content.setSpacing(gap(16))
         self.scroll_area.setWidget(body)
         enable_drag_scrolling(self.scroll_area)
         self.more_below = MoreBelowButton(self.scroll_area)
         self._middle = QHBoxLayout()
-        self._middle.setSpacing(24)
+        self._middle.setSpacing(gap(24))
         column = QVBoxLayout()
-        column.setSpacing(4)
+        column.setSpacing(gap(4))
         column.addWidget(self.scroll_area, 1)
         column.addWidget(self.more_below, 0, Qt.AlignmentFlag.AlignRight)
         self._middle.addLayout(column, 1)
@@ -161,7 +162,7 @@ class Page(QWidget):
         self._fitting = False
 
         self.footer = QHBoxLayout()
-        self.footer.setSpacing(16)
+        self.footer.setSpacing(gap(16))
         outer.addLayout(self.footer)
 
     def enable_read_aloud(self, reader) -> None:

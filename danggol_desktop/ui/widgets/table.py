@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+
+# A number as the app writes it: 1,234 / +12 / −3 / 12.5% / 1,234명 / 3,000원 — not a name that starts with one.
+_NUMBER = re.compile(r"[+\-−]?\d[\d,]*(\.\d+)?\s*(%|명|원)?")
+_NOTHING = ("", "-", "—")
+
+
+def numeric_columns(rows: list[list[str]], columns: int) -> set[int]:
+    """The columns whose every filled cell is a number: those are right-aligned, header included."""
+    found = set()
+    for c in range(columns):
+        values = [row[c].strip() for row in rows if c < len(row) and row[c].strip() not in _NOTHING]
+        if values and all(_NUMBER.fullmatch(v) for v in values):
+            found.add(c)
+    return found
 
 
 def make_table(headers: list[str], rows: list[list[str]], accessible_name: str,
@@ -18,11 +35,17 @@ def make_table(headers: list[str], rows: list[list[str]], accessible_name: str,
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    numeric = numeric_columns(rows, len(headers))
+    for c in numeric:
+        header = table.horizontalHeaderItem(c)
+        if header is not None:
+            header.setTextAlignment(right)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(value)
-            if value[:1].isdigit() or value[:1] in "+-":
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c in numeric:
+                item.setTextAlignment(right)
             table.setItem(r, c, item)
     table.resizeRowsToContents()
     return table

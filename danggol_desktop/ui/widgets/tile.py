@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import styled_label
 
 
@@ -21,7 +22,7 @@ class TileButton(QPushButton):
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._column = layout = QVBoxLayout(self)
-        layout.setSpacing(8)
+        layout.setSpacing(gap(8))
         layout.addStretch(1)
         self._title_role = "" if left else "tile_title"
         self.title_label = styled_label(title, self._title_role)
