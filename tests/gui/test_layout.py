@@ -149,3 +149,31 @@ def test_tables_right_align_number_columns_only(qtbot):
     assert aligned == [[False, False, True, True, True]] * 2  # '1번가게' is a name, not a number
     headers = [bool(Qt.AlignmentFlag(table.horizontalHeaderItem(c).textAlignment()) & right) for c in range(5)]
     assert headers == [False, False, True, True, True]
+
+
+def test_the_footer_wraps_instead_of_widening_the_window(qtbot):
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from danggol_desktop.ui.widgets.footer_layout import FooterLayout
+
+    holder = QWidget()
+    footer = FooterLayout(holder)
+    footer.setContentsMargins(0, 0, 0, 0)
+    footer.setSpacing(10)
+    back, extra, main = (QPushButton(text) for text in ("← 이전" * 3, "내 메시지함" * 3, "다음 →" * 3))
+    footer.addWidget(back)
+    footer.addWidget(extra)
+    footer.addStretch(1)
+    footer.addWidget(main)
+    qtbot.addWidget(holder)
+    one_row = sum(b.sizeHint().width() for b in (back, extra, main)) + 20
+    holder.resize(one_row + 50, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert len({b.y() for b in (back, extra, main)}) == 1 and main.geometry().right() == holder.width() - 1
+    narrow = back.sizeHint().width() + extra.sizeHint().width() + 15
+    holder.resize(narrow, footer.heightForWidth(narrow))
+    qtbot.wait(10)
+    assert holder.minimumSizeHint().width() < one_row
+    assert main.y() > back.y() and main.geometry().right() == holder.width() - 1  # wrapped, still on the right
+    assert not back.geometry().intersects(extra.geometry()) and not main.geometry().intersects(extra.geometry())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from danggol_desktop.ui.input_guard import enable_drag_scrolling
 from danggol_desktop.ui.theme import gap
+from danggol_desktop.ui.widgets.footer_layout import FooterLayout
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -139,6 +140,8 @@ class Page(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # when the screen is short the scrolling part gives way first: the title and the buttons stay on screen
+        self.scroll_area.setMinimumHeight(gap(96))
         body = QWidget()
         self.content = QVBoxLayout(body)
         self.content.setContentsMargins(0, gap(8), 0, gap(8))
@@ -161,7 +164,7 @@ class Page(QWidget):
         self.optional_widgets: list[QWidget] = []
         self._fitting = False
 
-        self.footer = QHBoxLayout()
+        self.footer = FooterLayout()
         self.footer.setSpacing(gap(16))
         outer.addLayout(self.footer)
 
@@ -193,6 +196,20 @@ class Page(QWidget):
         self.title_label.setText(first.text())
         self.title_label.setAccessibleName(first.text())
         first.hide()
+        self.fit_title()
+
+    def fit_title(self) -> None:
+        """A title that would take more than two lines steps down one size (a long step question at 200%, a longer
+        translation) rather than push the question's answer and buttons off a laptop screen."""
+        label = self.title_label
+        width = label.width()
+        if width <= 0:
+            return
+        if label.property("role") != "title":
+            set_role(label, "title")
+        lines = label.heightForWidth(width) / max(1, label.fontMetrics().lineSpacing())
+        if lines > 2.5:
+            set_role(label, "heading")
 
     def fit_to_view(self) -> None:
         """Hide optional widgets, in order, until the content fits the visible area without scrolling; show them
@@ -218,6 +235,7 @@ class Page(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.fit_title()
         self.fit_to_view()
 
     def showEvent(self, event) -> None:  # noqa: N802

@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-
 # A number as the app writes it: 1,234 / +12 / −3 / 12.5% / 1,234명 / 3,000원 — not a name that starts with one.
 _NUMBER = re.compile(r"[+\-−]?\d[\d,]*(\.\d+)?\s*(%|명|원)?")
 _NOTHING = ("", "-", "—")
