@@ -109,7 +109,7 @@ def clean_text(text: str | None, limit: int) -> str:
 
 
 def check_fields(draft: PromotionDraft, today: date) -> dict[str, str]:
-    """Field → error code for every field that cannot be right; an empty dict[str, Any] means the fields are ready."""
+    """Field → error code for every field that cannot be right; an empty dict means the fields are ready."""
     spec = kind(draft.kind)
     errors: dict[str, str] = {}
     values = draft.fields

@@ -215,9 +215,21 @@ def test_chart_renders_and_no_label_is_cut(points, scale, range_key):
         assert any(t.startswith("목표") for t in texts) and "메시지 보낸 날" in texts
 
 
-def test_chart_in_high_contrast_draws_too():
-    drawn, _image, _theme = render_chart(daily(30), "4w", 100, contrast=True)
+def colours_in(image):
+    return {image.pixelColor(x, y).name().upper() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+
+
+def test_chart_in_high_contrast_draws_in_its_colours():
+    drawn, image, theme = render_chart(daily(30), "4w", 100, contrast=True)
     assert len(drawn) > 5
+    c = theme.colours
+    seen = colours_in(image)
+    # black ground, white line and labels, the focus colour for the goal line and the dots; none of the normal colours
+    assert {c.surface, c.text, c.focus} <= seen
+    normal = Theme(100, False).colours
+    assert normal.primary not in seen  # the normal theme's blue line is not used on black
+    _drawn, plain, _theme = render_chart(daily(30), "4w", 100, contrast=False)
+    assert {normal.surface, normal.primary} <= colours_in(plain)
 
 
 def test_a_goal_of_ones_own(qtbot, window, friend_counts, shop, monkeypatch):

@@ -155,4 +155,9 @@ def test_any_draft_renders_or_returns_codes(code, fields, language):
     errors = check_fields(draft, date(2026, 11, 26))
     for text in ready_drafts(draft, SHOP, TEMPLATES, language):
         assert not re.search(r"\{[a-z_]+\}", text)
-    assert isinstance(errors, dict)
+    spec = kind(code)
+    assert set(errors) <= set(spec.fields)  # only the kind's own fields are ever blamed, each with a code
+    assert all(re.fullmatch(r"[a-z_]+", reason) for reason in errors.values())
+    for name in spec.required:  # a required field left blank is always named
+        if not fields.get(name, "").strip():
+            assert errors.get(name) == "field_required", (name, fields)
