@@ -216,7 +216,8 @@ def test_chart_renders_and_no_label_is_cut(points, scale, range_key):
 
 
 def colours_in(image):
-    return {image.pixelColor(x, y).name().upper() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    return {image.pixelColor(x, y).name().upper()
+            for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
 
 
 def test_chart_in_high_contrast_draws_in_its_colours():

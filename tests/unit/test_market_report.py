@@ -23,7 +23,8 @@ def test_the_pilot_figures():
     assert report.messages_sent == 361 and round(report.messages_per_shop, 1) == 5.8
     assert report.has_data
     awards = {a.code: a for a in report.awards}
-    assert awards["most_friends"].winners == tuple(f"가게{n:02d}" for n in range(10)) and awards["most_friends"].value == 66
+    assert awards["most_friends"].winners == tuple(f"가게{n:02d}" for n in range(10))
+    assert awards["most_friends"].value == 66
 
 
 def test_awards_share_ties_and_leave_out_shops_without_data():
