@@ -37,8 +37,9 @@ from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
-from danggol_desktop.ui.main_window import MainWindow, Services
+from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.read_aloud import ReadAloud
+from danggol_desktop.ui.services import Services
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
