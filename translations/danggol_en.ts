@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="113" />
-        <location filename="../danggol_desktop/app.py" line="199" />
-        <location filename="../danggol_desktop/app.py" line="226" />
+        <location filename="../danggol_desktop/app.py" line="114" />
+        <location filename="../danggol_desktop/app.py" line="200" />
+        <location filename="../danggol_desktop/app.py" line="227" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="115" />
+        <location filename="../danggol_desktop/app.py" line="116" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="125" />
+        <location filename="../danggol_desktop/app.py" line="126" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="128" />
+        <location filename="../danggol_desktop/app.py" line="129" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="130" />
+        <location filename="../danggol_desktop/app.py" line="131" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="141" />
+        <location filename="../danggol_desktop/app.py" line="142" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="120" />
+        <location filename="../danggol_desktop/app.py" line="121" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -1432,42 +1432,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="79" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="90" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="157" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="158" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="159" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="290" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="250" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="291" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1667,43 +1667,43 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="53" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="57" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="58" />
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="126" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="133" />
         <source>Read the question aloud</source>
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="234" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="252" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="236" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="254" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -1736,9 +1736,27 @@
         <translation>Save as a picture</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
+        <source>%1 QR poster</source>
+        <translation>%1 QR poster</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="122" />
-        <source>Print preview</source>
-        <translation>Print preview</translation>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
+        <translation>
+            <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
+            <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
+        <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />

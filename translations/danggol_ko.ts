@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="113" />
-        <location filename="../danggol_desktop/app.py" line="199" />
-        <location filename="../danggol_desktop/app.py" line="226" />
+        <location filename="../danggol_desktop/app.py" line="114" />
+        <location filename="../danggol_desktop/app.py" line="200" />
+        <location filename="../danggol_desktop/app.py" line="227" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="115" />
+        <location filename="../danggol_desktop/app.py" line="116" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="125" />
+        <location filename="../danggol_desktop/app.py" line="126" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="128" />
+        <location filename="../danggol_desktop/app.py" line="129" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="130" />
+        <location filename="../danggol_desktop/app.py" line="131" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="141" />
+        <location filename="../danggol_desktop/app.py" line="142" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="120" />
+        <location filename="../danggol_desktop/app.py" line="121" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -1426,42 +1426,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="119" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="79" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="130" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="90" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="157" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="198" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="158" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="199" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="159" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="200" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="290" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="250" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="291" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1661,43 +1661,43 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="53" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="57" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="58" />
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="126" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="133" />
         <source>Read the question aloud</source>
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="234" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="252" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="236" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="254" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -1730,9 +1730,26 @@
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
+        <source>%1 QR poster</source>
+        <translation>%1 QR 포스터</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="122" />
-        <source>Print preview</source>
-        <translation>인쇄 미리 보기</translation>
+        <source>Print</source>
+        <translation>인쇄하기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
+        <translation>
+            <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
+        <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />

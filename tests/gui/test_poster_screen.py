@@ -10,6 +10,7 @@ from danggol_desktop.ui.widgets import file_dialogs
 from tests.gui.ime_typing import type_text
 
 LINK = "https://pf.kakao.com/_AbCdE/friend"
+CATALOG_CODES = ["a4", "a5", "stickers", "card"]
 
 
 def open_poster(qtbot, window) -> PosterPage:
@@ -114,22 +115,45 @@ def test_a_bad_picture_is_explained_and_the_poster_stays_as_it_was(qtbot, window
     assert page.poster.matrix.level == "M"
 
 
-def test_print_goes_through_the_preview_and_is_recorded(qtbot, window, db, shop, tmp_path, monkeypatch):
+@pytest.mark.parametrize("paper, code, said", [
+    ("A4", "a4", "프린터로 보냈어요."),
+    ("Letter", "a4", "94%"),  # a printer with Letter paper: the same design, evenly smaller, and said so
+    ("A4", "card", "4장"),  # four counter cards on one A4 sheet, with cut marks
+])
+def test_print_goes_straight_to_the_print_dialog_and_is_told(qtbot, window, db, shop, tmp_path, monkeypatch,
+                                                             paper, code, said):
+    from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     out = tmp_path / "printed.pdf"
+    seen = {}
 
     def fake_exec(dialog):
         printer = dialog.printer()
+        seen["job"], seen["paper"] = printer.docName(), printer.pageLayout().pageSize().id()
+        printer.setPageSize(QPageSize(getattr(QPageSize.PageSizeId, paper)))  # the printer's own paper
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
-        dialog.paintRequested.emit(printer)
         return 1
 
-    monkeypatch.setattr(module.QPrintPreviewDialog, "exec", fake_exec, raising=False)
+    monkeypatch.setattr(module.QPrintDialog, "exec", fake_exec, raising=False)
     page = open_poster(qtbot, window)
-    goto_words(page)
-    page.go_next()
-    assert page.print_poster()
-    assert out.stat().st_size > 1000
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.layout_step.layout_choice.buttons[CATALOG_CODES.index(code)], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    assert seen["job"] == "해남채소 QR 포스터"
+    assert seen["paper"] == (QPageSize.PageSizeId.A6 if code == "card" else QPageSize.PageSizeId.A4)
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 1000)
+    assert said in page.output_step.result_label.text()
     assert [h.output for h in PosterRepo(db).history(shop.id)] == ["print"]
+
+
+def test_a_cancelled_print_records_nothing(qtbot, window, db, shop, monkeypatch):
+    monkeypatch.setattr(module.QPrintDialog, "exec", lambda dialog: 0, raising=False)
+    page = open_poster(qtbot, window)
+    for _step in range(3):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    assert PosterRepo(db).history(shop.id) == [] and page.output_step.result_label.text() == ""

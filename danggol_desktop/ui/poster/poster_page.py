@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Signal
-from PySide6.QtGui import QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.poster_draft import PosterDraft
 from danggol_desktop.domain.poster_layouts import PosterCatalog
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.poster.output import Poster, check, export_pdf, export_png, page_size
-from danggol_desktop.poster.renderer import PosterContent, RenderReport, paint_poster
+from danggol_desktop.poster.output import Poster, check, export_pdf, export_png
+from danggol_desktop.poster.printing import prepare_printer, print_on_paper
+from danggol_desktop.poster.renderer import PosterContent, RenderReport
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.ui.appearance import Appearance
@@ -113,26 +113,26 @@ class PosterPage(GuidedPage):
         return path
 
     def print_poster(self) -> bool:
+        """The preview is this screen: 인쇄하기 opens the system's print dialog with the poster's own paper set, and
+        prints on whatever paper is chosen there — true size, several to a sheet, or evenly smaller."""
         poster = self._make_poster()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size(poster.layout))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setFullPage(True)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-
-        def paint(device) -> None:
-            painter = QPainter(device)
-            paint_poster(painter, QRectF(device.pageRect(QPrinter.Unit.DevicePixel)), poster.layout, poster.content,
-                         poster.matrix)
-            painter.end()
-
-        dialog.paintRequested.connect(paint)
-        if dialog.exec():
-            self._record("print", "")
-            self.output_step.result_label.show_text(self.tr("Sent to the printer."))
-            return True
-        return False
+        prepare_printer(printer, poster, self.tr("%1 QR poster").replace("%1", self._shop.name))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        plan = print_on_paper(printer, poster)
+        self._record("print", "")
+        if plan.copies > 1:
+            said = self.tr("Sent to the printer: %n on one sheet. Cut along the marks.", "", plan.copies)
+        elif not plan.true_size:
+            said = self.tr("Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.")
+            said = said.replace("%1", str(plan.percent))
+        else:
+            said = self.tr("Sent to the printer.")
+        self.output_step.result_label.show_text(said)
+        return True
 
     def _record(self, output: str, path: str) -> None:
         self._posters.add(self._shop.id, self.draft.layout_code, self.draft.headline.strip(), self.draft.offer.strip(),
