@@ -66,12 +66,16 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     flist = friends_sub.add_parser("list", help="list a shop's friend counts, oldest first")
     flist.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
     flist.add_argument("--format", choices=("table", "csv"), default="table")
+    flist.add_argument("--header", choices=("words", "codes"), default="words",
+                       help="CSV column names in the UI language (words) or as fixed English codes for scripts")
 
     report = sub.add_parser("report", help="the market report: figures, a per-shop table and awards (PDF or CSV)")
     report.add_argument("--market", help="one market (every market when left out)")
     report.add_argument("--from", dest="start", help="YYYY-MM-DD (the first record when left out)")
     report.add_argument("--to", dest="end", help="YYYY-MM-DD (today when left out)")
     report.add_argument("--format", choices=("pdf", "csv"), required=True)
+    report.add_argument("--header", choices=("words", "codes"), default="words",
+                        help="CSV column names in the UI language (words) or as fixed English codes for scripts")
     report.add_argument("--out", required=True)
     report.add_argument("--force", action="store_true", help="replace the file if it is already there")
 
@@ -256,7 +260,7 @@ def _categories():
 def _friends_command(args: argparse.Namespace, shop, ws, counts) -> None:
     from datetime import date
 
-    from danggol_desktop.domain.friend_counts import parse_day, to_csv
+    from danggol_desktop.domain.friend_counts import parse_day
     from danggol_desktop.tasks.friend_tasks import record_count
 
     if args.action == "record":
@@ -264,8 +268,14 @@ def _friends_command(args: argparse.Namespace, shop, ws, counts) -> None:
         day = parse_day(args.date, today) if args.date else today
         count, _replaced = record_count(ws, shop.id, args.count, day, today, args.note)
         print(f"{day.isoformat()}\t{count}")
-    elif args.format == "csv":
-        sys.stdout.write(to_csv(counts.series(shop.id)).replace("\r\n", "\n"))
+    elif args.format == "csv":  # the same bytes as the screen's 엑셀용으로 저장하기 (BOM, CRLF, words as headers)
+        from danggol_desktop.column_names import count_header
+        from danggol_desktop.domain.csv_file import csv_bytes
+        from danggol_desktop.domain.friend_counts import count_rows
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(csv_bytes(count_header(args.header == "codes"), count_rows(counts.series(shop.id))))
+        sys.stdout.buffer.flush()
     else:
         for entry in counts.series(shop.id):
             print(f"{entry.day.isoformat()}\t{entry.count}\t{entry.note}".rstrip("\t"))

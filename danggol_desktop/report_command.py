@@ -32,7 +32,10 @@ def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -
     overwrite = bool(getattr(args, "force", False))
     check_target(out, overwrite)
     if args.format == "csv":
-        report_tasks.save_report_csv(report, out, overwrite=overwrite)
+        from danggol_desktop.column_names import report_words
+
+        words = report_words(codes=getattr(args, "header", "words") == "codes")
+        report_tasks.save_report_csv(report, out, words, overwrite=overwrite)
         return f"{out}\t{report.shop_count}"
     from danggol_desktop.report.report_pdf import export_report_pdf
 

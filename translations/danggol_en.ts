@@ -201,6 +201,109 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="13" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="14" />
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="15" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="17" />
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="18" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="19" />
+        <source>Has a channel</source>
+        <translation>Has a channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="20" />
+        <source>Friends at the start</source>
+        <translation>Friends at the start</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="21" />
+        <source>Friends at the end</source>
+        <translation>Friends at the end</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="22" />
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="23" />
+        <source>Messages sent</source>
+        <translation>Messages sent</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="25" />
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="26" />
+        <source>Shops with a channel</source>
+        <translation>Shops with a channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="27" />
+        <source>Share with a channel (%)</source>
+        <translation>Share with a channel (%)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="28" />
+        <source>Friends in all</source>
+        <translation>Friends in all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="29" />
+        <source>Friends per shop with a channel</source>
+        <translation>Friends per shop with a channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="30" />
+        <source>Messages sent in all</source>
+        <translation>Messages sent in all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="31" />
+        <source>Messages per shop with a channel</source>
+        <translation>Messages per shop with a channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="32" />
+        <source>Growth in all</source>
+        <translation>Growth in all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="34" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="35" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>CrashHook</name>
     <message>
         <location filename="../danggol_desktop/crash_hook.py" line="46" />
@@ -943,90 +1046,90 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="31" />
         <source>Friend count records</source>
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="111" />
         <source>The record of %1 was not deleted.</source>
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="116" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="125" />
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="138" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="45" />
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67" />
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143" />
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>%1 friend counts</source>
         <translation>%1 friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
@@ -2113,97 +2216,97 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="32" />
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38" />
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="106" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="132" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>

@@ -201,6 +201,109 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="13" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="14" />
+        <source>Friends</source>
+        <translation>친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="15" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="17" />
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="18" />
+        <source>Shop</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="19" />
+        <source>Has a channel</source>
+        <translation>채널 있음</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="20" />
+        <source>Friends at the start</source>
+        <translation>처음 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="21" />
+        <source>Friends at the end</source>
+        <translation>마지막 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="22" />
+        <source>Growth</source>
+        <translation>늘어난 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="23" />
+        <source>Messages sent</source>
+        <translation>보낸 메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="25" />
+        <source>Shops</source>
+        <translation>가게 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="26" />
+        <source>Shops with a channel</source>
+        <translation>채널 있는 가게 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="27" />
+        <source>Share with a channel (%)</source>
+        <translation>채널 개설률 (%)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="28" />
+        <source>Friends in all</source>
+        <translation>친구 수 합계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="29" />
+        <source>Friends per shop with a channel</source>
+        <translation>채널 가게당 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="30" />
+        <source>Messages sent in all</source>
+        <translation>보낸 메시지 합계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="31" />
+        <source>Messages per shop with a channel</source>
+        <translation>채널 가게당 메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="32" />
+        <source>Growth in all</source>
+        <translation>늘어난 친구 수 합계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="34" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="35" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>CrashHook</name>
     <message>
         <location filename="../danggol_desktop/crash_hook.py" line="46" />
@@ -943,90 +1046,90 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="31" />
         <source>Friend count records</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="109" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="111" />
         <source>The record of %1 was not deleted.</source>
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="114" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="116" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 '되돌리기'를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="123" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="125" />
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="136" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="138" />
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="45" />
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67" />
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="86" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88" />
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="87" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143" />
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>%1 friend counts</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="147" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
@@ -2106,97 +2209,97 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="31" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="32" />
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="36" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38" />
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="106" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="132" />
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>

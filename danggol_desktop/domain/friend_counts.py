@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from danggol_desktop.domain.csv_file import Cell
 from danggol_desktop.domain.errors import InvalidInput
 
 NOTE_MAX = 200
@@ -177,13 +176,9 @@ def weekly_series(series: list[FriendCount], start: date, end: date) -> list[tup
     return points
 
 
-def to_csv(series: list[FriendCount]) -> str:
-    """`date,count,note` rows for Excel; the caller writes it as UTF-8 with BOM. A note that Excel would run as a
-    formula gets a leading apostrophe."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["date", "count", "note"])
-    for entry in series:
-        note = "'" + entry.note if entry.note[:1] in ("=", "+", "-", "@") else entry.note
-        writer.writerow([entry.day.isoformat(), entry.count, note])
-    return out.getvalue()
+COUNT_COLUMNS = ("date", "count", "note")
+
+
+def count_rows(series: list[FriendCount]) -> list[list[Cell]]:
+    """One row per count, in COUNT_COLUMNS order, for domain.csv_file."""
+    return [[entry.day.isoformat(), entry.count, entry.note] for entry in series]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date
+
+from danggol_desktop.domain.csv_file import Cell, csv_bytes
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,47 @@ def build_report(shops: list[ShopFigures], start: date, end: date, market: str |
     return report
 
 
-def report_csv(report: MarketReport) -> str:
-    """The per-shop table for Excel (the caller writes it as UTF-8 with BOM)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent"])
-    for s in report.shops:
-        writer.writerow([s.market, s.name, "yes" if s.has_channel else "no", "" if s.start is None else s.start,
-                         "" if s.end is None else s.end, "" if s.growth is None else s.growth, s.messages])
-    return out.getvalue()
+@dataclass(frozen=True)
+class ReportWords:
+    """The words a report file is written with (the caller's language): column names, total names, yes and no."""
+
+    shop_header: tuple[str, ...]
+    total_names: dict[str, str]
+    yes: str
+    no: str
+
+
+SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent")
+TOTAL_ROWS = ("shops", "channels", "channel_share_percent", "friends_total", "friends_per_channel_shop",
+              "messages_total", "messages_per_channel_shop", "growth_total")
+
+
+def shop_rows(report: MarketReport, yes: str, no: str) -> list[list[Cell]]:
+    """The per-shop table in SHOP_COLUMNS order; `yes`/`no` say whether a shop has a channel, in the file's language."""
+    return [[s.market, s.name, yes if s.has_channel else no, s.start, s.end, s.growth, s.messages]
+            for s in report.shops]
+
+
+def total_values(report: MarketReport) -> dict[str, Cell]:
+    """The figures a tutor hands to the programme office, by TOTAL_ROWS code; averages to one decimal."""
+    def one_decimal(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
+    share = report.channel_share
+    return {
+        "shops": report.shop_count,
+        "channels": report.channel_count,
+        "channel_share_percent": None if share is None else round(share * 100, 1),
+        "friends_total": report.total_friends,
+        "friends_per_channel_shop": one_decimal(report.average_friends),
+        "messages_total": report.messages_sent,
+        "messages_per_channel_shop": one_decimal(report.messages_per_shop),
+        "growth_total": report.growth,
+    }
+
+
+def report_csv(report: MarketReport, words: ReportWords) -> bytes:
+    """Every shop's row, a blank row, then the totals block (name in the first column, figure in the second)."""
+    values = total_values(report)
+    totals: list[list[Cell]] = [[words.total_names[code], values[code]] for code in TOTAL_ROWS]
+    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals])

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
-from danggol_desktop.domain.market_report import MarketReport, build_report, report_csv
+from danggol_desktop.domain.market_report import MarketReport, ReportWords, build_report, report_csv
 from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.tasks.workspace import Workspace, task
@@ -41,7 +41,8 @@ def weekly_totals(ws: Workspace, report: MarketReport) -> list[tuple[date, int |
 
 
 @task
-def save_report_csv(report: MarketReport, path: Path, overwrite: bool = True) -> None:
+def save_report_csv(report: MarketReport, path: Path, words: ReportWords, overwrite: bool = True) -> None:
+    """The per-shop table and the totals block as a CSV for Excel (domain.csv_file)."""
     if not report.has_data:
         raise NoReportData(detail=f"{report.market} {report.start} {report.end}")
-    write_atomically(path, report_csv(report).encode("utf-8-sig"), overwrite=overwrite)
+    write_atomically(path, report_csv(report, words), overwrite=overwrite)

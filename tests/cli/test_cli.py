@@ -161,8 +161,13 @@ def test_friends_record_and_list(data_dir):
     )
     table = run(data_dir, "friends", "list", "--shop", "해남채소")
     assert table.stdout.splitlines() == ["2026-11-01\t45", "2026-11-02\t1234\t시장 행사"]
-    csv_out = run(data_dir, "friends", "list", "--shop", "해남채소", "--format", "csv")
-    assert csv_out.stdout.splitlines() == ["date,count,note", "2026-11-01,45,", "2026-11-02,1234,시장 행사"]
+    # the same bytes as the screen's export: BOM, CRLF, the headers in the UI language
+    raw = subprocess.run([sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), "friends", "list",
+                          "--shop", "해남채소", "--format", "csv"], capture_output=True, timeout=120,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout
+    assert raw == "\ufeff날짜,친구 수,메모\r\n2026-11-01,45,\r\n2026-11-02,1234,시장 행사\r\n".encode()
+    codes = run(data_dir, "friends", "list", "--shop", "해남채소", "--format", "csv", "--header", "codes")
+    assert codes.stdout.splitlines()[0] == "\ufeffdate,count,note"
     today = run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "50")
     assert today.returncode == 0
 
@@ -323,7 +328,8 @@ def test_report_csv_and_pdf(data_dir, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0].startswith("market,shop") and "신영시장,해남채소,yes,40,70,30,0" in rows
+    assert rows[0].startswith("시장,가게,채널 있음") and "신영시장,해남채소,예,40,70,30,0" in rows
+    assert "친구 수 합계,80" in rows and "채널 개설률 (%),100.0" in rows
     pdf = run(data_dir, "report", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
     assert pdf.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     empty = run(

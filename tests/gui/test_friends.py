@@ -170,7 +170,7 @@ def test_csv_export_for_excel(qtbot, window, friend_counts, shop, tmp_path, monk
     assert path == tmp_path / "내보내기.csv"
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig") == "date,count,note\r\n2026-11-01,12,전단지 돌림\r\n"
+    assert data.decode("utf-8-sig") == "날짜,친구 수,메모\r\n2026-11-01,12,전단지 돌림\r\n"
 
 
 def test_csv_export_to_a_place_that_cannot_be_written(qtbot, window, friend_counts, shop, tmp_path, monkeypatch):

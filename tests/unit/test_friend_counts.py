@@ -8,6 +8,7 @@ from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import (
     FriendCount,
     check_day,
+    count_rows,
     days_to_goal,
     goal_for,
     is_big_drop,
@@ -15,7 +16,6 @@ from danggol_desktop.domain.friend_counts import (
     parse_count,
     parse_day,
     summarize,
-    to_csv,
     weekly_series,
 )
 
@@ -132,7 +132,6 @@ def test_weekly_series_leaves_gaps():
     assert points == [(monday, 8), (monday + timedelta(days=7), None), (monday + timedelta(days=14), 12)]
 
 
-def test_csv_for_excel():
-    text = to_csv([FriendCount(date(2026, 11, 1), 12, "전단지, 돌림"), FriendCount(date(2026, 11, 2), 15, "=1+1")])
-    assert text.splitlines() == ["date,count,note", '2026-11-01,12,"전단지, 돌림"', "2026-11-02,15,'=1+1"]
-    assert text.endswith("\r\n")
+def test_count_rows_for_the_csv_writer():
+    rows = count_rows([FriendCount(date(2026, 11, 1), 12, "전단지, 돌림"), FriendCount(date(2026, 11, 2), 15, "=1+1")])
+    assert rows == [["2026-11-01", 12, "전단지, 돌림"], ["2026-11-02", 15, "=1+1"]]  # the writer makes it safe

@@ -1,6 +1,13 @@
 from datetime import date
 
-from danggol_desktop.domain.market_report import ShopFigures, build_report, report_csv
+from danggol_desktop.domain.market_report import (
+    SHOP_COLUMNS,
+    TOTAL_ROWS,
+    ReportWords,
+    ShopFigures,
+    build_report,
+    report_csv,
+)
 
 START, END = date(2022, 9, 14), date(2022, 11, 8)
 
@@ -59,8 +66,19 @@ def test_labels_name_the_market_when_reporting_every_market():
     assert award.winners == ("신영시장/해남채소", "자양시장/해남채소")
 
 
-def test_csv():
-    text = report_csv(build_report([ShopFigures("해남채소", "신영시장", True, 10, 15, 2),
-                                    ShopFigures("빈가게", "신영시장", False, None, None, 0)], START, END))
-    assert text.splitlines() == ["market,shop,channel,friends_start,friends_end,growth,messages_sent",
-                                 "신영시장,빈가게,no,,,,0", "신영시장,해남채소,yes,10,15,5,2"]
+CODES = ReportWords(SHOP_COLUMNS, {code: code for code in TOTAL_ROWS}, "yes", "no")
+
+
+def test_csv_has_the_shops_then_the_totals_for_the_programme_office():
+    report = build_report([ShopFigures("해남채소", "신영시장", True, 10, 15, 2),
+                           ShopFigures("바다수산", "신영시장", True, 20, 40, 3),
+                           ShopFigures("빈가게", "신영시장", False, None, None, 0)], START, END)
+    data = report_csv(report, CODES)
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == len(data.decode("utf-8-sig").splitlines())
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[:5] == ["market,shop,channel,friends_start,friends_end,growth,messages_sent",
+                         "신영시장,바다수산,yes,20,40,20,3", "신영시장,빈가게,no,,,,0",
+                         "신영시장,해남채소,yes,10,15,5,2", ""]
+    assert lines[5:] == ["shops,3", "channels,2", "channel_share_percent,66.7", "friends_total,55",
+                         "friends_per_channel_shop,27.5", "messages_total,5", "messages_per_channel_shop,2.5",
+                         "growth_total,25"]

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from danggol_desktop.column_names import count_header
+from danggol_desktop.domain.csv_file import csv_bytes
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.friend_counts import FriendCount, to_csv
+from danggol_desktop.domain.friend_counts import FriendCount, count_rows
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
@@ -149,7 +151,8 @@ class FriendHistoryPage(Page):
         if path is None:
             return None
         try:
-            write_atomically(path, to_csv(self._counts.series(self._shop.id)).encode("utf-8-sig"))
+            rows = count_rows(self._counts.series(self._shop.id))
+            write_atomically(path, csv_bytes(count_header(), rows))
         except FileNotWritable as exc:
             self._notify(error_text(exc.code))
             return None

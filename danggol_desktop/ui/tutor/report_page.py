@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from danggol_desktop.column_names import report_words
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.market_report import MarketReport
 from danggol_desktop.error_sentences import error_text
@@ -133,7 +134,7 @@ class ReportPage(Page):
             return None
         try:
             if kind == "csv":
-                report_tasks.save_report_csv(self.report, path)
+                report_tasks.save_report_csv(self.report, path, report_words())
             else:
                 export_report_pdf(self.report, report_tasks.weekly_totals(self._ws, self.report), path,
                                   self._language)

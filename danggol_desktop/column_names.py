@@ -1,0 +1,59 @@
+"""The words at the top of every CSV column and beside every total, in the UI language (the codes stay English for
+scripts: `--header codes` on the command line)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from danggol_desktop.domain.friend_counts import COUNT_COLUMNS
+from danggol_desktop.domain.market_report import SHOP_COLUMNS, TOTAL_ROWS, ReportWords
+
+_NAMES = {
+    # friend counts
+    "date": QT_TRANSLATE_NOOP("Columns", "Date"),
+    "count": QT_TRANSLATE_NOOP("Columns", "Friends"),
+    "note": QT_TRANSLATE_NOOP("Columns", "Note"),
+    # the market report's shops
+    "market": QT_TRANSLATE_NOOP("Columns", "Market"),
+    "shop": QT_TRANSLATE_NOOP("Columns", "Shop"),
+    "channel": QT_TRANSLATE_NOOP("Columns", "Has a channel"),
+    "friends_start": QT_TRANSLATE_NOOP("Columns", "Friends at the start"),
+    "friends_end": QT_TRANSLATE_NOOP("Columns", "Friends at the end"),
+    "growth": QT_TRANSLATE_NOOP("Columns", "Growth"),
+    "messages_sent": QT_TRANSLATE_NOOP("Columns", "Messages sent"),
+    # the market report's totals
+    "shops": QT_TRANSLATE_NOOP("Columns", "Shops"),
+    "channels": QT_TRANSLATE_NOOP("Columns", "Shops with a channel"),
+    "channel_share_percent": QT_TRANSLATE_NOOP("Columns", "Share with a channel (%)"),
+    "friends_total": QT_TRANSLATE_NOOP("Columns", "Friends in all"),
+    "friends_per_channel_shop": QT_TRANSLATE_NOOP("Columns", "Friends per shop with a channel"),
+    "messages_total": QT_TRANSLATE_NOOP("Columns", "Messages sent in all"),
+    "messages_per_channel_shop": QT_TRANSLATE_NOOP("Columns", "Messages per shop with a channel"),
+    "growth_total": QT_TRANSLATE_NOOP("Columns", "Growth in all"),
+}
+_YES = QT_TRANSLATE_NOOP("Columns", "yes")
+_NO = QT_TRANSLATE_NOOP("Columns", "no")
+
+
+def column_name(code: str, codes: bool = False) -> str:
+    return code if codes else QCoreApplication.translate("Columns", str(_NAMES[code]))
+
+
+def names(codes_in_order: tuple[str, ...], codes: bool = False) -> list[str]:
+    return [column_name(code, codes) for code in codes_in_order]
+
+
+def yes_no(codes: bool = False) -> tuple[str, str]:
+    if codes:
+        return "yes", "no"
+    return QCoreApplication.translate("Columns", str(_YES)), QCoreApplication.translate("Columns", str(_NO))
+
+
+def count_header(codes: bool = False) -> list[str]:
+    return names(COUNT_COLUMNS, codes)
+
+
+def report_words(codes: bool = False) -> ReportWords:
+    yes, no = yes_no(codes)
+    return ReportWords(tuple(names(SHOP_COLUMNS, codes)), {code: column_name(code, codes) for code in TOTAL_ROWS},
+                       yes, no)
