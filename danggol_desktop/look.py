@@ -110,10 +110,13 @@ def contrast_ratio(a: str, b: str) -> float:
 class Look:
     """Sizes and colours for one text scale and colour scheme."""
 
-    def __init__(self, scale: int = 100, high_contrast: bool = False) -> None:
+    def __init__(self, scale: int = 100, high_contrast: bool = False, pixel_fonts: bool = False) -> None:
         self.scale = scale if scale in SCALE_STEPS else 100
         self.high_contrast = high_contrast
         self.colours = HIGH_CONTRAST if high_contrast else NORMAL
+        # fonts sized in the painter's own units rather than points: for drawings replayed on another device (the
+        # report's chart in a 600 dpi PDF), where a point would be six times as many device dots as on screen
+        self.pixel_fonts = pixel_fonts
 
     def point_size(self, role: str = "body") -> float:
         return round(BASE_POINT_SIZE * self.scale / 100 * ROLE_FACTORS[role], 1)
@@ -128,6 +131,9 @@ class Look:
 
     def font(self, role: str = "body", bold: bool = False) -> QFont:
         f = QFont(FONT_FAMILY)
-        f.setPointSizeF(self.point_size(role))
+        if self.pixel_fonts:
+            f.setPixelSize(round(self.point_size(role) * 96 / 72))
+        else:
+            f.setPointSizeF(self.point_size(role))
         f.setBold(bold)
         return f

@@ -2153,62 +2153,67 @@
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="151" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="222" />
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="170" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="179" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="254" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="185" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="260" />
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="199" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="296" />
+        <source>Page %1 of %2 · made on %3</source>
+        <translation>Page %1 of %2 · made on %3</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="129" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="200" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="130" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="201" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="202" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="132" />
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="203" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133" />
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="204" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="134" />
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="205" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="135" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="212" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="274" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>

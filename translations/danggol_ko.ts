@@ -2113,7 +2113,7 @@
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="66" />
         <source>%1 friends per shop with a channel</source>
-        <translation>채널 가게당 %1명</translation>
+        <translation>채널 가게당 평균 %1명</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
@@ -2123,7 +2123,7 @@
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
         <source>%1 messages per shop with a channel</source>
-        <translation>채널 가게당 %1건</translation>
+        <translation>채널 가게당 평균 %1건</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
@@ -2146,62 +2146,67 @@
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="151" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="222" />
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="170" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="179" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="254" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="185" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="260" />
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="199" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="296" />
+        <source>Page %1 of %2 · made on %3</source>
+        <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="129" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="200" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="130" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="201" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="202" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="132" />
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="203" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133" />
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="204" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="134" />
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="205" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="135" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="212" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="274" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.market_report import MarketReport
+from danggol_desktop.domain.market_report import MarketReport, ShopFigures
 from danggol_desktop.storage.files import check_target, place_file, private_temp
 
 FONT = "NanumBarunGothic"
@@ -86,17 +86,25 @@ def report_title(report: MarketReport) -> str:
     return QCoreApplication.translate("Report", "All markets: results of the Danggol programme")
 
 
-def chart_image(weekly: list[tuple[date, int | None]], report: MarketReport, language: str) -> QImage:
+CHART_SIZE = (1800, 760)  # the chart's own drawing space, scaled onto the page as vectors
+
+
+def chart_data(weekly: list[tuple[date, int | None]], report: MarketReport, language: str) -> ChartData:
+    return ChartData(weekly, report.start, report.end, None, set(), language)
+
+
+def _paint_chart(painter: QPainter, data: ChartData, x: float, y: float, height: float) -> None:
+    """The growth chart painted straight onto the page in its own drawing space: lines and real text in the PDF,
+    fonts sized in that space so they scale with it."""
     from danggol_desktop.look import Look
 
-    image = QImage(1800, 760, QImage.Format.Format_RGB32)
-    image.fill(PAPER)
-    painter = QPainter(image)
-    paint_friend_chart(
-        painter, QRectF(image.rect()), ChartData(weekly, report.start, report.end, None, set(), language), Look(200)
-    )
-    painter.end()
-    return image
+    scale = height / CHART_SIZE[1]
+    painter.save()
+    painter.translate(x, y)
+    painter.scale(scale, scale)
+    painter.fillRect(QRectF(0, 0, *CHART_SIZE), PAPER)
+    paint_friend_chart(painter, QRectF(0, 0, *CHART_SIZE), data, Look(200, pixel_fonts=True))
+    painter.restore()
 
 
 def _text(
@@ -112,46 +120,125 @@ def _text(
     painter.drawText(rect, align | Qt.TextFlag.TextWordWrap, text)
 
 
-ROWS_PER_PAGE = int((PAGE_MM[1] * UNIT - 2 * MARGIN) / ROW) - 2
+TABLE_TEXT_MM = 3.4
+CELL_PAD = 1.2 * UNIT  # above and below the words of a row
+FOOTER_MM = 10.0  # the page number and the day it was made
+COLUMN_SHARES = (0.17, 0.25, 0.09, 0.13, 0.13, 0.12, 0.11)
+NUMBER_COLUMNS = {3, 4, 5, 6}
 
 
-def table_pages(report: MarketReport) -> int:
-    return -(-len(report.shops) // ROWS_PER_PAGE)
+def _table_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("Report", "Market"),
+        QCoreApplication.translate("Report", "Shop"),
+        QCoreApplication.translate("Report", "Channel"),
+        QCoreApplication.translate("Report", "Friends at start"),
+        QCoreApplication.translate("Report", "Friends at end"),
+        QCoreApplication.translate("Report", "New friends"),
+        QCoreApplication.translate("Report", "Messages"),
+    ]
+
+
+def _cells(shop: ShopFigures) -> list[str]:
+    def number(value: int | None) -> str:
+        return "-" if value is None else f"{value:,}"
+
+    return [shop.market, shop.name, "○" if shop.has_channel else "-", number(shop.start), number(shop.end),
+            number(shop.growth), number(shop.messages)]
+
+
+def _columns(width: float) -> list[tuple[float, float]]:
+    """(left, width) of each column, in page units."""
+    spans, x = [], MARGIN
+    for share in COLUMN_SHARES:
+        spans.append((x, share * width))
+        x += share * width
+    return spans
+
+
+def _row_height(texts: list[str], spans: list[tuple[float, float]], mm: float, bold: bool = False) -> float:
+    """As tall as its tallest cell once the words wrap in their column: a long name makes the row taller."""
+    metrics = QFontMetricsF(_font(mm, bold))
+    tallest = metrics.height()
+    for text, (_x, w) in zip(texts, spans, strict=True):
+        box = metrics.boundingRect(QRectF(0, 0, w - 2 * UNIT, 1e6), int(Qt.TextFlag.TextWordWrap), text)
+        tallest = max(tallest, box.height())
+    return tallest + 2 * CELL_PAD
+
+
+def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures, float]]]:
+    """The shops split into pages of the table, each with its row height; the header repeats on every page."""
+    width = PAGE_MM[0] * UNIT - 2 * MARGIN
+    spans = _columns(width)
+    room = PAGE_MM[1] * UNIT - 2 * MARGIN - FOOTER_MM * UNIT - ROW * 1.2
+    room -= _row_height(_table_headers(), spans, 3.2, bold=True)
+    pages: list[list[tuple[ShopFigures, float]]] = []
+    used = room + 1
+    for shop in report.shops:
+        height = _row_height(_cells(shop), spans, TABLE_TEXT_MM)
+        if used + height > room:
+            pages.append([])
+            used = 0.0
+        pages[-1].append((shop, min(height, room)))
+        used += height
+    return pages
 
 
 def paint_report_page(
-    painter: QPainter, target: QRectF, report: MarketReport, chart: QImage | None, page: int, language: str
+    painter: QPainter,
+    target: QRectF,
+    report: MarketReport,
+    chart: ChartData | None,
+    page: int,
+    language: str,
+    made: date | None = None,
 ) -> None:
-    """Paint page `page` (0: figures, chart and awards; then the per-shop table) into `target`."""
+    """Paint page `page` (0: figures, chart and awards; then the per-shop table) into `target`, with its number and
+    the day it was made at the foot."""
     painter.save()
     painter.fillRect(target, PAPER)
     painter.translate(target.topLeft())
     painter.scale(target.width() / (PAGE_MM[0] * UNIT), target.height() / (PAGE_MM[1] * UNIT))
     width = PAGE_MM[0] * UNIT - 2 * MARGIN
+    tables = table_layout(report) if report.has_data else []
     if page == 0:
         _first_page(painter, report, chart, width, language)
     else:
-        _table_page(painter, report, page - 1, width)
+        _table_page(painter, tables[page - 1], width)
+    _page_footer(painter, page, 1 + len(tables), made or date.today(), language, width)
     painter.restore()
 
 
-def _first_page(painter: QPainter, report: MarketReport, chart: QImage | None, width: float, language: str) -> None:
-    y = MARGIN
-    _text(painter, QRectF(MARGIN, y, width, 12 * UNIT), report_title(report), 8, bold=True)
-    y += 13 * UNIT
+def _height(text: str, mm: float, width: float, bold: bool = False) -> float:
+    metrics = QFontMetricsF(_font(mm, bold))
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text).height()
+
+
+def _flow(painter: QPainter, y: float, width: float, text: str, mm: float, bold: bool = False,
+          after: float = 2 * UNIT) -> float:
+    """Text that takes the lines it needs (a 30-character market name wraps); returns where the next one starts."""
+    height = _height(text, mm, width, bold)
+    _text(painter, QRectF(MARGIN, y, width, height), text, mm, bold,
+          align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return y + height + after
+
+
+def _award_lines(report: MarketReport, language: str) -> list[str]:
+    if not report.awards:
+        return [QCoreApplication.translate("Report", "No awards: not enough records yet.")]
+    return [f"{award_title(a.code)}: {', '.join(a.winners)} ({award_value(a.code, a.value, language)})"
+            for a in report.awards]
+
+
+def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None, width: float, language: str) -> None:
+    y = _flow(painter, MARGIN, width, report_title(report), 8, bold=True, after=UNIT)
     period = (
         f"{format_day(report.start, language, with_year=True)} ~ {format_day(report.end, language, with_year=True)}"
     )
-    _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), period, 4.5)
-    y += 10 * UNIT
+    y = _flow(painter, y, width, period, 4.5, after=3 * UNIT)
     if not report.has_data:
-        _text(
-            painter,
-            QRectF(MARGIN, y, width, 30 * UNIT),
-            QCoreApplication.translate("Report", "There are no records in this period yet."),
-            7,
-            bold=True,
-        )
+        _flow(painter, y, width, QCoreApplication.translate("Report", "There are no records in this period yet."), 7,
+              bold=True)
         return
     box_w, box_h, gap = (width - 6 * UNIT) / 2, 32 * UNIT, 6 * UNIT
     for index, (label, figure, line) in enumerate(key_figures(report, language)):
@@ -164,86 +251,67 @@ def _first_page(painter: QPainter, report: MarketReport, chart: QImage | None, w
         _text(painter, QRectF(x + 40, top + 95, box_w - 80, 13 * UNIT), figure, 11, bold=True)
         _text(painter, QRectF(x + 40, top + 230, box_w - 80, 7 * UNIT), line, 3.8)
     y += 2 * box_h + gap + 8 * UNIT
-    _text(
-        painter,
-        QRectF(MARGIN, y, width, 7 * UNIT),
-        QCoreApplication.translate("Report", "Friends of the whole market, week by week"),
-        5,
-        bold=True,
-    )
-    y += 8 * UNIT
+    chart_title = QCoreApplication.translate("Report", "Friends of the whole market, week by week")
+    awards_title = QCoreApplication.translate("Report", "Awards")
+    lines = _award_lines(report, language)
+    # the awards always fit: the chart gives up height when a long list of tied winners needs it
+    below = (_height(awards_title, 5, width, True) + 3 * UNIT
+             + sum(_height(line, 4.2, width) + UNIT for line in lines) + 6 * UNIT)
+    bottom = PAGE_MM[1] * UNIT - MARGIN - FOOTER_MM * UNIT
+    y = _flow(painter, y, width, chart_title, 5, bold=True, after=UNIT)
     if chart is not None:
-        height = width * chart.height() / chart.width()
-        painter.drawImage(QRectF(MARGIN, y, width, height), chart)
-        y += height + 6 * UNIT
-    _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), QCoreApplication.translate("Report", "Awards"), 5, bold=True)
-    y += 9 * UNIT
-    if not report.awards:
-        _text(
-            painter,
-            QRectF(MARGIN, y, width, 7 * UNIT),
-            QCoreApplication.translate("Report", "No awards: not enough records yet."),
-            4.2,
-        )
-    for award in report.awards:
-        line = (
-            f"{award_title(award.code)}: {', '.join(award.winners)} ({award_value(award.code, award.value, language)})"
-        )
-        _text(painter, QRectF(MARGIN, y, width, 7 * UNIT), line, 4.2)
-        y += 7.5 * UNIT
+        height = min(width * CHART_SIZE[1] / CHART_SIZE[0], max(0.0, bottom - below - y))
+        if height > 30 * UNIT:
+            _paint_chart(painter, chart, MARGIN + (width - height * CHART_SIZE[0] / CHART_SIZE[1]) / 2, y, height)
+            y += height + 6 * UNIT
+    y = _flow(painter, y, width, awards_title, 5, bold=True, after=3 * UNIT)
+    for line in lines:
+        y = _flow(painter, y, width, line, 4.2, after=UNIT)
 
 
-def _table_page(painter: QPainter, report: MarketReport, index: int, width: float) -> None:
-    rows = report.shops[index * ROWS_PER_PAGE : (index + 1) * ROWS_PER_PAGE]
-    headers = [
-        QCoreApplication.translate("Report", "Market"),
-        QCoreApplication.translate("Report", "Shop"),
-        QCoreApplication.translate("Report", "Channel"),
-        QCoreApplication.translate("Report", "Friends at start"),
-        QCoreApplication.translate("Report", "Friends at end"),
-        QCoreApplication.translate("Report", "New friends"),
-        QCoreApplication.translate("Report", "Messages"),
-    ]
-    shares = [0.17, 0.25, 0.09, 0.13, 0.13, 0.12, 0.11]
-    xs = [MARGIN]
-    for share in shares:
-        xs.append(xs[-1] + share * width)
+def _table_page(painter: QPainter, rows: list[tuple[ShopFigures, float]], width: float) -> None:
+    spans = _columns(width)
     y = MARGIN
     _text(painter, QRectF(MARGIN, y, width, ROW), QCoreApplication.translate("Report", "Every shop"), 5, bold=True)
     y += ROW * 1.2
-    for col, header in enumerate(headers):
-        _text(painter, QRectF(xs[col] + 10, y, xs[col + 1] - xs[col] - 20, ROW), header, 3.2, bold=True)
-    y += ROW
+    headers = _table_headers()
+    header_height = _row_height(headers, spans, 3.2, bold=True)
+    for col, (header, (x, w)) in enumerate(zip(headers, spans, strict=True)):
+        side = Qt.AlignmentFlag.AlignRight if col in NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft
+        _text(painter, QRectF(x + UNIT, y, w - 2 * UNIT, header_height), header, 3.2, bold=True,
+              align=side | Qt.AlignmentFlag.AlignBottom)
+    y += header_height
     painter.setPen(QPen(RULE, 3))
-    painter.drawLine(int(MARGIN), int(y), int(MARGIN + width), int(y))
+    painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + width, y))
+    for shop, height in rows:
+        for col, (value, (x, w)) in enumerate(zip(_cells(shop), spans, strict=True)):
+            side = Qt.AlignmentFlag.AlignRight if col in NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft
+            _text(painter, QRectF(x + UNIT, y + CELL_PAD, w - 2 * UNIT, height - 2 * CELL_PAD), value, TABLE_TEXT_MM,
+                  align=side | Qt.AlignmentFlag.AlignTop)
+        y += height
+        painter.setPen(QPen(RULE.lighter(160), 1))
+        painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + width, y))
 
-    def cell(value) -> str:
-        return "-" if value is None else f"{value:,}"
 
-    for shop in rows:
-        values = [
-            shop.market,
-            shop.name,
-            "○" if shop.has_channel else "-",
-            cell(shop.start),
-            cell(shop.end),
-            cell(shop.growth),
-            cell(shop.messages),
-        ]
-        for col, value in enumerate(values):
-            align = (
-                Qt.AlignmentFlag.AlignRight if col >= 3 else Qt.AlignmentFlag.AlignLeft
-            ) | Qt.AlignmentFlag.AlignVCenter
-            _text(painter, QRectF(xs[col] + 10, y, xs[col + 1] - xs[col] - 20, ROW), value, 3.4, align=align)
-        y += ROW
+def _page_footer(painter: QPainter, page: int, pages: int, made: date, language: str, width: float) -> None:
+    line = QCoreApplication.translate("Report", "Page %1 of %2 · made on %3").replace("%1", str(page + 1))
+    line = line.replace("%2", str(pages)).replace("%3", format_day(made, language, with_year=True))
+    top = PAGE_MM[1] * UNIT - MARGIN - FOOTER_MM * UNIT / 2
+    _text(painter, QRectF(MARGIN, top, width, FOOTER_MM * UNIT / 2), line, 3.2,
+          align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def page_count(report: MarketReport) -> int:
-    return 1 + (table_pages(report) if report.has_data else 0)
+    return 1 + (len(table_layout(report)) if report.has_data else 0)
 
 
 def export_report_pdf(
-    report: MarketReport, weekly: list[tuple[date, int | None]], path: Path, language: str, overwrite: bool = True
+    report: MarketReport,
+    weekly: list[tuple[date, int | None]],
+    path: Path,
+    language: str,
+    overwrite: bool = True,
+    made: date | None = None,
 ) -> int:
     """Write the report; nothing half-written is left if the place cannot be written. Returns the page count."""
     path = Path(path)
@@ -256,13 +324,14 @@ def export_report_pdf(
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
         )
-        chart = chart_image(weekly, report, language) if report.has_data else None
+        chart = chart_data(weekly, report, language) if report.has_data else None
         painter = QPainter(writer)
         pages = page_count(report)
         for page in range(pages):
             if page:
                 writer.newPage()
-            paint_report_page(painter, QRectF(0, 0, writer.width(), writer.height()), report, chart, page, language)
+            paint_report_page(painter, QRectF(0, 0, writer.width(), writer.height()), report, chart, page, language,
+                              made)
         painter.end()
         del writer  # flushes the file
         place_file(tmp, path, overwrite)
