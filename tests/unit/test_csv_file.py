@@ -2,7 +2,11 @@
 read back by Python's csv module as Excel's dialect would read it."""
 
 import csv
+import html
 import io
+import re
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
@@ -50,3 +54,20 @@ def test_no_cell_can_run_as_a_formula_and_names_survive(export):
 def test_numbers_stay_numbers_and_nothing_is_written_for_none():
     rows = read(csv_bytes(["a", "b", "c"], [[-3, 2.5, None], [], ["-", "글자", 0]]))
     assert rows == [["a", "b", "c"], ["-3", "2.5", ""], [], ["'-", "글자", "0"]]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not on this machine")
+def test_libreoffice_reads_names_as_text_and_numbers_as_numbers(tmp_path):
+    """A spreadsheet we did not write opens the file: Hangul intact, nothing evaluated as a formula, -3 a number."""
+    source = tmp_path / "report.csv"
+    rows = [["신영시장", "=1+1", -3], ["신영시장", "+2+2", 5], ["신영시장", "@SUM(1)", 0],
+            ["신영시장", "해남채소, 2호점", 1]]
+    source.write_bytes(csv_bytes(["시장", "가게", "늘어난 수"], rows))
+    # 44,34,76: comma, double quote, UTF-8 — what Calc's import dialog offers for a file with a byte-order mark
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--infilter=CSV:44,34,76,1", "--convert-to", "html", "--outdir", str(tmp_path), str(source)],
+                   capture_output=True, timeout=180, check=True)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8", errors="replace")
+    cells = [html.unescape(re.sub("<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, re.S)]
+    assert cells == ["시장", "가게", "늘어난 수", "신영시장", "'=1+1", "-3", "신영시장", "'+2+2", "5",
+                     "신영시장", "'@SUM(1)", "0", "신영시장", "해남채소, 2호점", "1"]
