@@ -41,9 +41,12 @@ class ReportRepo:
         return found
 
     def first_record_day(self, market: str | None = None) -> date | None:
-        """The market's first record of any kind (a friend count or a message sent), for the default period."""
+        """The market's first record of any kind (a shop added, a friend count, a message sent), for the default
+        period: a market whose shops joined, or sent messages, before their first count reports from there."""
         where = "AND m.name = :market" if market else ""
-        sql = (f"SELECT min(d) FROM (SELECT min(f.day) AS d FROM friend_counts f JOIN shops s ON s.id = f.shop_id "
+        sql = (f"SELECT min(d) FROM (SELECT min(substr(s.created_at, 1, 10)) AS d FROM shops s "
+               f"JOIN markets m ON m.id = s.market_id WHERE s.archived_at IS NULL {where} "
+               f"UNION ALL SELECT min(f.day) FROM friend_counts f JOIN shops s ON s.id = f.shop_id "
                f"JOIN markets m ON m.id = s.market_id WHERE f.deleted_at IS NULL AND s.archived_at IS NULL {where} "
                f"UNION ALL SELECT min(substr(g.sent_at, 1, 10)) FROM messages g JOIN shops s ON s.id = g.shop_id "
                f"JOIN markets m ON m.id = s.market_id WHERE g.status = 'sent' AND g.deleted_at IS NULL "

@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.shop import ShopDetails
@@ -56,3 +56,15 @@ def test_report_reads_the_period_and_leaves_archived_shops_and_practice_out(db, 
     assert (figures["바다수산"].start, figures["바다수산"].end, figures["바다수산"].has_channel) == (5, 5, False)
     weekly = ReportRepo(db).weekly_totals(date(2026, 10, 1), date(2026, 10, 31), "신영시장")
     assert weekly[0] == (date(2026, 10, 4), 10) and weekly[-1] == (date(2026, 10, 31), 35)
+
+
+def test_the_default_period_starts_at_the_markets_first_record_of_any_kind(db):
+    from danggol_desktop.storage.shop_repo import ShopRepo
+
+    joined = ShopRepo(db, lambda: datetime(2026, 8, 1, 9, tzinfo=timezone.utc)).add(ShopDetails("새가게", "자양시장"))
+    report = ReportRepo(db)
+    assert report.first_record_day("자양시장") == date(2026, 8, 1)  # the shop joined: nothing else yet
+    MessageRepo(db).record_sent_outside(joined.id, date(2026, 7, 20), "가게 열기 전 인사")
+    FriendCountRepo(db).record(joined.id, date(2026, 9, 1), 3)
+    assert report.first_record_day("자양시장") == date(2026, 7, 20)  # a message before the first count counts
+    assert report.first_record_day("다른시장") is None
