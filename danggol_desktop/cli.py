@@ -51,6 +51,7 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     add.add_argument("--category", default="", help="category code or name, e.g. vegetables or 채소")
     add.add_argument("--phone", default="")
     add.add_argument("--channel", default="", help="KakaoTalk Channel address")
+    add.add_argument("--optout", default="", help="free 080 number for refusing text-message ads")
     lst = shops_sub.add_parser("list", help="list the shops that are not archived")
     lst.add_argument("--market")
     arc = shops_sub.add_parser("archive", help="archive a shop (its data is kept)")
@@ -212,7 +213,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         if args.command == "shops" and args.action == "add":
             categories = _categories()
             details = ShopDetails(args.name, args.market, _category_code(args.category, categories), args.phone,
-                                  args.channel)
+                                  args.channel, args.optout)
             shop = shop_tasks.add_shop(ws, details)
             print(f"{shop.market}/{shop.name}")
         elif args.command == "shops" and args.action == "list":

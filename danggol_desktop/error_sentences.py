@@ -13,6 +13,10 @@ _TEXTS = {
     "phone_not_digits": QT_TRANSLATE_NOOP(
         "Errors", "Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty."
     ),
+    "optout_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Please type the free 080 number for refusing messages, for example 080-123-4567. You can also "
+        "leave it empty."
+    ),
     "phone_invalid": QT_TRANSLATE_NOOP(
         "Errors",
         "That is not a whole phone number. Please check the digits, for example 010-1234-5678 "

@@ -426,376 +426,381 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="16" />
+        <source>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</source>
+        <translation>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="20" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="21" />
+        <location filename="../danggol_desktop/error_sentences.py" line="25" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>Please choose a kind of shop from the list.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="22" />
+        <location filename="../danggol_desktop/error_sentences.py" line="26" />
         <source>Please paste or type the channel address.</source>
         <translation>Please paste or type the channel address.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="23" />
+        <location filename="../danggol_desktop/error_sentences.py" line="27" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="28" />
+        <location filename="../danggol_desktop/error_sentences.py" line="32" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>This is not a web address we can use. The channel address starts with pf.kakao.com/_</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="31" />
+        <location filename="../danggol_desktop/error_sentences.py" line="35" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="36" />
+        <location filename="../danggol_desktop/error_sentences.py" line="40" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>The address is missing the channel part after pf.kakao.com/ (it starts with _).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="39" />
+        <location filename="../danggol_desktop/error_sentences.py" line="43" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="42" />
+        <location filename="../danggol_desktop/error_sentences.py" line="46" />
         <source>This market already has a shop with that name.</source>
         <translation>This market already has a shop with that name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="43" />
+        <location filename="../danggol_desktop/error_sentences.py" line="47" />
         <source>No shop with that name was found.</source>
         <translation>No shop with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="44" />
+        <location filename="../danggol_desktop/error_sentences.py" line="48" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>Several markets have a shop with that name. Please write it as MARKET/NAME.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="47" />
+        <location filename="../danggol_desktop/error_sentences.py" line="51" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="52" />
+        <location filename="../danggol_desktop/error_sentences.py" line="56" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="53" />
+        <location filename="../danggol_desktop/error_sentences.py" line="57" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="56" />
+        <location filename="../danggol_desktop/error_sentences.py" line="60" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="61" />
+        <location filename="../danggol_desktop/error_sentences.py" line="65" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="66" />
+        <location filename="../danggol_desktop/error_sentences.py" line="70" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="71" />
+        <location filename="../danggol_desktop/error_sentences.py" line="75" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="76" />
+        <location filename="../danggol_desktop/error_sentences.py" line="80" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="77" />
+        <location filename="../danggol_desktop/error_sentences.py" line="81" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="81" />
+        <location filename="../danggol_desktop/error_sentences.py" line="85" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="86" />
+        <location filename="../danggol_desktop/error_sentences.py" line="90" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="87" />
+        <location filename="../danggol_desktop/error_sentences.py" line="91" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="90" />
+        <location filename="../danggol_desktop/error_sentences.py" line="94" />
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="91" />
+        <location filename="../danggol_desktop/error_sentences.py" line="95" />
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="92" />
+        <location filename="../danggol_desktop/error_sentences.py" line="96" />
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="93" />
+        <location filename="../danggol_desktop/error_sentences.py" line="97" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="94" />
+        <location filename="../danggol_desktop/error_sentences.py" line="98" />
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="95" />
+        <location filename="../danggol_desktop/error_sentences.py" line="99" />
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="96" />
+        <location filename="../danggol_desktop/error_sentences.py" line="100" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="97" />
+        <location filename="../danggol_desktop/error_sentences.py" line="101" />
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98" />
+        <location filename="../danggol_desktop/error_sentences.py" line="102" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="99" />
+        <location filename="../danggol_desktop/error_sentences.py" line="103" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="100" />
+        <location filename="../danggol_desktop/error_sentences.py" line="104" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103" />
+        <location filename="../danggol_desktop/error_sentences.py" line="107" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="106" />
+        <location filename="../danggol_desktop/error_sentences.py" line="110" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="109" />
+        <location filename="../danggol_desktop/error_sentences.py" line="113" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110" />
+        <location filename="../danggol_desktop/error_sentences.py" line="114" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="115" />
+        <location filename="../danggol_desktop/error_sentences.py" line="119" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="118" />
+        <location filename="../danggol_desktop/error_sentences.py" line="122" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="121" />
+        <location filename="../danggol_desktop/error_sentences.py" line="125" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="124" />
+        <location filename="../danggol_desktop/error_sentences.py" line="128" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="125" />
+        <location filename="../danggol_desktop/error_sentences.py" line="129" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="126" />
+        <location filename="../danggol_desktop/error_sentences.py" line="130" />
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="127" />
+        <location filename="../danggol_desktop/error_sentences.py" line="131" />
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="128" />
+        <location filename="../danggol_desktop/error_sentences.py" line="132" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="129" />
+        <location filename="../danggol_desktop/error_sentences.py" line="133" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="130" />
+        <location filename="../danggol_desktop/error_sentences.py" line="134" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="131" />
+        <location filename="../danggol_desktop/error_sentences.py" line="135" />
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132" />
+        <location filename="../danggol_desktop/error_sentences.py" line="136" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="133" />
+        <location filename="../danggol_desktop/error_sentences.py" line="137" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="134" />
+        <location filename="../danggol_desktop/error_sentences.py" line="138" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="135" />
+        <location filename="../danggol_desktop/error_sentences.py" line="139" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136" />
+        <location filename="../danggol_desktop/error_sentences.py" line="140" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="137" />
+        <location filename="../danggol_desktop/error_sentences.py" line="141" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140" />
+        <location filename="../danggol_desktop/error_sentences.py" line="144" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141" />
+        <location filename="../danggol_desktop/error_sentences.py" line="145" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144" />
+        <location filename="../danggol_desktop/error_sentences.py" line="148" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148" />
+        <location filename="../danggol_desktop/error_sentences.py" line="152" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="149" />
+        <location filename="../danggol_desktop/error_sentences.py" line="153" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152" />
+        <location filename="../danggol_desktop/error_sentences.py" line="156" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="156" />
+        <location filename="../danggol_desktop/error_sentences.py" line="160" />
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="157" />
+        <location filename="../danggol_desktop/error_sentences.py" line="161" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="158" />
+        <location filename="../danggol_desktop/error_sentences.py" line="162" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="162" />
+        <location filename="../danggol_desktop/error_sentences.py" line="166" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="171" />
+        <location filename="../danggol_desktop/error_sentences.py" line="175" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="172" />
+        <location filename="../danggol_desktop/error_sentences.py" line="176" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="173" />
+        <location filename="../danggol_desktop/error_sentences.py" line="177" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="174" />
+        <location filename="../danggol_desktop/error_sentences.py" line="178" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175" />
+        <location filename="../danggol_desktop/error_sentences.py" line="179" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="176" />
+        <location filename="../danggol_desktop/error_sentences.py" line="180" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177" />
+        <location filename="../danggol_desktop/error_sentences.py" line="181" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="178" />
+        <location filename="../danggol_desktop/error_sentences.py" line="182" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="188" />
+        <location filename="../danggol_desktop/error_sentences.py" line="192" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="200" />
+        <location filename="../danggol_desktop/error_sentences.py" line="204" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>
@@ -1971,87 +1976,117 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="53" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="66" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="73" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="69" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="69" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="85" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="82" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="89" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
+        <source>Can it go as a text message?</source>
+        <translation>Can it go as a text message?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="105" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="117" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="110" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="112" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="128" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="141" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="155" />
+        <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
+        <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="158" />
+        <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
+        <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
+        <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
+        <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163" />
+        <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
+        <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <source>A text message cannot carry these: %1. Please take them out.</source>
+        <translation>A text message cannot carry these: %1. Please take them out.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="174" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -2153,67 +2188,67 @@
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="222" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="240" />
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="254" />
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="254" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="260" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="228" />
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="296" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="297" />
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="129" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="132" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="130" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="131" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="134" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="132" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="135" />
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="133" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="136" />
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="134" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="137" />
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="135" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="138" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="274" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="275" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -2627,22 +2662,32 @@
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="41" />
+        <source>Free 080 number for refusing text messages (optional)</source>
+        <translation>Free 080 number for refusing text messages (optional)</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42" />
+        <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
+        <translation>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47" />
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="57" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="63" />
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="85" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="93" />
         <source>The shop details were not saved.</source>
         <translation>The shop details were not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="109" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

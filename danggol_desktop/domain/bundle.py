@@ -14,7 +14,7 @@ from typing import Any
 from danggol_desktop.domain.errors import DanggolError
 
 FORMAT = "danggol-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: shops carry optout_phone
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # Caps that keep memory bounded on a shop PC: a 70-shop market over five years is ~130,000 counts (~35 MB of JSON).
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
@@ -26,7 +26,8 @@ MAX_RATIO = 200  # a member unpacking to more than 200 times its packed size is 
 TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
     "markets": ({"uuid": (str,), "name": (str,), "created_at": (str,), "updated_at": (str,)}, {}),
     "shops": ({"uuid": (str,), "market_uuid": (str,), "name": (str,), "category": (str,), "phone": (str,),
-               "channel_url": (str,), "archived_at": (str, type(None)), "friend_goal": (int, type(None)),
+               "channel_url": (str,), "optout_phone": (str,), "archived_at": (str, type(None)),
+               "friend_goal": (int, type(None)),
                "created_at": (str,), "updated_at": (str,)}, {"market_uuid": "markets"}),
     "friend_counts": ({"uuid": (str,), "shop_uuid": (str,), "day": (str,), "count": (int,), "note": (str,),
                        "created_at": (str,), "updated_at": (str,), "deleted_at": (str, type(None))},
@@ -44,6 +45,8 @@ TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
     "curriculum_progress": ({"uuid": (str,), "shop_uuid": (str,), "step": (str,), "done_on": (str, type(None)),
                              "created_at": (str,), "updated_at": (str,)}, {"shop_uuid": "shops"}),
 }
+# Fields a file of an earlier format version does not have, with the value they take when it is read.
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"shops": {"optout_phone": ""}}
 ALLOWED_MEMBERS = {"manifest.json"} | {f"{table}.json" for table in TABLES}
 
 
@@ -121,6 +124,9 @@ def read_bundle(path: Path) -> Bundle:
                 if len(records) > MAX_TABLE_ROWS:
                     raise BundleError("bundle_too_big", detail=f"{table}: {len(records)} records")
                 for record in records:
+                    if version < FORMAT_VERSION and isinstance(record, dict):
+                        for added, value in ADDED_FIELDS.get(table, {}).items():
+                            record.setdefault(added, value)
                     _check_record(table, record)
                 if len({r["uuid"] for r in records}) != len(records):
                     raise BundleError("bundle_bad_shape", detail=f"{table} repeats a record")

@@ -62,6 +62,7 @@ class ShopFacts:
     name: str
     market: str
     phone: str = ""
+    optout_phone: str = ""  # the free 080 number a text-message ad must give (정보통신망법 제50조)
 
 
 def field_values(
@@ -187,17 +188,45 @@ def check_message(body: str, rules: MessageRules, message_type: str, now: dateti
     return found
 
 
+SMS_BYTES = 90  # one short text message (SMS), counted in the carriers' Korean encoding
+LMS_BYTES = 2000  # one long text message (LMS), dearer than an SMS
+
+
 def sms_version(body: str, shop: ShopFacts, language: str = "ko") -> str:
-    """The text for a phone text message (SMS/LMS), as the law asks of an ad sent outside Kakao: it starts with
-    `(광고)` and the sender, and ends with the sender's number and a free way to refuse further messages."""
+    """The text for a phone text message, as the law asks of an ad (정보통신망법 제50조): it starts with `(광고)` and
+    the sender, gives the sender's number once, and ends with a free 080 number to refuse further ads."""
     lines = [f"(광고){shop.name}", body.strip()]
-    if shop.phone:
+    if shop.phone and shop.phone not in body:
         lines.append(f"{shop.name} {shop.phone}")
-    if language == "ko":
-        lines.append("무료수신거부: 가게에 '수신거부'라고 말씀해 주세요")
-    else:
-        lines.append("To stop these messages, free of charge: tell us in the shop")
+    if shop.optout_phone:
+        lines.append(f"무료수신거부 {shop.optout_phone}" if language == "ko" else f"Free opt-out {shop.optout_phone}")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SmsCheck:
+    size: int  # bytes in the carriers' encoding (a Hangul syllable is 2, a digit 1)
+    kind: str  # "sms", "lms" or "too_long"
+    unsendable: tuple[str, ...]  # characters no text message can carry (emoji and the like), each once
+    optout_missing: bool  # no free 080 number yet: the ad may not be sent as a text message
+
+    @property
+    def ready(self) -> bool:
+        return not self.unsendable and not self.optout_missing and self.kind != "too_long"
+
+
+def check_sms(text: str, shop: ShopFacts) -> SmsCheck:
+    """SMS or LMS by size in CP949 (the Korean carriers' code page: every Hangul syllable, 2 bytes), what cannot
+    be sent, and whether the law's opt-out number is there."""
+    size, unsendable = 0, []
+    for ch in text.replace("\r\n", "\n"):
+        try:
+            size += len(ch.encode("cp949"))
+        except UnicodeEncodeError:
+            if ch not in unsendable:
+                unsendable.append(ch)
+    kind = "sms" if size <= SMS_BYTES else "lms" if size <= LMS_BYTES else "too_long"
+    return SmsCheck(size, kind, tuple(unsendable), not shop.optout_phone)
 
 
 @dataclass(frozen=True)

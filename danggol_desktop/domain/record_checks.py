@@ -15,7 +15,7 @@ from danggol_desktop.domain.bundle import Bundle, BundleError
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import EARLIEST_DATE, MAX_COUNT
-from danggol_desktop.domain.shop import NAME_MAX, clean_name, normalize_phone
+from danggol_desktop.domain.shop import NAME_MAX, clean_name, normalize_optout, normalize_phone
 
 NOTE_MAX = 200
 TOPIC_MAX = 200
@@ -142,6 +142,11 @@ def _check_shops(record: dict[str, Any], known: KnownValues, today: date, now: d
     except InvalidInput:
         raise _Refused("phone") from None
     _channel(record, "channel_url")
+    try:
+        if normalize_optout(record["optout_phone"]) != record["optout_phone"]:
+            raise _Refused("optout_phone")
+    except InvalidInput:
+        raise _Refused("optout_phone") from None
     _timestamp(record, "archived_at", now, optional=True)
     goal = record["friend_goal"]
     if goal is not None and not 1 <= goal <= MAX_COUNT:

@@ -22,6 +22,7 @@ class ShopDetails:
     category: str = ""
     phone: str = ""
     channel_url: str = ""
+    optout_phone: str = ""  # the free 080 number customers call to refuse text-message ads
 
 
 def clean_name(text: str | None, field: str) -> str:
@@ -63,6 +64,18 @@ def normalize_phone(text: str | None) -> str:
     raise InvalidInput("phone_invalid", "phone")
 
 
+def normalize_optout(text: str | None) -> str:
+    """The free 080 number a text-message ad must give for refusing more (정보통신망법 제50조): `080-123-4567`.
+    Empty stays empty (then no text-message ad can be sent). Raises InvalidInput `optout_invalid` otherwise."""
+    s = unicodedata.normalize("NFKC", text or "").strip()
+    if not s:
+        return ""
+    digits = re.sub(r"[\s\-.()]", "", s)
+    if not re.fullmatch(r"080\d{7}", digits):
+        raise InvalidInput("optout_invalid", "optout_phone")
+    return f"080-{digits[3:6]}-{digits[6:]}"
+
+
 def clean_shop_details(details: ShopDetails, known_categories: set[str] | None = None) -> ShopDetails:
     """Check and tidy every field; raises InvalidInput (with `field`) for the first one that cannot be right."""
     category = (details.category or "").strip()
@@ -76,6 +89,7 @@ def clean_shop_details(details: ShopDetails, known_categories: set[str] | None =
         category=category,
         phone=normalize_phone(details.phone),
         channel_url=normalize_channel_link(channel) if channel else "",
+        optout_phone=normalize_optout(details.optout_phone),
     )
 
 

@@ -137,10 +137,15 @@ def _m005_tutor(db: Database) -> None:
     db["messages"].create_index(["shop_id", "status", "sent_at"])
 
 
+def _m006_optout_phone(db: Database) -> None:
+    db["shops"].add_column("optout_phone", str, not_null_default="")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
     _m003_posters,
     _m004_messages,
     _m005_tutor,
+    _m006_optout_phone,
 ]

@@ -23,17 +23,18 @@ class Shop:
     category: str
     phone: str
     channel_url: str
+    optout_phone: str
     archived_at: str | None
     created_at: str
     updated_at: str
 
     @property
     def details(self) -> ShopDetails:
-        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url)
+        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url, self.optout_phone)
 
 
 _SELECT = """
-SELECT s.id, s.uuid, s.name, m.name AS market, s.category, s.phone, s.channel_url,
+SELECT s.id, s.uuid, s.name, m.name AS market, s.category, s.phone, s.channel_url, s.optout_phone,
        s.archived_at, s.created_at, s.updated_at
 FROM shops s JOIN markets m ON m.id = s.market_id
 """
@@ -81,6 +82,7 @@ class ShopRepo:
                     "category": details.category,
                     "phone": details.phone,
                     "channel_url": details.channel_url,
+                    "optout_phone": details.optout_phone,
                     "archived_at": None,
                     "created_at": now,
                     "updated_at": now,
@@ -102,6 +104,7 @@ class ShopRepo:
                     "category": details.category,
                     "phone": details.phone,
                     "channel_url": details.channel_url,
+                    "optout_phone": details.optout_phone,
                     "updated_at": stamp(self._clock),
                 },
             )

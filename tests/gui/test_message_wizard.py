@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -185,6 +186,26 @@ def test_the_preview_shows_the_checks_and_the_cost(qtbot, window, friend_counts,
     assert preview.sms.toPlainText().startswith("(광고)해남채소")
     qtbot.mouseClick(preview.audience.buttons[1], Qt.MouseButton.LeftButton)
     assert "1,430원" in preview.cost.text()
+
+
+def test_the_text_message_version_waits_for_the_080_number(qtbot, window, shops, shop, monkeypatch):
+    from danggol_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window.dialogs, "ask_yes_no", lambda *a, **k: True)  # "continue the one you started?"
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("greeting")
+    page.fields_step.fields["occasion"].set_text("동지")
+    page.go_next()
+    page.go_next()
+    preview = page.preview_step
+    assert "아직 문자로 보낼 수 없어요" in preview.sms_status.text() and not preview.copy_sms.isEnabled()
+    assert "무료수신거부" not in preview.sms.toPlainText()
+    shops.update(shop.id, replace(shop.details, optout_phone="080-123-4567"))
+    window.open_message()  # the draft opens where it stopped, now with the shop's 080 number
+    preview = window.stack.currentWidget().preview_step
+    assert preview.sms.toPlainText().endswith("무료수신거부 080-123-4567")
+    assert "긴 문자(LMS)" in preview.sms_status.text() or "짧은 문자(SMS)" in preview.sms_status.text()
+    assert preview.copy_sms.isEnabled()
 
 
 def test_message_box_reuse_and_delete_with_undo(qtbot, window, db, shop):

@@ -217,3 +217,19 @@ def test_a_column_a_migration_adds_is_not_silently_left_behind(tmp_path):
     with pytest.raises(BundleError) as refused:
         read_bundle(tmp_path / "shop.danggol")
     assert refused.value.code == "bundle_bad_shape"
+
+
+def test_a_file_from_the_previous_format_still_comes_in(tmp_path):
+    """Format 1 files (made before shops had an 080 number) import, the number left empty."""
+    db, clock = machine(tmp_path / "a.sqlite")
+    fill(db, clock)
+    TransferRepo(db).export(tmp_path / "new.danggol")
+    new = read_bundle(tmp_path / "new.danggol")
+    old_tables = {table: [{k: v for k, v in r.items() if k != "optout_phone"} for r in rows]
+                  for table, rows in new.tables.items()}
+    (tmp_path / "old.danggol").write_bytes(bundle_bytes({**new.manifest, "format_version": 1}, old_tables))
+    old = read_bundle(tmp_path / "old.danggol")
+    assert all(shop["optout_phone"] == "" for shop in old.tables["shops"])
+    laptop, _clock = machine(tmp_path / "b.sqlite")
+    TransferRepo(laptop).apply(old)
+    assert laptop.conn.execute("SELECT count(*) FROM shops WHERE optout_phone = ''").fetchone()[0] == 3

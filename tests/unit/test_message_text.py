@@ -11,6 +11,7 @@ from danggol_desktop.domain.message_text import (
     ShopFacts,
     attach_particles,
     check_message,
+    check_sms,
     estimate_cost,
     load_rules,
     load_templates,
@@ -125,10 +126,31 @@ def test_kakao_adds_its_own_ad_label():
 
 
 def test_the_text_message_version_carries_what_the_law_asks():
-    sms = sms_version("배추 특가!", SHOP)
+    shop = ShopFacts("해남채소", "신영시장", "010-1234-5678", "080-123-4567")
+    sms = sms_version("배추 특가!", shop)
     lines = sms.splitlines()
-    assert sms.startswith("(광고)") and lines[0] == "(광고)해남채소"
-    assert "010-1234-5678" in sms and "무료수신거부" in lines[-1]
+    assert lines[0] == "(광고)해남채소" and lines[-1] == "무료수신거부 080-123-4567"
+    assert sms.count("010-1234-5678") == 1
+    again = sms_version("배추 특가! 문의 010-1234-5678", shop)
+    assert again.count("010-1234-5678") == 1  # the number once, even when the message already gives it
+    assert "무료수신거부" not in sms_version("배추 특가!", SHOP)  # no 080 number: none made up
+
+
+@pytest.mark.parametrize("text, size, kind", [
+    ("가" * 45, 90, "sms"), ("가" * 45 + "a", 91, "lms"), ("a" * 2000, 2000, "lms"),
+    ("가" * 1000 + "b", 2001, "too_long"),
+    ("똠방각하", 8, "sms"),  # rare syllables outside KS X 1001 still go (CP949 has every Hangul syllable)
+    ("줄\r\n바꿈", 7, "sms"),  # a line break is one byte, however the text arrived
+])
+def test_sms_or_lms_by_the_carriers_bytes(text, size, kind):
+    check = check_sms(text, ShopFacts("가게", "시장", optout_phone="080-123-4567"))
+    assert (check.size, check.kind) == (size, kind) and check.ready == (kind != "too_long")
+
+
+def test_what_a_text_message_cannot_carry_or_may_not_send():
+    check = check_sms("고맙습니다 😊😊 👍", ShopFacts("가게", "시장", optout_phone="080-123-4567"))
+    assert check.unsendable == ("😊", "👍") and not check.ready
+    assert check_sms("고맙습니다", ShopFacts("가게", "시장")).optout_missing
 
 
 def test_cost_estimate():

@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from danggol_desktop.domain.errors import InvalidInput
-from danggol_desktop.domain.shop import ShopDetails, clean_name, clean_shop_details, normalize_phone
+from danggol_desktop.domain.shop import ShopDetails, clean_name, clean_shop_details, normalize_optout, normalize_phone
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,17 @@ def test_clean_shop_details_checks_every_field():
     with pytest.raises(InvalidInput) as bad_link:
         clean_shop_details(ShopDetails("가", "나", "", "", "@해남채소"), {"vegetables"})
     assert bad_link.value.field == "channel" and bad_link.value.code == "search_id"
+
+
+
+@pytest.mark.parametrize("typed, stored", [("080-123-4567", "080-123-4567"), ("0801234567", "080-123-4567"),
+                                           (" 080 123 4567 ", "080-123-4567"), ("", "")])
+def test_the_optout_number_is_tidied(typed, stored):
+    assert normalize_optout(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["010-1234-5678", "080-123-456", "080-123-45678", "공팔공", "080-abc-defg"])
+def test_anything_but_a_free_080_number_is_refused(typed):
+    with pytest.raises(InvalidInput) as refused:
+        normalize_optout(typed)
+    assert refused.value.code == "optout_invalid" and refused.value.field == "optout_phone"

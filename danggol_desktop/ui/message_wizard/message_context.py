@@ -44,7 +44,7 @@ class MessageContext:
 
     @property
     def facts(self) -> ShopFacts:
-        return ShopFacts(self.shop.name, self.shop.market, self.shop.phone)
+        return ShopFacts(self.shop.name, self.shop.market, self.shop.phone, self.shop.optout_phone)
 
     def upcoming_occasions(self) -> list[Occasion]:
         return upcoming(self.today, self.seasons)

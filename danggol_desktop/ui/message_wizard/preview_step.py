@@ -7,13 +7,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_hour
-from danggol_desktop.domain.message_text import Check, check_message, estimate_cost, sms_version
+from danggol_desktop.domain.message_text import (
+    Check,
+    SmsCheck,
+    check_message,
+    check_sms,
+    estimate_cost,
+    sms_version,
+)
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
-from danggol_desktop.ui.widgets.page import styled_button, styled_label
+from danggol_desktop.ui.widgets.page import set_role, styled_button, styled_label
 
 PHONE_WIDTH = 360  # px at 100%: about a phone's width
 
@@ -82,6 +89,9 @@ class PreviewStep(MessageStep):
         self.sms.setAccessibleName(self.tr("Text message version"))
         self.sms.setMinimumHeight(context.px(150))
         outer.addWidget(self.sms)
+        self.sms_status = styled_label("", "muted")
+        self.sms_status.setAccessibleName(self.tr("Can it go as a text message?"))
+        outer.addWidget(self.sms_status)
         self.copy_sms = styled_button(self.tr("Copy the text-message version"))
         self.copy_sms.clicked.connect(self._copy_sms)
         outer.addWidget(self.copy_sms, 0, Qt.AlignmentFlag.AlignLeft)
@@ -94,7 +104,9 @@ class PreviewStep(MessageStep):
         draft = self.draft
         self.bubble.set_text(draft.body)
         self.audience.set_value(draft.audience)
-        self.sms.setPlainText(sms_version(draft.body, self._context.facts, self._context.language))
+        sms = sms_version(draft.body, self._context.facts, self._context.language)
+        self.sms.setPlainText(sms)
+        self._show_sms_check(check_sms(sms, self._context.facts))
         self.sms_copied.setText("")
         found = check_message(draft.body, self._context.rules, draft.message_type, self._context.now())
         self.checks.setText("\n".join(self.sentence(c) for c in found))
@@ -135,6 +147,27 @@ class PreviewStep(MessageStep):
             .replace("%2", f"{cost.total:,}")
             .replace("%3", str(cost.per_friend))
         )
+
+    def _show_sms_check(self, check: SmsCheck) -> None:
+        """Say in words whether it can go as a text message, and as which kind; copying waits until it may."""
+        size = f"{check.size:,}"
+        if check.optout_missing:
+            said = [self.tr("It cannot be sent as a text message yet: an ad sent by text needs a free 080 number "
+                            "for refusing it. Add it in Settings → Change shop details.")]
+        elif check.kind == "sms":
+            said = [self.tr("It goes as one short text message (SMS): %1 of 90 bytes.").replace("%1", size)]
+        elif check.kind == "lms":
+            said = [self.tr("It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 "
+                            "bytes.").replace("%1", size)]
+        else:
+            said = [self.tr("It is too long for a text message: %1 of 2,000 bytes. Please shorten it.")
+                    .replace("%1", size)]
+        if check.unsendable:
+            said.append(self.tr("A text message cannot carry these: %1. Please take them out.")
+                        .replace("%1", " ".join(check.unsendable)))
+        self.sms_status.setText("\n".join(said))
+        set_role(self.sms_status, "muted" if check.ready else "error")
+        self.copy_sms.setEnabled(check.ready)
 
     def _copy_sms(self) -> None:
         QApplication.clipboard().setText(self.sms.toPlainText())

@@ -37,6 +37,11 @@ class ShopDetailsPage(Page):
             self.tr("KakaoTalk Channel address (optional)"),
             hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
         )
+        self.optout_field = TextField(
+            self.tr("Free 080 number for refusing text messages (optional)"),
+            hint=self.tr("Only needed to send ads by text message (SMS): the law asks for a free number to refuse "
+                         "them. Your phone company or a text-message service gives you one, e.g. 080-123-4567."),
+        )
         c.addWidget(self.name_field)
         c.addWidget(self.market_field)
         c.addWidget(styled_label(self.tr("Kind of shop"), "heading"))
@@ -47,6 +52,7 @@ class ShopDetailsPage(Page):
         c.addWidget(self.category_error)
         c.addWidget(self.phone_field)
         c.addWidget(self.channel_field)
+        c.addWidget(self.optout_field)
         self.saved_label = styled_label("", "banner")
         self.saved_label.hide()
         c.addWidget(self.saved_label)
@@ -64,6 +70,7 @@ class ShopDetailsPage(Page):
         self.market_field.set_text(shop.market)
         self.phone_field.set_text(shop.phone)
         self.channel_field.set_text(shop.channel_url)
+        self.optout_field.set_text(shop.optout_phone)
         self.category_choice.set_value(shop.category)
 
     def save_shop(self) -> bool:
@@ -71,13 +78,14 @@ class ShopDetailsPage(Page):
         self.saved_label.hide()
         self.category_error.hide()
         fields = {"name": self.name_field, "market": self.market_field, "phone": self.phone_field,
-                  "channel": self.channel_field}
+                  "channel": self.channel_field, "optout_phone": self.optout_field}
         details = ShopDetails(
             name=self.name_field.text(),
             market=self.market_field.text(),
             category=str(self.category_choice.value() or ""),
             phone=self.phone_field.text(),
             channel_url=self.channel_field.text(),
+            optout_phone=self.optout_field.text(),
         )
         try:
             stored = save_or_tell(self, lambda: shop_tasks.add_shop(self._ws, details) if self._shop is None
