@@ -1752,22 +1752,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="236" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="243" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="246" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
@@ -3028,26 +3028,31 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
+        <source>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</source>
+        <translation>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="197" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="200" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="201" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="224" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="227" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="225" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="228" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>

@@ -1746,22 +1746,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="236" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="241" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="243" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="246" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
@@ -3021,26 +3021,31 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
+        <source>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</source>
+        <translation>가운데에 그림을 넣으면 이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. '그림 빼기'를 누르거나 다른 모양을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="197" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="200" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="201" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="224" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="227" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="225" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="228" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>

@@ -7,7 +7,9 @@ would be too small, or characters the font cannot draw are reported back in the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter, QPen, QRawFont
@@ -75,8 +77,27 @@ class _Block:
     fits: bool
 
 
+def balanced_lines(text: str, lines: int, fits: Callable[[str], bool], measure: Callable[[str], float]) -> str:
+    """`text` broken between words (Korean 어절) into `lines` lines of the most even length — '카톡 친구 추가하면 /
+    덤 드려요!' rather than '카톡 친구 추가하면 덤 / 드려요!' — each line fitting; the text as it was when none does."""
+    words = text.split()
+    if lines < 2 or len(words) < lines or len(words) > 24:
+        return text
+    best, best_width = text, float("inf")
+    for cuts in combinations(range(1, len(words)), lines - 1):
+        bounds = (0, *cuts, len(words))
+        parts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        if not all(fits(part) for part in parts):
+            continue
+        widest = max(measure(part) for part in parts)
+        if widest < best_width:
+            best, best_width = "\n".join(parts), widest
+    return best
+
+
 def _fit(text: str, width: float, sizes: tuple[float, float], max_lines: int, bold: bool) -> _Block:
-    """The largest size from sizes[0] down to sizes[1] at which `text` fits `width` in `max_lines` lines."""
+    """The largest size from sizes[0] down to sizes[1] at which `text` fits `width` in `max_lines` lines, its lines
+    broken evenly between words."""
     largest, smallest = sizes
     step = max((largest - smallest) / 16, 0.1)
     size = largest
@@ -86,7 +107,11 @@ def _fit(text: str, width: float, sizes: tuple[float, float], max_lines: int, bo
         box = fm.boundingRect(QRectF(0, 0, width, 1e7), WRAP, text)
         lines = round(box.height() / fm.lineSpacing()) if text else 0
         if box.width() <= width + 0.5 and lines <= max_lines:
-            return _Block(text, font, box.height(), True)
+            def measure(part: str, metrics: QFontMetricsF = fm) -> float:
+                return metrics.horizontalAdvance(part)
+
+            even = balanced_lines(text, lines, lambda part: measure(part) <= width + 0.5, measure)
+            return _Block(even, font, box.height(), True)
         if size <= smallest:
             return _Block(text, font, box.height(), False)
         size = max(smallest, size - step)

@@ -186,3 +186,27 @@ def test_an_unwritable_place_leaves_nothing_behind(qapp, tmp_path):
     with pytest.raises(FileNotWritable):
         export_png(poster(), taken, dpi=100)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken.png"] and list(taken.iterdir()) == []
+
+
+def test_headlines_break_evenly_between_words():
+    from danggol_desktop.poster.renderer import balanced_lines
+
+    def fits(part):
+        return len(part) <= 12
+
+    assert balanced_lines("카톡 친구 추가하면 덤 드려요!", 2, fits, len) == "카톡 친구 추가하면\n덤 드려요!"
+    assert balanced_lines("오늘의 특가 카톡으로 받아 보세요", 3, fits, len).count("\n") == 2
+    one_word = "한단어로된아주긴제목입니다"
+    assert balanced_lines(one_word, 2, fits, len) == one_word  # no word to break at
+    assert balanced_lines("짧은 제목", 1, fits, len) == "짧은 제목"
+
+
+@needs_poppler
+def test_the_counter_card_keeps_덤_with_드려요(tmp_path):
+    from danggol_desktop.resources import load_fonts
+
+    load_fonts()
+    export_pdf([poster("card")], tmp_path / "card.pdf", "card")
+    text = run("pdftotext", "-layout", str(tmp_path / "card.pdf"), "-")
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    assert "덤 드려요!" in lines and "카톡 친구 추가하면" in lines

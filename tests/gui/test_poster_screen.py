@@ -157,3 +157,19 @@ def test_a_cancelled_print_records_nothing(qtbot, window, db, shop, monkeypatch)
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
     assert PosterRepo(db).history(shop.id) == [] and page.output_step.result_label.text() == ""
+
+
+def test_a_qr_made_too_small_by_the_logo_says_what_to_do(qtbot, window, tmp_path):
+    from danggol_desktop.poster.renderer import RenderReport
+
+    page = open_poster(qtbot, window)
+    goto_words(page)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 200), "red").save(logo)
+    assert page.words_step.set_logo(logo)
+    too_small = RenderReport(qr_too_small=True)
+    assert not page.words_step._show_problems(too_small)
+    assert "그림 빼기" in page.words_step.words_error.text()  # the way out is named: dropping the picture
+    page.words_step.remove_logo()
+    assert not page.words_step._show_problems(too_small)
+    assert "그림 빼기" not in page.words_step.words_error.text() and "다른 모양" in page.words_step.words_error.text()

@@ -186,7 +186,10 @@ class WordsStep(PosterStep):
             if report.unsupported:
                 problems.append(self.tr("These characters cannot be printed: %1. Please remove them.").replace(
                     "%1", " ".join(sorted(report.unsupported))))
-            if report.qr_too_small:
+            if report.qr_too_small and self.draft.logo_png is not None:
+                problems.append(self.tr("With a picture in its middle the QR code gets too small to scan on this "
+                                        "kind. Press 'Remove the picture', or choose another kind."))
+            elif report.qr_too_small:
                 problems.append(self.tr("The QR code would be too small to scan here. Please choose another kind."))
         self.words_error.setText("\n".join(problems))
         self.words_error.setVisible(bool(problems) and not (quiet and not report))
