@@ -188,14 +188,26 @@ def check_message(body: str, rules: MessageRules, message_type: str, now: dateti
     return found
 
 
+def _sendable(text: str) -> str:
+    kept = []
+    for ch in text:
+        try:
+            ch.encode("cp949")
+        except UnicodeEncodeError:
+            continue
+        kept.append(ch)
+    return "\n".join(re.sub(r" {2,}", " ", line).rstrip() for line in "".join(kept).split("\n"))
+
+
 SMS_BYTES = 90  # one short text message (SMS), counted in the carriers' Korean encoding
 LMS_BYTES = 2000  # one long text message (LMS), dearer than an SMS
 
 
 def sms_version(body: str, shop: ShopFacts, language: str = "ko") -> str:
     """The text for a phone text message, as the law asks of an ad (정보통신망법 제50조): it starts with `(광고)` and
-    the sender, gives the sender's number once, and ends with a free 080 number to refuse further ads."""
-    lines = [f"(광고){shop.name}", body.strip()]
+    the sender, gives the sender's number once, and ends with a free 080 number to refuse further ads. Characters
+    no text message carries (emoji) are left out of it; the KakaoTalk message keeps them."""
+    lines = [f"(광고){shop.name}", _sendable(body).strip()]
     if shop.phone and shop.phone not in body:
         lines.append(f"{shop.name} {shop.phone}")
     if shop.optout_phone:

@@ -134,6 +134,7 @@ def test_the_text_message_version_carries_what_the_law_asks():
     again = sms_version("배추 특가! 문의 010-1234-5678", shop)
     assert again.count("010-1234-5678") == 1  # the number once, even when the message already gives it
     assert "무료수신거부" not in sms_version("배추 특가!", SHOP)  # no 080 number: none made up
+    assert sms_version("기다릴게요 😊\n☎ 전화 주세요", shop).splitlines()[1:3] == ["기다릴게요", "☎ 전화 주세요"]
 
 
 @pytest.mark.parametrize("text, size, kind", [
