@@ -4,14 +4,20 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# libpulse0: Qt Multimedia, which QtTextToSpeech (읽어 주기) loads, needs it even when no voice is used
+# libpulse0: Qt Multimedia, which QtTextToSpeech (읽어 주기) loads, needs it even when no voice is used;
+# libspeechd2: the speech-dispatcher voice 읽어 주기 uses on Linux (the bundle carries it);
+# libxcb-*: what Qt's X11 platform plugin links against (the bundle's library check fails without them)
 QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
-           libxcb-cursor0 libxkbcommon-x11-0 libpulse0
+           libxcb-cursor0 libxkbcommon-x11-0 libpulse0 libspeechd2 \
+           libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 \
+           libxcb-xinerama0 libxcb-xkb1
 TEST_DEBS := poppler-utils
+# binutils: `strip` for the bundle's libraries; xvfb, xauth: the frozen app's smoke test on a real X server
+PACKAGE_DEBS := binutils xvfb xauth
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 
-.PHONY: run test lint package system-deps test-system-deps translations screenshots clean
+.PHONY: run test lint package system-deps test-system-deps package-system-deps translations screenshots clean
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/python -m danggol_desktop $(ARGS)
@@ -25,7 +31,7 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
-package: $(VENV)/.installed $(QM)
+package: $(VENV)/.installed $(QM) package-system-deps
 	bash packaging/wheel_check.sh
 	bash packaging/build.sh
 
@@ -36,6 +42,9 @@ screenshots: $(VENV)/.installed $(QM)
 
 system-deps:
 	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(QT_DEBS)
+
+package-system-deps:
+	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(PACKAGE_DEBS)
 
 # pdftoppm, pdftotext and pdffonts read the posters back in the tests
 test-system-deps:
