@@ -47,3 +47,21 @@ def test_app_font_is_the_bundled_one(qapp):
     assert QFontInfo(QApplication.font()).family() == FONT_FAMILY
     assert QApplication.font().pointSizeF() >= 18
     assert QRawFont.fromFont(QApplication.font(), QFontDatabase.WritingSystem.Korean).supportsCharacter(ord("단"))
+
+
+def test_the_cut_down_emoji_font_has_every_emoji_the_app_offers(qapp):
+    import json
+
+    from PySide6.QtGui import QRawFont
+
+    from danggol_desktop import resources
+    from danggol_desktop.ui.message_wizard.sentence_step import EMOJI
+
+    emoji_font = resources.asset("fonts", "NotoColorEmoji.ttf")
+    assert emoji_font.stat().st_size < 1024 * 1024  # the cut-down font, not the 10.5 MB one
+    raw = QRawFont(str(emoji_font), 24)
+    assert raw.isValid()
+    templates = json.loads(resources.asset("data", "message_templates.json").read_text(encoding="utf-8"))
+    offered = set("".join(EMOJI)) | {ch for ch in json.dumps(templates, ensure_ascii=False) if ord(ch) >= 0x1F000}
+    offered -= {"\ufe0f", "\u200d"}
+    assert offered and [ch for ch in offered if not raw.supportsCharacter(ord(ch))] == []
