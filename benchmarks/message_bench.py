@@ -15,6 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from danggol_desktop import resources  # noqa: E402
@@ -53,11 +54,21 @@ def main() -> None:
         editor = page.sentence_step.editor
         editor.clear()
         app.processEvents()
+        counter = page.sentence_step.counter
         times = []
         for ch in TEXT:
             start = time.perf_counter()
-            editor.textCursor().insertText(ch)
+            if "\uac00" <= ch <= "\ud7a3":  # Hangul arrives as the input method sends it: composing, then committed
+                QApplication.sendEvent(editor, QInputMethodEvent(ch, []))
+                app.processEvents()
+                commit = QInputMethodEvent()
+                commit.setCommitString(ch)
+                QApplication.sendEvent(editor, commit)
+            else:
+                editor.textCursor().insertText(ch)
             app.processEvents()
+            editor.viewport().repaint()  # each keystroke timed until the person sees it: the text and the count
+            counter.repaint()
             times.append(time.perf_counter() - start)
         shown = page.sentence_step.counter.text().splitlines()[0]
         print(
