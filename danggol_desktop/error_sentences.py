@@ -13,6 +13,10 @@ _TEXTS = {
     "phone_not_digits": QT_TRANSLATE_NOOP(
         "Errors", "Please type a phone number with digits only, for example 010-1234-5678. You can also leave it empty."
     ),
+    "print_failed": QT_TRANSLATE_NOOP(
+        "Errors", "The printer could not be reached, so nothing was printed. Is it switched on and connected? You can "
+        "also save the poster as a PDF and print it from there."
+    ),
     "optout_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Please type the free 080 number for refusing messages, for example 080-123-4567. You can also "
         "leave it empty."

@@ -426,381 +426,386 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="16" />
+        <source>The printer could not be reached, so nothing was printed. Is it switched on and connected? You can also save the poster as a PDF and print it from there.</source>
+        <translation>The printer could not be reached, so nothing was printed. Is it switched on and connected? You can also save the poster as a PDF and print it from there.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="20" />
         <source>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</source>
         <translation>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="20" />
+        <location filename="../danggol_desktop/error_sentences.py" line="24" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="25" />
+        <location filename="../danggol_desktop/error_sentences.py" line="29" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>Please choose a kind of shop from the list.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="26" />
+        <location filename="../danggol_desktop/error_sentences.py" line="30" />
         <source>Please paste or type the channel address.</source>
         <translation>Please paste or type the channel address.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="27" />
+        <location filename="../danggol_desktop/error_sentences.py" line="31" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="32" />
+        <location filename="../danggol_desktop/error_sentences.py" line="36" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>This is not a web address we can use. The channel address starts with pf.kakao.com/_</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="35" />
+        <location filename="../danggol_desktop/error_sentences.py" line="39" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="40" />
+        <location filename="../danggol_desktop/error_sentences.py" line="44" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>The address is missing the channel part after pf.kakao.com/ (it starts with _).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="43" />
+        <location filename="../danggol_desktop/error_sentences.py" line="47" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="46" />
+        <location filename="../danggol_desktop/error_sentences.py" line="50" />
         <source>This market already has a shop with that name.</source>
         <translation>This market already has a shop with that name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="47" />
+        <location filename="../danggol_desktop/error_sentences.py" line="51" />
         <source>No shop with that name was found.</source>
         <translation>No shop with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="48" />
+        <location filename="../danggol_desktop/error_sentences.py" line="52" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>Several markets have a shop with that name. Please write it as MARKET/NAME.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="51" />
+        <location filename="../danggol_desktop/error_sentences.py" line="55" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="56" />
+        <location filename="../danggol_desktop/error_sentences.py" line="60" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="57" />
+        <location filename="../danggol_desktop/error_sentences.py" line="61" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="60" />
+        <location filename="../danggol_desktop/error_sentences.py" line="64" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="65" />
+        <location filename="../danggol_desktop/error_sentences.py" line="69" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="70" />
+        <location filename="../danggol_desktop/error_sentences.py" line="74" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="75" />
+        <location filename="../danggol_desktop/error_sentences.py" line="79" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="80" />
+        <location filename="../danggol_desktop/error_sentences.py" line="84" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="81" />
+        <location filename="../danggol_desktop/error_sentences.py" line="85" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="85" />
+        <location filename="../danggol_desktop/error_sentences.py" line="89" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="90" />
+        <location filename="../danggol_desktop/error_sentences.py" line="94" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="91" />
+        <location filename="../danggol_desktop/error_sentences.py" line="95" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="94" />
+        <location filename="../danggol_desktop/error_sentences.py" line="98" />
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="95" />
+        <location filename="../danggol_desktop/error_sentences.py" line="99" />
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="96" />
+        <location filename="../danggol_desktop/error_sentences.py" line="100" />
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="97" />
+        <location filename="../danggol_desktop/error_sentences.py" line="101" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98" />
+        <location filename="../danggol_desktop/error_sentences.py" line="102" />
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="99" />
+        <location filename="../danggol_desktop/error_sentences.py" line="103" />
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="100" />
+        <location filename="../danggol_desktop/error_sentences.py" line="104" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="101" />
+        <location filename="../danggol_desktop/error_sentences.py" line="105" />
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="102" />
+        <location filename="../danggol_desktop/error_sentences.py" line="106" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103" />
+        <location filename="../danggol_desktop/error_sentences.py" line="107" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104" />
+        <location filename="../danggol_desktop/error_sentences.py" line="108" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107" />
+        <location filename="../danggol_desktop/error_sentences.py" line="111" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110" />
+        <location filename="../danggol_desktop/error_sentences.py" line="114" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="113" />
+        <location filename="../danggol_desktop/error_sentences.py" line="117" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114" />
+        <location filename="../danggol_desktop/error_sentences.py" line="118" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="119" />
+        <location filename="../danggol_desktop/error_sentences.py" line="123" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="122" />
+        <location filename="../danggol_desktop/error_sentences.py" line="126" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="125" />
+        <location filename="../danggol_desktop/error_sentences.py" line="129" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="128" />
+        <location filename="../danggol_desktop/error_sentences.py" line="132" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="129" />
+        <location filename="../danggol_desktop/error_sentences.py" line="133" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="130" />
+        <location filename="../danggol_desktop/error_sentences.py" line="134" />
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="131" />
+        <location filename="../danggol_desktop/error_sentences.py" line="135" />
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132" />
+        <location filename="../danggol_desktop/error_sentences.py" line="136" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="133" />
+        <location filename="../danggol_desktop/error_sentences.py" line="137" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="134" />
+        <location filename="../danggol_desktop/error_sentences.py" line="138" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="135" />
+        <location filename="../danggol_desktop/error_sentences.py" line="139" />
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136" />
+        <location filename="../danggol_desktop/error_sentences.py" line="140" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="137" />
+        <location filename="../danggol_desktop/error_sentences.py" line="141" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="138" />
+        <location filename="../danggol_desktop/error_sentences.py" line="142" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="139" />
+        <location filename="../danggol_desktop/error_sentences.py" line="143" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140" />
+        <location filename="../danggol_desktop/error_sentences.py" line="144" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141" />
+        <location filename="../danggol_desktop/error_sentences.py" line="145" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144" />
+        <location filename="../danggol_desktop/error_sentences.py" line="148" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145" />
+        <location filename="../danggol_desktop/error_sentences.py" line="149" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148" />
+        <location filename="../danggol_desktop/error_sentences.py" line="152" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152" />
+        <location filename="../danggol_desktop/error_sentences.py" line="156" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="153" />
+        <location filename="../danggol_desktop/error_sentences.py" line="157" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="156" />
+        <location filename="../danggol_desktop/error_sentences.py" line="160" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="160" />
+        <location filename="../danggol_desktop/error_sentences.py" line="164" />
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="161" />
+        <location filename="../danggol_desktop/error_sentences.py" line="165" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="162" />
+        <location filename="../danggol_desktop/error_sentences.py" line="166" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="166" />
+        <location filename="../danggol_desktop/error_sentences.py" line="170" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175" />
+        <location filename="../danggol_desktop/error_sentences.py" line="179" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="176" />
+        <location filename="../danggol_desktop/error_sentences.py" line="180" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177" />
+        <location filename="../danggol_desktop/error_sentences.py" line="181" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="178" />
+        <location filename="../danggol_desktop/error_sentences.py" line="182" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179" />
+        <location filename="../danggol_desktop/error_sentences.py" line="183" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180" />
+        <location filename="../danggol_desktop/error_sentences.py" line="184" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181" />
+        <location filename="../danggol_desktop/error_sentences.py" line="185" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182" />
+        <location filename="../danggol_desktop/error_sentences.py" line="186" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="192" />
+        <location filename="../danggol_desktop/error_sentences.py" line="196" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="204" />
+        <location filename="../danggol_desktop/error_sentences.py" line="208" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>
@@ -1854,7 +1859,7 @@
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
@@ -1862,12 +1867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>

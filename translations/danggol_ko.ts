@@ -426,381 +426,386 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="16" />
+        <source>The printer could not be reached, so nothing was printed. Is it switched on and connected? You can also save the poster as a PDF and print it from there.</source>
+        <translation>프린터에 연결되지 않아서 인쇄하지 못했어요. 프린터가 켜져 있고 연결돼 있는지 봐 주세요. PDF로 저장해서 인쇄하셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="20" />
         <source>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</source>
         <translation>수신거부용 080 무료 번호를 적어 주세요. 예: 080-123-4567. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="20" />
+        <location filename="../danggol_desktop/error_sentences.py" line="24" />
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>전화번호 자리 수가 맞지 않아요. 예: 010-1234-5678(숫자 11개) 또는 02-123-4567처럼 다시 확인해 주세요. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="25" />
+        <location filename="../danggol_desktop/error_sentences.py" line="29" />
         <source>Please choose a kind of shop from the list.</source>
         <translation>가게 종류를 하나 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="26" />
+        <location filename="../danggol_desktop/error_sentences.py" line="30" />
         <source>Please paste or type the channel address.</source>
         <translation>채널 주소를 붙여 넣거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="27" />
+        <location filename="../danggol_desktop/error_sentences.py" line="31" />
         <source>A name starting with @ is the channel's search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>@로 시작하는 이름은 검색용 아이디라서 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="32" />
+        <location filename="../danggol_desktop/error_sentences.py" line="36" />
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>쓸 수 없는 주소예요. 채널 주소는 pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="35" />
+        <location filename="../danggol_desktop/error_sentences.py" line="39" />
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under 'Channel address'.</source>
         <translation>카카오톡 채널 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 '채널 주소'에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="40" />
+        <location filename="../danggol_desktop/error_sentences.py" line="44" />
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>주소에 pf.kakao.com/ 뒤의 채널 부분(_로 시작해요)이 빠져 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="43" />
+        <location filename="../danggol_desktop/error_sentences.py" line="47" />
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>pf.kakao.com/ 뒤의 채널 부분은 _ 다음에 영문 글자와 숫자만 와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="46" />
+        <location filename="../danggol_desktop/error_sentences.py" line="50" />
         <source>This market already has a shop with that name.</source>
         <translation>이 시장에 같은 이름의 가게가 이미 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="47" />
+        <location filename="../danggol_desktop/error_sentences.py" line="51" />
         <source>No shop with that name was found.</source>
         <translation>그런 이름의 가게를 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="48" />
+        <location filename="../danggol_desktop/error_sentences.py" line="52" />
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>여러 시장에 같은 이름의 가게가 있어요. '시장이름/가게이름'으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="51" />
+        <location filename="../danggol_desktop/error_sentences.py" line="55" />
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="56" />
+        <location filename="../danggol_desktop/error_sentences.py" line="60" />
         <source>The data file is damaged and cannot be opened.</source>
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="57" />
+        <location filename="../danggol_desktop/error_sentences.py" line="61" />
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>자료 파일이 비어 있어요. 전기가 갑자기 나가서 그럴 수 있어요. 백업 사본은 남아 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="60" />
+        <location filename="../danggol_desktop/error_sentences.py" line="64" />
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>컴퓨터에 저장 공간이 부족해서 저장하지 못했어요. 필요 없는 파일을 지운 뒤 다시 해 보세요. 전에 저장한 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="65" />
+        <location filename="../danggol_desktop/error_sentences.py" line="69" />
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>자료 폴더에 쓸 수 없게 되어 있어서(읽기 전용) 저장하지 못했어요. 전에 저장한 자료는 그대로 있어요. 컴퓨터를 관리하는 분께 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="70" />
+        <location filename="../danggol_desktop/error_sentences.py" line="74" />
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>다른 프로그램이 지금 자료 파일을 쓰고 있어서 저장하지 못했어요. 잠시 뒤에 다시 해 보세요. 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="75" />
+        <location filename="../danggol_desktop/error_sentences.py" line="79" />
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>자료 파일을 읽거나 쓰지 못했어요. USB에 있다면 잘 꽂혀 있는지 확인하고 다시 해 보세요. 파일은 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="80" />
+        <location filename="../danggol_desktop/error_sentences.py" line="84" />
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>그 폴더를 찾을 수 없어요. USB가 꽂혀 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="81" />
+        <location filename="../danggol_desktop/error_sentences.py" line="85" />
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>그 이름은 보통 파일이 아니어서 아무것도 쓰지 않았어요. 다른 이름을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="85" />
+        <location filename="../danggol_desktop/error_sentences.py" line="89" />
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>같은 이름의 파일이 이미 있어서 아무것도 쓰지 않았어요. 다른 이름을 고르거나, 바꾸려면 --force를 붙여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="90" />
+        <location filename="../danggol_desktop/error_sentences.py" line="94" />
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>이름에는 / 를 쓸 수 없어요. / 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="91" />
+        <location filename="../danggol_desktop/error_sentences.py" line="95" />
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>이 자료 파일에 이 프로그램이 받을 수 없는 기록이 있어서 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="94" />
+        <location filename="../danggol_desktop/error_sentences.py" line="98" />
         <source>Please type the number of friends.</source>
         <translation>친구 수를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="95" />
+        <location filename="../danggol_desktop/error_sentences.py" line="99" />
         <source>Please type digits only, for example 52.</source>
         <translation>숫자만 적어 주세요. 예: 52</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="96" />
+        <location filename="../danggol_desktop/error_sentences.py" line="100" />
         <source>The number of friends cannot be below zero.</source>
         <translation>친구 수는 0보다 작을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="97" />
+        <location filename="../danggol_desktop/error_sentences.py" line="101" />
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>친구 수는 소수점 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98" />
+        <location filename="../danggol_desktop/error_sentences.py" line="102" />
         <source>Please type the number without spaces in it.</source>
         <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="99" />
+        <location filename="../danggol_desktop/error_sentences.py" line="103" />
         <source>That number is too large. Please check it again.</source>
         <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="100" />
+        <location filename="../danggol_desktop/error_sentences.py" line="104" />
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="101" />
+        <location filename="../danggol_desktop/error_sentences.py" line="105" />
         <source>Please choose a day from 2010 on.</source>
         <translation>2010년 이후의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="102" />
+        <location filename="../danggol_desktop/error_sentences.py" line="106" />
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103" />
+        <location filename="../danggol_desktop/error_sentences.py" line="107" />
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104" />
+        <location filename="../danggol_desktop/error_sentences.py" line="108" />
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107" />
+        <location filename="../danggol_desktop/error_sentences.py" line="111" />
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110" />
+        <location filename="../danggol_desktop/error_sentences.py" line="114" />
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="113" />
+        <location filename="../danggol_desktop/error_sentences.py" line="117" />
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114" />
+        <location filename="../danggol_desktop/error_sentences.py" line="118" />
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="119" />
+        <location filename="../danggol_desktop/error_sentences.py" line="123" />
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="122" />
+        <location filename="../danggol_desktop/error_sentences.py" line="126" />
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="125" />
+        <location filename="../danggol_desktop/error_sentences.py" line="129" />
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="128" />
+        <location filename="../danggol_desktop/error_sentences.py" line="132" />
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="129" />
+        <location filename="../danggol_desktop/error_sentences.py" line="133" />
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="130" />
+        <location filename="../danggol_desktop/error_sentences.py" line="134" />
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="131" />
+        <location filename="../danggol_desktop/error_sentences.py" line="135" />
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132" />
+        <location filename="../danggol_desktop/error_sentences.py" line="136" />
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="133" />
+        <location filename="../danggol_desktop/error_sentences.py" line="137" />
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="134" />
+        <location filename="../danggol_desktop/error_sentences.py" line="138" />
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="135" />
+        <location filename="../danggol_desktop/error_sentences.py" line="139" />
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136" />
+        <location filename="../danggol_desktop/error_sentences.py" line="140" />
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="137" />
+        <location filename="../danggol_desktop/error_sentences.py" line="141" />
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="138" />
+        <location filename="../danggol_desktop/error_sentences.py" line="142" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="139" />
+        <location filename="../danggol_desktop/error_sentences.py" line="143" />
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140" />
+        <location filename="../danggol_desktop/error_sentences.py" line="144" />
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141" />
+        <location filename="../danggol_desktop/error_sentences.py" line="145" />
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144" />
+        <location filename="../danggol_desktop/error_sentences.py" line="148" />
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145" />
+        <location filename="../danggol_desktop/error_sentences.py" line="149" />
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148" />
+        <location filename="../danggol_desktop/error_sentences.py" line="152" />
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152" />
+        <location filename="../danggol_desktop/error_sentences.py" line="156" />
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="153" />
+        <location filename="../danggol_desktop/error_sentences.py" line="157" />
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="156" />
+        <location filename="../danggol_desktop/error_sentences.py" line="160" />
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="160" />
+        <location filename="../danggol_desktop/error_sentences.py" line="164" />
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="161" />
+        <location filename="../danggol_desktop/error_sentences.py" line="165" />
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="162" />
+        <location filename="../danggol_desktop/error_sentences.py" line="166" />
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="166" />
+        <location filename="../danggol_desktop/error_sentences.py" line="170" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175" />
+        <location filename="../danggol_desktop/error_sentences.py" line="179" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="176" />
+        <location filename="../danggol_desktop/error_sentences.py" line="180" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177" />
+        <location filename="../danggol_desktop/error_sentences.py" line="181" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="178" />
+        <location filename="../danggol_desktop/error_sentences.py" line="182" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179" />
+        <location filename="../danggol_desktop/error_sentences.py" line="183" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180" />
+        <location filename="../danggol_desktop/error_sentences.py" line="184" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181" />
+        <location filename="../danggol_desktop/error_sentences.py" line="185" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182" />
+        <location filename="../danggol_desktop/error_sentences.py" line="186" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="192" />
+        <location filename="../danggol_desktop/error_sentences.py" line="196" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="204" />
+        <location filename="../danggol_desktop/error_sentences.py" line="208" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
@@ -1848,19 +1853,19 @@
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="133" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>

@@ -6,9 +6,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
+from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.print_plan import PrintPlan, plan_print
 from danggol_desktop.poster.output import Poster, page_size
 from danggol_desktop.poster.renderer import paint_poster
+
+
+class PrintFailed(DanggolError):
+    """The printer could not be opened (switched off, unplugged, removed): nothing was printed."""
+
+    code = "print_failed"
+
 
 CUT_MARK_MM = 6.0  # the short lines in the margins that show where to cut between copies
 CUT_GAP_MM = 1.5  # marks stop short of the design
@@ -29,7 +37,9 @@ def print_on_paper(printer: QPrinter, poster: Poster) -> PrintPlan:
     paper = printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter)
     plan = plan_print(poster.layout.page_mm, (paper.width(), paper.height()))
     dots = printer.resolution() / 25.4
-    painter = QPainter(printer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed(detail=printer.printerName() or printer.outputFileName())
     try:
         for cell in plan.cells:
             target = QRectF(cell.x_mm * dots, cell.y_mm * dots, cell.w_mm * dots, cell.h_mm * dots)

@@ -173,3 +173,23 @@ def test_a_qr_made_too_small_by_the_logo_says_what_to_do(qtbot, window, tmp_path
     page.words_step.remove_logo()
     assert not page.words_step._show_problems(too_small)
     assert "그림 빼기" not in page.words_step.words_error.text() and "다른 모양" in page.words_step.words_error.text()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own warning for the refusal this test provokes
+def test_a_printer_that_cannot_be_reached_is_said_and_nothing_recorded(qtbot, window, db, shop, tmp_path,
+                                                                      monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    def unreachable(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))  # begin() fails, as for a gone printer
+        return 1
+
+    monkeypatch.setattr(module.QPrintDialog, "exec", unreachable, raising=False)
+    page = open_poster(qtbot, window)
+    for _step in range(3):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    assert "프린터에 연결되지 않아서" in page.output_step.result_label.text()
+    assert PosterRepo(db).history(shop.id) == []

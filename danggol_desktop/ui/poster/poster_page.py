@@ -122,7 +122,11 @@ class PosterPage(GuidedPage):
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        plan = print_on_paper(printer, poster)
+        try:
+            plan = print_on_paper(printer, poster)
+        except DanggolError as exc:
+            self.output_step.result_label.show_text(error_text(exc.code))
+            return False
         self._record("print", "")
         if plan.copies > 1:
             said = self.tr("Sent to the printer: %n on one sheet. Cut along the marks.", "", plan.copies)
