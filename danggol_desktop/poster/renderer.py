@@ -156,8 +156,11 @@ def _draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: fl
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _caption(painter: QPainter, content: PosterContent, layout: Layout, x: float, y: float, width: float) -> float:
-    """The yellow 'add us on KakaoTalk' band, the scan hint and the link in small print; returns the height used."""
+def _caption(
+    painter: QPainter | None, content: PosterContent, layout: Layout, x: float, y: float, width: float
+) -> float:
+    """The yellow 'add us on KakaoTalk' band, the scan hint and the link in small print; returns the height used
+    (with no painter it only measures)."""
     caption = _fit(
         content.caption,
         width - 2 * layout.caption_mm * UNIT * 0.4,
@@ -167,17 +170,19 @@ def _caption(painter: QPainter, content: PosterContent, layout: Layout, x: float
     )
     pad = layout.caption_mm * UNIT * 0.25
     band_h = caption.height + 2 * pad
+    small = _fit(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
+    link = _fit(
+        content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1, bold=False
+    )
+    if painter is None:
+        return band_h + pad + small.height + link.height
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(BAND)
     painter.drawRoundedRect(QRectF(x, y, width, band_h), pad * 1.5, pad * 1.5)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     _draw_block(painter, caption, x, y + pad, width)
     used = band_h + pad
-    small = _fit(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
     used += _draw_block(painter, small, x, y + used, width)
-    link = _fit(
-        content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1, bold=False
-    )
     used += _draw_block(painter, link, x, y + used, width)
     return used
 
@@ -197,8 +202,9 @@ def _paint_poster_panel(
     name = _fit(content.shop_name, w, layout.name_mm, 1, bold=True)
     offer = _fit(content.offer, w, layout.offer_mm, 2, bold=True)
     gap = layout.caption_mm * UNIT * 0.6
-    caption_h = layout.caption_mm * UNIT * 3.2  # band, hint and link
-    room = (h - headline.height - name.height - offer.height - caption_h - 4 * gap) / UNIT
+    caption_h = _caption(None, content, layout, 0, 0, w * 0.8)  # band, hint and link, as they will be drawn
+    gaps = 4 if offer.text else 3  # no empty line's gap: the page's space is shared out evenly instead
+    room = (h - headline.height - name.height - offer.height - caption_h - gaps * gap) / UNIT
     module = _qr_module(layout, matrix, min(room, w / UNIT))
     _report_fit(report, headline, name, offer)
     if module is None:
@@ -206,7 +212,7 @@ def _paint_poster_panel(
         module = layout.min_module_mm
     block = (matrix.size + 2 * QUIET_ZONE_MODULES) * module * UNIT
     report.qr_mm = matrix.size * module
-    used = headline.height + name.height + offer.height + caption_h + block + 4 * gap
+    used = headline.height + name.height + offer.height + caption_h + block + gaps * gap
     y = m + max((h - used) / 2, 0)
     y += _draw_block(painter, headline, m, y, w) + gap
     y += _draw_block(painter, name, m, y, w) + gap
