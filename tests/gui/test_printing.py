@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import shutil
 import subprocess
+import time
 
 import pytest
 import zxingcpp
@@ -71,3 +72,58 @@ def test_printed_on_any_paper_the_qr_stays_square_and_readable(qapp, tmp_path, c
         assert plan.copies == 4 and plan.true_size
     if code != "card" and paper == "Letter":
         assert plan.copies == 1 and plan.percent == 94
+
+
+def cups_pdf_printer():
+    """A CUPS queue with the cups-pdf backend (a real print path, writing to ~/PDF), when the machine has one."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if shutil.which("lpstat") is None:
+        return None
+    out = subprocess.run(["lpstat", "-v"], capture_output=True, text=True, timeout=30).stdout
+    for line in out.splitlines():  # "device for PDF: cups-pdf:/"
+        if "cups-pdf:/" in line:
+            name = line.split("device for ", 1)[1].split(":", 1)[0]
+            info = QPrinterInfo.printerInfo(name)
+            return info if not info.isNull() else None
+    return None
+
+
+@needs_poppler
+@pytest.mark.parametrize("code, points", [("card", (297.6, 419.5)), ("a4", (595.3, 841.9))])
+def test_printing_through_cups_to_its_pdf_printer(qapp, code, points):
+    """The whole way a shop PC prints: Qt → CUPS → the cups-pdf driver; the page it makes is read back."""
+    from pathlib import Path
+
+    from danggol_desktop.resources import load_fonts
+
+    info = cups_pdf_printer()
+    if info is None:
+        pytest.skip("no CUPS queue with the cups-pdf backend on this machine")
+    load_fonts()
+    out_dir = Path.home() / "PDF"
+    before = set(out_dir.glob("*.pdf")) if out_dir.exists() else set()
+    the_poster = poster(code)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer, the_poster, f"danggol-test-{code}")
+    plan = print_on_paper(printer, the_poster)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        made = set(out_dir.glob("*.pdf")) - before if out_dir.exists() else set()
+        if made:
+            break
+        time.sleep(0.5)
+    assert made, "cups-pdf wrote nothing"
+    pdf = max(made, key=lambda p: p.stat().st_mtime)
+    time.sleep(1)  # the driver finishes writing the file it has named
+    info_text = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    size = next(line for line in info_text.splitlines() if line.startswith("Page size"))
+    width, height = (float(v) for v in size.split(":")[1].split("pts")[0].split("x"))
+    assert abs(width - points[0]) < 2 and abs(height - points[1]) < 2
+    image = pdf.with_suffix(".png")
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-singlefile", "-png", str(pdf), str(image.with_suffix(""))],
+                   check=True, capture_output=True)
+    found = zxingcpp.read_barcodes(Image.open(image), formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    assert len(found) == plan.copies * len(the_poster.layout.panels) and {r.text for r in found} == {LINK}
+    pdf.unlink()
+    image.unlink()
