@@ -173,14 +173,19 @@ def test_hostile_text_neither_freezes_nor_crashes(qtbot, window):
     assert page.steps.currentIndex() == PREVIEW
 
 
-def test_the_preview_shows_the_checks_and_the_cost(qtbot, window, friend_counts, shop):
-    friend_counts.record(shop.id, TODAY - timedelta(days=1), 65)
+def greeting_preview(qtbot, window):
+    """A 동지 greeting taken to its preview step."""
     page = open_wizard(qtbot, window)
     page.kind_step.choose("greeting")
     page.fields_step.fields["occasion"].set_text("동지")
     page.go_next()
     page.go_next()
-    preview = page.preview_step
+    return page.preview_step
+
+
+def test_the_preview_shows_the_checks_and_the_cost(qtbot, window, friend_counts, shop):
+    friend_counts.record(shop.id, TODAY - timedelta(days=1), 65)
+    preview = greeting_preview(qtbot, window)
     assert "1,073원" in preview.cost.text() and "65명" in preview.cost.text()
     assert "(광고)" in preview.checks.text()
     assert preview.sms.toPlainText().startswith("(광고)해남채소")
@@ -192,12 +197,7 @@ def test_the_text_message_version_waits_for_the_080_number(qtbot, window, shops,
     from danggol_desktop.ui import main_window
 
     monkeypatch.setattr(main_window.dialogs, "ask_yes_no", lambda *a, **k: True)  # "continue the one you started?"
-    page = open_wizard(qtbot, window)
-    page.kind_step.choose("greeting")
-    page.fields_step.fields["occasion"].set_text("동지")
-    page.go_next()
-    page.go_next()
-    preview = page.preview_step
+    preview = greeting_preview(qtbot, window)
     assert "아직 문자로 보낼 수 없어요" in preview.sms_status.text() and not preview.copy_sms.isEnabled()
     assert "무료수신거부" not in preview.sms.toPlainText()
     shops.update(shop.id, replace(shop.details, optout_phone="080-123-4567"))
