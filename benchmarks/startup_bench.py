@@ -91,6 +91,9 @@ def timed(cmd: list[str], env: dict) -> float:
 def main() -> None:
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 7
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # A shop PC runs compiled modules (the frozen bundle carries them, pip writes them at install): a shell with
+    # PYTHONDONTWRITEBYTECODE would have the app compile ~50 of its modules on every start and the bare window none.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         subprocess.run([sys.executable, "-m", "danggol_desktop", "--data-dir", str(data), "shops", "add", "--name",
