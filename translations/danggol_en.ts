@@ -2407,22 +2407,27 @@
         <translation>%1 (up to %2 characters)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="75" />
+        <source>These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message menu). Kakao's paid message ads have other limits.</source>
+        <translation>These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message menu). Kakao's paid message ads have other limits.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
         <source> · line breaks %1 / %2</source>
         <translation> · line breaks %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="141" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>Too long for this kind of message. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="150" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="154" />
         <source>Please write a message.</source>
         <translation>Please write a message.</translation>
     </message>

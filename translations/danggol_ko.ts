@@ -2400,22 +2400,27 @@
         <translation>%1 (%2자까지)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="133" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="75" />
+        <source>These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message menu). Kakao's paid message ads have other limits.</source>
+        <translation>이 글자 수는 카카오톡 채널 관리자센터의 메시지 메뉴로 보낼 때 기준이에요. 카카오의 유료 메시지 광고는 기준이 달라요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="134" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
         <source> · line breaks %1 / %2</source>
         <translation> · 줄바꿈 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="141" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="150" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="154" />
         <source>Please write a message.</source>
         <translation>메시지를 적어 주세요.</translation>
     </message>

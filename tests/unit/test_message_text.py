@@ -1,3 +1,4 @@
+import json
 import re
 from datetime import date, datetime
 
@@ -184,3 +185,15 @@ def test_any_draft_renders_or_returns_codes(code, fields, language):
     for name in spec.required:  # a required field left blank is always named
         if not fields.get(name, "").strip():
             assert errors.get(name) == "field_required", (name, fields)
+
+
+def test_the_figures_are_the_channel_admins_own():
+    """Every message type's limits come from one Kakao tool, the one the wizard helps with, with its source."""
+    data = json.loads(resources.asset("data", "kakao_messages.json").read_text(encoding="utf-8"))
+    channel_admin = "카카오톡 채널 관리자센터 → 메시지 (KakaoTalk Channel admin, message)"
+    assert {t["tool"] for t in data["types"]} == {channel_admin}
+    assert all(t["source"] and t["checked"] for t in data["types"])
+    wide = next(t for t in data["types"] if t["code"] == "wide_image")
+    assert (wide["max_chars"], wide["max_line_breaks"]) == (76, 5)
+    assert "too_many_lines" not in codes("한\n줄\n씩\n다섯\n줄\n까지", message_type="wide_image")
+    assert "too_many_lines" in codes("한\n줄\n씩\n여섯\n줄\n까\n지", message_type="wide_image")

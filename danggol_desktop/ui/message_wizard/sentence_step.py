@@ -71,6 +71,10 @@ class SentenceStep(MessageStep):
             columns=2)
         self.type_choice.chosen.connect(self._type_chosen)
         layout.addWidget(self.type_choice)
+        self.tool_note = styled_label(self.tr(
+            "These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message "
+            "menu). Kakao's paid message ads have other limits."), "muted")
+        layout.addWidget(self.tool_note)
         layout.addStretch(1)
         self.first_focus = self.editor
 
