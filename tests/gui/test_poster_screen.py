@@ -60,8 +60,8 @@ def test_a_poster_made_end_to_end_by_keyboard_only(qtbot, window, db, shop, tmp_
 ])
 def test_a_wrong_address_stops_at_step_one_with_a_reason(qtbot, window, shops, shop, typed, expected):
     page = open_poster(qtbot, window)
-    page.address_step.address_field.set_text(typed)
-    page.go_next()
+    retype(qtbot, page.address_step.address_field.edit, typed)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.steps.currentIndex() == ADDRESS
     error = page.address_step.address_field.error
     assert error.isVisible() and expected in error.text()
@@ -70,9 +70,18 @@ def test_a_wrong_address_stops_at_step_one_with_a_reason(qtbot, window, shops, s
 
 def test_a_corrected_address_is_kept_for_the_shop(qtbot, window, shops, shop):
     page = open_poster(qtbot, window)
-    page.address_step.address_field.set_text("pf.kakao.com/_NewOne/chat")
-    page.go_next()
+    retype(qtbot, page.address_step.address_field.edit, "pf.kakao.com/_NewOne/chat")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == LAYOUT
     assert shops.get(shop.id).channel_url == "https://pf.kakao.com/_NewOne/friend"
+
+
+def retype(qtbot, edit, text):
+    """Click into the field, select what is there, type over it (Hangul through the input method)."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    type_text(qtbot, edit, text)
 
 
 def goto_words(page):
