@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.storage import backup
+from danggol_desktop.storage import backup, fresh_schema
 from danggol_desktop.storage.connection import Database
 from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, StorageError, classify
 from danggol_desktop.storage.migrations import MIGRATIONS
@@ -78,6 +78,9 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         conn.execute("PRAGMA synchronous=FULL")  # shop PCs lose power; every commit must reach the disk
         conn.execute("PRAGMA foreign_keys=ON")
         db = Database(conn, path)
+        if version == 0 and fresh_schema.VERSION == SCHEMA_VERSION and not _has_tables(conn):
+            create_fresh(conn)  # a brand-new file: the whole schema in one transaction, one sync
+            version = SCHEMA_VERSION
         if version < SCHEMA_VERSION:
             if existed and version > 0 and backup_dir is not None:
                 backup.make_backup(conn, backup_dir, kind="migration")
@@ -90,6 +93,24 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
             raise
         raise classify(exc, path.parent) from None
     return db
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])
+
+
+def create_fresh(conn: sqlite3.Connection) -> None:
+    """Write the current schema (storage.fresh_schema) into an empty file in one transaction with its version."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in fresh_schema.STATEMENTS:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version={fresh_schema.VERSION:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def migrate(db: Database, from_version: int) -> None:

@@ -147,3 +147,35 @@ def sqlite_utils_db(path):
     import sqlite_utils
 
     return sqlite_utils.Database(sqlite3.connect(path))
+
+
+def schema_text(conn):
+    return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+
+
+def test_a_new_file_gets_exactly_the_schema_the_migrations_build(tmp_path):
+    """storage/fresh_schema.py (one transaction, no sqlite-utils) and the migrations step by step must agree."""
+    import sqlite_utils
+
+    from danggol_desktop.storage import fresh_schema
+
+    stepped = sqlite_utils.Database(sqlite3.connect(tmp_path / "stepped.sqlite"))
+    migrate(stepped, 0)
+    fresh = open_database(tmp_path / "fresh.sqlite")
+    expected = [sql for (sql,) in stepped.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
+    behind = "storage/fresh_schema.py is behind the migrations; its STATEMENTS should be:\n"
+    assert fresh_schema.VERSION == SCHEMA_VERSION and list(fresh_schema.STATEMENTS) == expected, (
+        behind + "\n".join(map(repr, expected)))
+    assert schema_text(fresh.conn) == schema_text(stepped.conn)
+    assert schema_version(fresh) == SCHEMA_VERSION
+
+
+def test_a_new_file_is_made_without_loading_sqlite_utils(tmp_path):
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pathlib import Path; from danggol_desktop.storage.database import open_database; "
+             f"open_database(Path({str(tmp_path / 'n.sqlite')!r})); print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
