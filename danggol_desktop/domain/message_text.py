@@ -188,15 +188,17 @@ def check_message(body: str, rules: MessageRules, message_type: str, now: dateti
     return found
 
 
+def _sms_bytes(ch: str) -> int:
+    """A character's size in CP949, the Korean carriers' code page; 0 for one no text message can carry."""
+    try:
+        return len(ch.encode("cp949"))
+    except UnicodeEncodeError:
+        return 0
+
+
 def _sendable(text: str) -> str:
-    kept = []
-    for ch in text:
-        try:
-            ch.encode("cp949")
-        except UnicodeEncodeError:
-            continue
-        kept.append(ch)
-    return "\n".join(re.sub(r" {2,}", " ", line).rstrip() for line in "".join(kept).split("\n"))
+    kept = "".join(ch for ch in text if _sms_bytes(ch))
+    return "\n".join(re.sub(r" {2,}", " ", line).rstrip() for line in kept.split("\n"))
 
 
 SMS_BYTES = 90  # one short text message (SMS), counted in the carriers' Korean encoding
@@ -232,11 +234,9 @@ def check_sms(text: str, shop: ShopFacts) -> SmsCheck:
     be sent, and whether the law's opt-out number is there."""
     size, unsendable = 0, []
     for ch in text.replace("\r\n", "\n"):
-        try:
-            size += len(ch.encode("cp949"))
-        except UnicodeEncodeError:
-            if ch not in unsendable:
-                unsendable.append(ch)
+        size += _sms_bytes(ch)
+        if not _sms_bytes(ch) and ch not in unsendable:
+            unsendable.append(ch)
     kind = "sms" if size <= SMS_BYTES else "lms" if size <= LMS_BYTES else "too_long"
     return SmsCheck(size, kind, tuple(unsendable), not shop.optout_phone)
 

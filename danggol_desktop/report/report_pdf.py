@@ -156,14 +156,16 @@ def _columns(width: float) -> list[tuple[float, float]]:
     return spans
 
 
+def _wrapped(metrics: QFontMetricsF, text: str, width: float) -> float:
+    """The height `text` takes when its words wrap within `width`."""
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text).height()
+
+
 def _row_height(texts: list[str], spans: list[tuple[float, float]], mm: float, bold: bool = False) -> float:
     """As tall as its tallest cell once the words wrap in their column: a long name makes the row taller."""
     metrics = QFontMetricsF(_font(mm, bold))
-    tallest = metrics.height()
-    for text, (_x, w) in zip(texts, spans, strict=True):
-        box = metrics.boundingRect(QRectF(0, 0, w - 2 * UNIT, 1e6), int(Qt.TextFlag.TextWordWrap), text)
-        tallest = max(tallest, box.height())
-    return tallest + 2 * CELL_PAD
+    tallest = max(_wrapped(metrics, text, w - 2 * UNIT) for text, (_x, w) in zip(texts, spans, strict=True))
+    return max(tallest, metrics.height()) + 2 * CELL_PAD
 
 
 def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures, float]]]:
@@ -210,8 +212,7 @@ def paint_report_page(
 
 
 def _height(text: str, mm: float, width: float, bold: bool = False) -> float:
-    metrics = QFontMetricsF(_font(mm, bold))
-    return metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text).height()
+    return _wrapped(QFontMetricsF(_font(mm, bold)), text, width)
 
 
 def _flow(painter: QPainter, y: float, width: float, text: str, mm: float, bold: bool = False,

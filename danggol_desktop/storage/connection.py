@@ -11,9 +11,23 @@ from typing import Any
 _UTILS_CLASS: Any = None
 
 
+@contextmanager
+def immediate(conn: sqlite3.Connection, keep: bool = True) -> Iterator[None]:
+    """One write transaction that takes the write lock at BEGIN, so a second writer waits for the busy timeout
+    instead of failing when its read lock cannot be upgraded. Committed at the end (rolled back when `keep` is
+    False: a dry run), rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT" if keep else "ROLLBACK")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _utils_class() -> Any:
-    """sqlite-utils' Database whose transactions take the write lock at BEGIN (IMMEDIATE), so a second writer waits
-    for the busy timeout instead of failing at once when its read lock cannot be upgraded."""
+    """sqlite-utils' Database whose transactions are `immediate` ones."""
     global _UTILS_CLASS
     if _UTILS_CLASS is None:
         import sqlite_utils
@@ -25,14 +39,8 @@ def _utils_class() -> Any:
                     with super().atomic():
                         yield self
                     return
-                self.conn.execute("BEGIN IMMEDIATE")
-                try:
+                with immediate(self.conn):
                     yield self
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    if self.conn.in_transaction:
-                        self.conn.execute("ROLLBACK")
-                    raise
 
         _UTILS_CLASS = _ImmediateDatabase
     return _UTILS_CLASS

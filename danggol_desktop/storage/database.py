@@ -7,7 +7,7 @@ from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.storage import backup, fresh_schema
-from danggol_desktop.storage.connection import Database
+from danggol_desktop.storage.connection import Database, immediate
 from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, StorageError, classify
 from danggol_desktop.storage.migrations import MIGRATIONS
 
@@ -101,16 +101,10 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
 
 def create_fresh(conn: sqlite3.Connection) -> None:
     """Write the current schema (storage.fresh_schema) into an empty file in one transaction with its version."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         for statement in fresh_schema.STATEMENTS:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version={fresh_schema.VERSION:d}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def migrate(db: Database, from_version: int) -> None:

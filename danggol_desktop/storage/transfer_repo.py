@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
 from danggol_desktop.domain.errors import NotFound
+from danggol_desktop.storage.connection import immediate
 from danggol_desktop.storage.files import write_atomically
 
 if TYPE_CHECKING:
@@ -135,9 +136,7 @@ class TransferRepo:
     def _merge(self, bundle: Bundle, keep: bool) -> ImportPlan:
         check_links(bundle, {})
         plan = ImportPlan()
-        conn = self._db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self._db.conn, keep=keep):
             local_ids: dict[str, dict[str, int]] = {table: {} for table in TABLES}
             for table in TABLES:
                 for record in bundle.tables.get(table, []):
@@ -147,10 +146,6 @@ class TransferRepo:
                         plan.added[table] = plan.added.get(table, 0) + 1
                     elif outcome == "updated":
                         plan.updated[table] = plan.updated.get(table, 0) + 1
-            conn.execute("COMMIT" if keep else "ROLLBACK")
-        except Exception:
-            conn.execute("ROLLBACK")
-            raise
         return plan
 
     def _merge_record(

@@ -163,6 +163,17 @@ def test_any_count_the_screen_refuses_import_refuses(tmp_path, target, good_tabl
     assert imported == (screens_accept_count(count) and count <= MAX_COUNT)
 
 
+def imports_with(tmp_path, target, good_tables, table, field, value) -> bool:
+    """Whether a file whose first `table` record has `field` = `value` is let in."""
+    manifest, tables = copy.deepcopy(good_tables)
+    tables[table][0][field] = value
+    try:
+        transfer_tasks.preview_import(target, write(tmp_path, manifest, tables, f"{field}.danggol"))
+    except BundleError:
+        return False
+    return True
+
+
 def screens_accept_day(text: str) -> bool:
     try:
         check_day(date.fromisoformat(text), TODAY)
@@ -178,14 +189,7 @@ def screens_accept_day(text: str) -> bool:
     )
 )
 def test_any_day_the_screen_refuses_import_refuses(tmp_path, target, good_tables, day):
-    manifest, tables = copy.deepcopy(good_tables)
-    tables["friend_counts"][0]["day"] = day
-    try:
-        transfer_tasks.preview_import(target, write(tmp_path, manifest, tables, "day.danggol"))
-        imported = True
-    except BundleError:
-        imported = False
-    assert imported == screens_accept_day(day)
+    assert imports_with(tmp_path, target, good_tables, "friend_counts", "day", day) == screens_accept_day(day)
 
 
 def screens_accept_name(name: str) -> bool:
@@ -198,11 +202,4 @@ def screens_accept_name(name: str) -> bool:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(min_size=0, max_size=50))
 def test_any_name_the_screen_refuses_import_refuses(tmp_path, target, good_tables, name):
-    manifest, tables = copy.deepcopy(good_tables)
-    tables["shops"][0]["name"] = name
-    try:
-        transfer_tasks.preview_import(target, write(tmp_path, manifest, tables, "name.danggol"))
-        imported = True
-    except BundleError:
-        imported = False
-    assert imported == screens_accept_name(name)
+    assert imports_with(tmp_path, target, good_tables, "shops", "name", name) == screens_accept_name(name)

@@ -57,19 +57,20 @@ class _TextQuestionStep(_QuestionStep):
 
     def validate(self) -> bool:
         try:
-            value = self._check(self.field.text())
+            self._check(self.field.text())
         except InvalidInput as exc:
             self.field.show_error(error_text(exc.code))
             return False
-        setattr(self.draft, self._attr, value)
-        self.field.set_text(value)
         return True
 
     def commit(self) -> None:
+        """The tidied answer into the draft and back into the field; an answer not yet right is kept as typed."""
         try:
-            setattr(self.draft, self._attr, self._check(self.field.text()))
+            value = self._check(self.field.text())
         except InvalidInput:
-            setattr(self.draft, self._attr, self.field.text())  # kept as typed; checked again on 다음
+            value = self.field.text()  # checked again on 다음
+        setattr(self.draft, self._attr, value)
+        self.field.set_text(value)
 
 
 class _CategoryStep(_QuestionStep):

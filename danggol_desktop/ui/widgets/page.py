@@ -5,7 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from danggol_desktop.ui.input_guard import enable_drag_scrolling
 from danggol_desktop.ui.theme import gap
@@ -163,6 +163,7 @@ class Page(QWidget):
         # laptop): explanations under big buttons, say. The question, main input and main action never do.
         self.optional_widgets: list[QWidget] = []
         self._fitting = False
+        self._title_fitted: tuple[str, int, float] | None = None
 
         self.footer = FooterLayout()
         self.footer.setSpacing(gap(16))
@@ -203,8 +204,11 @@ class Page(QWidget):
         translation) rather than push the question's answer and buttons off a laptop screen."""
         label = self.title_label
         width = label.width()
-        if width <= 0:
+        # decided once per title and width (and text size: the font): a resize that keeps the width costs nothing
+        key = (label.text(), width, QApplication.font().pointSizeF())
+        if width <= 0 or key == self._title_fitted:
             return
+        self._title_fitted = key
         if label.property("role") != "title":
             set_role(label, "title")
         lines = label.heightForWidth(width) / max(1, label.fontMetrics().lineSpacing())
