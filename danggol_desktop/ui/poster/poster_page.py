@@ -106,10 +106,11 @@ class PosterPage(GuidedPage):
             else:
                 export_png(poster, path)
         except DanggolError as exc:
-            self.output_step.result_label.show_text(error_text(exc.code))
+            self._tell(error_text(exc.code))
             return None
         self._record(kind, str(path))
         self.output_step.result_label.show_saved(path)
+        self._bring_result_into_view()
         return path
 
     def print_poster(self) -> bool:
@@ -125,7 +126,7 @@ class PosterPage(GuidedPage):
         try:
             plan = print_on_paper(printer, poster)
         except DanggolError as exc:
-            self.output_step.result_label.show_text(error_text(exc.code))
+            self._tell(error_text(exc.code))
             return False
         self._record("print", "")
         if plan.copies > 1:
@@ -135,8 +136,16 @@ class PosterPage(GuidedPage):
             said = said.replace("%1", str(plan.percent))
         else:
             said = self.tr("Sent to the printer.")
-        self.output_step.result_label.show_text(said)
+        self._tell(said)
         return True
+
+    def _tell(self, text: str) -> None:
+        self.output_step.result_label.show_text(text)
+        self._bring_result_into_view()
+
+    def _bring_result_into_view(self) -> None:
+        """At large text the answer sits under the three buttons: scrolled to, so 인쇄하기 never seems to do nothing."""
+        self.scroll_area.ensureWidgetVisible(self.output_step.result_label)
 
     def _record(self, output: str, path: str) -> None:
         self._posters.add(self._shop.id, self.draft.layout_code, self.draft.headline.strip(), self.draft.offer.strip(),
