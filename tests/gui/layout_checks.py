@@ -97,3 +97,19 @@ def overlapping_controls(top: QWidget) -> list[str]:
             if box_a.intersects(box_b):
                 found.append(f"{getattr(a, 'text', str)()!r} overlaps {getattr(b, 'text', str)()!r}")
     return found
+
+
+def wider_than_view(top: QWidget) -> list[str]:
+    """Scrolling parts whose content is wider than they are: with no sideways scroll bar, its right side is cut."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    found = []
+    for area in top.findChildren(QScrollArea):
+        body = area.widget()
+        if (area.isVisible() and body is not None
+                and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and body.minimumSizeHint().width() > area.viewport().width() + 1):
+            found.append(f"{type(area.window()).__name__}: content {body.minimumSizeHint().width()} px wide in "
+                         f"{area.viewport().width()} px")
+    return found

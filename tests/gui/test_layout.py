@@ -11,7 +11,7 @@ from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from tests.gui.conftest import TODAY
-from tests.gui.layout_checks import clipped_texts, small_targets, unnamed_controls
+from tests.gui.layout_checks import clipped_texts, small_targets, unnamed_controls, wider_than_view
 
 SCREEN = (1366, 768)
 
@@ -19,7 +19,8 @@ SCREEN = (1366, 768)
 def check(widget, qtbot):
     """Layouts settle over a few rounds of events (wrapped text inside scroll areas); real clipping stays."""
     def problems():
-        return clipped_texts(widget) + small_targets(widget, MIN_TARGET_PX) + unnamed_controls(widget)
+        return (clipped_texts(widget) + small_targets(widget, MIN_TARGET_PX) + unnamed_controls(widget)
+                + wider_than_view(widget))
 
     for _round in range(20):
         qtbot.wait(10)

@@ -90,7 +90,8 @@ class FriendHistoryPage(Page):
         edit.clicked.connect(lambda _c=False, d=entry.day: self.edit_requested.emit(d))
         delete.clicked.connect(lambda _c=False, d=entry.day: self.toggle_deleted(d))
         for column, widget in enumerate(
-            (styled_label(day, "heading", wrap=False), count, styled_label(entry.note, "muted"), edit, delete)
+            # the day may wrap ('2026년 11월 / 26일(목)') so that at large text the row fits the screen's width
+            (styled_label(day, "heading"), count, styled_label(entry.note, "muted"), edit, delete)
         ):
             grid.addWidget(widget, row, column)
         self._rows[entry.day] = (entry, count, edit, delete)

@@ -96,7 +96,7 @@ class MessageBoxPage(Page):
         for row, message in enumerate(messages):
             lines = message.body.splitlines()
             preview = "\n".join(lines[:PREVIEW_LINES]) + ("\n…" if len(lines) > PREVIEW_LINES else "")
-            status = styled_label(self._status_text(message), "heading", wrap=False)
+            status = styled_label(self._status_text(message), "heading")  # wraps at large text: the row fits
             body = styled_label(preview)
             again = styled_button(self.tr("Write again"), accessible_name=self.tr("Write this message again"))
             delete = styled_button(self.tr("Delete"), accessible_name=self.tr("Delete this message"))

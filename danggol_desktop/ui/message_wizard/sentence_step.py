@@ -65,10 +65,12 @@ class SentenceStep(MessageStep):
         self.card_group.setExclusive(True)
         self.cards: list[TileButton] = []
         layout.addWidget(styled_label(self.tr("How will you send it?"), "heading"))
+        large = context.px(100) > 125  # at large text: one under the other, the limit on a line of its own
         self.type_choice = ChoiceGrid(
             [(t.code, self.tr("%1 (up to %2 characters)").replace("%1", t.names.get(context.language, t.names["en"]))
-              .replace("%2", f"{t.max_chars:,}")) for t in context.rules.types],
-            columns=2)
+              .replace("%2", f"{t.max_chars:,}").replace(" (", "\n(" if large else " (", 1))
+             for t in context.rules.types],
+            columns=1 if large else 2)
         self.type_choice.chosen.connect(self._type_chosen)
         layout.addWidget(self.type_choice)
         self.tool_note = styled_label(self.tr(
