@@ -203,3 +203,13 @@ def screens_accept_name(name: str) -> bool:
 @given(name=st.text(min_size=0, max_size=50))
 def test_any_name_the_screen_refuses_import_refuses(tmp_path, target, good_tables, name):
     assert imports_with(tmp_path, target, good_tables, "shops", "name", name) == screens_accept_name(name)
+
+
+@pytest.mark.parametrize("optout", ["=HYPERLINK(\"http://x\")", "010-1234-5678", "080-123-456", "080\u202e1234567",
+                                    "080-123-4567\n", 8012345678])
+def test_a_hostile_optout_number_is_refused(tmp_path, target, good_tables, optout):
+    assert not imports_with(tmp_path, target, good_tables, "shops", "optout_phone", optout)
+
+
+def test_a_proper_optout_number_comes_in(tmp_path, target, good_tables):
+    assert imports_with(tmp_path, target, good_tables, "shops", "optout_phone", "080-123-4567")
