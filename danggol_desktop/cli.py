@@ -110,7 +110,8 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     poster.add_argument("--channel", help="KakaoTalk Channel address (a saved shop's own is used when left out)")
     poster.add_argument("--layout", choices=("a4", "a5", "stickers", "card"), default="a4")
     poster.add_argument("--headline", help="big title (a ready phrase when left out)")
-    poster.add_argument("--offer", default="", help="optional treat for new friends")
+    poster.add_argument("--offer", help="what friends get, printed under the QR (the shop's kind gives one when left "
+                                       "out; --offer '' prints none)")
     poster.add_argument("--logo", help="picture for the middle of the QR code")
     poster.add_argument("--out", required=True, help="FILE.pdf or FILE.png")
     poster.add_argument("--force", action="store_true", help="replace the file if it is already there")

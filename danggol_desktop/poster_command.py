@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from danggol_desktop import resources
+from danggol_desktop.domain.categories import load_categories, poster_offer
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import DanggolError, NotFound
 from danggol_desktop.domain.poster_layouts import load_catalog
@@ -64,11 +65,19 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
 
         clean_name(targets[0][1], "name")
 
+    categories = load_categories(resources.asset("data", "categories.json"))
+
+    def offer_for(shop: Shop | None) -> str:
+        """--offer as given ('' for none); left out, what friends of this kind of shop get, as the screen does."""
+        if args.offer is not None:
+            return " ".join(args.offer.split())
+        return poster_offer(categories, shop.category if shop else "", POSTER_LANGUAGE)
+
     resources.load_fonts()
     posters = [
         Poster.make(layout, PosterContent(link, name, headline, catalog.caption[POSTER_LANGUAGE],
-                                          catalog.scan_hint[POSTER_LANGUAGE], " ".join(args.offer.split()), logo))
-        for _shop, name, link in targets
+                                          catalog.scan_hint[POSTER_LANGUAGE], offer_for(shop), logo))
+        for shop, name, link in targets
     ]
     if kind == "pdf":
         reports = export_pdf(posters, out, f"QR — {args.market or targets[0][1]}", overwrite=overwrite)
@@ -77,6 +86,6 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
     history = PosterRepo(db)
     for target_shop, _name, link in targets:
         if target_shop is not None:
-            history.add(target_shop.id, layout.code, headline, args.offer, link, kind, str(out.resolve()))
+            history.add(target_shop.id, layout.code, headline, offer_for(target_shop), link, kind, str(out.resolve()))
     smallest = min(report.qr_mm for report in reports)
     return f"{out}\t{len(posters)}\t{smallest / 10:.1f}cm"

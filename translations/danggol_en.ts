@@ -1061,27 +1061,27 @@
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="112" />
         <source>The record of %1 was not deleted.</source>
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="117" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="126" />
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1112,34 +1112,34 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144" />
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="132" />
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143" />
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
         <source>%1 friend counts</source>
         <translation>%1 friend counts</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
@@ -1757,22 +1757,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="246" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
@@ -1810,13 +1810,13 @@
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="252" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="256" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="254" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -1824,42 +1824,42 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="97" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="139" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
@@ -1867,12 +1867,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2193,27 +2193,27 @@
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="240" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="254" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="256" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="228" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="229" />
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298" />
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="275" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="276" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -2402,32 +2402,32 @@
         <translation>How will you send it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="69" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="70" />
         <source>%1 (up to %2 characters)</source>
         <translation>%1 (up to %2 characters)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="77" />
         <source>These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message menu). Kakao's paid message ads have other limits.</source>
         <translation>These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message menu). Kakao's paid message ads have other limits.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="139" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="140" />
         <source> · line breaks %1 / %2</source>
         <translation> · line breaks %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="141" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="143" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>Too long for this kind of message. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="154" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="156" />
         <source>Please write a message.</source>
         <translation>Please write a message.</translation>
     </message>
@@ -2488,143 +2488,143 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="79" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80" />
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="81" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
         <source>Today's friend count</source>
         <translation>Today's friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="169" />
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="174" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="170" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175" />
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>Welcome! Let's set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193" />
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>What is the shop's phone number?</source>
         <translation>What is the shop's phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="201" />
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="203" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="207" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>If you already made one, paste its address here. If not, leave it empty and add it later.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="213" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="241" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="242" />
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>
@@ -2998,8 +2998,8 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="123" />
-        <source>A treat for new friends (optional)</source>
-        <translation>A treat for new friends (optional)</translation>
+        <source>What friends get (may be left empty)</source>
+        <translation>What friends get (may be left empty)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
@@ -3012,57 +3012,57 @@
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="178" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="187" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</source>
         <translation>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="200" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="201" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="227" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="228" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>

@@ -1061,27 +1061,27 @@
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="111" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="112" />
         <source>The record of %1 was not deleted.</source>
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="116" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="117" />
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 '되돌리기'를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="126" />
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="138" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139" />
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -1112,34 +1112,34 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144" />
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="132" />
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143" />
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
         <source>%1 friend counts</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52" />
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="149" />
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
@@ -1751,22 +1751,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="246" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
@@ -1804,13 +1804,13 @@
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="252" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="256" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="254" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -1818,54 +1818,54 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="35" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="91" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="97" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="95" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="120" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="122" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="139" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="134" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -2186,27 +2186,27 @@
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="240" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="254" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="256" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="228" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="229" />
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298" />
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
@@ -2246,7 +2246,7 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="275" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="276" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -2395,32 +2395,32 @@
         <translation>어떻게 보낼까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="69" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="70" />
         <source>%1 (up to %2 characters)</source>
         <translation>%1 (%2자까지)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="77" />
         <source>These limits are those of messages sent from the KakaoTalk Channel admin (the channel's own message menu). Kakao's paid message ads have other limits.</source>
         <translation>이 글자 수는 카카오톡 채널 관리자센터의 메시지 메뉴로 보낼 때 기준이에요. 카카오의 유료 메시지 광고는 기준이 달라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="137" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="139" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="138" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="140" />
         <source> · line breaks %1 / %2</source>
         <translation> · 줄바꿈 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="141" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="143" />
         <source>Too long for this kind of message. Please shorten it.</source>
         <translation>이 종류의 메시지로는 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="154" />
+        <location filename="../danggol_desktop/ui/message_wizard/sentence_step.py" line="156" />
         <source>Please write a message.</source>
         <translation>메시지를 적어 주세요.</translation>
     </message>
@@ -2481,143 +2481,143 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="79" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80" />
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="81" />
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 '기타'를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="116" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
         <source>Press the text that is easy for you to read.</source>
         <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="124" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="125" />
         <source>Today's friend count</source>
         <translation>오늘 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134" />
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="136" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="138" />
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="169" />
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="174" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="170" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175" />
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118" />
         <source>The screen changes at once.</source>
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
         <source>Welcome! Let's set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184" />
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="191" />
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="192" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193" />
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="198" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
         <source>What is the shop's phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="199" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="200" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="201" />
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="202" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="203" />
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="207" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208" />
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
         <source>If you already made one, paste its address here. If not, leave it empty and add it later.</source>
         <translation>이미 만드셨다면 주소를 붙여 넣어 주세요. 아직 없으면 비워 두고 나중에 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="209" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="210" />
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="212" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="213" />
         <source>It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the KakaoTalk Channel admin app, open your channel, press Manage, then Channel address (채널 URL). Press Copy there and paste it here.</source>
         <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으시면 돼요. 찾는 방법: 휴대폰의 '카카오톡 채널 관리자' 앱에서 내 채널을 열고 '관리' → '채널 URL'을 누르세요. 거기서 '복사'를 누른 뒤 여기에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222" />
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="241" />
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="242" />
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>
@@ -2991,8 +2991,8 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="123" />
-        <source>A treat for new friends (optional)</source>
-        <translation>친구 추가 손님께 드리는 혜택 (없어도 돼요)</translation>
+        <source>What friends get (may be left empty)</source>
+        <translation>친구가 받는 것 (비워도 돼요)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
@@ -3005,57 +3005,57 @@
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="178" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="187" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</source>
         <translation>가운데에 그림을 넣으면 이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. '그림 빼기'를 누르거나 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="200" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="201" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="227" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="228" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>

@@ -156,11 +156,8 @@ def _draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: fl
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _caption(
-    painter: QPainter | None, content: PosterContent, layout: Layout, x: float, y: float, width: float
-) -> float:
-    """The yellow 'add us on KakaoTalk' band, the scan hint and the link in small print; returns the height used
-    (with no painter it only measures)."""
+def _band(painter: QPainter | None, content: PosterContent, layout: Layout, x: float, y: float, width: float) -> float:
+    """The yellow call to action under the QR ('scan and add us'); returns its height (no painter: only measures)."""
     caption = _fit(
         content.caption,
         width - 2 * layout.caption_mm * UNIT * 0.4,
@@ -170,21 +167,27 @@ def _caption(
     )
     pad = layout.caption_mm * UNIT * 0.25
     band_h = caption.height + 2 * pad
+    if painter is not None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BAND)
+        painter.drawRoundedRect(QRectF(x, y, width, band_h), pad * 1.5, pad * 1.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        _draw_block(painter, caption, x, y + pad, width)
+    return band_h + pad
+
+
+def _small_print(
+    painter: QPainter | None, content: PosterContent, layout: Layout, x: float, y: float, width: float
+) -> float:
+    """How to scan, and the link in small print for those who type it; returns the height used."""
     small = _fit(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
     link = _fit(
         content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1, bold=False
     )
     if painter is None:
-        return band_h + pad + small.height + link.height
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(BAND)
-    painter.drawRoundedRect(QRectF(x, y, width, band_h), pad * 1.5, pad * 1.5)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    _draw_block(painter, caption, x, y + pad, width)
-    used = band_h + pad
-    used += _draw_block(painter, small, x, y + used, width)
-    used += _draw_block(painter, link, x, y + used, width)
-    return used
+        return small.height + link.height
+    used = _draw_block(painter, small, x, y, width)
+    return used + _draw_block(painter, link, x, y + used, width)
 
 
 def _paint_poster_panel(
@@ -196,15 +199,18 @@ def _paint_poster_panel(
     logo: QImage | None,
     report: RenderReport,
 ) -> None:
+    """Top to bottom: title, shop name, QR, the call to action and right under it what a friend gets, small print."""
     m = layout.margin_mm * UNIT
     w, h = panel.w * UNIT - 2 * m, panel.h * UNIT - 2 * m
     headline = _fit(content.headline, w, layout.headline_mm, 2, bold=True)
     name = _fit(content.shop_name, w, layout.name_mm, 1, bold=True)
     offer = _fit(content.offer, w, layout.offer_mm, 2, bold=True)
     gap = layout.caption_mm * UNIT * 0.6
-    caption_h = _caption(None, content, layout, 0, 0, w * 0.8)  # band, hint and link, as they will be drawn
-    gaps = 4 if offer.text else 3  # no empty line's gap: the page's space is shared out evenly instead
-    room = (h - headline.height - name.height - offer.height - caption_h - gaps * gap) / UNIT
+    band_h = _band(None, content, layout, 0, 0, w * 0.8)
+    small_h = _small_print(None, content, layout, 0, 0, w)
+    offer_h = offer.height + gap * 0.5 if offer.text else 0.0  # no empty line's gap: the space is shared instead
+    gaps = 3
+    room = (h - headline.height - name.height - band_h - offer_h - small_h - gaps * gap) / UNIT
     module = _qr_module(layout, matrix, min(room, w / UNIT))
     _report_fit(report, headline, name, offer)
     if module is None:
@@ -212,15 +218,18 @@ def _paint_poster_panel(
         module = layout.min_module_mm
     block = (matrix.size + 2 * QUIET_ZONE_MODULES) * module * UNIT
     report.qr_mm = matrix.size * module
-    used = headline.height + name.height + offer.height + caption_h + block + gaps * gap
+    used = headline.height + name.height + band_h + offer_h + small_h + block + gaps * gap
     y = m + max((h - used) / 2, 0)
     y += _draw_block(painter, headline, m, y, w) + gap
     y += _draw_block(painter, name, m, y, w) + gap
     quiet = QUIET_ZONE_MODULES * module * UNIT
     _draw_qr(painter, matrix, m + (w - block) / 2 + quiet, y + quiet, module * UNIT, logo)
     y += block
-    y += _caption(painter, content, layout, m + w * 0.1, y, w * 0.8) + gap
-    _draw_block(painter, offer, m, y, w)
+    y += _band(painter, content, layout, m + w * 0.1, y, w * 0.8)
+    if offer.text:
+        y += _draw_block(painter, offer, m, y, w) + gap * 0.5
+    y += gap
+    _small_print(painter, content, layout, m, y, w)
 
 
 def _paint_side_panel(
@@ -248,7 +257,8 @@ def _paint_side_panel(
     left = (m + block if with_caption_under_qr else block) + m * 0.5
     width = panel.w * UNIT - left - m
     if with_caption_under_qr:
-        _caption(painter, content, layout, m, qr_top + block, block)
+        band_h = _band(painter, content, layout, m, qr_top + block, block)
+        _small_print(painter, content, layout, m, qr_top + block + band_h, block)
         blocks = [
             _fit(content.headline, width, layout.headline_mm, 3, bold=True),
             _fit(content.shop_name, width, layout.name_mm, 2, bold=True),

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
 
         catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
         page = PosterPage(self.active_shop(), self.services.shops, self.services.posters, catalog,
-                          self.services.appearance, self.prefs.language)
+                          self.services.categories, self.services.appearance, self.prefs.language)
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
 

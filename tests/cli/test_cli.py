@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -229,6 +230,26 @@ def test_poster_pdf_and_png_from_the_command_line(data_dir, tmp_path):
     )
     assert pdf.returncode == 0 and (tmp_path / "a4.pdf").read_bytes().startswith(b"%PDF")
     assert pdf.stdout.strip().endswith("10.0cm")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is installed by make test")
+def test_poster_says_what_friends_of_the_shop_get_unless_told_otherwise(data_dir, tmp_path):
+    assert run(data_dir, "shops", "add", "--name", "바다수산", "--market", "신영시장", "--category", "fish",
+               "--channel", "_Fish1").returncode == 0
+
+    def words(*extra):
+        out = tmp_path / "p.pdf"
+        done = run(data_dir, "poster", "--shop", "신영시장/바다수산", *extra, "--out", str(out), "--force")
+        assert done.returncode == 0, done.stderr
+        return " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+
+    assert "좋은 생선 들어오는 날 먼저 알려 드려요" in words()  # the screen's default, from the shop's kind
+    assert "손님께 10% 할인" in words("--offer", "친구 추가 손님께 10% 할인")
+    assert "알려 드려요" not in words("--offer", "")  # none asked for: none printed
+    conn = sqlite3.connect(data_dir / "danggol.sqlite")
+    assert [row[0] for row in conn.execute("SELECT offer FROM posters ORDER BY id")] == [
+        "좋은 생선 들어오는 날 먼저 알려 드려요", "친구 추가 손님께 10% 할인", ""]
+    conn.close()
 
 
 def test_poster_for_every_shop_of_a_market_and_history(data_dir, tmp_path):

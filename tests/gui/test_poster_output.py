@@ -210,3 +210,29 @@ def test_the_counter_card_keeps_덤_with_드려요(tmp_path):
     text = run("pdftotext", "-layout", str(tmp_path / "card.pdf"), "-")
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     assert "덤 드려요!" in lines and "카톡 친구 추가하면" in lines
+
+
+@needs_poppler
+@pytest.mark.parametrize("code", ["a4", "card"])
+def test_what_friends_get_stands_right_under_the_call_to_action(qapp, tmp_path, code):
+    """Read as a customer does, top to bottom: QR, 'scan and add', what a friend gets, then the small print."""
+    path = tmp_path / f"{code}.pdf"
+    offer = "싱싱한 채소 들어오는 날 먼저 알려 드려요"
+    export_pdf([Poster.make(CATALOG.layout(code), PosterContent(
+        link=LINK, shop_name="해남채소", headline=HEADLINE, caption=CATALOG.caption["ko"],
+        scan_hint=CATALOG.scan_hint["ko"], offer=offer))], path, "QR")
+    words = words_with_tops(run("pdftotext", "-bbox", str(path), "-"))
+    top = {word: y for word, y in words}
+    assert top["찍고"] < top["싱싱한"] < top["휴대폰"] < top["pf.kakao.com/_AbCdE/friend"]
+    empty = tmp_path / f"{code}-empty.pdf"
+    export_pdf([Poster.make(CATALOG.layout(code), PosterContent(
+        link=LINK, shop_name="해남채소", headline=HEADLINE, caption=CATALOG.caption["ko"],
+        scan_hint=CATALOG.scan_hint["ko"], offer=""))], empty, "QR")
+    assert "싱싱한" not in run("pdftotext", str(empty), "-")
+
+
+def words_with_tops(bbox_html: str) -> list[tuple[str, float]]:
+    import re
+
+    return [(m.group(2), float(m.group(1))) for m in re.finditer(r'<word [^>]*yMin="([\d.]+)"[^>]*>([^<]+)</word>',
+                                                                    bbox_html)]

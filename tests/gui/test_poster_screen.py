@@ -202,3 +202,21 @@ def test_a_printer_that_cannot_be_reached_is_said_and_nothing_recorded(qtbot, wi
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
     assert "프린터에 연결되지 않아서" in page.output_step.result_label.text()
     assert PosterRepo(db).history(shop.id) == []
+
+
+def test_the_line_beside_the_qr_starts_as_what_friends_of_this_shop_get_and_can_be_changed_or_cleared(
+        qtbot, window, db, shop):
+    page = open_poster(qtbot, window)
+    words = page.words_step
+    goto_words(page)
+    default = "싱싱한 채소 들어오는 날 먼저 알려 드려요"  # the shop sells vegetables
+    assert words.offer_field.text() == default and page.poster.content.offer == default
+    assert words.offer_choice.buttons[0].isChecked()  # the field and the pressed choice agree
+    qtbot.mouseClick(words.offer_choice.buttons[2], Qt.MouseButton.LeftButton)
+    assert words.offer_field.text() == "친구 추가 손님께 10% 할인" and words.offer_choice.buttons[2].isChecked()
+    retype(qtbot, words.offer_field.edit, "첫 구매 덤 드려요")
+    assert not any(button.isChecked() for button in words.offer_choice.buttons)  # typed: no choice looks pressed
+    assert page.poster.content.offer == "첫 구매 덤 드려요"
+    retype(qtbot, words.offer_field.edit, "")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == FINISH and page.poster.content.offer == ""  # left empty: none printed

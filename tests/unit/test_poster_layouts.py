@@ -32,4 +32,18 @@ def test_ready_phrases_exist_in_both_languages():
     c = catalog()
     for table in (c.headlines, c.offers):
         assert len(table["ko"]) >= 2 and len(table["ko"]) == len(table["en"])
-    assert c.caption["ko"] == "카카오톡에서 친구 추가"
+    # the band under the QR is a call to action: what to do, in a verb the customer can follow
+    assert "찍고" in c.caption["ko"] and "친구 추가" in c.caption["ko"] and c.caption["en"]
+
+
+def test_every_category_says_what_its_friends_get_without_promising_a_discount():
+    from danggol_desktop.domain.categories import load_categories, poster_offer
+
+    categories = load_categories(resources.asset("data", "categories.json"))
+    for category in categories:
+        for language in ("ko", "en"):
+            line = poster_offer(categories, category.code, language)
+            assert line == category.poster_offer[language] and 8 <= len(line) <= 60
+            assert not any(ch.isdigit() for ch in line) and "%" not in line  # no figure the merchant did not choose
+    assert poster_offer(categories, "", "ko") == poster_offer(categories, "other", "ko") != ""
+    assert poster_offer(categories, "no-such-kind", "ko") == poster_offer(categories, "other", "ko")

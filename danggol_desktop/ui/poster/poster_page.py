@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from danggol_desktop.domain.categories import Category, poster_offer
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.poster_draft import PosterDraft
 from danggol_desktop.domain.poster_layouts import PosterCatalog
@@ -31,20 +32,25 @@ class PosterPage(GuidedPage):
     shop_changed = Signal(object)  # Shop: the channel address was confirmed or corrected
 
     def __init__(self, shop: Shop, shops: ShopRepo, posters: PosterRepo, catalog: PosterCatalog,
-                 appearance: Appearance, language: str, parent: QWidget | None = None) -> None:
+                 categories: list[Category], appearance: Appearance, language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PosterPage", "Make a QR poster"), parent=parent)
         self._shop = shop
         self._shops = shops
         self._posters = posters
         self._catalog = catalog
         self.poster: Poster | None = None
-        self.draft = PosterDraft(channel_text=shop.channel_url, headline=catalog.headlines[POSTER_LANGUAGE][0])
+        # the line beside the QR starts as what a friend of this kind of shop gets (news, not a discount): a poster
+        # that says what adding the channel brings, and no empty quarter page; the merchant may change or clear it
+        shop_offer = poster_offer(categories, shop.category, POSTER_LANGUAGE)
+        self.draft = PosterDraft(channel_text=shop.channel_url, headline=catalog.headlines[POSTER_LANGUAGE][0],
+                                 offer=shop_offer)
 
         self.preview = PosterPreview(appearance)
         preview_beside = appearance.theme.scale <= 125
         self.address_step = self.add_step(AddressStep(self.draft))
         self.layout_step = self.add_step(LayoutStep(self.draft, catalog, language, preview_beside))
-        self.words_step = self.add_step(WordsStep(self.draft, catalog, self._refresh_preview))
+        self.words_step = self.add_step(WordsStep(self.draft, catalog, shop_offer, self._refresh_preview))
         self.output_step = self.add_step(OutputStep(self.draft))
         if preview_beside:
             self.add_side_panel(self.preview)

@@ -106,8 +106,8 @@ class LayoutStep(PosterStep):
 
 
 class WordsStep(PosterStep):
-    def __init__(self, draft: PosterDraft, catalog: PosterCatalog, render: Callable[[], RenderReport | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, draft: PosterDraft, catalog: PosterCatalog, shop_offer: str,
+                 render: Callable[[], RenderReport | None], parent: QWidget | None = None) -> None:
         super().__init__(draft, self.tr("Step 3 of 4: Choose the words"),
                          self.tr("Press a ready sentence or write your own."), parent)
         self._render = render  # paints the poster as it stands and says what does not fit
@@ -120,17 +120,17 @@ class WordsStep(PosterStep):
         self.headline_choice = ChoiceGrid([(p, p) for p in catalog.headlines[POSTER_LANGUAGE]], columns=1)
         self.headline_choice.chosen.connect(lambda text: self.headline_field.set_text(str(text)))
         layout.addWidget(self.headline_choice)
-        self.offer_field = TextField(self.tr("A treat for new friends (optional)"),
-                                     placeholder=catalog.offers[POSTER_LANGUAGE][0])
+        self.offer_field = TextField(self.tr("What friends get (may be left empty)"),
+                                     placeholder=shop_offer or catalog.offers[POSTER_LANGUAGE][0])
         self.offer_field.edit.setMaxLength(60)
         self.offer_field.edit.textChanged.connect(self._typed)
         layout.addWidget(self.offer_field)
-        offers = QHBoxLayout()
-        for offer in catalog.offers[POSTER_LANGUAGE][:2]:
-            button = styled_button(offer)
-            button.clicked.connect(lambda _c=False, o=offer: self.offer_field.set_text(o))
-            offers.addWidget(button)
-        layout.addLayout(offers)
+        # the shop's own line first (to get it back after a change), then two treats; they wrap at large text
+        choices = [shop_offer] if shop_offer else []
+        choices += [offer for offer in catalog.offers[POSTER_LANGUAGE][:2] if offer not in choices]
+        self.offer_choice = ChoiceGrid([(offer, offer) for offer in choices], columns=1)
+        self.offer_choice.chosen.connect(lambda text: self.offer_field.set_text(str(text)))
+        layout.addWidget(self.offer_choice)
         logo_row = QHBoxLayout()
         self.logo_button = styled_button(self.tr("Add a logo or photo…"))
         self.logo_button.clicked.connect(self.choose_logo)
@@ -148,14 +148,17 @@ class WordsStep(PosterStep):
         self.first_focus = self.headline_field.edit
 
     def initialize(self) -> None:
-        self.headline_field.set_text(self.draft.headline)
-        self.offer_field.set_text(self.draft.offer)
+        headline, offer = self.draft.headline, self.draft.offer  # filling one field copies both into the draft
+        self.headline_field.set_text(headline)
+        self.offer_field.set_text(offer)
         self._update_logo_row()
         self._typed()
 
     def _typed(self, *_args: object) -> None:
         self.draft.headline = self.headline_field.text()
         self.draft.offer = self.offer_field.text()
+        self.headline_choice.show_value(self.draft.headline)
+        self.offer_choice.show_value(self.draft.offer)
         self.headline_field.clear_error()
         self.offer_field.clear_error()
         self._show_problems(self._render(), quiet=True)

@@ -43,3 +43,13 @@ class ChoiceGrid(QWidget):
             if candidate == value:
                 self._group.button(index).setChecked(True)
                 return
+
+    def show_value(self, value: object) -> None:
+        """Show as pressed the button whose value is `value`, or none when no button has it (the answer was typed)."""
+        if value in self._values.values():
+            self.set_value(value)
+            return
+        self._group.setExclusive(False)  # an exclusive group keeps one button pressed
+        for button in self.buttons:
+            button.setChecked(False)
+        self._group.setExclusive(True)
