@@ -38,6 +38,6 @@ echo "bundle: ${on_disk} MB on disk, $((compressed / 1024 / 1024)) MB as .tar.gz
 
 # What takes the room: the 20 largest files and folders, so every change to the bundle is seen in its figures.
 echo "largest files:"
-find dist/danggol -type f -printf '%s\t%P\n' | sort -rn | head -20 | awk -F'\t' '{printf "  %7.1f MB  %s\n", $1/1048576, $2}'
+find dist/danggol -type f -printf '%s\t%P\n' | sort -rn | sed -n '1,20p' | awk -F'\t' '{printf "  %7.1f MB  %s\n", $1/1048576, $2}'
 echo "largest folders:"
 du -m --max-depth=3 dist/danggol | sort -rn | sed -n '2,21p' | awk '{printf "  %7d MB  %s\n", $1, $2}'
