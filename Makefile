@@ -5,15 +5,17 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # libpulse0: Qt Multimedia, which QtTextToSpeech (읽어 주기) loads, needs it even when no voice is used;
-# libspeechd2: the speech-dispatcher voice 읽어 주기 uses on Linux (the bundle carries it);
+# libspeechd2: the speech-dispatcher voice 읽어 주기 uses on Linux (the bundle carries it); libcups2: printing
+# (the bundle takes libcups and libpulse from the system, as it does libc);
 # libxcb-*: what Qt's X11 platform plugin links against (the bundle's library check fails without them)
 QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
-           libxcb-cursor0 libxkbcommon-x11-0 libpulse0 libspeechd2 \
+           libxcb-cursor0 libxkbcommon-x11-0 libpulse0 libspeechd2 libcups2 \
            libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 \
            libxcb-xinerama0 libxcb-xkb1
 TEST_DEBS := poppler-utils
-# binutils: `strip` for the bundle's libraries; xvfb, xauth: the frozen app's smoke test on a real X server
-PACKAGE_DEBS := binutils xvfb xauth
+# binutils: `strip`, `objcopy`, `readelf` for the bundle's libraries; icu-devtools (icupkg) and gcc: the slim ICU data
+# library; xvfb, xauth, weston: the frozen app's smoke test on a real X server and on Wayland
+PACKAGE_DEBS := binutils icu-devtools gcc xvfb xauth weston
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 

@@ -8,6 +8,8 @@ started=$(date +%s)
 "$BIN/python" -m pip install --quiet "pyinstaller>=6.10"
 rm -rf build/pyinstaller dist/danggol
 "$BIN/pyinstaller" --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/danggol.spec
+PYTHON="$BIN/python" bash packaging/linux/slim_icu.sh dist/danggol
+python3 packaging/linux/prune_orphans.py dist/danggol
 built=$(date +%s)
 bash packaging/linux/check_libraries.sh dist/danggol
 
@@ -28,6 +30,31 @@ if command -v xvfb-run >/dev/null; then  # the real X11 platform plugin too, as 
         "$app" --data-dir "$smoke/data" --smoke-test)"
 else
     echo "xvfb-run is missing: the X11 smoke test needs 'make package' to install it" >&2
+    exit 1
+fi
+if command -v weston >/dev/null; then  # and Wayland, the default session of GNOME and KDE desktops
+    export XDG_RUNTIME_DIR="$smoke/run"
+    mkdir -m 700 "$XDG_RUNTIME_DIR"
+    weston --backend=headless-backend.so --socket=danggol-smoke --width=1366 --height=768 >"$smoke/weston.log" 2>&1 &
+    weston_pid=$!
+    for _ in $(seq 50); do [ -S "$XDG_RUNTIME_DIR/danggol-smoke" ] && break; sleep 0.1; done
+    echo "home screen on Wayland (ms): $(WAYLAND_DISPLAY=danggol-smoke QT_QPA_PLATFORM=wayland timeout 60 \
+        "$app" --data-dir "$smoke/data" --smoke-test)"
+    kill "$weston_pid"
+else
+    echo "weston is missing: the Wayland smoke test needs 'make package' to install it" >&2
+    exit 1
+fi
+# what the spec and prune_orphans.py leave out must stay out
+for gone in libcups.so libpulse.so libcrypto.so libssl.so libgnutls.so libQt6OpenGL.so libqxcb-glx-integration.so \
+            libqtexttospeech_mock.so libQt6Quick.so libQt6Svg.so; do
+    if [ -n "$(find dist/danggol -name "$gone*" -print -quit)" ]; then
+        echo "$gone is in the bundle although the spec leaves it out" >&2
+        exit 1
+    fi
+done
+if [ "$(stat -c %s "$(find dist/danggol -name 'libicudata.so.*' -type f)")" -gt $((8 * 1048576)) ]; then
+    echo "the bundle carries the full ICU data: slim_icu.sh did not run" >&2
     exit 1
 fi
 echo "smoke test of the frozen build: passed"

@@ -65,3 +65,19 @@ def test_the_wheel_carries_fonts_data_and_translations(tmp_path):
         "danggol_desktop/app.py",
     ):
         assert expected in names
+
+
+def test_the_slim_icu_data_keeps_korean_and_english_and_what_they_rest_on():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("icu_keep", ROOT / "packaging" / "linux" / "icu_keep.py")
+    icu_keep = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(icu_keep)
+    kept = ["ko.res", "en.res", "root.res", "pool.res", "res_index.res", "coll/ko.res", "coll/ucadata.icu",
+            "zone/ko.res", "zone/pool.res", "zoneinfo64.res", "metaZones.res", "cnvalias.icu",
+            "ibm-949_P110-1999.cnv", "windows-949-2000.cnv", "ibm-1363_P11B-1998.cnv", "nfkc.nrm", "rfc3491.spp"]
+    dropped = ["ja.res", "zh_Hant.res", "coll/zh.res", "zone/fr.res", "brkitr/cjdict.dict", "brkitr/line.brk",
+               "translit/root.res", "rbnf/ko.res", "unames.icu", "confusables.cfu", "ibm-943_P15A-2003.cnv",
+               "euc-tw-2014.cnv"]
+    assert [item for item in kept if not icu_keep.keep(item)] == []
+    assert [item for item in dropped if icu_keep.keep(item)] == []
