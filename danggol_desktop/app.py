@@ -26,16 +26,9 @@ from danggol_desktop.single_instance import SingleInstance
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import SchemaTooNew, open_database
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.message_repo import MessageRepo
-from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.transfer_repo import TransferRepo
-from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.tasks.workspace import Workspace
-from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.read_aloud import ReadAloud
@@ -63,13 +56,6 @@ def build_services(
         workspace=workspace,
         shops=ShopRepo(db),
         settings=SettingsRepo(db),
-        friends=FriendCountRepo(db),
-        posters=PosterRepo(db),
-        messages=MessageRepo(db),
-        practice=PracticeRepo(db),
-        curriculum=CurriculumRepo(db),
-        reports=ReportRepo(db),
-        transfer=TransferRepo(db),
         categories=load_categories(resources.asset("data", "categories.json")),
         appearance=appearance,
         today=today,
@@ -88,8 +74,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     resources.load_fonts()
     # Every event passes through the guard, so it is installed once the first screen is up (a quarter of a second:
     # nobody types or scrolls before that), not during start-up's thousands of events.
-    QTimer.singleShot(GUARD_DELAY_MS, lambda: input_guard.install(app))
+    QTimer.singleShot(GUARD_DELAY_MS, lambda: _install_input_guard(app))
     return app
+
+
+def _install_input_guard(app: QApplication) -> None:
+    from danggol_desktop.ui import input_guard  # imported when installed, not during start-up
+
+    input_guard.install(app)
 
 
 class _FirstPaint(QObject):

@@ -5,39 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.categories import Category
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.message_repo import MessageRepo
-from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.transfer_repo import TransferRepo
-from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 
 if TYPE_CHECKING:
+    from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+    from danggol_desktop.storage.message_repo import MessageRepo
+    from danggol_desktop.storage.poster_repo import PosterRepo
+    from danggol_desktop.storage.report_repo import ReportRepo
+    from danggol_desktop.storage.transfer_repo import TransferRepo
+    from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
     from danggol_desktop.ui.read_aloud import ReadAloud
 
 
 @dataclass
 class Services:
-    """What the windows need, built once by app.build_services and handed down."""
+    """What the windows need, built once by app.build_services and handed down.
+
+    The home screen needs only the shops and the settings; every other repository (and the modules behind it) is
+    made the first time a screen asks for it, so start-up does not pay for what it does not show."""
 
     workspace: Workspace
     shops: ShopRepo
     settings: SettingsRepo
-    friends: FriendCountRepo
-    posters: PosterRepo
-    messages: MessageRepo
-    practice: PracticeRepo
-    curriculum: CurriculumRepo
-    reports: ReportRepo
-    transfer: TransferRepo
     categories: list[Category]
     appearance: Appearance
     today: Callable[[], date] = date.today
@@ -47,3 +44,45 @@ class Services:
     @property
     def backup_dir(self) -> Path:
         return self.workspace.backup_dir
+
+    @cached_property
+    def friends(self) -> FriendCountRepo:
+        from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+
+        return FriendCountRepo(self.workspace.db)
+
+    @cached_property
+    def posters(self) -> PosterRepo:
+        from danggol_desktop.storage.poster_repo import PosterRepo
+
+        return PosterRepo(self.workspace.db)
+
+    @cached_property
+    def messages(self) -> MessageRepo:
+        from danggol_desktop.storage.message_repo import MessageRepo
+
+        return MessageRepo(self.workspace.db)
+
+    @cached_property
+    def practice(self) -> PracticeRepo:
+        from danggol_desktop.storage.tutor_repo import PracticeRepo
+
+        return PracticeRepo(self.workspace.db)
+
+    @cached_property
+    def curriculum(self) -> CurriculumRepo:
+        from danggol_desktop.storage.tutor_repo import CurriculumRepo
+
+        return CurriculumRepo(self.workspace.db)
+
+    @cached_property
+    def reports(self) -> ReportRepo:
+        from danggol_desktop.storage.report_repo import ReportRepo
+
+        return ReportRepo(self.workspace.db)
+
+    @cached_property
+    def transfer(self) -> TransferRepo:
+        from danggol_desktop.storage.transfer_repo import TransferRepo
+
+        return TransferRepo(self.workspace.db)
