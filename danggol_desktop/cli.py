@@ -118,8 +118,18 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _speak_utf8() -> None:
+    """Print UTF-8 whatever the system's code page: a Windows pipe or file otherwise takes the ANSI code page (cp1252
+    on an English Windows), which cannot write a shop's Korean name and would fail the command after its work."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    _speak_utf8()
     argv = sys.argv[1:] if argv is None else list(argv)
     hint = _data_dir_arg(argv)
     args = build_parser(hint).parse_args(argv)

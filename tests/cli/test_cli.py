@@ -403,3 +403,17 @@ def test_the_default_report_period_keeps_messages_sent_before_the_first_count(da
     assert out.returncode == 0, out.stderr
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
     assert rows[1].split(",")[0:2] == ["신영시장", "해남채소"] and rows[1].split(",")[-1] == "1"
+
+
+def test_korean_output_survives_a_pipe_in_a_western_code_page(data_dir):
+    """A tutor's English Windows gives a pipe or file the cp1252 code page, which has no Hangul: the command must
+    still finish and print UTF-8 (it failed after saving, saying 문제가 생겼어요, in the Windows build under Wine)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="cp1252")
+    command = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir)]
+    added = subprocess.run([*command, "shops", "add", "--name", "해남채소", "--market", "신영시장"],
+                           capture_output=True, timeout=120, env=env)
+    assert added.returncode == 0, added.stderr.decode("utf-8", "replace")
+    assert added.stdout.decode("utf-8").strip() == "신영시장/해남채소"
+    refused = subprocess.run([*command, "shops", "add", "--name", "", "--market", "신영시장"], capture_output=True,
+                             timeout=120, env=env)
+    assert refused.returncode == 2 and "이름을 적어 주세요" in refused.stderr.decode("utf-8")
