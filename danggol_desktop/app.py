@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
 
 EXIT_DATA_REFUSED = 2
+EXIT_NO_GLYPHS = 3  # --smoke-test: the first screen has characters its fonts cannot draw
 BACKUP_DELAY_MS = 1500
 GUARD_DELAY_MS = 250
 
@@ -82,6 +83,22 @@ def _install_input_guard(app: QApplication) -> None:
     from danggol_desktop.ui import input_guard  # imported when installed, not during start-up
 
     input_guard.install(app)
+
+
+def missing_glyphs(window: QWidget) -> set[str]:
+    """Characters of the window's visible texts that the fonts they are drawn in cannot draw (shown as boxes)."""
+    from PySide6.QtGui import QFontMetrics
+
+    missing: set[str] = set()
+    for widget in [window, *window.findChildren(QWidget)]:
+        text = getattr(widget, "text", None)
+        if not widget.isVisible() or not callable(text):
+            continue
+        value = text()
+        if isinstance(value, str):
+            metrics = QFontMetrics(widget.font())
+            missing |= {ch for ch in value if not ch.isspace() and not metrics.inFontUcs4(ord(ch))}
+    return missing
 
 
 class _FirstPaint(QObject):
@@ -280,7 +297,10 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
 
         def finish(ms: float) -> None:
             print(f"{ms:.0f}")
-            app.exit(0)
+            missing = missing_glyphs(first)
+            if missing:  # the bundled fonts did not load: the merchant would see empty boxes
+                print("no glyph for: " + " ".join(sorted(missing)), file=sys.stderr)
+            app.exit(EXIT_NO_GLYPHS if missing else 0)
 
         watcher = _FirstPaint(started, finish)
         first.installEventFilter(watcher)

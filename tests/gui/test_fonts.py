@@ -65,3 +65,18 @@ def test_the_cut_down_emoji_font_has_every_emoji_the_app_offers(qapp):
     offered = set("".join(EMOJI)) | {ch for ch in json.dumps(templates, ensure_ascii=False) if ord(ch) >= 0x1F000}
     offered -= {"\ufe0f", "\u200d"}
     assert offered and [ch for ch in offered if not raw.supportsCharacter(ord(ch))] == []
+
+
+def test_the_smoke_test_finds_characters_the_screen_would_draw_as_boxes(window):
+    """`--smoke-test` (run on the frozen Linux and Windows builds) fails when the first screen has characters its
+    fonts cannot draw — what a merchant sees as empty boxes when the bundled fonts did not load."""
+    from PySide6.QtWidgets import QLabel
+
+    from danggol_desktop.app import missing_glyphs
+
+    assert missing_glyphs(window) == set()  # every word of the home screen, Hangul included
+    box = QLabel("가게 \ue000", window.home)  # a private-use character: no font draws it
+    box.show()
+    assert missing_glyphs(window) == {"\ue000"}
+    box.hide()
+    assert missing_glyphs(window) == set()  # hidden text is not on the screen
