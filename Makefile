@@ -19,7 +19,7 @@ PACKAGE_DEBS := binutils icu-devtools gcc xvfb xauth weston
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 
-.PHONY: run test lint package system-deps test-system-deps package-system-deps translations screenshots clean
+.PHONY: run test lint package package-windows system-deps test-system-deps package-system-deps translations screenshots clean
 
 run: $(VENV)/.installed $(QM)
 	$(BIN)/python -m danggol_desktop $(ARGS)
@@ -36,6 +36,10 @@ lint: $(VENV)/.installed
 package: $(VENV)/.installed $(QM) package-system-deps
 	bash packaging/wheel_check.sh
 	bash packaging/build.sh
+
+# The Windows bundle and installer, built and smoke-tested under Wine (packaging/windows/build_windows.sh)
+package-windows: $(VENV)/.installed $(QM)
+	bash packaging/windows/build_windows.sh
 
 translations: $(QM)
 

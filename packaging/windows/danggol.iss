@@ -1,9 +1,17 @@
-; Inno Setup script for 단골 Desktop on Windows. Build the bundle first (pyinstaller packaging\danggol.spec),
-; then compile this script with Inno Setup 6. Korean installer text; Start-menu and desktop shortcuts;
-; uninstalling removes the program only: the shop's data in %APPDATA%\danggol is kept.
+﻿; Inno Setup script for 단골 Desktop on Windows, compiled by packaging/windows/build_windows.sh (make
+; package-windows) with Inno Setup 6 under Wine, or on Windows after `pyinstaller packaging\danggol.spec`.
+; Korean installer text; installs for the signed-in person only (no administrator password: a shop PC's merchant often
+; has none), into their own Programs folder; Start-menu and desktop shortcuts; uninstalling removes the program only:
+; the shop's data in %APPDATA%\danggol is kept. Needs Windows 10 version 1703 or later (Qt takes ICU from Windows).
+; The file is UTF-8 with a byte-order mark, which is how Inno Setup knows it is not in the ANSI code page.
 
 #define AppName "단골"
-#define AppVersion "0.1.0"
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\danggol"
+#endif
 
 [Setup]
 AppId={{6C4E1E2A-3F0B-4C57-9F4F-0D2B5C6A9E11}
@@ -11,6 +19,8 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=단골 Desktop
 DefaultDirName={autopf}\Danggol
+PrivilegesRequired=lowest
+MinVersion=10.0.15063
 DefaultGroupName={#AppName}
 OutputBaseFilename=danggol-setup-{#AppVersion}
 SetupIconFile=..\..\assets\icons\danggol.ico
@@ -18,7 +28,10 @@ UninstallDisplayIcon={app}\danggol.exe
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-PrivilegesRequiredOverridesAllowed=dialog
+; a tutor may still install for every account of the PC with /ALLUSERS; nobody is asked by a dialog
+PrivilegesRequiredOverridesAllowed=commandline
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
 ShowLanguageDialog=no
 
 [Languages]
@@ -28,7 +41,7 @@ Name: "korean"; MessagesFile: "compiler:Languages\Korean.isl"
 Name: "desktopicon"; Description: "바탕화면에 바로가기 만들기"; GroupDescription: "바로가기:"
 
 [Files]
-Source: "..\..\dist\danggol\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\danggol.exe"

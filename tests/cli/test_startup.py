@@ -64,3 +64,16 @@ def test_the_days_backup_is_made_after_the_first_screen_not_before(tmp_path):
     out = subprocess.run([sys.executable, "-c", RUN_A_WHILE, str(data)], env=env, capture_output=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert len(list((data / "backups").glob("*daily*"))) == 1
+
+
+def test_the_smoke_test_can_keep_a_picture_of_the_first_screen(tmp_path):
+    """The Windows build's smoke test keeps the first screen as Windows drew it (DANGGOL_SMOKE_SHOT)."""
+    from PIL import Image, ImageStat
+
+    shot = tmp_path / "first.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DANGGOL_SMOKE_SHOT=str(shot))
+    smoke = [sys.executable, "-m", "danggol_desktop", "--data-dir", str(tmp_path / "data"), "--smoke-test"]
+    assert subprocess.run(smoke, env=env, capture_output=True, timeout=60).returncode == 0
+    picture = Image.open(shot)
+    assert picture.width >= 800 and picture.height >= 500  # the setup window, whole
+    assert ImageStat.Stat(picture.convert("L").crop((0, 0, 800, 140))).stddev[0] > 10  # its question is drawn
