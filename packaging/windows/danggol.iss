@@ -23,6 +23,8 @@ PrivilegesRequired=lowest
 MinVersion=10.0.15063
 DefaultGroupName={#AppName}
 OutputBaseFilename=danggol-setup-{#AppVersion}
+; every file the installer carries, listed by the compiler: the build compares it with the bundle
+OutputManifestFile=danggol-setup-{#AppVersion}-manifest.txt
 SetupIconFile=..\..\assets\icons\danggol.ico
 UninstallDisplayIcon={app}\danggol.exe
 Compression=lzma2/max
