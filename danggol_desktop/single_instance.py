@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 LOCK_NAME = "danggol.lock"
+LISTEN_DELAY_MS = 250
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -31,8 +32,9 @@ class SingleInstance(QObject):
         """True when this is the only app on the folder (or the folder cannot hold a lock: then we go on without
         one rather than refuse to start). False when another app runs: it has been asked to come to the front."""
         if self._lock.tryLock(300):
-            # the door for a second start opens once the first screen is up (QtNetwork costs start-up time)
-            QTimer.singleShot(0, self._listen)
+            # the door for a second start opens once the first screen is up: QtNetwork costs ~5 ms, and a timer of 0
+            # ran before the first paint; a double-click within this quarter second finds the first app still coming
+            QTimer.singleShot(LISTEN_DELAY_MS, self._listen)
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             return True
