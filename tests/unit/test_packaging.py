@@ -81,3 +81,33 @@ def test_the_slim_icu_data_keeps_korean_and_english_and_what_they_rest_on():
                "euc-tw-2014.cnv"]
     assert [item for item in kept if not icu_keep.keep(item)] == []
     assert [item for item in dropped if icu_keep.keep(item)] == []
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("readelf") is None, reason="needs gcc and binutils")
+def test_prune_orphans_removes_only_libraries_nothing_reaches(tmp_path):
+    """A tiny bundle: an extension module needs libneeded, which needs libdeep; a Qt plugin needs libplugdep;
+    liborphan (and a link to it) is reached by nothing and goes, the rest stays."""
+    bundle = tmp_path / "danggol"
+    (bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms").mkdir(parents=True)
+    internal = bundle / "_internal"
+    source = tmp_path / "empty.c"
+    source.write_text("int marker(void) { return 1; }\n")
+
+    def library(path, *needs):
+        links = [f"-l:{name}" for name in needs]
+        subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(path), str(source), f"-L{internal}", "-Wl,--no-as-needed",
+                        *links],
+                       check=True, capture_output=True)
+
+    library(internal / "libdeep.so.1")
+    library(internal / "libneeded.so.1", "libdeep.so.1")
+    library(internal / "libplugdep.so.2")
+    library(internal / "liborphan.so.3")
+    (internal / "liborphan.so").symlink_to("liborphan.so.3")
+    library(internal / "app.cpython-311-x86_64-linux-gnu.so", "libneeded.so.1")
+    library(internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqfake.so", "libplugdep.so.2")
+    out = subprocess.run([sys.executable, str(ROOT / "packaging" / "linux" / "prune_orphans.py"), str(bundle)],
+                         capture_output=True, text=True, check=True).stdout
+    left = sorted(p.name for p in internal.iterdir() if p.is_file() or p.is_symlink())
+    assert left == ["app.cpython-311-x86_64-linux-gnu.so", "libdeep.so.1", "libneeded.so.1", "libplugdep.so.2"]
+    assert "liborphan.so.3" in out and "removed 1 libraries" in out
