@@ -45,6 +45,16 @@ win() {
     return "$status"
 }
 winpath() { echo "Z:$(echo "$1" | tr '/' '\\')"; }
+start_xvfb() {  # an X server on display $1, waited for until it takes connections
+    if [ -e "/tmp/.X$1-lock" ] && ! kill -0 "$(tr -d ' ' < "/tmp/.X$1-lock")" 2>/dev/null; then
+        rm -f "/tmp/.X$1-lock" "/tmp/.X11-unix/X$1"  # left by an X server that is gone
+    fi
+    Xvfb ":$1" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    for _ in $(seq 100); do [ -S "/tmp/.X11-unix/X$1" ] && return 0; sleep 0.1; done
+    echo "Xvfb did not start on :$1" >&2
+    return 1
+}
 
 step "Debian packages (Wine 64-bit, MinGW, Xvfb, poppler, zbar)"
 PYTHON=python3 bash packaging/linux/system_deps.sh wine64 gcc-mingw-w64-x86-64-win32 libz-mingw-w64 xvfb xauth \
@@ -123,9 +133,7 @@ pdftotext "$smoke/report.pdf" - | grep -q "신영시장"
 pdffonts "$smoke/report.pdf" | grep -q "NanumBarunGothic"
 # a real Windows window (the `windows` platform, GDI and DirectWrite under Wine) on an X server: first paint, every
 # glyph of the first screen in its font, and the window as drawn kept for people to look at
-Xvfb :73 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB_PID=$!
-sleep 1
+start_xvfb 73
 echo "home screen in a Windows window, first paint (ms): $(DISPLAY=:73 DANGGOL_SMOKE_SHOT="$(winpath "$OUT/first-screen.png")" \
     win 120 "$WINE64" "$app" --data-dir "$data" --smoke-test)"
 "$ROOT/.venv/bin/python" - "$OUT/first-screen.png" <<'PY'
@@ -167,9 +175,7 @@ if [ "$(cat "$W32/ready" 2>/dev/null)" != "${I386[*]}" ]; then
     cp /usr/i686-w64-mingw32/lib/zlib1.dll "$W32/root/usr/lib/i386-linux-gnu/wine/i386-windows/"
     echo "${I386[*]}" > "$W32/ready"
 fi
-Xvfb :74 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &  # Setup needs a display even when silent
-XVFB_PID=$!
-sleep 1
+start_xvfb 74  # Setup needs a display even when silent
 export WINEPREFIX=$WORK/prefix-setup DISPLAY=:74 WINELOADER=$W32/root/usr/lib/wine/wine \
     WINEDLLPATH=$W32/root/usr/lib/i386-linux-gnu/wine \
     LD_LIBRARY_PATH=$W32/root/lib/i386-linux-gnu:$W32/root/usr/lib/i386-linux-gnu
