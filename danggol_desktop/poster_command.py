@@ -73,19 +73,20 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
             return " ".join(args.offer.split())
         return poster_offer(categories, shop.category if shop else "", POSTER_LANGUAGE)
 
+    offers = [offer_for(shop) for shop, _name, _link in targets]
     resources.load_fonts()
     posters = [
         Poster.make(layout, PosterContent(link, name, headline, catalog.caption[POSTER_LANGUAGE],
-                                          catalog.scan_hint[POSTER_LANGUAGE], offer_for(shop), logo))
-        for shop, name, link in targets
+                                          catalog.scan_hint[POSTER_LANGUAGE], offer, logo))
+        for (_shop, name, link), offer in zip(targets, offers, strict=True)
     ]
     if kind == "pdf":
         reports = export_pdf(posters, out, f"QR — {args.market or targets[0][1]}", overwrite=overwrite)
     else:
         reports = [export_png(posters[0], out, overwrite=overwrite)]
     history = PosterRepo(db)
-    for target_shop, _name, link in targets:
+    for (target_shop, _name, link), offer in zip(targets, offers, strict=True):
         if target_shop is not None:
-            history.add(target_shop.id, layout.code, headline, offer_for(target_shop), link, kind, str(out.resolve()))
+            history.add(target_shop.id, layout.code, headline, offer, link, kind, str(out.resolve()))
     smallest = min(report.qr_mm for report in reports)
     return f"{out}\t{len(posters)}\t{smallest / 10:.1f}cm"

@@ -197,21 +197,8 @@ win 600 "$WINE32" "$WORK/innosetup/package/bin/ISCC.exe" /Q "/DAppVersion=$VERSI
 setup=$OUT/danggol-setup-$VERSION.exe
 test -s "$setup"
 # what the installer carries is the bundle, file for file and byte for byte (the compiler's own manifest, SHA-256)
-"$ROOT/.venv/bin/python" - "$OUT/danggol-setup-$VERSION-manifest.txt" "$OUT/danggol" "$(winpath "$OUT/danggol")" <<'PY'
-import csv, hashlib, sys
-from pathlib import Path
-manifest, bundle = Path(sys.argv[1]), Path(sys.argv[2])
-rows = list(csv.DictReader(manifest.read_text(encoding="utf-8-sig").splitlines(), delimiter="\t"))
-prefix = sys.argv[3].rstrip("\\") + "\\"  # the bundle folder as the compiler saw it (Z:\\...)
-carried = {r["SourceFilename"].removeprefix(prefix).replace("\\", "/"): r["SHA256Sum"] for r in rows}
-built = {p.relative_to(bundle).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-         for p in bundle.rglob("*") if p.is_file()}
-if carried != built:
-    sys.exit(f"the installer does not carry the bundle: {sorted(set(carried) ^ set(built))[:10]} differ")
-if any("icuuc" in name.lower() for name in carried):
-    sys.exit("the build prefix's icuuc.dll stand-in is in the installer")
-print(f"installer carries the bundle's {len(built)} files, byte for byte")
-PY
+"$ROOT/.venv/bin/python" packaging/windows/check_payload.py manifest "$OUT/danggol-setup-$VERSION-manifest.txt" \
+    "$OUT/danggol" "$(winpath "$OUT/danggol")"
 
 step "Install, run and uninstall the installer as a merchant's account would (silent, Windows 10 prefix)"
 user=$WINEPREFIX/drive_c/users/$(whoami)
@@ -222,16 +209,7 @@ rm -rf "$installed" "$menu" "$user/Desktop/단골.lnk" "$user/AppData/Roaming/da
 win 300 "$WINE32" "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$WORK/install.log")" >/dev/null
 grep -q "Installation process succeeded" "$WORK/install.log"
 test -f "$menu/단골.lnk" && test -f "$menu/단골 지우기.lnk" && test -f "$user/Desktop/단골.lnk"
-"$ROOT/.venv/bin/python" - "$installed" "$OUT/danggol" <<'PY'
-import hashlib, sys
-from pathlib import Path
-installed, bundle = Path(sys.argv[1]), Path(sys.argv[2])
-def files(root, skip=()):
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in root.rglob("*") if p.is_file() and p.name not in skip}
-if files(installed, skip=("unins000.exe", "unins000.dat")) != files(bundle):
-    sys.exit("the installed files are not the bundle")
-PY
+"$ROOT/.venv/bin/python" packaging/windows/check_payload.py installed "$installed" "$OUT/danggol"
 win 120 "$WINE64" "$installed/danggol.exe" shops add --name 해남채소 --market 신영시장 | grep -qx "신영시장/해남채소"
 test -s "$datadir/danggol.sqlite"
 win 300 "$WINE32" "$installed/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART >/dev/null
