@@ -89,6 +89,16 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     messages_list = messages_sub.add_parser("list", help="messages sent, oldest first")
     messages_list.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
 
+    posts = sub.add_parser("posts", help="record and list posts on the channel home (also those made on the phone)")
+    posts_sub = posts.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)
+    post_record = posts_sub.add_parser("record", help="a post put on the channel home counts in the report")
+    post_record.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+    post_record.add_argument("--date", help="YYYY-MM-DD, today when left out")
+    post_record.add_argument("--title", help="the post's title (\"채널 소식\" when left out)")
+    post_record.add_argument("--text", default="")
+    posts_list = posts_sub.add_parser("list", help="a shop's posts, newest first")
+    posts_list.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+
     export = sub.add_parser("export", help="save one shop, one market or everything to a .danggol file")
     export.add_argument("--out", required=True, help="FILE.danggol")
     export.add_argument("--force", action="store_true", help="replace the file if it is already there")
@@ -208,7 +218,8 @@ def _stored_language(db_path: Path) -> str:
     return row[0] if row and row[0] in ("ko", "en") else "ko"
 
 
-_WRITES = {("shops", "add"), ("shops", "archive"), ("friends", "record"), ("messages", "record-sent"), ("import", None)}
+_WRITES = {("shops", "add"), ("shops", "archive"), ("friends", "record"), ("messages", "record-sent"),
+           ("posts", "record"), ("import", None)}
 
 
 def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -241,6 +252,8 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(make_report(args, ws))
         elif args.command == "messages":
             _messages_command(args, shops.find(args.shop), ws)
+        elif args.command == "posts":
+            _posts_command(args, shops.find(args.shop), ws)
         elif args.command == "export":
             _export_command(args, shops, ws)
         elif args.command == "import":
@@ -309,6 +322,26 @@ def _messages_command(args: argparse.Namespace, shop, ws) -> None:
         for message in MessageRepo(ws.db).sent(shop.id):
             first_line = message.body.splitlines()[0] if message.body else ""
             print(f"{(message.sent_at or '')[:10]}\t{message.kind}\t{first_line}".rstrip("\t"))
+
+
+def _posts_command(args: argparse.Namespace, shop, ws) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from danggol_desktop.domain.friend_counts import parse_day
+    from danggol_desktop.storage.channel_kit_repo import PostRepo
+    from danggol_desktop.tasks.channel_kit_tasks import record_post
+
+    if args.action == "record":
+        today = date.today()
+        day = parse_day(args.date, today) if args.date else today
+        title = args.title if args.title is not None else QCoreApplication.translate("Cli", "Channel news")
+        post = record_post(ws, shop.id, day, title, args.text, today)
+        print(f"{post.day.isoformat()}\t{post.title}")
+    else:
+        for post in PostRepo(ws.db).list(shop.id):
+            print(f"{post.day.isoformat()}\t{post.title}")
 
 
 def _export_command(args: argparse.Namespace, shops, ws) -> None:

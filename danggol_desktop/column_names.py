@@ -21,6 +21,8 @@ _NAMES = {
     "friends_end": QT_TRANSLATE_NOOP("Columns", "Friends at the end"),
     "growth": QT_TRANSLATE_NOOP("Columns", "Growth"),
     "messages_sent": QT_TRANSLATE_NOOP("Columns", "Messages sent"),
+    "posts": QT_TRANSLATE_NOOP("Columns", "Posts"),
+    "coupons": QT_TRANSLATE_NOOP("Columns", "Coupons made"),
     # the market report's totals
     "shops": QT_TRANSLATE_NOOP("Columns", "Shops"),
     "channels": QT_TRANSLATE_NOOP("Columns", "Shops with a channel"),
@@ -30,6 +32,8 @@ _NAMES = {
     "messages_total": QT_TRANSLATE_NOOP("Columns", "Messages sent in all"),
     "messages_per_channel_shop": QT_TRANSLATE_NOOP("Columns", "Messages per shop with a channel"),
     "growth_total": QT_TRANSLATE_NOOP("Columns", "Growth in all"),
+    "posts_total": QT_TRANSLATE_NOOP("Columns", "Posts in all"),
+    "coupons_total": QT_TRANSLATE_NOOP("Columns", "Coupons made in all"),
 }
 _YES = QT_TRANSLATE_NOOP("Columns", "yes")
 _NO = QT_TRANSLATE_NOOP("Columns", "no")

@@ -166,6 +166,35 @@ _TEXTS = {
     "file_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."
     ),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Errors", "This is longer than Kakao allows. The part over the limit is marked: please shorten it."
+    ),
+    "text_empty": QT_TRANSLATE_NOOP("Errors", "Please write something here."),
+    "title_empty": QT_TRANSLATE_NOOP("Errors", "Please write a title."),
+    "title_no_words": QT_TRANSLATE_NOOP(
+        "Errors", "A title needs words, not only emoji or marks. Please add a few words."
+    ),
+    "title_too_long": QT_TRANSLATE_NOOP("Errors", "The title is too long. The part over the limit is marked."),
+    "channel_name_empty": QT_TRANSLATE_NOOP("Errors", "Please write the channel's name."),
+    "channel_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Kakao takes a channel name of up to 20 characters. The part over it is marked."
+    ),
+    "channel_name_symbols": QT_TRANSLATE_NOOP(
+        "Errors", "A channel name can have Korean, English letters and numbers only. Please take out: %1"
+    ),
+    "search_id_spaces": QT_TRANSLATE_NOOP("Errors", "A search ID has no spaces. Please write it joined up."),
+    "search_id_characters": QT_TRANSLATE_NOOP(
+        "Errors", "A search ID can have Korean, small English letters, numbers, - and _ only."
+    ),
+    "search_id_too_long": QT_TRANSLATE_NOOP("Errors", "A search ID has at most 15 characters."),
+    "coupon_starts_past": QT_TRANSLATE_NOOP(
+        "Errors", "The first day has already passed. Please choose today or a later day."
+    ),
+    "coupon_ends_past": QT_TRANSLATE_NOOP(
+        "Errors", "The last day has already passed. Please choose today or a later day."
+    ),
+    "coupon_days_order": QT_TRANSLATE_NOOP("Errors", "The last day is before the first day. Please check the days."),
+    "coupon_not_found": QT_TRANSLATE_NOOP("Errors", "That coupon could not be found."),
 }
 _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was changed.")
 
@@ -184,6 +213,9 @@ _TABLE_NAMES = {
     "practice_sessions": QT_TRANSLATE_NOOP("Errors", "practice sessions"),
     "practice_attendance": QT_TRANSLATE_NOOP("Errors", "attendance"),
     "curriculum_progress": QT_TRANSLATE_NOOP("Errors", "curriculum ticks"),
+    "channel_texts": QT_TRANSLATE_NOOP("Errors", "channel texts"),
+    "coupons": QT_TRANSLATE_NOOP("Errors", "coupons"),
+    "posts": QT_TRANSLATE_NOOP("Errors", "posts"),
 }
 
 
@@ -191,6 +223,8 @@ def describe_error(exc: BaseException) -> str:
     """The sentence for any error the core raises; a refused import record also says which record it was."""
     code = getattr(exc, "code", "unexpected")
     text = error_text(code)
+    if code == "channel_name_symbols":
+        text = text.replace("%1", " ".join(str(getattr(exc, "detail", ""))))
     table = getattr(exc, "table", None)
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
         where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")

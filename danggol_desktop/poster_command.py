@@ -77,8 +77,9 @@ def make_posters(args: argparse.Namespace, shops: ShopRepo, db: Database) -> str
     resources.load_fonts()
     posters = [
         Poster.make(layout, PosterContent(link, name, headline, catalog.caption[POSTER_LANGUAGE],
-                                          catalog.scan_hint[POSTER_LANGUAGE], offer, logo))
-        for (_shop, name, link), offer in zip(targets, offers, strict=True)
+                                          catalog.scan_hint[POSTER_LANGUAGE], offer, logo,
+                                          catalog.search_line(shop.search_id if shop else "", POSTER_LANGUAGE)))
+        for (shop, name, link), offer in zip(targets, offers, strict=True)
     ]
     if kind == "pdf":
         reports = export_pdf(posters, out, f"QR — {args.market or targets[0][1]}", overwrite=overwrite)

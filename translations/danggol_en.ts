@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="114" />
-        <location filename="../danggol_desktop/app.py" line="200" />
-        <location filename="../danggol_desktop/app.py" line="227" />
+        <location filename="../danggol_desktop/app.py" line="125" />
+        <location filename="../danggol_desktop/app.py" line="211" />
+        <location filename="../danggol_desktop/app.py" line="238" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="116" />
+        <location filename="../danggol_desktop/app.py" line="127" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="126" />
+        <location filename="../danggol_desktop/app.py" line="137" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="129" />
+        <location filename="../danggol_desktop/app.py" line="140" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="131" />
+        <location filename="../danggol_desktop/app.py" line="142" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="142" />
+        <location filename="../danggol_desktop/app.py" line="153" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="121" />
+        <location filename="../danggol_desktop/app.py" line="132" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -193,11 +193,290 @@
     </message>
 </context>
 <context>
+    <name>ChannelCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="69" />
+        <source>Make the channel</source>
+        <translation>Make the channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="71" />
+        <source>Install the admin app</source>
+        <translation>Install the admin app</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="72" />
+        <source>On your phone, open the Play Store (App Store on an iPhone), search for '카카오톡 채널 관리자' and install it.</source>
+        <translation>On your phone, open the Play Store (App Store on an iPhone), search for '카카오톡 채널 관리자' and install it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="74" />
+        <source>Play Store</source>
+        <translation>Play Store</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="75" />
+        <source>Install</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="76" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="77" />
+        <source>Open the app and log in with your Kakao account: the one you use for KakaoTalk.</source>
+        <translation>Open the app and log in with your Kakao account: the one you use for KakaoTalk.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="78" />
+        <source>Log in with Kakao</source>
+        <translation>Log in with Kakao</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="79" />
+        <source>Start a new channel</source>
+        <translation>Start a new channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="80" />
+        <source>Press '새 채널 만들기' (make a new channel).</source>
+        <translation>Press '새 채널 만들기' (make a new channel).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <source>My channels</source>
+        <translation>My channels</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="83" />
+        <source>Name and search ID</source>
+        <translation>Name and search ID</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="84" />
+        <source>Write the channel's name (your shop's name) and a search ID. The search ID cannot be changed later: write it carefully, for example your shop's name joined up.</source>
+        <translation>Write the channel's name (your shop's name) and a search ID. The search ID cannot be changed later: write it carefully, for example your shop's name joined up.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="86" />
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="88" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="89" />
+        <source>Find the channel's address</source>
+        <translation>Find the channel's address</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="90" />
+        <source>When the channel is made, open '채널 홈'. Under the channel's name, press the address that starts with pf.kakao.com/_ and copy it.</source>
+        <translation>When the channel is made, open '채널 홈'. Under the channel's name, press the address that starts with pf.kakao.com/_ and copy it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="93" />
+        <source>Channel home</source>
+        <translation>Channel home</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="97" />
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="103" />
+        <source>%1 of %2: The channel's address and search ID</source>
+        <translation>%1 of %2: The channel's address and search ID</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="105" />
+        <source>Channel address (pf.kakao.com/_…)</source>
+        <translation>Channel address (pf.kakao.com/_…)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="107" />
+        <source>Search ID (without @; you may leave it empty)</source>
+        <translation>Search ID (without @; you may leave it empty)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="108" />
+        <source>Customers whose camera cannot read the QR can search for it in KakaoTalk.</source>
+        <translation>Customers whose camera cannot read the QR can search for it in KakaoTalk.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="111" />
+        <source>%1 of %2: Done</source>
+        <translation>%1 of %2: Done</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="112" />
+        <source>Your channel's address is saved. Your posters now add friends to it.</source>
+        <translation>Your channel's address is saved. Your posters now add friends to it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="123" />
+        <source>Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' under the QR code.</source>
+        <translation>Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' under the QR code.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelKitPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="25" />
+        <source>Decorate your channel</source>
+        <translation>Decorate your channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="27" />
+        <source>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</source>
+        <translation>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="39" />
+        <source>✓ Done on %1</source>
+        <translation>✓ Done on %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40" />
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="48" />
+        <source>+1 A customer used the coupon</source>
+        <translation>+1 A customer used the coupon</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="50" />
+        <source>−1 (a mistake)</source>
+        <translation>−1 (a mistake)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <source>Make the channel</source>
+        <translation>Make the channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <source>A step-by-step guide, then its address and search ID</source>
+        <translation>A step-by-step guide, then its address and search ID</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <source>Set up the profile</source>
+        <translation>Set up the profile</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <source>Name, introduction, hours and a profile picture</source>
+        <translation>Name, introduction, hours and a profile picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <source>Welcome message</source>
+        <translation>Welcome message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <source>What a new friend receives by itself</source>
+        <translation>What a new friend receives by itself</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <source>Make a coupon</source>
+        <translation>Make a coupon</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <source>A coupon for friends, with its picture</source>
+        <translation>A coupon for friends, with its picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <source>Answers for chats</source>
+        <translation>Answers for chats</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <source>Ready answers: hours, directions, parking …</source>
+        <translation>Ready answers: hours, directions, parking …</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <source>Write a post</source>
+        <translation>Write a post</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <source>News for your channel home</source>
+        <translation>News for your channel home</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="79" />
+        <source>Coupon now: %1 · used by %2 customers</source>
+        <translation>Coupon now: %1 · used by %2 customers</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="88" />
+        <source>The coupon use was not saved.</source>
+        <translation>The coupon use was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="380" />
+        <source>Answers for chats</source>
+        <translation>Answers for chats</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="387" />
+        <source>Button '%1'</source>
+        <translation>Button '%1'</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="390" />
+        <source>1 of 2: Answers to the questions shops get</source>
+        <translation>1 of 2: Answers to the questions shops get</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
+        <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
+        <translation>Filled in from your shop's details; change them as you like. Each button below copies one answer.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="395" />
+        <source>2 of 2: Put them in the admin</source>
+        <translation>2 of 2: Put them in the admin</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="396" />
+        <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
+        <translation>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../danggol_desktop/cli.py" line="31" />
         <source>The command was not understood. See 'danggol --help'.</source>
         <translation>The command was not understood. See 'danggol --help'.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/cli.py" line="339" />
+        <source>Channel news</source>
+        <translation>Channel news</translation>
     </message>
 </context>
 <context>
@@ -253,54 +532,173 @@
         <translation>Messages sent</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/column_names.py" line="24" />
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/column_names.py" line="25" />
+        <source>Coupons made</source>
+        <translation>Coupons made</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="27" />
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="26" />
+        <location filename="../danggol_desktop/column_names.py" line="28" />
         <source>Shops with a channel</source>
         <translation>Shops with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27" />
+        <location filename="../danggol_desktop/column_names.py" line="29" />
         <source>Share with a channel (%)</source>
         <translation>Share with a channel (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28" />
+        <location filename="../danggol_desktop/column_names.py" line="30" />
         <source>Friends in all</source>
         <translation>Friends in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29" />
+        <location filename="../danggol_desktop/column_names.py" line="31" />
         <source>Friends per shop with a channel</source>
         <translation>Friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30" />
+        <location filename="../danggol_desktop/column_names.py" line="32" />
         <source>Messages sent in all</source>
         <translation>Messages sent in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31" />
+        <location filename="../danggol_desktop/column_names.py" line="33" />
         <source>Messages per shop with a channel</source>
         <translation>Messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="32" />
+        <location filename="../danggol_desktop/column_names.py" line="34" />
         <source>Growth in all</source>
         <translation>Growth in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34" />
+        <location filename="../danggol_desktop/column_names.py" line="35" />
+        <source>Posts in all</source>
+        <translation>Posts in all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="36" />
+        <source>Coupons made in all</source>
+        <translation>Coupons made in all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="38" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35" />
+        <location filename="../danggol_desktop/column_names.py" line="39" />
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>CouponCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="311" />
+        <source>Make a coupon</source>
+        <translation>Make a coupon</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="314" />
+        <source>1 of 4: The coupon's name</source>
+        <translation>1 of 4: The coupon's name</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="315" />
+        <source>Coupon name</source>
+        <translation>Coupon name</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="320" />
+        <source>3 of 4: How to use it</source>
+        <translation>3 of 4: How to use it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
+        <source>How to use it (사용 방법)</source>
+        <translation>How to use it (사용 방법)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="323" />
+        <source>Good to know (유의사항)</source>
+        <translation>Good to know (유의사항)</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDaysStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="263" />
+        <source>2 of 4: What friends get, and when</source>
+        <translation>2 of 4: What friends get, and when</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="264" />
+        <source>Benefit (for example 10% 할인)</source>
+        <translation>Benefit (for example 10% 할인)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+</context>
+<context>
+    <name>CouponFinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="342" />
+        <source>4 of 4: The coupon picture</source>
+        <translation>4 of 4: The coupon picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="343" />
+        <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
+        <translation>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="347" />
+        <source>💾 Save the picture</source>
+        <translation>💾 Save the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
+        <source>📋 Copy the coupon's words</source>
+        <translation>📋 Copy the coupon's words</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
+        <source>The words</source>
+        <translation>The words</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="373" />
+        <source>%1 coupon</source>
+        <translation>%1 coupon</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <source>Save the coupon picture</source>
+        <translation>Save the coupon picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <source>The picture was not saved.</source>
+        <translation>The picture was not saved.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1089,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="142" />
+        <location filename="../danggol_desktop/error_sentences.py" line="196" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
@@ -755,57 +1154,142 @@
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="170" />
+        <location filename="../danggol_desktop/error_sentences.py" line="169" />
+        <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
+        <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="172" />
+        <source>Please write something here.</source>
+        <translation>Please write something here.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="173" />
+        <source>Please write a title.</source>
+        <translation>Please write a title.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="174" />
+        <source>A title needs words, not only emoji or marks. Please add a few words.</source>
+        <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="177" />
+        <source>The title is too long. The part over the limit is marked.</source>
+        <translation>The title is too long. The part over the limit is marked.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="178" />
+        <source>Please write the channel's name.</source>
+        <translation>Please write the channel's name.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="179" />
+        <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
+        <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="182" />
+        <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
+        <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="185" />
+        <source>A search ID has no spaces. Please write it joined up.</source>
+        <translation>A search ID has no spaces. Please write it joined up.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="186" />
+        <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
+        <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="189" />
+        <source>A search ID has at most 15 characters.</source>
+        <translation>A search ID has at most 15 characters.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="190" />
+        <source>The first day has already passed. Please choose today or a later day.</source>
+        <translation>The first day has already passed. Please choose today or a later day.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="193" />
+        <source>The last day has already passed. Please choose today or a later day.</source>
+        <translation>The last day has already passed. Please choose today or a later day.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="197" />
+        <source>That coupon could not be found.</source>
+        <translation>That coupon could not be found.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="199" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179" />
+        <location filename="../danggol_desktop/error_sentences.py" line="208" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180" />
+        <location filename="../danggol_desktop/error_sentences.py" line="209" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181" />
+        <location filename="../danggol_desktop/error_sentences.py" line="210" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182" />
+        <location filename="../danggol_desktop/error_sentences.py" line="211" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="183" />
+        <location filename="../danggol_desktop/error_sentences.py" line="212" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="184" />
+        <location filename="../danggol_desktop/error_sentences.py" line="213" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185" />
+        <location filename="../danggol_desktop/error_sentences.py" line="214" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186" />
+        <location filename="../danggol_desktop/error_sentences.py" line="215" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="196" />
+        <location filename="../danggol_desktop/error_sentences.py" line="216" />
+        <source>channel texts</source>
+        <translation>channel texts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="217" />
+        <source>coupons</source>
+        <translation>coupons</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="218" />
+        <source>posts</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="230" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208" />
+        <location filename="../danggol_desktop/error_sentences.py" line="242" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>
@@ -1442,11 +1926,21 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/home_page.py" line="53" />
+        <source>Decorate your channel</source>
+        <translation>Decorate your channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="54" />
+        <source>Profile, welcome message, coupon, chat answers and posts</source>
+        <translation>Profile, welcome message, coupon, chat answers and posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -1525,6 +2019,75 @@
     </message>
 </context>
 <context>
+    <name>KitSteps</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
+        <source>Copy this answer</source>
+        <translation>Copy this answer</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="139" />
+        <source>Copy: %1</source>
+        <translation>Copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="145" />
+        <source>Or start from one of these (press one):</source>
+        <translation>Or start from one of these (press one):</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="185" />
+        <source>What you wrote was not saved.</source>
+        <translation>What you wrote was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="199" />
+        <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
+        <translation>Copied. Paste it in the KakaoTalk Channel admin.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="227" />
+        <source>✓ I did it</source>
+        <translation>✓ I did it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="229" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="230" />
+        <source>Undo: it is not done yet</source>
+        <translation>Undo: it is not done yet</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="233" />
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="258" />
+        <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
+        <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="289" />
+        <source>The tick was not saved.</source>
+        <translation>The tick was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278" />
+        <source>✓ Done on %1. Your tutor sees it too.</source>
+        <translation>✓ Done on %1. Your tutor sees it too.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="293" />
+        <source>Undone: it is not marked as done.</source>
+        <translation>Undone: it is not marked as done.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutStep</name>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
@@ -1540,6 +2103,19 @@
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85" />
         <source>The picture below the choices shows how it will look.</source>
         <translation>The picture below the choices shows how it will look.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedEdit</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="100" />
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="117" />
+        <source>%1 too many: the marked part does not fit.</source>
+        <translation>%1 too many: the marked part does not fit.</translation>
     </message>
 </context>
 <context>
@@ -1575,12 +2151,12 @@
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="250" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="279" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -1822,6 +2398,77 @@
     </message>
 </context>
 <context>
+    <name>PostCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="406" />
+        <source>Write a post</source>
+        <translation>Write a post</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="420" />
+        <source>1 of 3: The title</source>
+        <translation>1 of 3: The title</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="421" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="424" />
+        <source>2 of 3: What you want to say</source>
+        <translation>2 of 3: What you want to say</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="425" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>PostFinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
+        <source>3 of 3: Post it</source>
+        <translation>3 of 3: Post it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
+        <translation>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="445" />
+        <source>✓ I posted it</source>
+        <translation>✓ I posted it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <source>📋 Copy the title</source>
+        <translation>📋 Copy the title</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
+        <source>📋 Copy the text</source>
+        <translation>📋 Copy the text</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
+        <source>The text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="455" />
+        <source>The post was not recorded.</source>
+        <translation>The post was not recorded.</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
@@ -1829,37 +2476,37 @@
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="97" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="102" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="140" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
@@ -1867,12 +2514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2097,6 +2744,132 @@
     </message>
 </context>
 <context>
+    <name>ProfileCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="131" />
+        <source>Set up the profile</source>
+        <translation>Set up the profile</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="134" />
+        <source>1 of 4: The channel's name</source>
+        <translation>1 of 4: The channel's name</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="135" />
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="138" />
+        <source>Korean, English letters and numbers; up to 20 characters.</source>
+        <translation>Korean, English letters and numbers; up to 20 characters.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
+        <source>2 of 4: A one-line introduction</source>
+        <translation>2 of 4: A one-line introduction</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
+        <source>Introduction (소개글)</source>
+        <translation>Introduction (소개글)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="144" />
+        <source>3 of 4: Hours, phone and address</source>
+        <translation>3 of 4: Hours, phone and address</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
+        <source>For example: 매일 아침 7시~저녁 8시</source>
+        <translation>For example: 매일 아침 7시~저녁 8시</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
+        <source>Closed days (you may leave it empty)</source>
+        <translation>Closed days (you may leave it empty)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="151" />
+        <source>You may leave a box empty.</source>
+        <translation>You may leave a box empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="166" />
+        <source>4 of 4: The profile picture</source>
+        <translation>4 of 4: The profile picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
+        <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
+        <translation>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="175" />
+        <source>💾 Save the picture</source>
+        <translation>💾 Save the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
+        <source>🖼 Use my logo or photo instead</source>
+        <translation>🖼 Use my logo or photo instead</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
+        <source>Use the shop's name again</source>
+        <translation>Use the shop's name again</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="178" />
+        <source>📋 Copy the introduction</source>
+        <translation>📋 Copy the introduction</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="179" />
+        <source>The introduction</source>
+        <translation>The introduction</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="199" />
+        <source>Choose your logo or photo</source>
+        <translation>Choose your logo or photo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="215" />
+        <source>%1 profile</source>
+        <translation>%1 profile</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <source>Save the profile picture</source>
+        <translation>Save the profile picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <source>The picture was not saved.</source>
+        <translation>The picture was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="15" />
@@ -2128,132 +2901,157 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="38" />
+        <source>Most posts</source>
+        <translation>Most posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="39" />
         <source>Grew the most from where it started</source>
         <translation>Grew the most from where it started</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="46" />
-        <location filename="../danggol_desktop/report/report_pdf.py" line="70" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="47" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="73" />
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="49" />
+        <source>%1 posts</source>
+        <translation>%1 posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
         <source>%1 with a channel (%2)</source>
         <translation>%1 with a channel (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="67" />
         <source>Channel friends</source>
         <translation>Channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="66" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
         <source>%1 friends per shop with a channel</source>
         <translation>%1 friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
         <source>%1 messages per shop with a channel</source>
         <translation>%1 messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="77" />
         <source>New friends in the period</source>
         <translation>New friends in the period</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="76" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="79" />
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="85" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="88" />
+        <source>Posts on channel homes: %1 · Coupons made: %2</source>
+        <translation>Posts on channel homes: %1 · Coupons made: %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="94" />
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="86" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="95" />
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="148" />
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="149" />
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="252" />
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="267" />
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="256" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="268" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="229" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="240" />
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="298" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310" />
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="132" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="141" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="133" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="142" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="134" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="143" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="135" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="144" />
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="136" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="145" />
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="137" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="146" />
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="138" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="147" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="276" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -2261,97 +3059,107 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38" />
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="71" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72" />
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139" />
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139" />
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="132" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="140" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -2977,6 +3785,45 @@
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27" />
         <source>Save or bring in a .danggol file</source>
         <translation>Save or bring in a .danggol file</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="222" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="232" />
+        <source>Welcome message</source>
+        <translation>Welcome message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="231" />
+        <source>1 of 2: What a new friend receives</source>
+        <translation>1 of 2: What a new friend receives</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
+        <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
+        <translation>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="237" />
+        <source>2 of 2: Put it in the admin</source>
+        <translation>2 of 2: Put it in the admin</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
+        <translation>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="240" />
+        <source>📋 Copy the welcome message</source>
+        <translation>📋 Copy the welcome message</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="241" />
+        <source>The welcome message</source>
+        <translation>The welcome message</translation>
     </message>
 </context>
 <context>

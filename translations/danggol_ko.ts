@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="114" />
-        <location filename="../danggol_desktop/app.py" line="200" />
-        <location filename="../danggol_desktop/app.py" line="227" />
+        <location filename="../danggol_desktop/app.py" line="125" />
+        <location filename="../danggol_desktop/app.py" line="211" />
+        <location filename="../danggol_desktop/app.py" line="238" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="116" />
+        <location filename="../danggol_desktop/app.py" line="127" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="126" />
+        <location filename="../danggol_desktop/app.py" line="137" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="129" />
+        <location filename="../danggol_desktop/app.py" line="140" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="131" />
+        <location filename="../danggol_desktop/app.py" line="142" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="142" />
+        <location filename="../danggol_desktop/app.py" line="153" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="121" />
+        <location filename="../danggol_desktop/app.py" line="132" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -193,11 +193,290 @@
     </message>
 </context>
 <context>
+    <name>ChannelCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="69" />
+        <source>Make the channel</source>
+        <translation>채널 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="71" />
+        <source>Install the admin app</source>
+        <translation>관리자 앱 설치하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="72" />
+        <source>On your phone, open the Play Store (App Store on an iPhone), search for '카카오톡 채널 관리자' and install it.</source>
+        <translation>휴대폰에서 Play 스토어(아이폰은 App Store)를 열고 '카카오톡 채널 관리자'를 찾아 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="74" />
+        <source>Play Store</source>
+        <translation>Play 스토어</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="75" />
+        <source>Install</source>
+        <translation>설치</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="76" />
+        <source>Log in</source>
+        <translation>로그인하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="77" />
+        <source>Open the app and log in with your Kakao account: the one you use for KakaoTalk.</source>
+        <translation>앱을 열고 카카오 계정으로 로그인하세요. 카카오톡에 쓰는 계정이면 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="78" />
+        <source>Log in with Kakao</source>
+        <translation>카카오 계정으로 로그인</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="79" />
+        <source>Start a new channel</source>
+        <translation>새 채널 시작하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="80" />
+        <source>Press '새 채널 만들기' (make a new channel).</source>
+        <translation>'새 채널 만들기'를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <source>My channels</source>
+        <translation>내 채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <source>(none yet)</source>
+        <translation>(아직 없어요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="83" />
+        <source>Name and search ID</source>
+        <translation>이름과 검색용 아이디</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="84" />
+        <source>Write the channel's name (your shop's name) and a search ID. The search ID cannot be changed later: write it carefully, for example your shop's name joined up.</source>
+        <translation>채널 이름(가게 이름)과 검색용 아이디를 적으세요. 검색용 아이디는 나중에 바꿀 수 없어요. 가게 이름을 붙여 쓰는 것처럼 천천히 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="86" />
+        <source>New channel</source>
+        <translation>새 채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="88" />
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="89" />
+        <source>Find the channel's address</source>
+        <translation>채널 주소 찾기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="90" />
+        <source>When the channel is made, open '채널 홈'. Under the channel's name, press the address that starts with pf.kakao.com/_ and copy it.</source>
+        <translation>채널이 만들어지면 '채널 홈'을 여세요. 채널 이름 아래 pf.kakao.com/_ 로 시작하는 주소를 눌러 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="93" />
+        <source>Channel home</source>
+        <translation>채널 홈</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="97" />
+        <source>%1 of %2: %3</source>
+        <translation>%1/%2단계: %3</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="103" />
+        <source>%1 of %2: The channel's address and search ID</source>
+        <translation>%1/%2단계: 채널 주소와 검색용 아이디</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="105" />
+        <source>Channel address (pf.kakao.com/_…)</source>
+        <translation>채널 주소 (pf.kakao.com/_…)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="107" />
+        <source>Search ID (without @; you may leave it empty)</source>
+        <translation>검색용 아이디 (@ 없이, 비워도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="108" />
+        <source>Customers whose camera cannot read the QR can search for it in KakaoTalk.</source>
+        <translation>카메라로 QR을 못 읽는 손님은 카카오톡에서 이 아이디로 찾을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="111" />
+        <source>%1 of %2: Done</source>
+        <translation>%1/%2단계: 끝났어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="112" />
+        <source>Your channel's address is saved. Your posters now add friends to it.</source>
+        <translation>채널 주소를 저장했어요. 이제 포스터로 친구를 모을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="123" />
+        <source>Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' under the QR code.</source>
+        <translation>채널 주소를 저장했어요. 이제 포스터로 친구를 모을 수 있고, QR 아래에 '카카오톡에서 @%1 검색'이 들어가요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelKitPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="25" />
+        <source>Decorate your channel</source>
+        <translation>채널 꾸미기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="27" />
+        <source>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</source>
+        <translation>채널을 하나씩 꾸며 보세요. 카드마다 카카오톡 채널 관리자에 붙여 넣을 것을 준비해 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="39" />
+        <source>✓ Done on %1</source>
+        <translation>✓ %1에 했어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40" />
+        <source>Not done yet</source>
+        <translation>아직 안 했어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="48" />
+        <source>+1 A customer used the coupon</source>
+        <translation>+1 손님이 쿠폰을 썼어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="50" />
+        <source>−1 (a mistake)</source>
+        <translation>−1 (잘못 눌렀어요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <source>Make the channel</source>
+        <translation>채널 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <source>A step-by-step guide, then its address and search ID</source>
+        <translation>차근차근 안내, 그리고 주소와 검색용 아이디</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <source>Set up the profile</source>
+        <translation>프로필 꾸미기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <source>Name, introduction, hours and a profile picture</source>
+        <translation>이름, 소개글, 영업시간, 프로필 사진</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <source>Welcome message</source>
+        <translation>웰컴 메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <source>What a new friend receives by itself</source>
+        <translation>새 친구에게 저절로 가는 인사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <source>Make a coupon</source>
+        <translation>쿠폰 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <source>A coupon for friends, with its picture</source>
+        <translation>친구에게 줄 쿠폰과 쿠폰 그림</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <source>Answers for chats</source>
+        <translation>채팅 답변</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <source>Ready answers: hours, directions, parking …</source>
+        <translation>영업시간, 오시는 길, 주차 … 답변 준비</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <source>Write a post</source>
+        <translation>소식 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <source>News for your channel home</source>
+        <translation>채널 홈에 올릴 소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="79" />
+        <source>Coupon now: %1 · used by %2 customers</source>
+        <translation>지금 쿠폰: %1 · 쓴 손님 %2명</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="88" />
+        <source>The coupon use was not saved.</source>
+        <translation>쿠폰 쓴 것을 저장하지 못했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="380" />
+        <source>Answers for chats</source>
+        <translation>채팅 답변</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="387" />
+        <source>Button '%1'</source>
+        <translation>'%1' 버튼</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="390" />
+        <source>1 of 2: Answers to the questions shops get</source>
+        <translation>1/2단계: 손님이 자주 묻는 것에 답하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
+        <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
+        <translation>가게 정보로 채워 두었어요. 마음대로 고치세요. 아래 버튼으로 답을 하나씩 복사할 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="395" />
+        <source>2 of 2: Put them in the admin</source>
+        <translation>2/2단계: 관리자 앱에 넣기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="396" />
+        <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
+        <translation>관리자 앱에서 채팅 › 채팅방 메뉴를 여세요(버튼은 %1개까지). 버튼마다 이름을 적고 답을 붙여 넣으세요. 채팅방에 바로 붙여 넣어도 돼요.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../danggol_desktop/cli.py" line="31" />
         <source>The command was not understood. See 'danggol --help'.</source>
         <translation>명령을 이해하지 못했어요. 'danggol --help'를 참고해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/cli.py" line="339" />
+        <source>Channel news</source>
+        <translation>채널 소식</translation>
     </message>
 </context>
 <context>
@@ -253,54 +532,173 @@
         <translation>보낸 메시지</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/column_names.py" line="24" />
+        <source>Posts</source>
+        <translation>소식</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/column_names.py" line="25" />
+        <source>Coupons made</source>
+        <translation>만든 쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="27" />
         <source>Shops</source>
         <translation>가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="26" />
+        <location filename="../danggol_desktop/column_names.py" line="28" />
         <source>Shops with a channel</source>
         <translation>채널 있는 가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27" />
+        <location filename="../danggol_desktop/column_names.py" line="29" />
         <source>Share with a channel (%)</source>
         <translation>채널 개설률 (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28" />
+        <location filename="../danggol_desktop/column_names.py" line="30" />
         <source>Friends in all</source>
         <translation>친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29" />
+        <location filename="../danggol_desktop/column_names.py" line="31" />
         <source>Friends per shop with a channel</source>
         <translation>채널 가게당 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30" />
+        <location filename="../danggol_desktop/column_names.py" line="32" />
         <source>Messages sent in all</source>
         <translation>보낸 메시지 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31" />
+        <location filename="../danggol_desktop/column_names.py" line="33" />
         <source>Messages per shop with a channel</source>
         <translation>채널 가게당 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="32" />
+        <location filename="../danggol_desktop/column_names.py" line="34" />
         <source>Growth in all</source>
         <translation>늘어난 친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34" />
+        <location filename="../danggol_desktop/column_names.py" line="35" />
+        <source>Posts in all</source>
+        <translation>소식 합계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="36" />
+        <source>Coupons made in all</source>
+        <translation>만든 쿠폰 합계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="38" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35" />
+        <location filename="../danggol_desktop/column_names.py" line="39" />
         <source>no</source>
         <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>CouponCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="311" />
+        <source>Make a coupon</source>
+        <translation>쿠폰 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="314" />
+        <source>1 of 4: The coupon's name</source>
+        <translation>1/4단계: 쿠폰 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="315" />
+        <source>Coupon name</source>
+        <translation>쿠폰 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="320" />
+        <source>3 of 4: How to use it</source>
+        <translation>3/4단계: 쓰는 방법</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
+        <source>How to use it (사용 방법)</source>
+        <translation>사용 방법</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="323" />
+        <source>Good to know (유의사항)</source>
+        <translation>유의사항</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDaysStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="263" />
+        <source>2 of 4: What friends get, and when</source>
+        <translation>2/4단계: 무엇을, 언제까지 드릴까요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="264" />
+        <source>Benefit (for example 10% 할인)</source>
+        <translation>혜택 (예: 10% 할인)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <source>First day</source>
+        <translation>시작하는 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <source>Last day</source>
+        <translation>끝나는 날</translation>
+    </message>
+</context>
+<context>
+    <name>CouponFinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="342" />
+        <source>4 of 4: The coupon picture</source>
+        <translation>4/4단계: 쿠폰 그림</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="343" />
+        <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
+        <translation>쿠폰을 저장했어요. 관리자 앱에서 쿠폰 › 새 쿠폰을 열고 글을 붙여 넣은 뒤 이 그림(%1 × %1 픽셀)을 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="347" />
+        <source>💾 Save the picture</source>
+        <translation>💾 그림 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
+        <source>📋 Copy the coupon's words</source>
+        <translation>📋 쿠폰 글 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
+        <source>The words</source>
+        <translation>쿠폰 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="373" />
+        <source>%1 coupon</source>
+        <translation>%1 쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <source>Save the coupon picture</source>
+        <translation>쿠폰 그림 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <source>The picture was not saved.</source>
+        <translation>그림을 저장하지 못했어요.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1089,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="142" />
+        <location filename="../danggol_desktop/error_sentences.py" line="196" />
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
@@ -755,57 +1154,142 @@
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="170" />
+        <location filename="../danggol_desktop/error_sentences.py" line="169" />
+        <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
+        <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="172" />
+        <source>Please write something here.</source>
+        <translation>여기에 내용을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="173" />
+        <source>Please write a title.</source>
+        <translation>제목을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="174" />
+        <source>A title needs words, not only emoji or marks. Please add a few words.</source>
+        <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="177" />
+        <source>The title is too long. The part over the limit is marked.</source>
+        <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="178" />
+        <source>Please write the channel's name.</source>
+        <translation>채널 이름을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="179" />
+        <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
+        <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="182" />
+        <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
+        <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="185" />
+        <source>A search ID has no spaces. Please write it joined up.</source>
+        <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="186" />
+        <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
+        <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="189" />
+        <source>A search ID has at most 15 characters.</source>
+        <translation>검색용 아이디는 15자까지예요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="190" />
+        <source>The first day has already passed. Please choose today or a later day.</source>
+        <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="193" />
+        <source>The last day has already passed. Please choose today or a later day.</source>
+        <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="197" />
+        <source>That coupon could not be found.</source>
+        <translation>그 쿠폰을 찾지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="199" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179" />
+        <location filename="../danggol_desktop/error_sentences.py" line="208" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180" />
+        <location filename="../danggol_desktop/error_sentences.py" line="209" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181" />
+        <location filename="../danggol_desktop/error_sentences.py" line="210" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182" />
+        <location filename="../danggol_desktop/error_sentences.py" line="211" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="183" />
+        <location filename="../danggol_desktop/error_sentences.py" line="212" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="184" />
+        <location filename="../danggol_desktop/error_sentences.py" line="213" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185" />
+        <location filename="../danggol_desktop/error_sentences.py" line="214" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186" />
+        <location filename="../danggol_desktop/error_sentences.py" line="215" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="196" />
+        <location filename="../danggol_desktop/error_sentences.py" line="216" />
+        <source>channel texts</source>
+        <translation>채널 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="217" />
+        <source>coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="218" />
+        <source>posts</source>
+        <translation>소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="230" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208" />
+        <location filename="../danggol_desktop/error_sentences.py" line="242" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
@@ -1436,11 +1920,21 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/home_page.py" line="53" />
+        <source>Decorate your channel</source>
+        <translation>채널 꾸미기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="54" />
+        <source>Profile, welcome message, coupon, chat answers and posts</source>
+        <translation>프로필, 웰컴 메시지, 쿠폰, 채팅 답변, 소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -1519,6 +2013,75 @@
     </message>
 </context>
 <context>
+    <name>KitSteps</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
+        <source>Copy this answer</source>
+        <translation>📋 이 답 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="139" />
+        <source>Copy: %1</source>
+        <translation>복사하기: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="145" />
+        <source>Or start from one of these (press one):</source>
+        <translation>아니면 아래에서 골라 시작하세요 (누르면 들어가요):</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="185" />
+        <source>What you wrote was not saved.</source>
+        <translation>쓰신 내용을 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="199" />
+        <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
+        <translation>복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="227" />
+        <source>✓ I did it</source>
+        <translation>✓ 다 했어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="229" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="230" />
+        <source>Undo: it is not done yet</source>
+        <translation>되돌리기: 아직 안 했어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="233" />
+        <source>Back to the list</source>
+        <translation>채널 꾸미기 목록으로</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="258" />
+        <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
+        <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="289" />
+        <source>The tick was not saved.</source>
+        <translation>했다는 표시를 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278" />
+        <source>✓ Done on %1. Your tutor sees it too.</source>
+        <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="293" />
+        <source>Undone: it is not marked as done.</source>
+        <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutStep</name>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83" />
@@ -1534,6 +2097,19 @@
         <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85" />
         <source>The picture below the choices shows how it will look.</source>
         <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedEdit</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="100" />
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2자</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="117" />
+        <source>%1 too many: the marked part does not fit.</source>
+        <translation>%1자 넘쳐요. 표시한 부분이 들어가지 않아요.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +2145,12 @@
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="250" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="251" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="279" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -1816,6 +2392,77 @@
     </message>
 </context>
 <context>
+    <name>PostCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="406" />
+        <source>Write a post</source>
+        <translation>소식 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="420" />
+        <source>1 of 3: The title</source>
+        <translation>1/3단계: 제목</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="421" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="424" />
+        <source>2 of 3: What you want to say</source>
+        <translation>2/3단계: 하고 싶은 말</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="425" />
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>PostFinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
+        <source>3 of 3: Post it</source>
+        <translation>3/3단계: 올리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
+        <translation>관리자 앱에서 소식 › 새 소식을 열고 제목과 내용을 붙여 넣어 올리세요. 그다음 '올렸어요'를 눌러 주세요. 시장 보고서에 소식 수가 들어가요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="445" />
+        <source>✓ I posted it</source>
+        <translation>✓ 올렸어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <source>📋 Copy the title</source>
+        <translation>📋 제목 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <source>The title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
+        <source>📋 Copy the text</source>
+        <translation>📋 내용 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
+        <source>The text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="455" />
+        <source>The post was not recorded.</source>
+        <translation>소식을 기록하지 못했어요.</translation>
+    </message>
+</context>
+<context>
     <name>PosterPage</name>
     <message>
         <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37" />
@@ -1823,49 +2470,49 @@
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="97" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="102" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="127" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="139" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="140" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -2090,6 +2737,132 @@
     </message>
 </context>
 <context>
+    <name>ProfileCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="131" />
+        <source>Set up the profile</source>
+        <translation>프로필 꾸미기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="134" />
+        <source>1 of 4: The channel's name</source>
+        <translation>1/4단계: 채널 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="135" />
+        <source>Channel name</source>
+        <translation>채널 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="138" />
+        <source>Korean, English letters and numbers; up to 20 characters.</source>
+        <translation>한글, 영어, 숫자로 20자까지 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
+        <source>2 of 4: A one-line introduction</source>
+        <translation>2/4단계: 한 줄 소개</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
+        <source>Introduction (소개글)</source>
+        <translation>소개글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="144" />
+        <source>3 of 4: Hours, phone and address</source>
+        <translation>3/4단계: 영업시간, 전화, 주소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
+        <source>Opening hours</source>
+        <translation>영업시간</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
+        <source>For example: 매일 아침 7시~저녁 8시</source>
+        <translation>예: 매일 아침 7시~저녁 8시</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
+        <source>Closed days (you may leave it empty)</source>
+        <translation>쉬는 날 (비워도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="151" />
+        <source>You may leave a box empty.</source>
+        <translation>모르는 칸은 비워 두셔도 돼요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFinishStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="166" />
+        <source>4 of 4: The profile picture</source>
+        <translation>4/4단계: 프로필 사진</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
+        <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
+        <translation>관리자 앱에서 프로필을 열고 이 그림(카카오 권장 %1 × %1 픽셀)과 소개글을 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="175" />
+        <source>💾 Save the picture</source>
+        <translation>💾 그림 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
+        <source>🖼 Use my logo or photo instead</source>
+        <translation>🖼 로고나 가게 사진으로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
+        <source>Use the shop's name again</source>
+        <translation>가게 이름 그림으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="178" />
+        <source>📋 Copy the introduction</source>
+        <translation>📋 소개글 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="179" />
+        <source>The introduction</source>
+        <translation>소개글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="199" />
+        <source>Choose your logo or photo</source>
+        <translation>로고나 사진 고르기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="215" />
+        <source>%1 profile</source>
+        <translation>%1 프로필</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <source>Save the profile picture</source>
+        <translation>프로필 사진 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <source>The picture was not saved.</source>
+        <translation>그림을 저장하지 못했어요.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="15" />
@@ -2121,132 +2894,157 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="38" />
+        <source>Most posts</source>
+        <translation>소식을 가장 많이 올린 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="39" />
         <source>Grew the most from where it started</source>
         <translation>처음보다 가장 크게 자란 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="46" />
-        <location filename="../danggol_desktop/report/report_pdf.py" line="70" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="47" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="73" />
         <source>%1 messages</source>
         <translation>%1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="57" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="49" />
+        <source>%1 posts</source>
+        <translation>%1건</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60" />
         <source>Shops taking part</source>
         <translation>참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="61" />
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="59" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="62" />
         <source>%1 with a channel (%2)</source>
         <translation>채널 개설 %1곳 (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="64" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="67" />
         <source>Channel friends</source>
         <translation>채널 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="66" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
         <source>%1 friends per shop with a channel</source>
         <translation>채널 가게당 평균 %1명</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="69" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72" />
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="71" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
         <source>%1 messages per shop with a channel</source>
         <translation>채널 가게당 평균 %1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="74" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="77" />
         <source>New friends in the period</source>
         <translation>기간 동안 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="76" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="79" />
         <source>from %1 to %2</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="85" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="88" />
+        <source>Posts on channel homes: %1 · Coupons made: %2</source>
+        <translation>채널 소식 %1건 · 만든 쿠폰 %2장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="94" />
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="86" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="95" />
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="241" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="148" />
+        <source>Posts</source>
+        <translation>소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="149" />
+        <source>Coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="252" />
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="255" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="267" />
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="256" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="268" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="229" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="240" />
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="298" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310" />
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="132" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="141" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="133" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="142" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="134" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="143" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="135" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="144" />
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="136" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="145" />
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="137" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="146" />
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="138" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="147" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="276" />
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -2254,97 +3052,107 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38" />
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="37" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43" />
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50" />
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="71" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72" />
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="106" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113" />
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="117" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124" />
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="118" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
+        <source>Posts</source>
+        <translation>소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125" />
+        <source>Coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126" />
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139" />
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="131" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139" />
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="132" />
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="140" />
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
@@ -2970,6 +3778,45 @@
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27" />
         <source>Save or bring in a .danggol file</source>
         <translation>단골 자료 파일로 저장하고 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeCardPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="222" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="232" />
+        <source>Welcome message</source>
+        <translation>웰컴 메시지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="231" />
+        <source>1 of 2: What a new friend receives</source>
+        <translation>1/2단계: 새 친구가 받는 인사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
+        <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
+        <translation>채널을 추가한 손님에게 카카오가 저절로 보내요. 밤(오후 8시 55분 뒤)에 추가한 손님은 다음 날 아침 8시에 받아요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="237" />
+        <source>2 of 2: Put it in the admin</source>
+        <translation>2/2단계: 관리자 앱에 넣기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
+        <translation>새 친구에게는 이렇게 보여요. 관리자 앱에서 메시지 › 웰컴메시지를 열고 붙여 넣어 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="240" />
+        <source>📋 Copy the welcome message</source>
+        <translation>📋 웰컴 메시지 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="241" />
+        <source>The welcome message</source>
+        <translation>웰컴 메시지</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from typing import Any
 from danggol_desktop.domain.errors import DanggolError
 
 FORMAT = "danggol-bundle"
-FORMAT_VERSION = 2  # 2: shops carry optout_phone
+FORMAT_VERSION = 3  # 2: shops carry optout_phone; 3: search_id, the channel kit's texts, coupons and posts
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # Caps that keep memory bounded on a shop PC: a 70-shop market over five years is ~130,000 counts (~35 MB of JSON).
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
@@ -26,7 +26,7 @@ MAX_RATIO = 200  # a member unpacking to more than 200 times its packed size is 
 TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
     "markets": ({"uuid": (str,), "name": (str,), "created_at": (str,), "updated_at": (str,)}, {}),
     "shops": ({"uuid": (str,), "market_uuid": (str,), "name": (str,), "category": (str,), "phone": (str,),
-               "channel_url": (str,), "optout_phone": (str,), "archived_at": (str, type(None)),
+               "channel_url": (str,), "optout_phone": (str,), "search_id": (str,), "archived_at": (str, type(None)),
                "friend_goal": (int, type(None)),
                "created_at": (str,), "updated_at": (str,)}, {"market_uuid": "markets"}),
     "friend_counts": ({"uuid": (str,), "shop_uuid": (str,), "day": (str,), "count": (int,), "note": (str,),
@@ -44,9 +44,16 @@ TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
                              "updated_at": (str,)}, {"session_uuid": "practice_sessions", "shop_uuid": "shops"}),
     "curriculum_progress": ({"uuid": (str,), "shop_uuid": (str,), "step": (str,), "done_on": (str, type(None)),
                              "created_at": (str,), "updated_at": (str,)}, {"shop_uuid": "shops"}),
+    "channel_texts": ({"uuid": (str,), "shop_uuid": (str,), "code": (str,), "text": (str,), "created_at": (str,),
+                       "updated_at": (str,)}, {"shop_uuid": "shops"}),
+    "coupons": ({"uuid": (str,), "shop_uuid": (str,), "title": (str,), "benefit": (str,), "starts_on": (str,),
+                 "ends_on": (str,), "how_to_use": (str,), "notes": (str,), "used": (int,), "created_at": (str,),
+                 "updated_at": (str,), "deleted_at": (str, type(None))}, {"shop_uuid": "shops"}),
+    "posts": ({"uuid": (str,), "shop_uuid": (str,), "day": (str,), "title": (str,), "body": (str,),
+               "created_at": (str,), "updated_at": (str,), "deleted_at": (str, type(None))}, {"shop_uuid": "shops"}),
 }
 # Fields a file of an earlier format version does not have, with the value they take when it is read.
-ADDED_FIELDS: dict[str, dict[str, Any]] = {"shops": {"optout_phone": ""}}
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"shops": {"optout_phone": "", "search_id": ""}}
 ALLOWED_MEMBERS = {"manifest.json"} | {f"{table}.json" for table in TABLES}
 
 

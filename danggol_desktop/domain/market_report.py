@@ -18,6 +18,8 @@ class ShopFigures:
     start: int | None  # friends at the start (the last count on or before it, else the first in the period)
     end: int | None  # friends at the end (the last count on or before it)
     messages: int  # messages sent in the period (practice never counts)
+    posts: int = 0  # posts put on the channel home in the period
+    coupons: int = 0  # coupons made in the period
 
     @property
     def growth(self) -> int | None:
@@ -33,7 +35,7 @@ class ShopFigures:
 
 @dataclass(frozen=True)
 class Award:
-    code: str  # most_friends, biggest_growth, most_messages, most_improved
+    code: str  # most_friends, biggest_growth, most_messages, most_posts, most_improved
     winners: tuple[str, ...]  # ties share the award
     value: float
 
@@ -76,13 +78,21 @@ class MarketReport:
         return self.messages_sent / self.channel_count if self.channel_count else None
 
     @property
+    def posts(self) -> int:
+        return sum(s.posts for s in self.shops)
+
+    @property
+    def coupons(self) -> int:
+        return sum(s.coupons for s in self.shops)
+
+    @property
     def growth(self) -> int:
         return sum(s.growth for s in self.shops if s.growth is not None)
 
     @property
     def has_data(self) -> bool:
         """False when no shop has a count or a sent message in the period: say so instead of printing zeros."""
-        return any(s.end is not None or s.messages for s in self.shops)
+        return any(s.end is not None or s.messages or s.posts or s.coupons for s in self.shops)
 
 
 def _award(code: str, scored: list[tuple[str, float]]) -> Award | None:
@@ -102,6 +112,8 @@ def build_report(shops: list[ShopFigures], start: date, end: date, market: str |
         _award("most_friends", [(label(s), s.end) for s in shops if s.end is not None]),
         _award("biggest_growth", [(label(s), s.growth) for s in shops if s.growth is not None]),
         _award("most_messages", [(label(s), s.messages) for s in shops if s.messages]),
+        # the programme picked its winners by friends and by number of posts
+        _award("most_posts", [(label(s), s.posts) for s in shops if s.posts]),
         _award("most_improved", [(label(s), round(s.relative_growth, 6)) for s in shops
                                  if s.relative_growth is not None]),
     ]
@@ -119,15 +131,16 @@ class ReportWords:
     no: str
 
 
-SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent")
+SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent", "posts",
+                "coupons")
 TOTAL_ROWS = ("shops", "channels", "channel_share_percent", "friends_total", "friends_per_channel_shop",
-              "messages_total", "messages_per_channel_shop", "growth_total")
+              "messages_total", "messages_per_channel_shop", "growth_total", "posts_total", "coupons_total")
 
 
 def shop_rows(report: MarketReport, yes: str, no: str) -> list[list[Cell]]:
     """The per-shop table in SHOP_COLUMNS order; `yes`/`no` say whether a shop has a channel, in the file's language."""
-    return [[s.market, s.name, yes if s.has_channel else no, s.start, s.end, s.growth, s.messages]
-            for s in report.shops]
+    return [[s.market, s.name, yes if s.has_channel else no, s.start, s.end, s.growth, s.messages, s.posts,
+             s.coupons] for s in report.shops]
 
 
 def total_values(report: MarketReport) -> dict[str, Cell]:
@@ -145,6 +158,8 @@ def total_values(report: MarketReport) -> dict[str, Cell]:
         "messages_total": report.messages_sent,
         "messages_per_channel_shop": one_decimal(report.messages_per_shop),
         "growth_total": report.growth,
+        "posts_total": report.posts,
+        "coupons_total": report.coupons,
     }
 
 

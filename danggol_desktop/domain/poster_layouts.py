@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,12 @@ class PosterCatalog:
     offers: dict[str, list[str]]
     caption: dict[str, str]
     scan_hint: dict[str, str]
+    search_hint: dict[str, str] = field(default_factory=dict)
+
+    def search_line(self, search_id: str, language: str) -> str:
+        """'카카오톡에서 @아이디 검색' for a shop whose search ID is known; empty otherwise."""
+        words = self.search_hint.get(language) or self.search_hint.get("en", "")
+        return words.replace("{id}", search_id) if search_id and words else ""
 
     def layout(self, code: str) -> Layout:
         for layout in self.layouts:
@@ -84,4 +90,5 @@ def load_catalog(path: Path) -> PosterCatalog:
         )
         for e in data["layouts"]
     )
-    return PosterCatalog(layouts, data["headlines"], data["offers"], data["caption"], data["scan_hint"])
+    return PosterCatalog(layouts, data["headlines"], data["offers"], data["caption"], data["scan_hint"],
+                         data.get("search_hint", {}))

@@ -35,6 +35,7 @@ class PosterContent:
     scan_hint: str
     offer: str = ""
     logo_png: bytes | None = None
+    search_line: str = ""  # "카카오톡에서 @아이디 검색", for a camera that cannot read the QR
 
 
 @dataclass
@@ -179,15 +180,20 @@ def _band(painter: QPainter | None, content: PosterContent, layout: Layout, x: f
 def _small_print(
     painter: QPainter | None, content: PosterContent, layout: Layout, x: float, y: float, width: float
 ) -> float:
-    """How to scan, and the link in small print for those who type it; returns the height used."""
+    """How to scan, the channel's search ID for a camera that cannot read the QR, and the link in small print for
+    those who type it; returns the height used."""
     small = _fit(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
+    search = _fit(content.search_line, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 1, bold=True)
     link = _fit(
         content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1, bold=False
     )
+    blocks = (small, search, link)
     if painter is None:
-        return small.height + link.height
-    used = _draw_block(painter, small, x, y, width)
-    return used + _draw_block(painter, link, x, y + used, width)
+        return sum(block.height for block in blocks if block.text)
+    used = 0.0
+    for block in blocks:
+        used += _draw_block(painter, block, x, y + used, width)
+    return used
 
 
 def _paint_poster_panel(

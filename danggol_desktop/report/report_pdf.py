@@ -35,6 +35,7 @@ def award_title(code: str) -> str:
         "most_friends": QCoreApplication.translate("Report", "Most friends"),
         "biggest_growth": QCoreApplication.translate("Report", "Most new friends"),
         "most_messages": QCoreApplication.translate("Report", "Most messages sent"),
+        "most_posts": QCoreApplication.translate("Report", "Most posts"),
         "most_improved": QCoreApplication.translate("Report", "Grew the most from where it started"),
     }[code]
 
@@ -44,6 +45,8 @@ def award_value(code: str, value: float, language: str) -> str:
         return f"+{value * 100:.0f}%"
     if code == "most_messages":
         return QCoreApplication.translate("Report", "%1 messages").replace("%1", f"{int(value):,}")
+    if code == "most_posts":
+        return QCoreApplication.translate("Report", "%1 posts").replace("%1", f"{int(value):,}")
     return format_count(int(value), language)
 
 
@@ -78,6 +81,12 @@ def key_figures(report: MarketReport, language: str) -> list[tuple[str, str, str
             .replace("%2", format_day(report.end, language)),
         ),
     ]
+
+
+def kit_line(report: MarketReport) -> str:
+    """Posts and coupons, said under the four boxes."""
+    return (QCoreApplication.translate("Report", "Posts on channel homes: %1 · Coupons made: %2")
+            .replace("%1", f"{report.posts:,}").replace("%2", f"{report.coupons:,}"))
 
 
 def report_title(report: MarketReport) -> str:
@@ -123,8 +132,8 @@ def _text(
 TABLE_TEXT_MM = 3.4
 CELL_PAD = 1.2 * UNIT  # above and below the words of a row
 FOOTER_MM = 10.0  # the page number and the day it was made
-COLUMN_SHARES = (0.17, 0.25, 0.09, 0.13, 0.13, 0.12, 0.11)
-NUMBER_COLUMNS = {3, 4, 5, 6}
+COLUMN_SHARES = (0.14, 0.2, 0.08, 0.1, 0.1, 0.1, 0.1, 0.08, 0.1)
+NUMBER_COLUMNS = {3, 4, 5, 6, 7, 8}
 
 
 def _table_headers() -> list[str]:
@@ -136,6 +145,8 @@ def _table_headers() -> list[str]:
         QCoreApplication.translate("Report", "Friends at end"),
         QCoreApplication.translate("Report", "New friends"),
         QCoreApplication.translate("Report", "Messages"),
+        QCoreApplication.translate("Report", "Posts"),
+        QCoreApplication.translate("Report", "Coupons"),
     ]
 
 
@@ -144,7 +155,7 @@ def _cells(shop: ShopFigures) -> list[str]:
         return "-" if value is None else f"{value:,}"
 
     return [shop.market, shop.name, "○" if shop.has_channel else "-", number(shop.start), number(shop.end),
-            number(shop.growth), number(shop.messages)]
+            number(shop.growth), number(shop.messages), number(shop.posts), number(shop.coupons)]
 
 
 def _columns(width: float) -> list[tuple[float, float]]:
@@ -251,7 +262,8 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
         _text(painter, QRectF(x + 40, top + 25, box_w - 80, 7 * UNIT), label, 4.5)
         _text(painter, QRectF(x + 40, top + 95, box_w - 80, 13 * UNIT), figure, 11, bold=True)
         _text(painter, QRectF(x + 40, top + 230, box_w - 80, 7 * UNIT), line, 3.8)
-    y += 2 * box_h + gap + 8 * UNIT
+    y += 2 * box_h + gap + 4 * UNIT
+    y = _flow(painter, y, width, kit_line(report), 4.5, after=4 * UNIT)
     chart_title = QCoreApplication.translate("Report", "Friends of the whole market, week by week")
     awards_title = QCoreApplication.translate("Report", "Awards")
     lines = _award_lines(report, language)

@@ -3,7 +3,7 @@ and without loading sqlite-utils (45 ms of the very first start). Existing files
 tests/unit/test_database.py fails when this and the migrations disagree (and prints the new text for here).
 The statements are SQLite's own text of the schema (sqlite_master), kept exactly, hence the layout."""
 
-VERSION = 6
+VERSION = 7
 
 STATEMENTS: tuple[str, ...] = (
     """CREATE TABLE "markets" (
@@ -28,7 +28,7 @@ STATEMENTS: tuple[str, ...] = (
    "archived_at" TEXT,
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '')""",
+, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '')""",
     """CREATE UNIQUE INDEX "idx_shops_uuid"
     ON "shops" ("uuid")""",
     """CREATE UNIQUE INDEX "idx_shops_market_id_name"
@@ -125,4 +125,51 @@ STATEMENTS: tuple[str, ...] = (
     ON "curriculum_progress" ("shop_id", "step")""",
     """CREATE INDEX "idx_messages_shop_id_status_sent_at"
     ON "messages" ("shop_id", "status", "sent_at")""",
+    """CREATE TABLE "channel_texts" (
+   "id" INTEGER PRIMARY KEY,
+   "uuid" TEXT NOT NULL,
+   "shop_id" INTEGER NOT NULL REFERENCES "shops"("id"),
+   "code" TEXT NOT NULL,
+   "text" TEXT NOT NULL DEFAULT '',
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL
+)""",
+    """CREATE UNIQUE INDEX "idx_channel_texts_uuid"
+    ON "channel_texts" ("uuid")""",
+    """CREATE UNIQUE INDEX "idx_channel_texts_shop_id_code"
+    ON "channel_texts" ("shop_id", "code")""",
+    """CREATE TABLE "coupons" (
+   "id" INTEGER PRIMARY KEY,
+   "uuid" TEXT NOT NULL,
+   "shop_id" INTEGER NOT NULL REFERENCES "shops"("id"),
+   "title" TEXT NOT NULL,
+   "benefit" TEXT NOT NULL DEFAULT '',
+   "starts_on" TEXT NOT NULL,
+   "ends_on" TEXT NOT NULL,
+   "how_to_use" TEXT NOT NULL DEFAULT '',
+   "notes" TEXT NOT NULL DEFAULT '',
+   "used" INTEGER NOT NULL DEFAULT 0,
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL,
+   "deleted_at" TEXT
+)""",
+    """CREATE UNIQUE INDEX "idx_coupons_uuid"
+    ON "coupons" ("uuid")""",
+    """CREATE INDEX "idx_coupons_shop_id_ends_on"
+    ON "coupons" ("shop_id", "ends_on")""",
+    """CREATE TABLE "posts" (
+   "id" INTEGER PRIMARY KEY,
+   "uuid" TEXT NOT NULL,
+   "shop_id" INTEGER NOT NULL REFERENCES "shops"("id"),
+   "day" TEXT NOT NULL,
+   "title" TEXT NOT NULL,
+   "body" TEXT NOT NULL DEFAULT '',
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL,
+   "deleted_at" TEXT
+)""",
+    """CREATE UNIQUE INDEX "idx_posts_uuid"
+    ON "posts" ("uuid")""",
+    """CREATE INDEX "idx_posts_shop_id_day"
+    ON "posts" ("shop_id", "day")""",
 )

@@ -141,6 +141,37 @@ def _m006_optout_phone(db: Database) -> None:
     db["shops"].add_column("optout_phone", str, not_null_default="")
 
 
+def _m007_channel_kit(db: Database) -> None:
+    db["shops"].add_column("search_id", str, not_null_default="")  # 검색용 아이디, printed under the poster's QR
+    common = {"id": int, "uuid": str, "shop_id": int}
+    stamps = {"created_at": str, "updated_at": str}
+    # the channel kit's texts by code: channel_name, intro, hours, address, closed_days, welcome, chat.<question>
+    db["channel_texts"].create(
+        {**common, "code": str, "text": str, **stamps}, pk="id",
+        not_null={"uuid", "shop_id", "code", "text", "created_at", "updated_at"}, defaults={"text": ""},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["channel_texts"].create_index(["uuid"], unique=True)
+    db["channel_texts"].create_index(["shop_id", "code"], unique=True)
+    db["coupons"].create(
+        {**common, "title": str, "benefit": str, "starts_on": str, "ends_on": str, "how_to_use": str, "notes": str,
+         "used": int, **stamps, "deleted_at": str}, pk="id",
+        not_null={"uuid", "shop_id", "title", "benefit", "starts_on", "ends_on", "how_to_use", "notes", "used",
+                  "created_at", "updated_at"},
+        defaults={"benefit": "", "how_to_use": "", "notes": "", "used": 0},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["coupons"].create_index(["uuid"], unique=True)
+    db["coupons"].create_index(["shop_id", "ends_on"])
+    db["posts"].create(
+        {**common, "day": str, "title": str, "body": str, **stamps, "deleted_at": str}, pk="id",
+        not_null={"uuid", "shop_id", "day", "title", "body", "created_at", "updated_at"}, defaults={"body": ""},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["posts"].create_index(["uuid"], unique=True)
+    db["posts"].create_index(["shop_id", "day"])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
@@ -148,4 +179,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m004_messages,
     _m005_tutor,
     _m006_optout_phone,
+    _m007_channel_kit,
 ]

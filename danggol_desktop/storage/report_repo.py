@@ -19,7 +19,11 @@ SELECT s.name, m.name, s.channel_url != '',
   (SELECT f.count FROM friend_counts f WHERE f.shop_id = s.id AND f.deleted_at IS NULL AND f.day <= :end
      ORDER BY f.day DESC LIMIT 1),
   (SELECT count(*) FROM messages g WHERE g.shop_id = s.id AND g.status = 'sent' AND g.deleted_at IS NULL
-     AND g.sent_at >= :start AND g.sent_at < :after_end)
+     AND g.sent_at >= :start AND g.sent_at < :after_end),
+  (SELECT count(*) FROM posts p WHERE p.shop_id = s.id AND p.deleted_at IS NULL
+     AND p.day >= :start AND p.day <= :end),
+  (SELECT count(*) FROM coupons c WHERE c.shop_id = s.id AND c.deleted_at IS NULL
+     AND substr(c.created_at, 1, 10) >= :start AND substr(c.created_at, 1, 10) <= :end)
 FROM shops s JOIN markets m ON m.id = s.market_id
 WHERE s.archived_at IS NULL {market_filter}
 """
@@ -35,9 +39,10 @@ class ReportRepo:
                   "after_end": (end + timedelta(days=1)).isoformat(), "market": market}
         sql = _FIGURES.format(market_filter="AND m.name = :market" if market else "")
         found = []
-        for name, market_name, has_channel, before, first_in, last, sent in self._db.conn.execute(sql, params):
+        rows = self._db.conn.execute(sql, params)
+        for name, market_name, has_channel, before, first_in, last, sent, posts, coupons in rows:
             start_count = before if before is not None else first_in
-            found.append(ShopFigures(name, market_name, bool(has_channel), start_count, last, sent))
+            found.append(ShopFigures(name, market_name, bool(has_channel), start_count, last, sent, posts, coupons))
         return found
 
     def first_record_day(self, market: str | None = None) -> date | None:

@@ -27,6 +27,7 @@ class Shop:
     archived_at: str | None
     created_at: str
     updated_at: str
+    search_id: str = ""  # the channel's 검색용 아이디, without its @
 
     @property
     def details(self) -> ShopDetails:
@@ -35,7 +36,7 @@ class Shop:
 
 _SELECT = """
 SELECT s.id, s.uuid, s.name, m.name AS market, s.category, s.phone, s.channel_url, s.optout_phone,
-       s.archived_at, s.created_at, s.updated_at
+       s.archived_at, s.created_at, s.updated_at, s.search_id
 FROM shops s JOIN markets m ON m.id = s.market_id
 """
 
@@ -142,6 +143,14 @@ class ShopRepo:
         if len(found) > 1:
             raise Conflict("shop_ambiguous", detail=ref)
         return found[0]
+
+    def set_channel(self, shop_id: int, channel_url: str, search_id: str) -> Shop:
+        """The channel's address and search ID, both already cleaned, in one transaction."""
+        self.get(shop_id)
+        with self._db.atomic():
+            self._db["shops"].update(shop_id, {"channel_url": channel_url, "search_id": search_id,
+                                               "updated_at": stamp(self._clock)})
+        return self.get(shop_id)
 
     def count(self) -> int:
         return int(self._db.conn.execute("SELECT count(*) FROM shops WHERE archived_at IS NULL").fetchone()[0])

@@ -31,6 +31,9 @@ _LINKS = {
     "posters": {"shop_uuid": ("shop_id", "shops")},
     "practice_attendance": {"session_uuid": ("session_id", "practice_sessions"), "shop_uuid": ("shop_id", "shops")},
     "curriculum_progress": {"shop_uuid": ("shop_id", "shops")},
+    "channel_texts": {"shop_uuid": ("shop_id", "shops")},
+    "coupons": {"shop_uuid": ("shop_id", "shops")},
+    "posts": {"shop_uuid": ("shop_id", "shops")},
 }
 # A record that is the same thing as a local one with another uuid (made on two machines) is found by these.
 _NATURAL_KEYS = {
@@ -39,6 +42,7 @@ _NATURAL_KEYS = {
     "friend_counts": ("shop_id", "day"),
     "practice_attendance": ("session_id", "shop_id"),
     "curriculum_progress": ("shop_id", "step"),
+    "channel_texts": ("shop_id", "code"),
 }
 
 
@@ -108,7 +112,8 @@ class TransferRepo:
                                   f"WHERE s.id IN ({marks})", tuple(ids)),
             "shops": shops,
         }
-        for table in ("friend_counts", "messages", "posters", "curriculum_progress"):
+        for table in ("friend_counts", "messages", "posters", "curriculum_progress", "channel_texts", "coupons",
+                      "posts"):
             rows = self._rows(f"SELECT * FROM {table} WHERE shop_id IN ({marks})", tuple(ids))
             for row in rows:
                 row["shop_uuid"] = uuid_of[row["shop_id"]]

@@ -9,7 +9,7 @@ from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
 
-JOBS = ("message", "poster", "friends", "tutor")
+JOBS = ("message", "poster", "friends", "channel_kit")  # the merchant's four jobs; tutor mode is in the footer
 
 
 class HomePage(Page):
@@ -38,8 +38,12 @@ class HomePage(Page):
         self.switch_button = styled_button(self.tr("Switch shop"))
         self.switch_button.clicked.connect(self.switch_requested)
         self.switch_button.setVisible(can_switch)
+        self.tutor_button = styled_button(self.tr("Tutor mode"))
+        self.tutor_button.setAccessibleDescription(self.tr("For digital tutors: many shops, practice and reports"))
+        self.tutor_button.clicked.connect(lambda: self.job_requested.emit("tutor"))
         self.footer.addWidget(self.switch_button)
         self.footer.addStretch(1)
+        self.footer.addWidget(self.tutor_button)
         self.footer.addWidget(self.settings_button)
 
     def job_texts(self) -> dict[str, tuple[str, str]]:
@@ -50,5 +54,6 @@ class HomePage(Page):
             ),
             "poster": (self.tr("Make a QR poster"), self.tr("A sign customers scan to become your channel friends")),
             "friends": (self.tr("Record friend count"), self.tr("Write down today's number and see it grow")),
-            "tutor": (self.tr("Tutor mode"), self.tr("For digital tutors: many shops, practice and reports")),
+            "channel_kit": (self.tr("Decorate your channel"),
+                            self.tr("Profile, welcome message, coupon, chat answers and posts")),
         }

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
 
     def open_job(self, job: str) -> None:
         {"friends": self.open_friends, "poster": self.open_poster, "message": self.open_message,
-         "tutor": self.open_tutor}[job]()
+         "channel_kit": self.open_channel_kit, "tutor": self.open_tutor}[job]()
 
     def open_friends(self, day: date | None = None) -> None:
         from danggol_desktop.ui.friends.friends_page import FriendsPage
@@ -184,6 +184,34 @@ class MainWindow(QMainWindow):
         from dataclasses import replace as copy_with
 
         self._show_wizard(copy_with(message.draft, body=message.body, step=2), None)
+
+    # -- the channel kit -------------------------------------------------------------------------------------------
+    def _kit_context(self):
+        from danggol_desktop.tasks.channel_kit_tasks import channel_kit
+        from danggol_desktop.ui.channel_kit.kit_context import KitContext
+
+        s = self.services
+        return KitContext(self.active_shop(), s.workspace, channel_kit(), s.categories, self.prefs.language, s.today,
+                          s.appearance.theme.px)
+
+    def open_channel_kit(self) -> None:
+        from danggol_desktop.ui.channel_kit.kit_page import ChannelKitPage
+
+        page = ChannelKitPage(self._kit_context())
+        page.card_requested.connect(self.open_kit_card)
+        self._show(page)
+
+    def open_kit_card(self, card: str) -> None:
+        from danggol_desktop.ui.channel_kit import kit_cards
+
+        pages = {"channel": kit_cards.ChannelCardPage, "profile": kit_cards.ProfileCardPage,
+                 "welcome": kit_cards.WelcomeCardPage, "coupon": kit_cards.CouponCardPage,
+                 "chat": kit_cards.ChatCardPage, "post": kit_cards.PostCardPage}
+        page = pages[card](self._kit_context())
+        page.list_requested.connect(self.open_channel_kit)
+        if card == "channel":
+            page.list_requested.connect(self._refresh_home)
+        self._show(page)
 
     # -- tutor mode --------------------------------------------------------------------------------------------------
     def open_tutor(self) -> None:

@@ -349,7 +349,7 @@ def test_report_csv_and_pdf(data_dir, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0].startswith("시장,가게,채널 있음") and "신영시장,해남채소,예,40,70,30,0" in rows
+    assert rows[0].startswith("시장,가게,채널 있음") and "신영시장,해남채소,예,40,70,30,0,0,0" in rows
     assert "친구 수 합계,80" in rows and "채널 개설률 (%),100.0" in rows
     pdf = run(data_dir, "report", "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
     assert pdf.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
@@ -402,7 +402,7 @@ def test_the_default_report_period_keeps_messages_sent_before_the_first_count(da
     out = run(data_dir, "report", "--format", "csv", "--out", str(tmp_path / "r.csv"))
     assert out.returncode == 0, out.stderr
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert rows[1].split(",")[0:2] == ["신영시장", "해남채소"] and rows[1].split(",")[-1] == "1"
+    assert rows[1].split(",")[0:2] == ["신영시장", "해남채소"] and rows[1].split(",")[6] == "1"
 
 
 def test_korean_output_survives_a_pipe_in_a_western_code_page(data_dir):
@@ -417,3 +417,34 @@ def test_korean_output_survives_a_pipe_in_a_western_code_page(data_dir):
     refused = subprocess.run([*command, "shops", "add", "--name", "", "--market", "신영시장"], capture_output=True,
                              timeout=120, env=env)
     assert refused.returncode == 2 and "이름을 적어 주세요" in refused.stderr.decode("utf-8")
+
+
+def test_posts_made_on_the_phone_are_recorded_listed_and_counted_in_the_report(data_dir, tmp_path):
+    seed_market(data_dir)
+    out = run(data_dir, "posts", "record", "--shop", "해남채소", "--date", "2026-11-02", "--title", "배추 들어왔어요")
+    assert out.returncode == 0 and out.stdout.strip() == "2026-11-02\t배추 들어왔어요"
+    assert run(data_dir, "posts", "record", "--shop", "해남채소", "--date", "2026-11-10").returncode == 0
+    assert run(data_dir, "posts", "record", "--shop", "바다수산", "--date", "2026-11-03", "--title", "고등어").returncode == 0
+    assert run(data_dir, "posts", "list", "--shop", "해남채소").stdout.splitlines() == [
+        "2026-11-10\t채널 소식", "2026-11-02\t배추 들어왔어요"]
+    report = run(data_dir, "report", "--market", "신영시장", "--from", "2026-10-01", "--to", "2026-11-30",
+                 "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    assert report.returncode == 0, report.stderr
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].endswith(",소식,만든 쿠폰")
+    assert "신영시장,해남채소,예,40,70,30,0,2,0" in rows and "소식 합계,3" in rows
+    pdf = run(data_dir, "report", "--market", "신영시장", "--from", "2026-10-01", "--to", "2026-11-30",
+              "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
+    assert pdf.returncode == 0, pdf.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "소식을 가장 많이 올린 가게: 해남채소 (2건)" in text and "채널 소식 3건" in text
+
+
+def test_a_post_with_a_bad_title_or_day_is_refused_and_nothing_is_recorded(data_dir):
+    seed_market(data_dir)
+    for args, words in ((("--title", "🎉🎉"), "이모티콘"), (("--title", "   "), "제목"),
+                        (("--title", "가" * 41), "제목이 너무 길어요"), (("--date", "2999-01-01"), "아직 오지 않은 날"),
+                        (("--date", "2026-02-30"), "2026-11-26처럼")):
+        out = run(data_dir, "posts", "record", "--shop", "해남채소", *args)
+        assert out.returncode == 2 and words in out.stderr and "Traceback" not in out.stderr, (args, out.stderr)
+    assert run(data_dir, "posts", "list", "--shop", "해남채소").stdout == ""

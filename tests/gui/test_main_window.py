@@ -20,14 +20,17 @@ def test_home_greets_the_shop_and_offers_every_job(window, shop):
     assert "사장님" in window.home.title_label.text()
     assert set(window.home.tiles) == set(JOBS)
     assert [t.accessibleName() for t in window.home.tiles.values()] == [
-        "홍보 메시지 쓰기", "QR 포스터 만들기", "친구 수 기록하기", "튜터 모드"]
+        "홍보 메시지 쓰기", "QR 포스터 만들기", "친구 수 기록하기", "채널 꾸미기"]
+    assert window.home.tutor_button.text() == "튜터 모드" and window.home.tutor_button.isVisibleTo(window.home)
 
 
 @pytest.mark.parametrize("job, page_class", [
-    ("message", "MessageWizardPage"), ("poster", "PosterPage"), ("friends", "FriendsPage"), ("tutor", "TutorHomePage"),
+    ("message", "MessageWizardPage"), ("poster", "PosterPage"), ("friends", "FriendsPage"),
+    ("channel_kit", "ChannelKitPage"), ("tutor", "TutorHomePage"),
 ])
 def test_each_tile_opens_its_job_and_home_comes_back(qtbot, window, job, page_class):
-    qtbot.mouseClick(window.home.tiles[job], Qt.MouseButton.LeftButton)
+    button = window.home.tutor_button if job == "tutor" else window.home.tiles[job]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     page = window.stack.currentWidget()
     assert type(page).__name__ == page_class
     qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)

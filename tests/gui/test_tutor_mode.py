@@ -14,7 +14,7 @@ from tests.gui.conftest import TODAY
 
 
 def open_section(qtbot, window, section):
-    qtbot.mouseClick(window.home.tiles["tutor"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.tutor_button, Qt.MouseButton.LeftButton)
     tutor = window.stack.currentWidget()
     qtbot.mouseClick(tutor.tiles[section], Qt.MouseButton.LeftButton)
     return window.stack.currentWidget()
@@ -51,11 +51,11 @@ def test_a_topic_is_needed_to_start(qtbot, window, db):
 
 def test_ticking_the_curriculum_records_the_day(qtbot, window, db, shop):
     page = open_section(qtbot, window, "curriculum")
-    page.table.item(0, 3).setCheckState(Qt.CheckState.Checked)
+    page.table.item(0, 4).setCheckState(Qt.CheckState.Checked)
     assert CurriculumRepo(db).progress() == {(shop.id, "qr_friends"): TODAY}
-    assert page.table.item(0, 3).text() == f"{TODAY.month}.{TODAY.day}"
+    assert page.table.item(0, 4).text() == f"{TODAY.month}.{TODAY.day}"
     assert "1단계" in page.summary.text()
-    page.table.item(0, 3).setCheckState(Qt.CheckState.Unchecked)
+    page.table.item(0, 4).setCheckState(Qt.CheckState.Unchecked)
     assert CurriculumRepo(db).progress() == {}
 
 

@@ -10,6 +10,7 @@ import pytest
 from danggol_desktop.domain.bundle import TABLES, BundleError, bundle_bytes, read_bundle
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo, PostRepo
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
@@ -18,7 +19,7 @@ from danggol_desktop.storage.transfer_repo import NOT_EXPORTED_TABLES, TransferR
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
 
 DUMP_TABLES = ("markets", "shops", "friend_counts", "messages", "posters", "practice_sessions",
-               "practice_attendance", "curriculum_progress")
+               "practice_attendance", "curriculum_progress", "channel_texts", "coupons", "posts")
 
 
 class Clock:
@@ -50,6 +51,12 @@ def fill(db, clock):
     messages.finish(draft, PromotionDraft(kind="greeting", body="인사"), "saved")
     PracticeRepo(db, clock).start(date(2026, 11, 5), "쿠폰", [a.id, b.id])
     CurriculumRepo(db, clock).tick(a.id, "create_channel", date(2026, 11, 2))
+    shops.set_channel(a.id, a.channel_url, "해남채소")
+    ChannelTextRepo(db, clock).save(a.id, {"intro": "신영시장 해남채소", "chat.hours": "아침 6시부터"})
+    coupon = CouponRepo(db, clock).add(a.id, "친구 추가 감사 10% 할인", "10%", date(2026, 11, 5), date(2026, 11, 30),
+                                       "보여 주세요", "한 번만")
+    CouponRepo(db, clock).count_use(coupon.id)
+    PostRepo(db, clock).record(a.id, date(2026, 11, 6), "배추 들어왔어요", "오늘 들어왔어요")
     return a, b
 
 
@@ -217,6 +224,21 @@ def test_a_column_a_migration_adds_is_not_silently_left_behind(tmp_path):
     with pytest.raises(BundleError) as refused:
         read_bundle(tmp_path / "shop.danggol")
     assert refused.value.code == "bundle_bad_shape"
+
+
+def test_a_format_2_file_comes_in_without_search_ids_or_channel_kit_records(tmp_path):
+    db, clock = machine(tmp_path / "a.sqlite")
+    fill(db, clock)
+    TransferRepo(db).export(tmp_path / "new.danggol")
+    new = read_bundle(tmp_path / "new.danggol")
+    kit = ("channel_texts", "coupons", "posts")
+    old_tables = {table: [{k: v for k, v in r.items() if k != "search_id"} for r in rows]
+                  for table, rows in new.tables.items() if table not in kit}
+    (tmp_path / "old.danggol").write_bytes(bundle_bytes({**new.manifest, "format_version": 2}, old_tables))
+    laptop, _clock = machine(tmp_path / "b.sqlite")
+    TransferRepo(laptop).apply(read_bundle(tmp_path / "old.danggol"))
+    assert laptop.conn.execute("SELECT count(*) FROM shops WHERE search_id = ''").fetchone()[0] == 3
+    assert laptop.conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 0
 
 
 def test_a_file_from_the_previous_format_still_comes_in(tmp_path):

@@ -70,15 +70,29 @@ CODES = ReportWords(SHOP_COLUMNS, {code: code for code in TOTAL_ROWS}, "yes", "n
 
 
 def test_csv_has_the_shops_then_the_totals_for_the_programme_office():
-    report = build_report([ShopFigures("해남채소", "신영시장", True, 10, 15, 2),
-                           ShopFigures("바다수산", "신영시장", True, 20, 40, 3),
+    report = build_report([ShopFigures("해남채소", "신영시장", True, 10, 15, 2, posts=4, coupons=1),
+                           ShopFigures("바다수산", "신영시장", True, 20, 40, 3, posts=1),
                            ShopFigures("빈가게", "신영시장", False, None, None, 0)], START, END)
     data = report_csv(report, CODES)
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == len(data.decode("utf-8-sig").splitlines())
     lines = data.decode("utf-8-sig").splitlines()
-    assert lines[:5] == ["market,shop,channel,friends_start,friends_end,growth,messages_sent",
-                         "신영시장,바다수산,yes,20,40,20,3", "신영시장,빈가게,no,,,,0",
-                         "신영시장,해남채소,yes,10,15,5,2", ""]
+    assert lines[:5] == ["market,shop,channel,friends_start,friends_end,growth,messages_sent,posts,coupons",
+                         "신영시장,바다수산,yes,20,40,20,3,1,0", "신영시장,빈가게,no,,,,0,0,0",
+                         "신영시장,해남채소,yes,10,15,5,2,4,1", ""]
     assert lines[5:] == ["shops,3", "channels,2", "channel_share_percent,66.7", "friends_total,55",
                          "friends_per_channel_shop,27.5", "messages_total,5", "messages_per_channel_shop,2.5",
-                         "growth_total,25"]
+                         "growth_total,25", "posts_total,5", "coupons_total,1"]
+
+
+def test_the_shop_with_most_posts_gets_an_award_and_ties_share_it():
+    report = build_report([ShopFigures("해남채소", "신영시장", True, 10, 15, 2, posts=4),
+                           ShopFigures("바다수산", "신영시장", True, 20, 40, 3, posts=4),
+                           ShopFigures("빈가게", "신영시장", False, None, None, 0, posts=0)], START, END, "신영시장")
+    awards = {a.code: a for a in report.awards}
+    assert awards["most_posts"].winners == ("바다수산", "해남채소") and awards["most_posts"].value == 4
+    assert report.posts == 8
+
+
+def test_a_market_where_only_posts_were_made_still_has_a_report():
+    report = build_report([ShopFigures("해남채소", "신영시장", True, None, None, 0, posts=1)], START, END)
+    assert report.has_data and [a.code for a in report.awards] == ["most_posts"]

@@ -79,6 +79,7 @@ class PosterPage(GuidedPage):
             link=self.draft.link, shop_name=self._shop.name, headline=self.draft.headline.strip(),
             caption=self._catalog.caption[POSTER_LANGUAGE], scan_hint=self._catalog.scan_hint[POSTER_LANGUAGE],
             offer=self.draft.offer.strip(), logo_png=self.draft.logo_png,
+            search_line=self._catalog.search_line(self._shop.search_id, POSTER_LANGUAGE),
         )
         return Poster.make(self._catalog.layout(self.draft.layout_code), content)
 

@@ -14,7 +14,13 @@ from danggol_desktop.column_names import report_words
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.market_report import MarketReport
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.report.report_pdf import award_title, award_value, export_report_pdf, key_figures
+from danggol_desktop.report.report_pdf import (
+    award_title,
+    award_value,
+    export_report_pdf,
+    key_figures,
+    kit_line,
+)
 from danggol_desktop.tasks import report_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
@@ -103,6 +109,7 @@ class ReportPage(Page):
             box.addWidget(styled_label(line))
             grid.addLayout(box, index // 2, index % 2)
         self.results_box.addLayout(grid)
+        self.results_box.addWidget(styled_label(kit_line(self.report)))
         self.results_box.addWidget(styled_label(self.tr("Awards"), "heading"))
         for award in self.report.awards:
             self.results_box.addWidget(styled_label(
@@ -113,9 +120,10 @@ class ReportPage(Page):
             return "-" if value is None else f"{value:,}"
 
         rows = [[s.market, s.name, "○" if s.has_channel else "-", cell(s.start), cell(s.end), cell(s.growth),
-                 cell(s.messages)] for s in self.report.shops]
+                 cell(s.messages), cell(s.posts), cell(s.coupons)] for s in self.report.shops]
         table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Start"), self.tr("End"),
-                            self.tr("New"), self.tr("Messages")], rows, self.tr("Every shop"))
+                            self.tr("New"), self.tr("Messages"), self.tr("Posts"), self.tr("Coupons")], rows,
+                           self.tr("Every shop"))
         fit_height(table, 12)
         self.results_box.addWidget(table)
 

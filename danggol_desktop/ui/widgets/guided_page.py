@@ -128,7 +128,7 @@ class GuidedPage(Page):
 
     def _enter_pressed(self) -> None:
         focus = self.focusWidget()
-        if isinstance(focus, QPlainTextEdit) and not focus.isReadOnly():
+        if isinstance(focus, QPlainTextEdit) and not focus.isReadOnly() and not focus.property("single_line"):
             focus.textCursor().insertText("\n")  # Enter starts a new line in a text being written
             return
         if self.index >= 0 and self.current_step().shows_next:
