@@ -436,32 +436,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="380" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="378" />
         <source>Answers for chats</source>
         <translation>Answers for chats</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="387" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="385" />
         <source>Button '%1'</source>
         <translation>Button '%1'</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="390" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="388" />
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1 of 2: Answers to the questions shops get</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="391" />
         <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
         <translation>Filled in from your shop's details; change them as you like. Each button below copies one answer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="395" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
         <source>2 of 2: Put them in the admin</source>
         <translation>2 of 2: Put them in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="396" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="394" />
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</translation>
     </message>
@@ -605,32 +605,32 @@
 <context>
     <name>CouponCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="311" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="309" />
         <source>Make a coupon</source>
         <translation>Make a coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="314" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="312" />
         <source>1 of 4: The coupon's name</source>
         <translation>1 of 4: The coupon's name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="315" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="313" />
         <source>Coupon name</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="320" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="318" />
         <source>3 of 4: How to use it</source>
         <translation>3 of 4: How to use it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="319" />
         <source>How to use it (사용 방법)</source>
         <translation>How to use it (사용 방법)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="323" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
         <source>Good to know (유의사항)</source>
         <translation>Good to know (유의사항)</translation>
     </message>
@@ -638,22 +638,22 @@
 <context>
     <name>CouponDaysStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="263" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="261" />
         <source>2 of 4: What friends get, and when</source>
         <translation>2 of 4: What friends get, and when</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="264" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="262" />
         <source>Benefit (for example 10% 할인)</source>
         <translation>Benefit (for example 10% 할인)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
@@ -661,42 +661,42 @@
 <context>
     <name>CouponFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="342" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="340" />
         <source>4 of 4: The coupon picture</source>
         <translation>4 of 4: The coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="343" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="341" />
         <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
         <translation>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="347" />
-        <source>💾 Save the picture</source>
-        <translation>💾 Save the picture</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="345" />
+        <source>Save the picture</source>
+        <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
-        <source>📋 Copy the coupon's words</source>
-        <translation>📋 Copy the coupon's words</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
         <source>The words</source>
         <translation>The words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="373" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
+        <source>Copy the coupon's words</source>
+        <translation>Copy the coupon's words</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="371" />
         <source>%1 coupon</source>
         <translation>%1 coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
         <source>Save the coupon picture</source>
         <translation>Save the coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -1895,52 +1895,52 @@
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="56" />
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="56" />
         <source>Write down today's number and see it grow</source>
         <translation>Write down today's number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="57" />
         <source>Decorate your channel</source>
         <translation>Decorate your channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="58" />
         <source>Profile, welcome message, coupon, chat answers and posts</source>
         <translation>Profile, welcome message, coupon, chat answers and posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="42" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -2019,6 +2019,14 @@
     </message>
 </context>
 <context>
+    <name>KitCards</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="49" />
+        <source>Preview of the picture</source>
+        <translation>Preview of the picture</translation>
+    </message>
+</context>
+<context>
     <name>KitSteps</name>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
@@ -2036,53 +2044,53 @@
         <translation>Or start from one of these (press one):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="186" />
         <source>What you wrote was not saved.</source>
         <translation>What you wrote was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="199" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="200" />
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>Copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="227" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="217" />
         <source>✓ I did it</source>
         <translation>✓ I did it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="229" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="225" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="230" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="226" />
         <source>Undo: it is not done yet</source>
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="233" />
-        <source>Back to the list</source>
-        <translation>Back to the list</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="329" />
+        <source>To the list →</source>
+        <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="258" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="289" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="295" />
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="283" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="293" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="299" />
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2108,12 +2116,12 @@
 <context>
     <name>LimitedEdit</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="100" />
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="118" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="117" />
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="135" />
         <source>%1 too many: the marked part does not fit.</source>
         <translation>%1 too many: the marked part does not fit.</translation>
     </message>
@@ -2391,6 +2399,7 @@
         <translation>← Back</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="332" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -2400,27 +2409,27 @@
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="406" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="404" />
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="420" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="418" />
         <source>1 of 3: The title</source>
         <translation>1 of 3: The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="421" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="419" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="424" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="422" />
         <source>2 of 3: What you want to say</source>
         <translation>2 of 3: What you want to say</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="425" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="423" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2428,42 +2437,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="441" />
         <source>3 of 3: Post it</source>
         <translation>3 of 3: Post it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="442" />
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
         <translation>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="445" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
         <source>✓ I posted it</source>
         <translation>✓ I posted it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
-        <source>📋 Copy the title</source>
-        <translation>📋 Copy the title</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <source>Copy the title</source>
+        <translation>Copy the title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
-        <source>📋 Copy the text</source>
-        <translation>📋 Copy the text</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
         <source>The text</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="455" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="453" />
         <source>The post was not recorded.</source>
         <translation>The post was not recorded.</translation>
     </message>
@@ -2761,52 +2770,52 @@
         <translation>Channel name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="138" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
         <source>Korean, English letters and numbers; up to 20 characters.</source>
         <translation>Korean, English letters and numbers; up to 20 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
         <source>2 of 4: A one-line introduction</source>
         <translation>2 of 4: A one-line introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="141" />
         <source>Introduction (소개글)</source>
         <translation>Introduction (소개글)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="144" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
         <source>3 of 4: Hours, phone and address</source>
         <translation>3 of 4: Hours, phone and address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
         <source>For example: 매일 아침 7시~저녁 8시</source>
         <translation>For example: 매일 아침 7시~저녁 8시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="150" />
         <source>Closed days (you may leave it empty)</source>
         <translation>Closed days (you may leave it empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="151" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="152" />
         <source>You may leave a box empty.</source>
         <translation>You may leave a box empty.</translation>
     </message>
@@ -2814,57 +2823,57 @@
 <context>
     <name>ProfileFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="166" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
         <source>4 of 4: The profile picture</source>
         <translation>4 of 4: The profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="168" />
         <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
         <translation>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="175" />
-        <source>💾 Save the picture</source>
-        <translation>💾 Save the picture</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
-        <source>🖼 Use my logo or photo instead</source>
-        <translation>🖼 Use my logo or photo instead</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
         <source>Use the shop's name again</source>
         <translation>Use the shop's name again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="178" />
-        <source>📋 Copy the introduction</source>
-        <translation>📋 Copy the introduction</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="173" />
+        <source>Save the picture</source>
+        <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="179" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="174" />
+        <source>Use my logo or photo instead</source>
+        <translation>Use my logo or photo instead</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
+        <source>Copy the introduction</source>
+        <translation>Copy the introduction</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
         <source>The introduction</source>
         <translation>The introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="199" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="197" />
         <source>Choose your logo or photo</source>
         <translation>Choose your logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="215" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="213" />
         <source>%1 profile</source>
         <translation>%1 profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
         <source>Save the profile picture</source>
         <translation>Save the profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -3790,38 +3799,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="222" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="232" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="220" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="230" />
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="231" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="229" />
         <source>1 of 2: What a new friend receives</source>
         <translation>1 of 2: What a new friend receives</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="233" />
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="237" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
         <source>2 of 2: Put it in the admin</source>
         <translation>2 of 2: Put it in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="236" />
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="240" />
-        <source>📋 Copy the welcome message</source>
-        <translation>📋 Copy the welcome message</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <source>Copy the welcome message</source>
+        <translation>Copy the welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="241" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="239" />
         <source>The welcome message</source>
         <translation>The welcome message</translation>
     </message>

@@ -436,32 +436,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="380" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="378" />
         <source>Answers for chats</source>
         <translation>채팅 답변</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="387" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="385" />
         <source>Button '%1'</source>
         <translation>'%1' 버튼</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="390" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="388" />
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1/2단계: 손님이 자주 묻는 것에 답하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="391" />
         <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
         <translation>가게 정보로 채워 두었어요. 마음대로 고치세요. 아래 버튼으로 답을 하나씩 복사할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="395" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
         <source>2 of 2: Put them in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="396" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="394" />
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>관리자 앱에서 채팅 › 채팅방 메뉴를 여세요(버튼은 %1개까지). 버튼마다 이름을 적고 답을 붙여 넣으세요. 채팅방에 바로 붙여 넣어도 돼요.</translation>
     </message>
@@ -605,32 +605,32 @@
 <context>
     <name>CouponCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="311" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="309" />
         <source>Make a coupon</source>
         <translation>쿠폰 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="314" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="312" />
         <source>1 of 4: The coupon's name</source>
         <translation>1/4단계: 쿠폰 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="315" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="313" />
         <source>Coupon name</source>
         <translation>쿠폰 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="320" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="318" />
         <source>3 of 4: How to use it</source>
         <translation>3/4단계: 쓰는 방법</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="319" />
         <source>How to use it (사용 방법)</source>
         <translation>사용 방법</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="323" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
         <source>Good to know (유의사항)</source>
         <translation>유의사항</translation>
     </message>
@@ -638,22 +638,22 @@
 <context>
     <name>CouponDaysStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="263" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="261" />
         <source>2 of 4: What friends get, and when</source>
         <translation>2/4단계: 무엇을, 언제까지 드릴까요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="264" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="262" />
         <source>Benefit (for example 10% 할인)</source>
         <translation>혜택 (예: 10% 할인)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
         <source>First day</source>
         <translation>시작하는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="271" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
         <source>Last day</source>
         <translation>끝나는 날</translation>
     </message>
@@ -661,42 +661,42 @@
 <context>
     <name>CouponFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="342" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="340" />
         <source>4 of 4: The coupon picture</source>
         <translation>4/4단계: 쿠폰 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="343" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="341" />
         <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
         <translation>쿠폰을 저장했어요. 관리자 앱에서 쿠폰 › 새 쿠폰을 열고 글을 붙여 넣은 뒤 이 그림(%1 × %1 픽셀)을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="347" />
-        <source>💾 Save the picture</source>
-        <translation>💾 그림 저장하기</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="345" />
+        <source>Save the picture</source>
+        <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
-        <source>📋 Copy the coupon's words</source>
-        <translation>📋 쿠폰 글 복사하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="348" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
         <source>The words</source>
         <translation>쿠폰 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="373" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
+        <source>Copy the coupon's words</source>
+        <translation>쿠폰 글 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="371" />
         <source>%1 coupon</source>
         <translation>%1 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
         <source>Save the coupon picture</source>
         <translation>쿠폰 그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="374" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -1889,52 +1889,52 @@
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="51" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="56" />
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="56" />
         <source>Write down today's number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="53" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="57" />
         <source>Decorate your channel</source>
         <translation>채널 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="58" />
         <source>Profile, welcome message, coupon, chat answers and posts</source>
         <translation>프로필, 웰컴 메시지, 쿠폰, 채팅 답변, 소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="41" />
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55" />
+        <location filename="../danggol_desktop/ui/home_page.py" line="42" />
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -2013,6 +2013,14 @@
     </message>
 </context>
 <context>
+    <name>KitCards</name>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="49" />
+        <source>Preview of the picture</source>
+        <translation>그림 미리 보기</translation>
+    </message>
+</context>
+<context>
     <name>KitSteps</name>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
@@ -2030,53 +2038,53 @@
         <translation>아니면 아래에서 골라 시작하세요 (누르면 들어가요):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="186" />
         <source>What you wrote was not saved.</source>
         <translation>쓰신 내용을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="199" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="200" />
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="227" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="217" />
         <source>✓ I did it</source>
         <translation>✓ 다 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="229" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="225" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="230" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="226" />
         <source>Undo: it is not done yet</source>
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="233" />
-        <source>Back to the list</source>
-        <translation>채널 꾸미기 목록으로</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="329" />
+        <source>To the list →</source>
+        <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="258" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="289" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="295" />
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="283" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="293" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="299" />
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2102,12 +2110,12 @@
 <context>
     <name>LimitedEdit</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="100" />
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="118" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="117" />
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="135" />
         <source>%1 too many: the marked part does not fit.</source>
         <translation>%1자 넘쳐요. 표시한 부분이 들어가지 않아요.</translation>
     </message>
@@ -2385,6 +2393,7 @@
         <translation>← 이전</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="332" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -2394,27 +2403,27 @@
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="406" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="404" />
         <source>Write a post</source>
         <translation>소식 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="420" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="418" />
         <source>1 of 3: The title</source>
         <translation>1/3단계: 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="421" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="419" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="424" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="422" />
         <source>2 of 3: What you want to say</source>
         <translation>2/3단계: 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="425" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="423" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
@@ -2422,42 +2431,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="441" />
         <source>3 of 3: Post it</source>
         <translation>3/3단계: 올리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="442" />
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
         <translation>관리자 앱에서 소식 › 새 소식을 열고 제목과 내용을 붙여 넣어 올리세요. 그다음 '올렸어요'를 눌러 주세요. 시장 보고서에 소식 수가 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="445" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
         <source>✓ I posted it</source>
         <translation>✓ 올렸어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
-        <source>📋 Copy the title</source>
-        <translation>📋 제목 복사하기</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <source>Copy the title</source>
+        <translation>제목 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
         <source>The title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
-        <source>📋 Copy the text</source>
-        <translation>📋 내용 복사하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="448" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
         <source>The text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="455" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <source>Copy the text</source>
+        <translation>내용 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="453" />
         <source>The post was not recorded.</source>
         <translation>소식을 기록하지 못했어요.</translation>
     </message>
@@ -2754,52 +2763,52 @@
         <translation>채널 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="138" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
         <source>Korean, English letters and numbers; up to 20 characters.</source>
         <translation>한글, 영어, 숫자로 20자까지 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
         <source>2 of 4: A one-line introduction</source>
         <translation>2/4단계: 한 줄 소개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="141" />
         <source>Introduction (소개글)</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="144" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
         <source>3 of 4: Hours, phone and address</source>
         <translation>3/4단계: 영업시간, 전화, 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
         <source>Opening hours</source>
         <translation>영업시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
         <source>For example: 매일 아침 7시~저녁 8시</source>
         <translation>예: 매일 아침 7시~저녁 8시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="150" />
         <source>Closed days (you may leave it empty)</source>
         <translation>쉬는 날 (비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="151" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="152" />
         <source>You may leave a box empty.</source>
         <translation>모르는 칸은 비워 두셔도 돼요.</translation>
     </message>
@@ -2807,57 +2816,57 @@
 <context>
     <name>ProfileFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="166" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
         <source>4 of 4: The profile picture</source>
         <translation>4/4단계: 프로필 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="168" />
         <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
         <translation>관리자 앱에서 프로필을 열고 이 그림(카카오 권장 %1 × %1 픽셀)과 소개글을 넣으세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="175" />
-        <source>💾 Save the picture</source>
-        <translation>💾 그림 저장하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
-        <source>🖼 Use my logo or photo instead</source>
-        <translation>🖼 로고나 가게 사진으로 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
         <source>Use the shop's name again</source>
         <translation>가게 이름 그림으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="178" />
-        <source>📋 Copy the introduction</source>
-        <translation>📋 소개글 복사하기</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="173" />
+        <source>Save the picture</source>
+        <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="179" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="174" />
+        <source>Use my logo or photo instead</source>
+        <translation>로고나 가게 사진으로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
+        <source>Copy the introduction</source>
+        <translation>소개글 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
         <source>The introduction</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="199" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="197" />
         <source>Choose your logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="215" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="213" />
         <source>%1 profile</source>
         <translation>%1 프로필</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
         <source>Save the profile picture</source>
         <translation>프로필 사진 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="216" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -3783,38 +3792,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="222" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="232" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="220" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="230" />
         <source>Welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="231" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="229" />
         <source>1 of 2: What a new friend receives</source>
         <translation>1/2단계: 새 친구가 받는 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="233" />
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>채널을 추가한 손님에게 카카오가 저절로 보내요. 밤(오후 8시 55분 뒤)에 추가한 손님은 다음 날 아침 8시에 받아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="237" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
         <source>2 of 2: Put it in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="236" />
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>새 친구에게는 이렇게 보여요. 관리자 앱에서 메시지 › 웰컴메시지를 열고 붙여 넣어 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="240" />
-        <source>📋 Copy the welcome message</source>
-        <translation>📋 웰컴 메시지 복사하기</translation>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <source>Copy the welcome message</source>
+        <translation>웰컴 메시지 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="241" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="239" />
         <source>The welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>

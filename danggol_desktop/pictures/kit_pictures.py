@@ -43,19 +43,28 @@ def ink_for(background: QColor) -> QColor:
     return INK_DARK if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else INK_LIGHT
 
 
+def _fits(text: str, size: float, bold: bool, box: QRectF, flags: int) -> bool:
+    needed = QFontMetricsF(_font(size, bold)).boundingRect(QRectF(0, 0, box.width(), 1e6), flags, text)
+    return needed.height() <= box.height() and needed.width() <= box.width() + 0.5
+
+
 def fit_text(painter: QPainter, report: PictureReport, key: str, box: QRectF, text: str, largest: float,
              smallest: float, bold: bool = True, ink: QColor = INK_DARK) -> None:
     """Draw `text` in `box` at the largest size from `largest` down to `smallest` at which its wrapped lines fit;
     when even `smallest` does not fit, it is drawn at `smallest`, clipped to the box, and `key` is reported."""
     if not text:
         return
+    centre = int(Qt.AlignmentFlag.AlignCenter)
+    flags = centre | int(Qt.TextFlag.TextWordWrap)
     size = largest
-    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
     while True:
-        metrics = QFontMetricsF(_font(size, bold))
-        needed = metrics.boundingRect(QRectF(0, 0, box.width(), 1e6), flags, text)
-        fits = needed.height() <= box.height() and needed.width() <= box.width() + 0.5
-        if fits or size <= smallest:
+        fits = _fits(text, size, bold, box, flags)
+        if not fits and size <= smallest * 1.0001:
+            # a long name without spaces (20 Hangul syllables) may break between syllables rather than not fit
+            anywhere = centre | int(Qt.TextFlag.TextWrapAnywhere)
+            if _fits(text, size, bold, box, anywhere):
+                flags, fits = anywhere, True
+        if fits or size <= smallest * 1.0001:
             break
         size = max(smallest, size * 0.92)
     if not fits:
@@ -128,7 +137,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; the binding takes str
     buffer.close()
     return bytes(data.data())
 

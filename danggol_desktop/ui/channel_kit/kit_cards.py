@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from danggol_desktop import resources
 from danggol_desktop.domain.channel_kit import ChatAnswer, check_channel_name, clean_title
@@ -30,23 +30,23 @@ from danggol_desktop.ui.channel_kit.kit_steps import (
     Step,
 )
 from danggol_desktop.ui.channel_kit.phone_sketch import SketchRow
-from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_open_path, ask_save_path
 from danggol_desktop.ui.widgets.limited_edit import LimitedEdit
 from danggol_desktop.ui.widgets.page import styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
-PREVIEW_PX = 240  # the pictures' preview on screen at 100% text
+PREVIEW_PX = 200  # the pictures' preview on screen at 100% text
+PREVIEW_MAX_PX = 280
 
 
-def picture_preview(image: QImage, context: KitContext) -> QLabel:
-    label = QLabel()
-    label.setPixmap(QPixmap.fromImage(image).scaled(context.px(PREVIEW_PX), context.px(PREVIEW_PX),
-                                                    Qt.AspectRatioMode.KeepAspectRatio,
+def show_picture(label: QLabel, image: QImage, context: KitContext) -> None:
+    """The picture as a preview: it grows with the text, but not so much that it pushes the buttons away."""
+    side = min(context.px(PREVIEW_PX), PREVIEW_MAX_PX)
+    label.setPixmap(QPixmap.fromImage(image).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                                     Qt.TransformationMode.SmoothTransformation))
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft)
-    return label
+    label.setFixedSize(side, side)
+    label.setAccessibleName(QCoreApplication.translate("KitCards", "Preview of the picture"))
 
 
 def save_picture(page: QWidget, image: QImage, name: str, title: str, notice: SavedNotice, failed: str) -> Path | None:
@@ -106,12 +106,12 @@ class ChannelCardPage(KitCardPage):
                        default=lambda: context.shop.channel_url),
              FieldSpec("search_id", self.tr("Search ID (without @; you may leave it empty)"), limits.search_id_max,
                        hint=self.tr("Customers whose camera cannot read the QR can search for it in KakaoTalk."),
-                       default=lambda: context.shop.search_id)],
+                       default=lambda: context.shop.search_id, too_long="search_id_too_long")],
             check=self._save))
         finish = FinishStep(self.draft, context, self.tr("%1 of %2: Done").replace("%1", str(total)).replace(
             "%2", str(total)), self.tr("Your channel's address is saved. Your posters now add friends to it."),
             "create_channel")
-        self.finish = self.add_finish(finish)
+        self.finish_step = self.add_finish(finish)
         self.start()
 
     def _save(self, draft: KitDraft) -> object:
@@ -119,7 +119,7 @@ class ChannelCardPage(KitCardPage):
                                   draft.get("search_id"))
         self.context.refresh_shop()
         if shop.search_id:
-            self.finish.instruction.setText(self.tr(
+            self.finish_step.instruction.setText(self.tr(
                 "Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' "
                 "under the QR code.").replace("%1", shop.search_id))
         return shop
@@ -133,7 +133,8 @@ class ProfileCardPage(KitCardPage):
         texts = context.texts()
         self.add_step(FieldsStep(self.draft, context, self.tr("1 of 4: The channel's name"),
                                  [FieldSpec("channel_name", self.tr("Channel name"), limits.channel_name_max,
-                                            default=lambda: texts.get("channel_name") or context.shop.name)],
+                                            default=lambda: texts.get("channel_name") or context.shop.name,
+                                            too_long="channel_name_too_long")],
                                  check=lambda d: check_channel_name(d.get("channel_name"), limits),
                                  explanation=self.tr("Korean, English letters and numbers; up to 20 characters.")))
         self.add_step(FieldsStep(self.draft, context, self.tr("2 of 4: A one-line introduction"),
@@ -149,7 +150,7 @@ class ProfileCardPage(KitCardPage):
             FieldSpec("closed_days", self.tr("Closed days (you may leave it empty)"), tasks.LINE_MAX,
                       default=lambda: texts.get("closed_days", "")),
         ], check=self._save, explanation=self.tr("You may leave a box empty.")))
-        self.finish = self.add_finish(ProfileFinishStep(self.draft, context))
+        self.finish_step = self.add_finish(ProfileFinishStep(self.draft, context))
         self.start()
 
     def _save(self, draft: KitDraft) -> object:
@@ -167,18 +168,15 @@ class ProfileFinishStep(FinishStep):
             "In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the "
             "introduction.").replace("%1", str(side)), "profile")
         self.logo: QImage | None = None
-        row = QHBoxLayout()
-        row.setSpacing(gap(16))
         self.preview = QLabel()
-        row.addWidget(self.preview)
-        self.body.addLayout(row)
-        self.add_button(self.tr("💾 Save the picture"), self.save, "primary")
-        self.add_button(self.tr("🖼 Use my logo or photo instead"), self.choose_logo)
+        self.body.addWidget(self.preview)
+        self.add_button(self.tr("Save the picture"), self.save, "primary")
+        self.add_button(self.tr("Use my logo or photo instead"), self.choose_logo)
         self.name_button = self.add_button(self.tr("Use the shop's name again"), self.use_name)
-        self.add_button(self.tr("📋 Copy the introduction"), lambda: self.copy(self.draft.get("intro"),
+        self.add_button(self.tr("Copy the introduction"), lambda: self.copy(self.draft.get("intro"),
                                                                               self.tr("The introduction")))
         self.saved = SavedNotice()
-        self.body.addWidget(self.saved)
+        self.column.insertWidget(self.column.count() - 1, self.saved)
 
     def initialize(self) -> None:
         self.redraw()
@@ -190,7 +188,7 @@ class ProfileFinishStep(FinishStep):
         return image
 
     def redraw(self) -> None:
-        self.preview.setPixmap(picture_preview(self.picture(), self.context).pixmap())
+        show_picture(self.preview, self.picture(), self.context)
         self.name_button.setVisible(self.logo is not None)
 
     def choose_logo(self) -> None:
@@ -229,7 +227,7 @@ class WelcomeCardPage(KitCardPage):
 
         self.add_step(FieldsStep(
             self.draft, context, self.tr("1 of 2: What a new friend receives"),
-            [FieldSpec("welcome", self.tr("Welcome message"), limits.welcome_max, lines=6, suggestions=drafts,
+            [FieldSpec("welcome", self.tr("Welcome message"), limits.welcome_max, lines=4, suggestions=drafts,
                        default=lambda: stored or next(iter(drafts()), ""))],
             check=lambda d: tasks.save_texts(context.workspace, context.shop.id, {"welcome": d.get("welcome")}),
             explanation=self.tr("Kakao sends it by itself to everyone who adds your channel. Someone who adds it at "
@@ -237,7 +235,7 @@ class WelcomeCardPage(KitCardPage):
         finish = WelcomeFinishStep(self.draft, context, self.tr("2 of 2: Put it in the admin"), self.tr(
             "This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and "
             "save."), "welcome")
-        finish.add_button(self.tr("📋 Copy the welcome message"),
+        finish.add_button(self.tr("Copy the welcome message"),
                           lambda: finish.copy(self.draft.get("welcome"), self.tr("The welcome message")), "primary")
         self.add_finish(finish)
         self.start()
@@ -314,7 +312,7 @@ class CouponCardPage(KitCardPage):
             self.draft, context, self.tr("1 of 4: The coupon's name"),
             [FieldSpec("title", self.tr("Coupon name"), limits.coupon_title_max,
                        suggestions=lambda: context.kit.coupon_titles(context.language),
-                       default=lambda: context.kit.coupon_titles(context.language)[0])],
+                       default=lambda: context.kit.coupon_titles(context.language)[0], too_long="title_too_long")],
             check=lambda d: clean_title(d.get("title"), limits.coupon_title_max)))
         self.add_step(CouponDaysStep(self.draft, context))
         self.add_step(FieldsStep(self.draft, context, self.tr("3 of 4: How to use it"), [
@@ -323,7 +321,7 @@ class CouponCardPage(KitCardPage):
             FieldSpec("notes", self.tr("Good to know (유의사항)"), 200, lines=2,
                       default=lambda: context.kit.coupon_notes(context.language)),
         ], check=self._save))
-        self.finish = self.add_finish(CouponFinishStep(self.draft, context))
+        self.finish_step = self.add_finish(CouponFinishStep(self.draft, context))
         self.start()
 
     def _save(self, draft: KitDraft) -> object:
@@ -344,10 +342,10 @@ class CouponFinishStep(FinishStep):
             "(%1 × %1 pixels).").replace("%1", str(side)), "coupon")
         self.preview = QLabel()
         self.body.addWidget(self.preview)
-        self.add_button(self.tr("💾 Save the picture"), self.save, "primary")
-        self.add_button(self.tr("📋 Copy the coupon's words"), lambda: self.copy(self.words(), self.tr("The words")))
+        self.add_button(self.tr("Save the picture"), self.save, "primary")
+        self.add_button(self.tr("Copy the coupon's words"), lambda: self.copy(self.words(), self.tr("The words")))
         self.saved = SavedNotice()
-        self.body.addWidget(self.saved)
+        self.column.insertWidget(self.column.count() - 1, self.saved)
 
     def words(self) -> str:
         d = self.draft
@@ -367,7 +365,7 @@ class CouponFinishStep(FinishStep):
         return image
 
     def initialize(self) -> None:
-        self.preview.setPixmap(picture_preview(self.picture(), self.context).pixmap())
+        show_picture(self.preview, self.picture(), self.context)
 
     def save(self) -> None:
         save_picture(self, self.picture(), self.tr("%1 coupon").replace("%1", self.context.shop.name),
@@ -385,7 +383,7 @@ class ChatCardPage(KitCardPage):
             return lambda: stored.get(f"chat.{answer.code}") or answer.text
 
         specs = [FieldSpec(f"chat.{a.code}", self.tr("Button '%1'").replace("%1", a.button), limits.chat_answer_max,
-                           lines=3, copy=True, default=default(a)) for a in answers]
+                           lines=2, copy=True, default=default(a)) for a in answers]
         self.answers_step = self.add_step(FieldsStep(
             self.draft, context, self.tr("1 of 2: Answers to the questions shops get"), specs,
             check=lambda d: tasks.save_texts(context.workspace, context.shop.id,
@@ -419,12 +417,12 @@ class PostCardPage(KitCardPage):
 
         self.add_step(FieldsStep(self.draft, context, self.tr("1 of 3: The title"),
                                  [FieldSpec("title", self.tr("Title"), limits.post_title_max, suggestions=suggestions,
-                                            default=lambda: next(iter(suggestions()), ""))],
+                                            default=lambda: next(iter(suggestions()), ""), too_long="title_too_long")],
                                  check=lambda d: clean_title(d.get("title"), limits.post_title_max)))
         self.add_step(FieldsStep(self.draft, context, self.tr("2 of 3: What you want to say"),
-                                 [FieldSpec("body", self.tr("Text"), limits.post_body_max, lines=6,
+                                 [FieldSpec("body", self.tr("Text"), limits.post_body_max, lines=4,
                                             default=self._body_for_title)]))
-        self.finish = self.add_finish(PostFinishStep(self.draft, context))
+        self.finish_step = self.add_finish(PostFinishStep(self.draft, context))
         self.start()
 
     def _body_for_title(self) -> str:
@@ -443,9 +441,9 @@ class PostFinishStep(FinishStep):
         super().__init__(draft, context, self.tr("3 of 3: Post it"), self.tr(
             "In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press "
             "'I posted it': the market's report counts posts."), "posts", self.tr("✓ I posted it"))
-        self.add_button(self.tr("📋 Copy the title"), lambda: self.copy(self.draft.get("title"), self.tr("The title")),
+        self.add_button(self.tr("Copy the title"), lambda: self.copy(self.draft.get("title"), self.tr("The title")),
                         "primary")
-        self.add_button(self.tr("📋 Copy the text"), lambda: self.copy(self.draft.get("body"), self.tr("The text")))
+        self.add_button(self.tr("Copy the text"), lambda: self.copy(self.draft.get("body"), self.tr("The text")))
         self.post_id: int | None = None
 
     def record_done(self) -> bool:

@@ -30,7 +30,7 @@ class ChannelKitPage(Page):
         self.optional_widgets.append(invitation)
         grid = QGridLayout()
         grid.setSpacing(gap(16))
-        columns = 1 if context.px(100) > 150 else 2
+        columns = 2
         self.tiles: dict[str, TileButton] = {}
         texts = self.card_texts()
         for index, (card, step) in enumerate(CARDS):
@@ -38,7 +38,7 @@ class ChannelKitPage(Page):
             done = context.done_on(step)
             state = (self.tr("✓ Done on %1").replace("%1", format_day(done, context.language)) if done
                      else self.tr("Not done yet"))
-            tile = TileButton(f"{title}\n{state}", explanation)
+            tile = TileButton(f"✓ {title}" if done else title, f"{state} · {explanation}")
             tile.clicked.connect(lambda _c=False, c=card: self.card_requested.emit(c))
             self.tiles[card] = tile
             self.optional_widgets.append(tile.explanation_label)

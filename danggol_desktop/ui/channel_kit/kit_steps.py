@@ -5,7 +5,7 @@ buttons. The cards (kit_cards.py) give them their words."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -53,7 +53,7 @@ class FieldSpec:
     suggestions: Callable[[], list[str]] | None = None  # ready texts to start from, worked out when shown
     default: Callable[[], str] | None = None  # what the box holds the first time
     copy: bool = False  # a 복사하기 button beside the box
-    extra: dict = field(default_factory=dict)
+    too_long: str = "too_long"  # the error code said when the text is over the limit
 
 
 class ChatPreview(QWidget):
@@ -63,7 +63,7 @@ class ChatPreview(QWidget):
         super().__init__(parent)
         self.setProperty("role", "kakao_chat")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedWidth(px(360))
+        self.setFixedWidth(min(px(360), 460))  # about a phone's width; at 200% the text wraps more instead
         column = QVBoxLayout(self)
         column.setContentsMargins(px(14), px(14), px(14), px(14))
         column.addWidget(styled_label(name, "kakao_name"))
@@ -175,7 +175,8 @@ class FieldsStep(Step):
         self.commit()
         for key, edit in self.edits.items():
             if edit.over():
-                edit.show_error(describe_error(InvalidInput("too_long", key)))
+                code = next(spec.too_long for spec in self.specs if spec.key == key)
+                edit.show_error(describe_error(InvalidInput(code, key)))
                 return False
         if self.check is None:
             return True
@@ -201,11 +202,10 @@ class FieldsStep(Step):
 
 
 class FinishStep(Step):
-    """The card's last screen: what to do in the Kakao admin, the card's own buttons (copy, save a picture …), and
-    다 했어요, which ticks the shop's curriculum step with today's date — undone by 되돌리기."""
+    """The card's last screen: what to do in the Kakao admin and the card's own buttons (copy, save a picture …).
+    The footer's main button says 다 했어요 here: it ticks the shop's curriculum step with today's date (되돌리기
+    takes it back), then becomes 목록으로."""
 
-    shows_next = False
-    list_requested = Signal()
     done_changed = Signal(bool)
 
     def __init__(self, draft: KitDraft, context: KitContext, heading: str, instruction: str, step_code: str,
@@ -213,40 +213,44 @@ class FinishStep(Step):
         super().__init__(draft, parent)
         self.context = context
         self.step_code = step_code
+        self.done = False
+        self.done_text = done_text or QCoreApplication.translate("KitSteps", "✓ I did it")
         self._before: date | None = None
         self.column.addWidget(styled_label(heading, "heading"))
         self.instruction = styled_label(instruction)
         self.column.addWidget(self.instruction)
-        self.body = QVBoxLayout()  # the card's preview and buttons go here
-        self.body.setSpacing(gap(12))
-        self.column.addLayout(self.body)
-        self.notice = reserved_notice(2)
-        self.column.addWidget(self.notice)
-        row = QHBoxLayout()
-        row.setSpacing(gap(16))
-        self.done_button = styled_button(done_text or QCoreApplication.translate("KitSteps", "✓ I did it"), "primary")
-        self.done_button.clicked.connect(self.mark_done)
+        self.status_row = QHBoxLayout()
+        self.status_row.setSpacing(gap(16))
+        self.status = styled_label("", "banner")
         self.undo_button = styled_button(QCoreApplication.translate("KitSteps", "Undo"))
         self.undo_button.setAccessibleName(QCoreApplication.translate("KitSteps", "Undo: it is not done yet"))
         self.undo_button.clicked.connect(self.undo)
-        self.undo_button.hide()
-        self.list_button = styled_button(QCoreApplication.translate("KitSteps", "Back to the list"))
-        self.list_button.clicked.connect(self.list_requested)
-        row.addWidget(self.done_button)
-        row.addWidget(self.undo_button)
-        row.addStretch(1)
-        row.addWidget(self.list_button)
-        self.column.addLayout(row)
-        self.status = styled_label("", "banner")
+        self.status_row.addWidget(self.status, 1)
+        self.status_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         self.status.hide()
-        self.column.addWidget(self.status)
+        self.undo_button.hide()
+        self.column.addLayout(self.status_row)
+        row = QHBoxLayout()  # the card's preview on the left, its buttons beside it
+        row.setSpacing(gap(20))
+        self.body = QVBoxLayout()
+        self.body.setSpacing(gap(12))
+        self.buttons_column = QVBoxLayout()
+        self.buttons_column.setSpacing(gap(12))
+        row.addLayout(self.buttons_column)  # the buttons first: in view even when the preview is large
+        row.addLayout(self.body)
+        row.addStretch(1)
+        self.buttons_column.addStretch(1)
+        self.column.addLayout(row)
+        self.notice = reserved_notice(2)
+        self.column.addWidget(self.notice)
         self.column.addStretch(1)
-        self.first_focus = self.done_button
 
     def add_button(self, text: str, action: Callable[[], None], role: str = "") -> QPushButton:
         button = styled_button(text, role)
         button.clicked.connect(action)
-        self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons_column.insertWidget(self.buttons_column.count() - 1, button)
+        if self.first_focus is None:
+            self.first_focus = button
         return button
 
     def say(self, text: str, role: str = "banner") -> None:
@@ -265,23 +269,25 @@ class FinishStep(Step):
     def undo_record(self) -> None:
         """Take back what record_done saved."""
 
-    def mark_done(self) -> None:
+    def mark_done(self) -> bool:
         self._before = self.context.done_on(self.step_code)
         if not self.record_done():
-            return
+            return False
         today = self.context.today()
         saved = save_or_tell(self.window(), lambda: channel_kit_tasks.tick_step(
             self.context.workspace, self.context.shop.id, self.step_code, today),
             QCoreApplication.translate("KitSteps", "The tick was not saved."), self.context.workspace.data_dir)
         if saved is NOT_SAVED:
-            return
+            self.undo_record()
+            return False
         self.status.setText(QCoreApplication.translate("KitSteps", "✓ Done on %1. Your tutor sees it too.").replace(
             "%1", format_day(today, self.context.language)))
+        set_role(self.status, "banner")
         self.status.show()
-        self.done_button.setEnabled(False)
         self.undo_button.show()
-        self.list_button.setFocus()
+        self.done = True
         self.done_changed.emit(True)
+        return True
 
     def undo(self) -> None:
         saved = save_or_tell(self.window(), lambda: channel_kit_tasks.tick_step(
@@ -291,14 +297,15 @@ class FinishStep(Step):
             return
         self.undo_record()
         self.status.setText(QCoreApplication.translate("KitSteps", "Undone: it is not marked as done."))
-        self.done_button.setEnabled(True)
+        set_role(self.status, "muted")
         self.undo_button.hide()
-        self.done_button.setFocus()
+        self.done = False
         self.done_changed.emit(False)
 
 
 class KitCardPage(GuidedPage):
-    """One card of the channel kit: its steps, then its FinishStep; 목록으로 goes back to the kit's list."""
+    """One card of the channel kit: its steps, then its FinishStep, whose footer button says 다 했어요 and, once it is
+    done, 목록으로 (back to the kit's list)."""
 
     list_requested = Signal()
 
@@ -306,10 +313,29 @@ class KitCardPage(GuidedPage):
         super().__init__(title, parent=parent)
         self.context = context
         self.draft = KitDraft()
+        self.finish: FinishStep | None = None
 
     def add_finish(self, step: FinishStep) -> FinishStep:
-        step.list_requested.connect(self.list_requested)
+        self.finish = step
+        step.done_changed.connect(lambda _done: self._label_next())
         return self.add_step(step)
 
+    def step_shown(self, index: int) -> None:
+        self._label_next()
+
+    def _label_next(self) -> None:
+        finish = self.finish
+        if finish is not None and self.index >= 0 and self.current_step() is finish:
+            self.next_button.setText(QCoreApplication.translate("KitSteps", "To the list →") if finish.done
+                                     else finish.done_text)
+        else:
+            self.next_button.setText(QCoreApplication.translate("Page", "Next →"))
+        self.next_button.setAccessibleName(self.next_button.text())
+
     def finish_flow(self) -> None:
+        finish = self.finish
+        if finish is not None and not finish.done:
+            if finish.mark_done():
+                self.next_button.setFocus()
+            return
         self.list_requested.emit()

@@ -3,18 +3,34 @@ limit marked in the text itself — never cut off behind the person's back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.channel_kit import excess_start
 from danggol_desktop.domain.text_length import count_characters
+from danggol_desktop.look import BASE_POINT_SIZE
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import set_role, styled_label
 
 OVER_COLOUR = "#FFB3B3"  # behind the part over the limit; dark text stays readable on it (contrast > 10:1)
 PASTE_LIMIT = 20_000
+
+
+class _TextBox(QPlainTextEdit):
+    """A text box; on one line, Enter is left to the screen (다음) instead of starting a new line."""
+
+    def __init__(self, single_line: bool) -> None:
+        super().__init__()
+        self._single_line = single_line
+
+    def event(self, event: QEvent) -> bool:
+        if (self._single_line and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            event.ignore()  # the screen's Enter shortcut gets it
+            return False
+        return super().event(event)
 
 
 class LimitedEdit(QWidget):
@@ -35,7 +51,7 @@ class LimitedEdit(QWidget):
         top.addWidget(self.label, 1)
         top.addWidget(self.counter)
         column.addLayout(top)
-        self.edit = QPlainTextEdit()
+        self.edit = _TextBox(self.single_line)
         self.edit.setAccessibleName(label)
         self.edit.setTabChangesFocus(True)
         self.edit.setProperty("single_line", self.single_line)  # Enter moves on instead of starting a new line
@@ -43,7 +59,9 @@ class LimitedEdit(QWidget):
             self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.edit.ensurePolished()
         line = self.edit.fontMetrics().lineSpacing()
-        self.edit.setFixedHeight(line * (lines if lines > 1 else 1) + line // 2 + 2 * gap(10) + 8)
+        if QApplication.font().pointSizeF() >= 1.75 * BASE_POINT_SIZE:
+            lines = min(lines, 3)  # at 200% a taller box would push 다음 off a laptop screen; the box scrolls
+        self.edit.setFixedHeight(line * lines + line // 2 + 2 * gap(10) + 8)
         self.label.setBuddy(self.edit)
         column.addWidget(self.edit)
         self.hint = styled_label(hint, "muted") if hint else None
