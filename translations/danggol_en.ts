@@ -195,137 +195,137 @@
 <context>
     <name>ChannelCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="69" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="22" />
         <source>Make the channel</source>
         <translation>Make the channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="24" />
         <source>Install the admin app</source>
         <translation>Install the admin app</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="72" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="25" />
         <source>On your phone, open the Play Store (App Store on an iPhone), search for '카카오톡 채널 관리자' and install it.</source>
         <translation>On your phone, open the Play Store (App Store on an iPhone), search for '카카오톡 채널 관리자' and install it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="74" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="27" />
         <source>Play Store</source>
         <translation>Play Store</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="75" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="28" />
         <source>Install</source>
         <translation>Install</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="76" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="29" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="77" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="30" />
         <source>Open the app and log in with your Kakao account: the one you use for KakaoTalk.</source>
         <translation>Open the app and log in with your Kakao account: the one you use for KakaoTalk.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="78" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="31" />
         <source>Log in with Kakao</source>
         <translation>Log in with Kakao</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="79" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="32" />
         <source>Start a new channel</source>
         <translation>Start a new channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="80" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="33" />
         <source>Press '새 채널 만들기' (make a new channel).</source>
         <translation>Press '새 채널 만들기' (make a new channel).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="34" />
         <source>My channels</source>
         <translation>My channels</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="34" />
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="83" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="36" />
         <source>Name and search ID</source>
         <translation>Name and search ID</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="84" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="37" />
         <source>Write the channel's name (your shop's name) and a search ID. The search ID cannot be changed later: write it carefully, for example your shop's name joined up.</source>
         <translation>Write the channel's name (your shop's name) and a search ID. The search ID cannot be changed later: write it carefully, for example your shop's name joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="86" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="39" />
         <source>New channel</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="88" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="41" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="89" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="42" />
         <source>Find the channel's address</source>
         <translation>Find the channel's address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="90" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="43" />
         <source>When the channel is made, open '채널 홈'. Under the channel's name, press the address that starts with pf.kakao.com/_ and copy it.</source>
         <translation>When the channel is made, open '채널 홈'. Under the channel's name, press the address that starts with pf.kakao.com/_ and copy it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="93" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="46" />
         <source>Channel home</source>
         <translation>Channel home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="97" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="50" />
         <source>%1 of %2: %3</source>
         <translation>%1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="103" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="56" />
         <source>%1 of %2: The channel's address and search ID</source>
         <translation>%1 of %2: The channel's address and search ID</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="105" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="58" />
         <source>Channel address (pf.kakao.com/_…)</source>
         <translation>Channel address (pf.kakao.com/_…)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="107" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="60" />
         <source>Search ID (without @; you may leave it empty)</source>
         <translation>Search ID (without @; you may leave it empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="108" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="61" />
         <source>Customers whose camera cannot read the QR can search for it in KakaoTalk.</source>
         <translation>Customers whose camera cannot read the QR can search for it in KakaoTalk.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="111" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="64" />
         <source>%1 of %2: Done</source>
         <translation>%1 of %2: Done</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="112" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="65" />
         <source>Your channel's address is saved. Your posters now add friends to it.</source>
         <translation>Your channel's address is saved. Your posters now add friends to it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="123" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="76" />
         <source>Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' under the QR code.</source>
         <translation>Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' under the QR code.</translation>
     </message>
@@ -436,32 +436,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="378" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="65" />
         <source>Answers for chats</source>
         <translation>Answers for chats</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="385" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="72" />
         <source>Button '%1'</source>
         <translation>Button '%1'</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="388" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="75" />
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1 of 2: Answers to the questions shops get</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="391" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="78" />
         <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
         <translation>Filled in from your shop's details; change them as you like. Each button below copies one answer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80" />
         <source>2 of 2: Put them in the admin</source>
         <translation>2 of 2: Put them in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="394" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="81" />
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</translation>
     </message>
@@ -605,32 +605,32 @@
 <context>
     <name>CouponCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="309" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="87" />
         <source>Make a coupon</source>
         <translation>Make a coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="312" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="90" />
         <source>1 of 4: The coupon's name</source>
         <translation>1 of 4: The coupon's name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="313" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="91" />
         <source>Coupon name</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="318" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="96" />
         <source>3 of 4: How to use it</source>
         <translation>3 of 4: How to use it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="319" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="97" />
         <source>How to use it (사용 방법)</source>
         <translation>How to use it (사용 방법)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="99" />
         <source>Good to know (유의사항)</source>
         <translation>Good to know (유의사항)</translation>
     </message>
@@ -638,22 +638,22 @@
 <context>
     <name>CouponDaysStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="261" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="39" />
         <source>2 of 4: What friends get, and when</source>
         <translation>2 of 4: What friends get, and when</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="262" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="40" />
         <source>Benefit (for example 10% 할인)</source>
         <translation>Benefit (for example 10% 할인)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
@@ -661,42 +661,42 @@
 <context>
     <name>CouponFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="340" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="118" />
         <source>4 of 4: The coupon picture</source>
         <translation>4 of 4: The coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="341" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="119" />
         <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
         <translation>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="345" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="123" />
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
         <source>The words</source>
         <translation>The words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
         <source>Copy the coupon's words</source>
         <translation>Copy the coupon's words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="371" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="149" />
         <source>%1 coupon</source>
         <translation>%1 coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
         <source>Save the coupon picture</source>
         <translation>Save the coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -2021,7 +2021,7 @@
 <context>
     <name>KitCards</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="49" />
+        <location filename="../danggol_desktop/ui/channel_kit/picture_preview.py" line="27" />
         <source>Preview of the picture</source>
         <translation>Preview of the picture</translation>
     </message>
@@ -2069,28 +2069,28 @@
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="329" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="330" />
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="295" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="296" />
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="283" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="299" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="300" />
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2159,12 +2159,12 @@
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="279" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -2399,7 +2399,7 @@
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="332" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="333" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -2409,27 +2409,27 @@
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="404" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="91" />
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="418" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="105" />
         <source>1 of 3: The title</source>
         <translation>1 of 3: The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="419" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="106" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="422" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="109" />
         <source>2 of 3: What you want to say</source>
         <translation>2 of 3: What you want to say</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="423" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="110" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2437,42 +2437,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="441" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="128" />
         <source>3 of 3: Post it</source>
         <translation>3 of 3: Post it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="442" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="129" />
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
         <translation>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130" />
         <source>✓ I posted it</source>
         <translation>✓ I posted it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
         <source>Copy the title</source>
         <translation>Copy the title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>The text</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>Copy the text</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="453" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="141" />
         <source>The post was not recorded.</source>
         <translation>The post was not recorded.</translation>
     </message>
@@ -2755,67 +2755,67 @@
 <context>
     <name>ProfileCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="131" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="27" />
         <source>Set up the profile</source>
         <translation>Set up the profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="134" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="30" />
         <source>1 of 4: The channel's name</source>
         <translation>1 of 4: The channel's name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="135" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="31" />
         <source>Channel name</source>
         <translation>Channel name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="35" />
         <source>Korean, English letters and numbers; up to 20 characters.</source>
         <translation>Korean, English letters and numbers; up to 20 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="36" />
         <source>2 of 4: A one-line introduction</source>
         <translation>2 of 4: A one-line introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="141" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="37" />
         <source>Introduction (소개글)</source>
         <translation>Introduction (소개글)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="41" />
         <source>3 of 4: Hours, phone and address</source>
         <translation>3 of 4: Hours, phone and address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="42" />
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="43" />
         <source>For example: 매일 아침 7시~저녁 8시</source>
         <translation>For example: 매일 아침 7시~저녁 8시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="44" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="45" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="150" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="46" />
         <source>Closed days (you may leave it empty)</source>
         <translation>Closed days (you may leave it empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="152" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="48" />
         <source>You may leave a box empty.</source>
         <translation>You may leave a box empty.</translation>
     </message>
@@ -2823,57 +2823,57 @@
 <context>
     <name>ProfileFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="63" />
         <source>4 of 4: The profile picture</source>
         <translation>4 of 4: The profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="168" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="64" />
         <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
         <translation>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="175" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71" />
         <source>Use the shop's name again</source>
         <translation>Use the shop's name again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="173" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="69" />
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="174" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="70" />
         <source>Use my logo or photo instead</source>
         <translation>Use my logo or photo instead</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72" />
         <source>Copy the introduction</source>
         <translation>Copy the introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73" />
         <source>The introduction</source>
         <translation>The introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="197" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="93" />
         <source>Choose your logo or photo</source>
         <translation>Choose your logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="213" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="109" />
         <source>%1 profile</source>
         <translation>%1 profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
         <source>Save the profile picture</source>
         <translation>Save the profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -3799,38 +3799,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="220" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="230" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="28" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="38" />
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="229" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="37" />
         <source>1 of 2: What a new friend receives</source>
         <translation>1 of 2: What a new friend receives</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="233" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="41" />
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43" />
         <source>2 of 2: Put it in the admin</source>
         <translation>2 of 2: Put it in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="236" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="44" />
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46" />
         <source>Copy the welcome message</source>
         <translation>Copy the welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="239" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="47" />
         <source>The welcome message</source>
         <translation>The welcome message</translation>
     </message>

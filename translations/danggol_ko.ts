@@ -195,137 +195,137 @@
 <context>
     <name>ChannelCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="69" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="22" />
         <source>Make the channel</source>
         <translation>채널 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="24" />
         <source>Install the admin app</source>
         <translation>관리자 앱 설치하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="72" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="25" />
         <source>On your phone, open the Play Store (App Store on an iPhone), search for '카카오톡 채널 관리자' and install it.</source>
-        <translation>휴대폰에서 Play 스토어(아이폰은 App Store)를 열고 '카카오톡 채널 관리자'를 찾아 설치하세요.</translation>
+        <translation>휴대폰에서 Play 스토어(아이폰은 앱스토어)를 열고 '카카오톡 채널 관리자'를 찾아 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="74" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="27" />
         <source>Play Store</source>
         <translation>Play 스토어</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="75" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="28" />
         <source>Install</source>
         <translation>설치</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="76" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="29" />
         <source>Log in</source>
         <translation>로그인하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="77" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="30" />
         <source>Open the app and log in with your Kakao account: the one you use for KakaoTalk.</source>
         <translation>앱을 열고 카카오 계정으로 로그인하세요. 카카오톡에 쓰는 계정이면 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="78" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="31" />
         <source>Log in with Kakao</source>
         <translation>카카오 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="79" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="32" />
         <source>Start a new channel</source>
         <translation>새 채널 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="80" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="33" />
         <source>Press '새 채널 만들기' (make a new channel).</source>
         <translation>'새 채널 만들기'를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="34" />
         <source>My channels</source>
         <translation>내 채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="81" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="34" />
         <source>(none yet)</source>
         <translation>(아직 없어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="83" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="36" />
         <source>Name and search ID</source>
         <translation>이름과 검색용 아이디</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="84" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="37" />
         <source>Write the channel's name (your shop's name) and a search ID. The search ID cannot be changed later: write it carefully, for example your shop's name joined up.</source>
         <translation>채널 이름(가게 이름)과 검색용 아이디를 적으세요. 검색용 아이디는 나중에 바꿀 수 없어요. 가게 이름을 붙여 쓰는 것처럼 천천히 적으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="86" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="39" />
         <source>New channel</source>
         <translation>새 채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="88" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="41" />
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="89" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="42" />
         <source>Find the channel's address</source>
         <translation>채널 주소 찾기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="90" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="43" />
         <source>When the channel is made, open '채널 홈'. Under the channel's name, press the address that starts with pf.kakao.com/_ and copy it.</source>
         <translation>채널이 만들어지면 '채널 홈'을 여세요. 채널 이름 아래 pf.kakao.com/_ 로 시작하는 주소를 눌러 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="93" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="46" />
         <source>Channel home</source>
         <translation>채널 홈</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="97" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="50" />
         <source>%1 of %2: %3</source>
         <translation>%1/%2단계: %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="103" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="56" />
         <source>%1 of %2: The channel's address and search ID</source>
         <translation>%1/%2단계: 채널 주소와 검색용 아이디</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="105" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="58" />
         <source>Channel address (pf.kakao.com/_…)</source>
         <translation>채널 주소 (pf.kakao.com/_…)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="107" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="60" />
         <source>Search ID (without @; you may leave it empty)</source>
         <translation>검색용 아이디 (@ 없이, 비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="108" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="61" />
         <source>Customers whose camera cannot read the QR can search for it in KakaoTalk.</source>
         <translation>카메라로 QR을 못 읽는 손님은 카카오톡에서 이 아이디로 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="111" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="64" />
         <source>%1 of %2: Done</source>
         <translation>%1/%2단계: 끝났어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="112" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="65" />
         <source>Your channel's address is saved. Your posters now add friends to it.</source>
         <translation>채널 주소를 저장했어요. 이제 포스터로 친구를 모을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="123" />
+        <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="76" />
         <source>Your channel's address is saved. Your posters now add friends to it, and say '카카오톡에서 @%1 검색' under the QR code.</source>
         <translation>채널 주소를 저장했어요. 이제 포스터로 친구를 모을 수 있고, QR 아래에 '카카오톡에서 @%1 검색'이 들어가요.</translation>
     </message>
@@ -436,32 +436,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="378" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="65" />
         <source>Answers for chats</source>
         <translation>채팅 답변</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="385" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="72" />
         <source>Button '%1'</source>
         <translation>'%1' 버튼</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="388" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="75" />
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1/2단계: 손님이 자주 묻는 것에 답하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="391" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="78" />
         <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
         <translation>가게 정보로 채워 두었어요. 마음대로 고치세요. 아래 버튼으로 답을 하나씩 복사할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="393" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80" />
         <source>2 of 2: Put them in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="394" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="81" />
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>관리자 앱에서 채팅 › 채팅방 메뉴를 여세요(버튼은 %1개까지). 버튼마다 이름을 적고 답을 붙여 넣으세요. 채팅방에 바로 붙여 넣어도 돼요.</translation>
     </message>
@@ -605,32 +605,32 @@
 <context>
     <name>CouponCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="309" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="87" />
         <source>Make a coupon</source>
         <translation>쿠폰 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="312" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="90" />
         <source>1 of 4: The coupon's name</source>
         <translation>1/4단계: 쿠폰 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="313" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="91" />
         <source>Coupon name</source>
         <translation>쿠폰 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="318" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="96" />
         <source>3 of 4: How to use it</source>
         <translation>3/4단계: 쓰는 방법</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="319" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="97" />
         <source>How to use it (사용 방법)</source>
         <translation>사용 방법</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="321" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="99" />
         <source>Good to know (유의사항)</source>
         <translation>유의사항</translation>
     </message>
@@ -638,22 +638,22 @@
 <context>
     <name>CouponDaysStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="261" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="39" />
         <source>2 of 4: What friends get, and when</source>
         <translation>2/4단계: 무엇을, 언제까지 드릴까요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="262" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="40" />
         <source>Benefit (for example 10% 할인)</source>
         <translation>혜택 (예: 10% 할인)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47" />
         <source>First day</source>
         <translation>시작하는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="269" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47" />
         <source>Last day</source>
         <translation>끝나는 날</translation>
     </message>
@@ -661,42 +661,42 @@
 <context>
     <name>CouponFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="340" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="118" />
         <source>4 of 4: The coupon picture</source>
         <translation>4/4단계: 쿠폰 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="341" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="119" />
         <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
         <translation>쿠폰을 저장했어요. 관리자 앱에서 쿠폰 › 새 쿠폰을 열고 글을 붙여 넣은 뒤 이 그림(%1 × %1 픽셀)을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="345" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="123" />
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
         <source>The words</source>
         <translation>쿠폰 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="346" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
         <source>Copy the coupon's words</source>
         <translation>쿠폰 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="371" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="149" />
         <source>%1 coupon</source>
         <translation>%1 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
         <source>Save the coupon picture</source>
         <translation>쿠폰 그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="372" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -2015,7 +2015,7 @@
 <context>
     <name>KitCards</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="49" />
+        <location filename="../danggol_desktop/ui/channel_kit/picture_preview.py" line="27" />
         <source>Preview of the picture</source>
         <translation>그림 미리 보기</translation>
     </message>
@@ -2025,7 +2025,7 @@
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
         <source>Copy this answer</source>
-        <translation>📋 이 답 복사하기</translation>
+        <translation>이 답 복사하기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="139" />
@@ -2063,28 +2063,28 @@
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="329" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="330" />
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="295" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="296" />
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="283" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="299" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="300" />
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2153,12 +2153,12 @@
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="278" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="279" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -2393,7 +2393,7 @@
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="332" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="333" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -2403,27 +2403,27 @@
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="404" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="91" />
         <source>Write a post</source>
         <translation>소식 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="418" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="105" />
         <source>1 of 3: The title</source>
         <translation>1/3단계: 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="419" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="106" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="422" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="109" />
         <source>2 of 3: What you want to say</source>
         <translation>2/3단계: 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="423" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="110" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
@@ -2431,42 +2431,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="441" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="128" />
         <source>3 of 3: Post it</source>
         <translation>3/3단계: 올리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="442" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="129" />
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
         <translation>관리자 앱에서 소식 › 새 소식을 열고 제목과 내용을 붙여 넣어 올리세요. 그다음 '올렸어요'를 눌러 주세요. 시장 보고서에 소식 수가 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="443" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130" />
         <source>✓ I posted it</source>
         <translation>✓ 올렸어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
         <source>Copy the title</source>
         <translation>제목 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="444" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
         <source>The title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>The text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="446" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>Copy the text</source>
         <translation>내용 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="453" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="141" />
         <source>The post was not recorded.</source>
         <translation>소식을 기록하지 못했어요.</translation>
     </message>
@@ -2748,67 +2748,67 @@
 <context>
     <name>ProfileCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="131" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="27" />
         <source>Set up the profile</source>
         <translation>프로필 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="134" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="30" />
         <source>1 of 4: The channel's name</source>
         <translation>1/4단계: 채널 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="135" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="31" />
         <source>Channel name</source>
         <translation>채널 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="139" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="35" />
         <source>Korean, English letters and numbers; up to 20 characters.</source>
         <translation>한글, 영어, 숫자로 20자까지 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="140" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="36" />
         <source>2 of 4: A one-line introduction</source>
         <translation>2/4단계: 한 줄 소개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="141" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="37" />
         <source>Introduction (소개글)</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="145" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="41" />
         <source>3 of 4: Hours, phone and address</source>
         <translation>3/4단계: 영업시간, 전화, 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="146" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="42" />
         <source>Opening hours</source>
         <translation>영업시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="147" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="43" />
         <source>For example: 매일 아침 7시~저녁 8시</source>
         <translation>예: 매일 아침 7시~저녁 8시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="148" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="44" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="149" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="45" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="150" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="46" />
         <source>Closed days (you may leave it empty)</source>
         <translation>쉬는 날 (비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="152" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="48" />
         <source>You may leave a box empty.</source>
         <translation>모르는 칸은 비워 두셔도 돼요.</translation>
     </message>
@@ -2816,57 +2816,57 @@
 <context>
     <name>ProfileFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="167" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="63" />
         <source>4 of 4: The profile picture</source>
         <translation>4/4단계: 프로필 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="168" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="64" />
         <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
         <translation>관리자 앱에서 프로필을 열고 이 그림(카카오 권장 %1 × %1 픽셀)과 소개글을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="175" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71" />
         <source>Use the shop's name again</source>
         <translation>가게 이름 그림으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="173" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="69" />
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="174" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="70" />
         <source>Use my logo or photo instead</source>
         <translation>로고나 가게 사진으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="176" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72" />
         <source>Copy the introduction</source>
         <translation>소개글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="177" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73" />
         <source>The introduction</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="197" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="93" />
         <source>Choose your logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="213" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="109" />
         <source>%1 profile</source>
         <translation>%1 프로필</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
         <source>Save the profile picture</source>
         <translation>프로필 사진 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="214" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -3792,38 +3792,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="220" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="230" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="28" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="38" />
         <source>Welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="229" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="37" />
         <source>1 of 2: What a new friend receives</source>
         <translation>1/2단계: 새 친구가 받는 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="233" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="41" />
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>채널을 추가한 손님에게 카카오가 저절로 보내요. 밤(오후 8시 55분 뒤)에 추가한 손님은 다음 날 아침 8시에 받아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="235" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43" />
         <source>2 of 2: Put it in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="236" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="44" />
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>새 친구에게는 이렇게 보여요. 관리자 앱에서 메시지 › 웰컴메시지를 열고 붙여 넣어 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="238" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46" />
         <source>Copy the welcome message</source>
         <translation>웰컴 메시지 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_cards.py" line="239" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="47" />
         <source>The welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>

@@ -111,10 +111,12 @@ def paint_coupon(painter: QPainter, side: int, title: str, benefit: str, period:
     inner = ticket.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05)
     h = inner.height()
     small = side * MIN_TEXT_SHARE
-    rows = (("title", title, 0.00, 0.24, side * 0.085),
-            ("benefit", benefit, 0.26, 0.36, side * 0.16),
-            ("period", period, 0.66, 0.16, side * 0.06),
-            ("shop", shop, 0.84, 0.16, side * 0.06))
+    words: tuple[tuple[str, str, float, float, float], ...]
+    if benefit:
+        words = (("title", title, 0.00, 0.24, side * 0.085), ("benefit", benefit, 0.26, 0.36, side * 0.16))
+    else:  # the title says it all ("친구 추가 감사 10% 할인"): it takes the big place
+        words = (("title", title, 0.04, 0.56, side * 0.13),)
+    rows = (*words, ("period", period, 0.66, 0.16, side * 0.06), ("shop", shop, 0.84, 0.16, side * 0.06))
     for key, text, top, share, largest in rows:
         box = QRectF(inner.left(), inner.top() + top * h, inner.width(), share * h)
         fit_text(painter, report, key, box, text, largest, small, bold=key != "period")

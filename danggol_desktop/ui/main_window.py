@@ -202,11 +202,13 @@ class MainWindow(QMainWindow):
         self._show(page)
 
     def open_kit_card(self, card: str) -> None:
-        from danggol_desktop.ui.channel_kit import kit_cards
+        from danggol_desktop.ui.channel_kit.channel_card import ChannelCardPage
+        from danggol_desktop.ui.channel_kit.coupon_card import CouponCardPage
+        from danggol_desktop.ui.channel_kit.profile_card import ProfileCardPage
+        from danggol_desktop.ui.channel_kit.text_cards import ChatCardPage, PostCardPage, WelcomeCardPage
 
-        pages = {"channel": kit_cards.ChannelCardPage, "profile": kit_cards.ProfileCardPage,
-                 "welcome": kit_cards.WelcomeCardPage, "coupon": kit_cards.CouponCardPage,
-                 "chat": kit_cards.ChatCardPage, "post": kit_cards.PostCardPage}
+        pages = {"channel": ChannelCardPage, "profile": ProfileCardPage, "welcome": WelcomeCardPage,
+                 "coupon": CouponCardPage, "chat": ChatCardPage, "post": PostCardPage}
         page = pages[card](self._kit_context())
         page.list_requested.connect(self.open_channel_kit)
         if card == "channel":

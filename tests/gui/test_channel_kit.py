@@ -15,7 +15,7 @@ from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.pictures.kit_pictures import paint_coupon, paint_profile, render
 from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo, PostRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo
-from danggol_desktop.ui.channel_kit import kit_cards
+from danggol_desktop.ui.channel_kit import picture_preview, profile_card
 from danggol_desktop.ui.channel_kit.kit_page import ChannelKitPage
 from danggol_desktop.ui.channel_kit.kit_steps import FieldsStep, FinishStep
 from danggol_desktop.ui.widgets import save_guard
@@ -115,7 +115,7 @@ def test_profile_by_mouse_is_filled_from_the_shop_and_its_picture_is_640_square(
     assert texts["hours"] == "매일 아침 7시~저녁 8시" and texts["intro"] == chosen.title_label.text()
     finish = page.current_step()
     target = tmp_path / "profile.png"
-    monkeypatch.setattr(kit_cards, "ask_save_path", lambda *a: target)
+    monkeypatch.setattr(picture_preview, "ask_save_path", lambda *a: target)
     save = next(b for b in finish.findChildren(type(page.next_button)) if b.text() == "그림 저장하기")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     image = QImage(str(target))
@@ -191,7 +191,7 @@ def test_a_coupon_is_stored_with_its_days_its_picture_is_720_square_and_uses_are
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert len(CouponRepo(db).list(shop.id)) == 1  # Back and Next again make no second coupon
     target = tmp_path / "coupon.png"
-    monkeypatch.setattr(kit_cards, "ask_save_path", lambda *a: target)
+    monkeypatch.setattr(picture_preview, "ask_save_path", lambda *a: target)
     finish = page.current_step()
     save = next(b for b in finish.findChildren(type(page.next_button)) if b.text() == "그림 저장하기")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -340,7 +340,7 @@ def test_a_hostile_logo_is_refused_kindly_and_the_picture_stays(qtbot, window, t
     page.start(3)
     finish = page.current_step()
     for path, words in ((bomb, "너무 커서"), (not_image, "그림 파일이 아니에요")):
-        monkeypatch.setattr(kit_cards, "ask_open_path", lambda *a, p=path: p)
+        monkeypatch.setattr(profile_card, "ask_open_path", lambda *a, p=path: p)
         finish.choose_logo()
         assert words in finish.notice.text() and finish.logo is None, finish.notice.text()
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
@@ -209,7 +209,7 @@ class FinishStep(Step):
     done_changed = Signal(bool)
 
     def __init__(self, draft: KitDraft, context: KitContext, heading: str, instruction: str, step_code: str,
-                 done_text: str = "", parent: QWidget | None = None) -> None:
+                 done_text: str = "", buttons_in_row: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.context = context
         self.step_code = step_code
@@ -234,7 +234,8 @@ class FinishStep(Step):
         row.setSpacing(gap(20))
         self.body = QVBoxLayout()
         self.body.setSpacing(gap(12))
-        self.buttons_column = QVBoxLayout()
+        # beside a preview the buttons stand one under the other; without one, side by side (less to scroll)
+        self.buttons_column: QBoxLayout = QHBoxLayout() if buttons_in_row else QVBoxLayout()
         self.buttons_column.setSpacing(gap(12))
         row.addLayout(self.buttons_column)  # the buttons first: in view even when the preview is large
         row.addLayout(self.body)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 KAKAO_YELLOW = QColor("#FEE500")
 MARK = QColor("#D32F2F")
+PHONE_SHARE = 0.72  # of the sketch's width; the rest is room for the arrow
 
 
 @dataclass(frozen=True)
@@ -36,18 +37,20 @@ class PhoneSketch(QWidget):
             self.setAccessibleDescription(marked[0])
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._width, int(self._width * 1.55))
+        unit = self._width / 100
+        # the phone is as tall as its rows need (no empty screen to scroll past at large text)
+        return QSize(self._width, int(unit * (34 + 20 * max(3, len(self.rows)))))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         unit = w / 100
-        body = QRectF(unit * 2, unit * 2, w - unit * 4, h - unit * 4)
+        body = QRectF(unit * 2, unit * 2, w * PHONE_SHARE - unit * 4, h - unit * 4)  # the arrow points from the right
         painter.setPen(QPen(QColor("#333333"), unit * 1.2))
         painter.setBrush(QColor("#222222"))
         painter.drawRoundedRect(body, unit * 10, unit * 10)
-        screen = body.adjusted(unit * 5, unit * 12, -unit * 5, -unit * 12)
+        screen = body.adjusted(unit * 4, unit * 10, -unit * 4, -unit * 10)
         painter.setBrush(QColor("#FFFFFF"))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(screen, unit * 2, unit * 2)
@@ -99,16 +102,17 @@ class PhoneSketch(QWidget):
             self._paint_pointer(painter, rect, unit)
 
     def _paint_pointer(self, painter: QPainter, rect: QRectF, unit: float) -> None:
-        """A red arrow from the lower right pointing at the marked element."""
-        tip_x, tip_y = rect.right() - unit * 6, rect.bottom() + unit * 1
+        """A red arrow beside the phone pointing left at the marked element (never over another one)."""
+        tip_x, mid = rect.right() + unit * 3, rect.center().y()
+        tail = self.width() - unit * 1
         path = QPainterPath()
-        path.moveTo(tip_x, tip_y)
-        path.lineTo(tip_x + unit * 7, tip_y + unit * 10)
-        path.lineTo(tip_x + unit * 3, tip_y + unit * 10)
-        path.lineTo(tip_x + unit * 5, tip_y + unit * 17)
-        path.lineTo(tip_x + unit * 1, tip_y + unit * 17)
-        path.lineTo(tip_x - unit * 1, tip_y + unit * 10)
-        path.lineTo(tip_x - unit * 5, tip_y + unit * 10)
+        path.moveTo(tip_x, mid)
+        path.lineTo(tip_x + unit * 9, mid - unit * 7)
+        path.lineTo(tip_x + unit * 9, mid - unit * 3)
+        path.lineTo(tail, mid - unit * 3)
+        path.lineTo(tail, mid + unit * 3)
+        path.lineTo(tip_x + unit * 9, mid + unit * 3)
+        path.lineTo(tip_x + unit * 9, mid + unit * 7)
         path.closeSubpath()
         painter.setPen(QPen(QColor("#FFFFFF"), unit * 0.6))
         painter.setBrush(MARK)
