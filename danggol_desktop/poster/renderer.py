@@ -138,11 +138,16 @@ def _qr_module(layout: Layout, matrix: QrMatrix, room_mm: float) -> float | None
 
 def _draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: float, logo: QImage | None) -> None:
     """QR symbol with its top-left corner at (x, y) in units; dark modules as rectangles (vector in a PDF)."""
+    painter.save()
+    # crisp module edges: anti-aliased edges left hairline seams between rows at some sizes in the 300-dpi PNG, and
+    # zbar (unlike zxing) then missed the code
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(INK)
     for row, col, length in matrix.dark_runs():
         # a hair of overlap keeps anti-aliasing seams out of the code
         painter.drawRect(QRectF(x + col * module, y + row * module, length * module + 0.05, module + 0.05))
+    painter.restore()
     if logo is not None and not logo.isNull():
         side = matrix.size * module * LOGO_SHARE
         cx, cy = x + matrix.size * module / 2, y + matrix.size * module / 2

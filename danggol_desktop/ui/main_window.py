@@ -135,9 +135,13 @@ class MainWindow(QMainWindow):
         from danggol_desktop.domain.poster_layouts import load_catalog
         from danggol_desktop.ui.poster.poster_page import PosterPage
 
+        from danggol_desktop.tasks.channel_kit_tasks import current_coupon
+
         catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
-        page = PosterPage(self.active_shop(), self.services.shops, self.services.posters, catalog,
-                          self.services.categories, self.services.appearance, self.prefs.language)
+        shop = self.active_shop()
+        coupon = current_coupon(self.services.workspace, shop.id, self.services.today())
+        page = PosterPage(shop, self.services.shops, self.services.posters, catalog, self.services.categories,
+                          self.services.appearance, self.prefs.language, coupon.title if coupon else "")
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
 

@@ -252,6 +252,26 @@ def test_poster_says_what_friends_of_the_shop_get_unless_told_otherwise(data_dir
     conn.close()
 
 
+@pytest.mark.parametrize("layout", ["a4", "card"])
+def test_a_poster_names_the_channels_search_id_under_the_qr_when_it_is_known(data_dir, tmp_path, layout):
+    assert run(data_dir, "shops", "add", "--name", "바다수산", "--market", "신영시장", "--channel", "_Fish1").returncode == 0
+    out = tmp_path / "p.pdf"
+    assert run(data_dir, "poster", "--shop", "바다수산", "--layout", layout, "--out", str(out)).returncode == 0
+    assert "검색" not in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    conn = sqlite3.connect(data_dir / "danggol.sqlite")
+    with conn:
+        conn.execute("UPDATE shops SET search_id = '바다수산'")  # as the channel kit saves it
+    conn.close()
+    done = run(data_dir, "poster", "--shop", "바다수산", "--layout", layout, "--out", str(out), "--force")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "카카오톡에서 @바다수산 검색" in text
+    png = tmp_path / "p.png"
+    assert run(data_dir, "poster", "--shop", "바다수산", "--layout", layout, "--out", str(png)).returncode == 0
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+    assert "https://pf.kakao.com/_Fish1/friend" in read.stdout.splitlines()
+
+
 def test_poster_for_every_shop_of_a_market_and_history(data_dir, tmp_path):
     for name, channel in (("해남채소", "_AbCdE"), ("바다수산", "_Fish1"), ("빈가게", "")):
         args = ["shops", "add", "--name", name, "--market", "신영시장"] + (["--channel", channel] if channel else [])

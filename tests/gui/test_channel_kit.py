@@ -353,3 +353,14 @@ def test_the_poster_names_the_search_id_under_the_qr(qtbot, window, shops, shop,
     window.open_poster()
     page = window.stack.currentWidget()
     assert page._make_poster().content.search_line == "카카오톡에서 @해남채소 검색"
+
+
+def test_the_posters_benefit_line_can_come_from_the_current_coupon(qtbot, window, shop, db):
+    CouponRepo(db).add(shop.id, "친구 추가 감사 10% 할인", "10%", TODAY, TODAY + timedelta(days=10), "", "")
+    window.open_poster()
+    page = window.stack.currentWidget()
+    page.start(2)
+    words = page.words_step
+    coupon = next(b for b in words.offer_choice.buttons if b.text() == "친구 추가 감사 10% 할인")
+    qtbot.mouseClick(coupon, Qt.MouseButton.LeftButton)
+    assert words.offer_field.text() == "친구 추가 감사 10% 할인"

@@ -32,7 +32,7 @@ class PosterPage(GuidedPage):
     shop_changed = Signal(object)  # Shop: the channel address was confirmed or corrected
 
     def __init__(self, shop: Shop, shops: ShopRepo, posters: PosterRepo, catalog: PosterCatalog,
-                 categories: list[Category], appearance: Appearance, language: str,
+                 categories: list[Category], appearance: Appearance, language: str, coupon_offer: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PosterPage", "Make a QR poster"), parent=parent)
         self._shop = shop
@@ -50,7 +50,8 @@ class PosterPage(GuidedPage):
         preview_beside = appearance.theme.scale <= 125
         self.address_step = self.add_step(AddressStep(self.draft))
         self.layout_step = self.add_step(LayoutStep(self.draft, catalog, language, preview_beside))
-        self.words_step = self.add_step(WordsStep(self.draft, catalog, shop_offer, self._refresh_preview))
+        self.words_step = self.add_step(WordsStep(self.draft, catalog, shop_offer, self._refresh_preview,
+                                                  coupon_offer))
         self.output_step = self.add_step(OutputStep(self.draft))
         if preview_beside:
             self.add_side_panel(self.preview)

@@ -107,7 +107,8 @@ class LayoutStep(PosterStep):
 
 class WordsStep(PosterStep):
     def __init__(self, draft: PosterDraft, catalog: PosterCatalog, shop_offer: str,
-                 render: Callable[[], RenderReport | None], parent: QWidget | None = None) -> None:
+                 render: Callable[[], RenderReport | None], coupon_offer: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(draft, self.tr("Step 3 of 4: Choose the words"),
                          self.tr("Press a ready sentence or write your own."), parent)
         self._render = render  # paints the poster as it stands and says what does not fit
@@ -125,8 +126,9 @@ class WordsStep(PosterStep):
         self.offer_field.edit.setMaxLength(60)
         self.offer_field.edit.textChanged.connect(self._typed)
         layout.addWidget(self.offer_field)
-        # the shop's own line first (to get it back after a change), then two treats; they wrap at large text
-        choices = [shop_offer] if shop_offer else []
+        # the shop's own line first (to get it back after a change), its current coupon (채널 꾸미기), then two
+        # treats; they wrap at large text
+        choices = [offer for offer in (shop_offer, coupon_offer) if offer]
         choices += [offer for offer in catalog.offers[POSTER_LANGUAGE][:2] if offer not in choices]
         self.offer_choice = ChoiceGrid([(offer, offer) for offer in choices], columns=1)
         self.offer_choice.chosen.connect(lambda text: self.offer_field.set_text(str(text)))
