@@ -106,6 +106,14 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.finish("sent")
         window.open_message_box()
         shoot(window, outdir / f"message-box{suffix}.png", app)
+        window.open_job("channel_kit")
+        shoot(window, outdir / f"kit{suffix}.png", app)
+        for card, steps in (("channel", (0, 5)), ("profile", (1, 3)), ("coupon", (3,)), ("welcome", (1,))):
+            window.open_kit_card(card)
+            page = window.stack.currentWidget()
+            for step in steps:
+                page.start(step)
+                shoot(window, outdir / f"kit-{card}-{step + 1}{suffix}.png", app)
         window.open_job("tutor")
         shoot(window, outdir / f"tutor{suffix}.png", app)
         for section in ("shops", "practice", "curriculum", "report", "transfer"):

@@ -133,9 +133,8 @@ class MainWindow(QMainWindow):
         # Posters pull in qrcode, Pillow and zxing-cpp: loaded when first asked for, not at start-up.
         from danggol_desktop import resources
         from danggol_desktop.domain.poster_layouts import load_catalog
-        from danggol_desktop.ui.poster.poster_page import PosterPage
-
         from danggol_desktop.tasks.channel_kit_tasks import current_coupon
+        from danggol_desktop.ui.poster.poster_page import PosterPage
 
         catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
         shop = self.active_shop()

@@ -254,7 +254,8 @@ def test_poster_says_what_friends_of_the_shop_get_unless_told_otherwise(data_dir
 
 @pytest.mark.parametrize("layout", ["a4", "card"])
 def test_a_poster_names_the_channels_search_id_under_the_qr_when_it_is_known(data_dir, tmp_path, layout):
-    assert run(data_dir, "shops", "add", "--name", "바다수산", "--market", "신영시장", "--channel", "_Fish1").returncode == 0
+    added = run(data_dir, "shops", "add", "--name", "바다수산", "--market", "신영시장", "--channel", "_Fish1")
+    assert added.returncode == 0
     out = tmp_path / "p.pdf"
     assert run(data_dir, "poster", "--shop", "바다수산", "--layout", layout, "--out", str(out)).returncode == 0
     assert "검색" not in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
