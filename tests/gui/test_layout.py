@@ -110,6 +110,16 @@ def test_main_window_screens(qtbot, appearance, services, shop, scale, language)
     check(window, qtbot)
     window.open_message_box()
     check(window, qtbot)
+    window.open_job("channel_kit")
+    check(window, qtbot)
+    for card in ("channel", "profile", "welcome", "coupon", "chat", "post"):
+        window.open_kit_card(card)
+        page = window.stack.currentWidget()
+        for index in range(page.steps.count()):
+            page.start(index)
+            check(window, qtbot)
+        page.go_next()  # 다 했어요: the tick's banner and 되돌리기 must fit too
+        check(window, qtbot)
     window.open_job("tutor")
     check(window, qtbot)
     for section in ("shops", "practice", "curriculum", "report", "transfer"):

@@ -116,6 +116,17 @@ def test_every_screen_takes_longer_words_at_200(qtbot, appearance, pseudo, servi
         click(qtbot, wizard.next_button)
         check(qtbot, window)
 
+    window.show_home()
+    click(qtbot, window.home.tiles["channel_kit"])
+    check(qtbot, window)
+    for card in ("channel", "profile", "welcome", "coupon", "chat", "post"):
+        window.open_kit_card(card)
+        page = window.stack.currentWidget()
+        for _step in range(page.steps.count()):
+            check(qtbot, window)
+            click(qtbot, page.next_button)
+        check(qtbot, window)
+
     window.open_settings()
     check(qtbot, window)
     window.open_job("tutor")

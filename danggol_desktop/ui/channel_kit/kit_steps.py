@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QBoxLayout, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
@@ -73,9 +74,29 @@ class ChatPreview(QWidget):
     def set_text(self, text: str) -> None:
         self.bubble.setText(text)
         self.setAccessibleDescription(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The phone's width is fixed, so the height the wrapped message needs is known: ask for all of it."""
+        if not shiboken6.isValid(self):
+            return
         layout = self.layout()
         if layout is not None:
+            margins = layout.contentsMargins()
+            # the bubble itself asks for its wrapped height: a box layout hands out extra height by size hints
+            inner = self.width() - margins.left() - margins.right()
+            self.bubble.setMinimumHeight(max(0, self.bubble.heightForWidth(inner)))
+            layout.invalidate()
             self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - the text size may have changed since set_text
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)  # once the bubble has its own style (padding, font) for this size
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit)
 
 
 class SuggestionList(QWidget):
