@@ -364,3 +364,52 @@ def test_the_posters_benefit_line_can_come_from_the_current_coupon(qtbot, window
     coupon = next(b for b in words.offer_choice.buttons if b.text() == "친구 추가 감사 10% 할인")
     qtbot.mouseClick(coupon, Qt.MouseButton.LeftButton)
     assert words.offer_field.text() == "친구 추가 감사 10% 할인"
+
+
+CARD_STEPS = {"channel": "create_channel", "profile": "profile", "welcome": "welcome", "coupon": "coupon",
+              "chat": "chat", "post": "posts"}
+
+
+def keyboard_next(qtbot, page) -> None:
+    """What a keyboard-only person does: Enter, or — in a text of several lines, where Enter starts a new line — Tab
+    to 다음 and Space."""
+    focus = page.focusWidget()
+    multi_line = focus is not None and focus.metaObject().className().endswith("TextBox") and not focus.property(
+        "single_line")
+    if not multi_line:
+        qtbot.keyClick(focus or page, Qt.Key.Key_Return)
+        return
+    for _tab in range(40):
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        if page.focusWidget() is page.next_button:
+            qtbot.keyClick(page.next_button, Qt.Key.Key_Space)
+            return
+    raise AssertionError("다음 cannot be reached with Tab")
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("way", ["keyboard", "mouse"])
+def test_every_card_can_be_finished_by_keyboard_only_and_by_mouse_only(qtbot, appearance, services, shop, db, scale,
+                                                                       way):
+    window = open_window(qtbot, appearance, services, scale, SCREENS["shop-pc"])
+    for card, step_code in CARD_STEPS.items():
+        kit = open_kit(qtbot, window)
+        if way == "mouse":
+            qtbot.mouseClick(kit.tiles[card], Qt.MouseButton.LeftButton)
+        else:
+            kit.tiles[card].setFocus()
+            qtbot.keyClick(kit.tiles[card], Qt.Key.Key_Space)
+        page = window.stack.currentWidget()
+        for _press in range(12):
+            settle(qtbot)
+            if page.finish is not None and page.finish.done:
+                break
+            if way == "mouse":
+                assert in_view(page.next_button, page)
+                qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+            else:
+                keyboard_next(qtbot, page)
+        assert CurriculumRepo(db).progress([shop.id]).get((shop.id, step_code)) == TODAY, (card, way, scale)
+        qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)
+    assert len(PostRepo(db).list(shop.id)) == 1 and len(CouponRepo(db).list(shop.id)) == 1
+    appearance.apply(Preferences())
