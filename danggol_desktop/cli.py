@@ -113,6 +113,21 @@ def build_parser(data_dir_hint: str | None = None) -> argparse.ArgumentParser:
     occasions.add_argument("--from", dest="start", help="YYYY-MM-DD, today when left out")
     occasions.add_argument("--days", type=int, default=21, help="how far ahead to look (1 to 366)")
 
+    picture = sub.add_parser("picture", help="make a picture for a message, a coupon, the profile or a flyer")
+    picture.add_argument("--shop", required=True, help="NAME, or MARKET/NAME")
+    picture.add_argument("--kind", required=True, choices=("square", "wide", "wide_message", "coupon", "profile",
+                                                          "flyer"))
+    picture.add_argument("--photo", help="a JPEG or PNG photo (left out: the shop kind's colour)")
+    picture.add_argument("--template", default="special", choices=("special", "new", "closing", "holiday", "coupon"))
+    picture.add_argument("--headline", required=True, help="the big words")
+    picture.add_argument("--price", help="e.g. 3000 (shown in a price badge)")
+    picture.add_argument("--old-price", dest="old_price", help="the usual price, shown crossed out")
+    picture.add_argument("--auto-fix", dest="auto_fix", action="store_true", help="fix brightness and contrast")
+    picture.add_argument("--product", action="append", default=[],
+                         help="flyer only, 2 to 6 times: NAME:PRICE or NAME:PRICE:PHOTO")
+    picture.add_argument("--out", required=True, help=".jpg or .png (a flyer: also .pdf)")
+    picture.add_argument("--force", action="store_true", help="replace the file if it is already there")
+
     poster = sub.add_parser("poster", help="make a QR poster (PDF or PNG); --market makes one PDF for every shop")
     who = poster.add_mutually_exclusive_group(required=True)
     who.add_argument("--shop", help="shop name printed on the poster (NAME, or MARKET/NAME of a saved shop)")
@@ -150,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         from danggol_desktop.app import run_gui
 
         return run_gui(data_dir, smoke_test=args.smoke_test, started=started)
-    keep = _core_app(str(data_dir), gui=args.command in ("poster", "report"))  # noqa: F841 - painting text needs a GUI app
+    keep = _core_app(str(data_dir), gui=args.command in ("poster", "report", "picture"))  # noqa: F841 - painting text needs a GUI app
     try:
         return _run_command(args, data_dir)
     except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
@@ -260,6 +275,10 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
             _import_command(args, ws)
         elif args.command == "occasions":
             _occasions_command(args)
+        elif args.command == "picture":
+            from danggol_desktop.picture_command import make_picture_file
+
+            print(make_picture_file(args, ws.db))
         elif args.command == "poster":
             from danggol_desktop.poster_command import make_posters
 

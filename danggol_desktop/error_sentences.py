@@ -195,6 +195,38 @@ _TEXTS = {
     ),
     "coupon_days_order": QT_TRANSLATE_NOOP("Errors", "The last day is before the first day. Please check the days."),
     "coupon_not_found": QT_TRANSLATE_NOOP("Errors", "That coupon could not be found."),
+    "photo_missing": QT_TRANSLATE_NOOP("Errors", "That photo could not be found. Please choose it again."),
+    "photo_too_big_file": QT_TRANSLATE_NOOP(
+        "Errors", "That file is too big to be a photo (over 80 MB). Please choose another one."
+    ),
+    "photo_heic": QT_TRANSLATE_NOOP(
+        "Errors", "This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a "
+        "JPG (in KakaoTalk 'send as photo' does this), then choose that."
+    ),
+    "photo_not_image": QT_TRANSLATE_NOOP(
+        "Errors", "That file is not a photo this program can open. Please choose a JPG or PNG photo."
+    ),
+    "photo_too_many_pixels": QT_TRANSLATE_NOOP(
+        "Errors", "That picture is far too large to open safely. Please choose a normal phone photo."
+    ),
+    "photo_damaged": QT_TRANSLATE_NOOP("Errors", "That photo file is damaged or cut short. Please choose another one."),
+    "picture_too_big": QT_TRANSLATE_NOOP(
+        "Errors", "The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler "
+        "photo."
+    ),
+    "picture_words_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Some words do not fit on the picture even at the smallest readable size. Please shorten them."
+    ),
+    "picture_output_type": QT_TRANSLATE_NOOP(
+        "Errors", "The picture file must end in .jpg or .png (a flyer may also be .pdf)."
+    ),
+    "picture_png_too_big": QT_TRANSLATE_NOOP(
+        "Errors", "As a PNG this picture is over Kakao's size limit. Please save it as .jpg instead."
+    ),
+    "picture_kind_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose what kind of picture to make."),
+    "flyer_too_few": QT_TRANSLATE_NOOP("Errors", "A flyer needs at least 2 products. Please add one more."),
+    "flyer_too_many": QT_TRANSLATE_NOOP("Errors", "A flyer has room for 6 products at most."),
+    "flyer_name_empty": QT_TRANSLATE_NOOP("Errors", "Please write the product's name."),
 }
 _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was changed.")
 

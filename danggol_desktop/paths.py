@@ -29,3 +29,8 @@ def database_path(folder: Path) -> Path:
 
 def backup_dir(folder: Path) -> Path:
     return folder / "backups"
+
+
+def pictures_dir(folder: Path) -> Path:
+    """내 그림: the pictures made with the picture maker."""
+    return folder / "pictures"

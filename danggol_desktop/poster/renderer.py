@@ -136,7 +136,7 @@ def _qr_module(layout: Layout, matrix: QrMatrix, room_mm: float) -> float | None
     return fits / matrix.size
 
 
-def _draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: float, logo: QImage | None) -> None:
+def draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: float, logo: QImage | None) -> None:
     """QR symbol with its top-left corner at (x, y) in units; dark modules as rectangles (vector in a PDF)."""
     painter.save()
     # crisp module edges: anti-aliased edges left hairline seams between rows at some sizes in the 300-dpi PNG, and
@@ -234,7 +234,7 @@ def _paint_poster_panel(
     y += _draw_block(painter, headline, m, y, w) + gap
     y += _draw_block(painter, name, m, y, w) + gap
     quiet = QUIET_ZONE_MODULES * module * UNIT
-    _draw_qr(painter, matrix, m + (w - block) / 2 + quiet, y + quiet, module * UNIT, logo)
+    draw_qr(painter, matrix, m + (w - block) / 2 + quiet, y + quiet, module * UNIT, logo)
     y += block
     y += _band(painter, content, layout, m + w * 0.1, y, w * 0.8)
     if offer.text:
@@ -264,7 +264,7 @@ def _paint_side_panel(
     block = (matrix.size + 2 * QUIET_ZONE_MODULES) * module * UNIT
     quiet = QUIET_ZONE_MODULES * module * UNIT
     qr_top = m if with_caption_under_qr else (panel.h * UNIT - block) / 2
-    _draw_qr(painter, matrix, m + quiet if with_caption_under_qr else quiet, qr_top + quiet, module * UNIT, logo)
+    draw_qr(painter, matrix, m + quiet if with_caption_under_qr else quiet, qr_top + quiet, module * UNIT, logo)
     left = (m + block if with_caption_under_qr else block) + m * 0.5
     width = panel.w * UNIT - left - m
     if with_caption_under_qr:

@@ -3,7 +3,7 @@ and without loading sqlite-utils (45 ms of the very first start). Existing files
 tests/unit/test_database.py fails when this and the migrations disagree (and prints the new text for here).
 The statements are SQLite's own text of the schema (sqlite_master), kept exactly, hence the layout."""
 
-VERSION = 7
+VERSION = 8
 
 STATEMENTS: tuple[str, ...] = (
     """CREATE TABLE "markets" (
@@ -172,4 +172,20 @@ STATEMENTS: tuple[str, ...] = (
     ON "posts" ("uuid")""",
     """CREATE INDEX "idx_posts_shop_id_day"
     ON "posts" ("shop_id", "day")""",
+    """CREATE TABLE "pictures" (
+   "id" INTEGER PRIMARY KEY,
+   "uuid" TEXT NOT NULL,
+   "shop_id" INTEGER NOT NULL REFERENCES "shops"("id"),
+   "kind" TEXT NOT NULL,
+   "draft" TEXT NOT NULL DEFAULT '{}',
+   "file" TEXT NOT NULL,
+   "bytes" INTEGER NOT NULL DEFAULT 0,
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL,
+   "deleted_at" TEXT
+)""",
+    """CREATE UNIQUE INDEX "idx_pictures_uuid"
+    ON "pictures" ("uuid")""",
+    """CREATE INDEX "idx_pictures_shop_id_created_at"
+    ON "pictures" ("shop_id", "created_at")""",
 )

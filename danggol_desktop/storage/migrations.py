@@ -172,6 +172,19 @@ def _m007_channel_kit(db: Database) -> None:
     db["posts"].create_index(["shop_id", "day"])
 
 
+def _m008_pictures(db: Database) -> None:
+    # 내 그림: pictures made for messages and flyers; the image itself is a file in the data folder's pictures/
+    db["pictures"].create(
+        {"id": int, "uuid": str, "shop_id": int, "kind": str, "draft": str, "file": str, "bytes": int,
+         "created_at": str, "updated_at": str, "deleted_at": str}, pk="id",
+        not_null={"uuid", "shop_id", "kind", "draft", "file", "bytes", "created_at", "updated_at"},
+        defaults={"draft": "{}", "bytes": 0},
+        foreign_keys=[("shop_id", "shops", "id")],
+    )
+    db["pictures"].create_index(["uuid"], unique=True)
+    db["pictures"].create_index(["shop_id", "created_at"])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
@@ -180,4 +193,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m005_tutor,
     _m006_optout_phone,
     _m007_channel_kit,
+    _m008_pictures,
 ]

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 # What stays on this computer, each with its reason. Every other table and column travels on the USB stick: the
 # export reads the columns from the database itself (`exported_fields`), so a column a migration adds is exported
 # at once, and tests/unit/test_bundle.py fails until the bundle format (domain/bundle.py) lists it too.
-NOT_EXPORTED_TABLES = {"settings": "this computer's text size, language, window and chosen shop"}
+NOT_EXPORTED_TABLES = {
+    "settings": "this computer's text size, language, window and chosen shop",
+    "pictures": "내 그림 points at image files in this computer's data folder; the files do not travel",
+}
 NOT_EXPORTED_COLUMNS = {"id": "the local row number; records travel by uuid and get a new number where they land"}
 
 # How links are stored locally (uuid field in the file → (column, table) here); the column travels as the uuid.

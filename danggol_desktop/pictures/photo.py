@@ -1,0 +1,134 @@
+"""A product photo in, a Kakao-ready file out (Pillow). In: checked before it is decoded (size, pixels, kind), read
+at a reduced size where the format allows (a 12–50 MP camera JPEG decodes at 1/2–1/8 scale), turned upright by its
+EXIF orientation, any mode made plain RGB. Out: JPEG or PNG without any metadata (no location), JPEG quality chosen
+by search to stay within the kind's byte limit."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from danggol_desktop.domain.errors import InvalidInput
+
+MAX_FILE_BYTES = 80 * 1024 * 1024
+MAX_PIXELS = 60_000_000  # a 50 MP phone photo opens; a "decompression bomb" far beyond it is refused undecoded
+WORK_PX = 2400  # the long side the photo is worked at: twice the largest picture, so cropping in stays sharp
+_HEIF_BRANDS = (b"ftypheic", b"ftypheix", b"ftyphevc", b"ftypmif1", b"ftypmsf1", b"ftypavif")
+
+
+@dataclass
+class Photo:
+    image: Image.Image  # RGB, upright, at most WORK_PX on its long side
+    original_size: tuple[int, int]  # upright, before any reduction
+    animated: bool = False  # an animated GIF: its first frame is used
+
+    def is_small_for(self, min_width: int) -> bool:
+        """Narrower than the kind's minimum: it will look blurry (allowed, said)."""
+        return self.original_size[0] < min_width
+
+
+def open_photo(path: Path) -> Photo:
+    """Raises InvalidInput `photo_missing`, `photo_too_big_file`, `photo_heic`, `photo_not_image`,
+    `photo_too_many_pixels` or `photo_damaged`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise InvalidInput("photo_missing", "photo")
+        with open(path, "rb") as fh:
+            head = fh.read(32)
+    except OSError:
+        raise InvalidInput("photo_missing", "photo") from None
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput("photo_too_big_file", "photo")
+    if any(brand in head[:16] for brand in _HEIF_BRANDS):
+        raise InvalidInput("photo_heic", "photo")
+    try:
+        with Image.open(path) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise InvalidInput("photo_too_many_pixels", "photo")
+            animated = getattr(image, "n_frames", 1) > 1
+            if animated:
+                image.seek(0)
+            orientation = image.getexif().get(0x0112, 1)
+            turned = orientation in (5, 6, 7, 8)
+            original = (image.height, image.width) if turned else (image.width, image.height)
+            image.draft("RGB", (WORK_PX, WORK_PX))  # JPEG: decoded straight at a reduced scale
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            plain = _plain_rgb(upright)
+    except InvalidInput:
+        raise
+    except Image.DecompressionBombError:
+        raise InvalidInput("photo_too_many_pixels", "photo") from None
+    except UnidentifiedImageError:
+        raise InvalidInput("photo_not_image", "photo") from None
+    except (OSError, ValueError, SyntaxError, EOFError):
+        raise InvalidInput("photo_damaged", "photo") from None
+    if max(plain.size) > WORK_PX:
+        plain.thumbnail((WORK_PX, WORK_PX), Image.Resampling.LANCZOS)
+    return Photo(plain, original, animated)
+
+
+def _plain_rgb(image: Image.Image) -> Image.Image:
+    """Any mode to 8-bit RGB: 16-bit greyscale scaled down, CMYK converted, transparency laid on white."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        image = image.point(lambda v: v / 256).convert("L")
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    return image.convert("RGB")
+
+
+def auto_fix(image: Image.Image) -> Image.Image:
+    """One-tap brightness and contrast: the darkest and lightest 1% stretched to full range, colours kept."""
+    return ImageOps.autocontrast(image, cutoff=1, preserve_tone=True)
+
+
+def crop_to(image: Image.Image, box: tuple[float, float, float, float], size: tuple[int, int]) -> Image.Image:
+    """The frame's part of the photo, resized to the picture's pixel size."""
+    left, top, width, height = box
+    return image.resize(size, Image.Resampling.LANCZOS, box=(left, top, left + width, top + height))
+
+
+@dataclass(frozen=True)
+class Encoded:
+    data: bytes
+    format: str  # "JPEG" or "PNG"
+    quality: int | None  # JPEG quality used
+
+
+def encode(image: Image.Image, max_bytes: int, prefer_png: bool = False) -> Encoded:
+    """The picture as a file within `max_bytes`: PNG when asked and it fits, else the best JPEG quality that fits
+    (binary search from 95 down to 30). No metadata is written: nothing of the photo's EXIF (place, camera) leaves.
+    Raises InvalidInput `picture_too_big` when even the lowest quality does not fit."""
+    rgb = image.convert("RGB")
+    if prefer_png:
+        data = _save(rgb, "PNG")
+        if len(data) <= max_bytes:
+            return Encoded(data, "PNG", None)
+    low, high, best = 30, 95, None
+    while low <= high:
+        quality = (low + high) // 2
+        data = _save(rgb, "JPEG", quality)
+        if len(data) <= max_bytes:
+            best, low = Encoded(data, "JPEG", quality), quality + 1
+        else:
+            high = quality - 1
+    if best is None:
+        raise InvalidInput("picture_too_big", "picture")
+    return best
+
+
+def _save(image: Image.Image, fmt: str, quality: int | None = None) -> bytes:
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(out, format="JPEG", quality=quality, optimize=True, subsampling=2 if (quality or 0) < 90 else 0)
+    else:
+        image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -1,0 +1,71 @@
+"""내 그림: the pictures a shop made, newest first; each row names its image file in the data folder."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from danggol_desktop.domain.picture import PictureDraft
+from danggol_desktop.storage.clock import Clock, stamp, system_clock
+
+if TYPE_CHECKING:
+    from danggol_desktop.storage.connection import Database
+
+
+@dataclass(frozen=True)
+class StoredPicture:
+    id: int
+    uuid: str
+    kind: str
+    draft: PictureDraft
+    file: str  # the file's name in the data folder's pictures/
+    bytes: int
+    created_at: str
+
+
+def _row(row: tuple[Any, ...]) -> StoredPicture:
+    try:
+        draft = PictureDraft.from_json(json.loads(row[3]))
+    except (TypeError, ValueError):
+        draft = PictureDraft()
+    return StoredPicture(row[0], row[1], row[2], draft, row[4], row[5], row[6])
+
+
+class PictureRepo:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def add(self, shop_id: int, kind: str, draft: PictureDraft, file: str, size: int,
+            picture_uuid: str | None = None) -> StoredPicture:
+        now = stamp(self._clock)
+        with self._db.atomic():
+            table = self._db["pictures"]
+            table.insert({"uuid": picture_uuid or str(uuid.uuid4()), "shop_id": shop_id, "kind": kind,
+                          "draft": json.dumps(draft.to_json(), ensure_ascii=False), "file": file, "bytes": size,
+                          "created_at": now, "updated_at": now, "deleted_at": None})
+            picture_id = int(table.last_pk)
+        return self.get(picture_id)
+
+    def get(self, picture_id: int) -> StoredPicture:
+        row = self._db.conn.execute(
+            "SELECT id, uuid, kind, draft, file, bytes, created_at FROM pictures WHERE id = ?", (picture_id,)
+        ).fetchone()
+        return _row(row)
+
+    def list(self, shop_id: int) -> list[StoredPicture]:
+        rows = self._db.conn.execute(
+            "SELECT id, uuid, kind, draft, file, bytes, created_at FROM pictures WHERE shop_id = ? AND "
+            "deleted_at IS NULL ORDER BY created_at DESC, id DESC", (shop_id,))
+        return [_row(r) for r in rows]
+
+    def set_deleted(self, picture_id: int, deleted: bool) -> bool:
+        now = stamp(self._clock)
+        condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
+        with self._db.atomic():
+            cursor = self._db.conn.execute(
+                f"UPDATE pictures SET deleted_at = ?, updated_at = ? WHERE id = ? AND {condition}",
+                (now if deleted else None, now, picture_id))
+        return cursor.rowcount > 0
