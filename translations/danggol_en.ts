@@ -474,9 +474,14 @@
         <translation>The command was not understood. See 'danggol --help'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="339" />
+        <location filename="../danggol_desktop/cli.py" line="358" />
         <source>Channel news</source>
         <translation>Channel news</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/picture_command.py" line="56" />
+        <source>Scan with the camera and add us as a friend</source>
+        <translation>Scan with the camera and add us as a friend</translation>
     </message>
 </context>
 <context>
@@ -727,6 +732,64 @@
         <location filename="../danggol_desktop/crash_hook.py" line="65" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CropStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167" />
+        <source>Move the photo into the frame</source>
+        <translation>Move the photo into the frame</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168" />
+        <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
+        <translation>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="175" />
+        <source>The photo in the frame</source>
+        <translation>The photo in the frame</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="181" />
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
+        <source>Bigger</source>
+        <translation>Bigger</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="185" />
+        <source>How big</source>
+        <translation>How big</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194" />
+        <source>To the middle</source>
+        <translation>To the middle</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="196" />
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <source>As taken</source>
+        <translation>As taken</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <source>Brighter and clearer</source>
+        <translation>Brighter and clearer</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204" />
+        <source>Brightness</source>
+        <translation>Brightness</translation>
     </message>
 </context>
 <context>
@@ -1224,72 +1287,142 @@
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="198" />
+        <source>That photo could not be found. Please choose it again.</source>
+        <translation>That photo could not be found. Please choose it again.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/error_sentences.py" line="199" />
+        <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
+        <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="202" />
+        <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk 'send as photo' does this), then choose that.</source>
+        <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk 'send as photo' does this), then choose that.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="206" />
+        <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
+        <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="209" />
+        <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
+        <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="212" />
+        <source>That photo file is damaged or cut short. Please choose another one.</source>
+        <translation>That photo file is damaged or cut short. Please choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="213" />
+        <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
+        <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="217" />
+        <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
+        <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="220" />
+        <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
+        <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="223" />
+        <source>As a PNG this picture is over Kakao's size limit. Please save it as .jpg instead.</source>
+        <translation>As a PNG this picture is over Kakao's size limit. Please save it as .jpg instead.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="226" />
+        <source>Please choose what kind of picture to make.</source>
+        <translation>Please choose what kind of picture to make.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="227" />
+        <source>A flyer needs at least 2 products. Please add one more.</source>
+        <translation>A flyer needs at least 2 products. Please add one more.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="228" />
+        <source>A flyer has room for 6 products at most.</source>
+        <translation>A flyer has room for 6 products at most.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="229" />
+        <source>Please write the product's name.</source>
+        <translation>Please write the product's name.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="231" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208" />
+        <location filename="../danggol_desktop/error_sentences.py" line="240" />
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="209" />
+        <location filename="../danggol_desktop/error_sentences.py" line="241" />
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="210" />
+        <location filename="../danggol_desktop/error_sentences.py" line="242" />
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="211" />
+        <location filename="../danggol_desktop/error_sentences.py" line="243" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212" />
+        <location filename="../danggol_desktop/error_sentences.py" line="244" />
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="213" />
+        <location filename="../danggol_desktop/error_sentences.py" line="245" />
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214" />
+        <location filename="../danggol_desktop/error_sentences.py" line="246" />
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215" />
+        <location filename="../danggol_desktop/error_sentences.py" line="247" />
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="216" />
+        <location filename="../danggol_desktop/error_sentences.py" line="248" />
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="217" />
+        <location filename="../danggol_desktop/error_sentences.py" line="249" />
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218" />
+        <location filename="../danggol_desktop/error_sentences.py" line="250" />
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230" />
+        <location filename="../danggol_desktop/error_sentences.py" line="262" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242" />
+        <location filename="../danggol_desktop/error_sentences.py" line="274" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
     </message>
@@ -1427,41 +1560,46 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="20" />
+        <source>Picture file (*.jpg)</source>
+        <translation>Picture file (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
         <source>File for Excel (*.csv)</source>
         <translation>File for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="22" />
         <source>Danggol data file (*.danggol)</source>
         <translation>Danggol data file (*.danggol)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="24" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
         <source>the Desktop</source>
         <translation>the Desktop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="27" />
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="62" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="63" />
         <source>the folder '%1'</source>
         <translation>the folder '%1'</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="66" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="67" />
         <source>Saved in %1 as '%2'.</source>
         <translation>Saved in %1 as '%2'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="88" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="89" />
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
@@ -2017,6 +2155,11 @@
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="78" />
+        <source>What is the picture for?</source>
+        <translation>What is the picture for?</translation>
+    </message>
 </context>
 <context>
     <name>KitCards</name>
@@ -2029,68 +2172,68 @@
 <context>
     <name>KitSteps</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="159" />
         <source>Copy this answer</source>
         <translation>Copy this answer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="139" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="160" />
         <source>Copy: %1</source>
         <translation>Copy: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="145" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="166" />
         <source>Or start from one of these (press one):</source>
         <translation>Or start from one of these (press one):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="186" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="207" />
         <source>What you wrote was not saved.</source>
         <translation>What you wrote was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="200" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="221" />
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>Copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="217" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="238" />
         <source>✓ I did it</source>
         <translation>✓ I did it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="225" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="246" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="226" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
         <source>Undo: it is not done yet</source>
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="330" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="351" />
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="296" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="301" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317" />
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="305" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="300" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="321" />
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2139,32 +2282,32 @@
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="157" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="158" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="161" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="159" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="162" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="163" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="312" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="313" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -2172,97 +2315,102 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="33" />
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="41" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="50" />
         <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
         <translation>Sent a message from the Kakao app on your phone? Record it here so it counts too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="55" />
         <source>Day it was sent</source>
         <translation>Day it was sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="58" />
         <source>What it said (optional)</source>
         <translation>What it said (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="60" />
         <source>Record it as sent</source>
         <translation>Record it as sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="69" />
         <source>Write a new message</source>
         <translation>Write a new message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="71" />
+        <source>My pictures · make a picture</source>
+        <translation>My pictures · make a picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="81" />
         <source>Sent %1</source>
         <translation>Sent %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="83" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="84" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="97" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>No messages yet. Kept and sent messages will be listed here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="105" />
         <source>Write again</source>
         <translation>Write again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="105" />
         <source>Write this message again</source>
         <translation>Write this message again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="106" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="106" />
         <source>Delete this message</source>
         <translation>Delete this message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125" />
         <source>The message of %1 was not recorded.</source>
         <translation>The message of %1 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="129" />
         <source>Recorded: a message sent on %1.</source>
         <translation>Recorded: a message sent on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="134" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="138" />
         <source>The message was deleted.</source>
         <translation>The message was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="146" />
         <source>The message is back.</source>
         <translation>The message is back.</translation>
     </message>
@@ -2306,6 +2454,94 @@
     </message>
 </context>
 <context>
+    <name>MyPicturesPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="29" />
+        <source>My pictures</source>
+        <translation>My pictures</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="32" />
+        <source>Make a new picture</source>
+        <translation>Make a new picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="40" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="58" />
+        <source>No pictures yet. Press 'Make a new picture' to start.</source>
+        <translation>No pictures yet. Press 'Make a new picture' to start.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="78" />
+        <source>(file missing)</source>
+        <translation>(file missing)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="90" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="91" />
+        <source>Copy this picture</source>
+        <translation>Copy this picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="93" />
+        <source>Save as a file</source>
+        <translation>Save as a file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="95" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="96" />
+        <source>Remove this picture from the list</source>
+        <translation>Remove this picture from the list</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="108" />
+        <source>The picture's file is missing from this computer.</source>
+        <translation>The picture's file is missing from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="111" />
+        <source>Copied. Paste it into KakaoTalk with Ctrl+V.</source>
+        <translation>Copied. Paste it into KakaoTalk with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116" />
+        <source>Save the picture</source>
+        <translation>Save the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116" />
+        <source>picture</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="128" />
+        <source>The picture was not removed.</source>
+        <translation>The picture was not removed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="132" />
+        <source>Removed from the list.</source>
+        <translation>Removed from the list.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="142" />
+        <source>It is back in the list.</source>
+        <translation>It is back in the list.</translation>
+    </message>
+</context>
+<context>
     <name>NumberPad</name>
     <message>
         <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
@@ -2341,22 +2577,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244" />
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="251" />
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
@@ -2399,11 +2635,122 @@
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="333" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
         <translation>Next →</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95" />
+        <source>Which photo?</source>
+        <translation>Which photo?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="98" />
+        <source>Choose a photo…</source>
+        <translation>Choose a photo…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="100" />
+        <source>Without a photo</source>
+        <translation>Without a photo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="107" />
+        <source>The photo chosen</source>
+        <translation>The photo chosen</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="118" />
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134" />
+        <source>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</source>
+        <translation>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="137" />
+        <source>This is a moving picture: its first frame is used.</source>
+        <translation>This is a moving picture: its first frame is used.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143" />
+        <source>No photo: the picture uses your shop's colour.</source>
+        <translation>No photo: the picture uses your shop's colour.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureMaker</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="48" />
+        <source>File size %1 — within Kakao's %2.</source>
+        <translation>File size %1 — within Kakao's %2.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="94" />
+        <source>Make a picture</source>
+        <translation>Make a picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="105" />
+        <source>Preview of the picture</source>
+        <translation>Preview of the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="147" />
+        <source>To my pictures →</source>
+        <translation>To my pictures →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224" />
+        <source>Scan with the camera and add us as a friend</source>
+        <translation>Scan with the camera and add us as a friend</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="192" />
+        <source>The picture was not kept in My pictures.</source>
+        <translation>The picture was not kept in My pictures.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="207" />
+        <source>%1 picture</source>
+        <translation>%1 picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="208" />
+        <source>Save the picture</source>
+        <translation>Save the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="220" />
+        <source>%1 flyer</source>
+        <translation>%1 flyer</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="221" />
+        <source>Save the flyer</source>
+        <translation>Save the flyer</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="238" />
+        <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
+        <translation>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSteps</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="59" />
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2485,37 +2832,37 @@
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="103" />
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
@@ -2523,12 +2870,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2750,6 +3097,46 @@
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="174" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="327" />
+        <source>What is on the flyer (2 to 6)</source>
+        <translation>What is on the flyer (2 to 6)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="332" />
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="333" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
+        <source>Photo of product %1</source>
+        <translation>Photo of product %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
+        <source>Photo ✓</source>
+        <translation>Photo ✓</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="357" />
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3576,34 @@
         <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="27" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="56" />
+        <source>Save it, or copy it into KakaoTalk</source>
+        <translation>Save it, or copy it into KakaoTalk</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="61" />
+        <source>Save as a picture file</source>
+        <translation>Save as a picture file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="62" />
+        <source>Copy the picture</source>
+        <translation>Copy the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="63" />
+        <source>Save for printing (PDF)</source>
+        <translation>Save for printing (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="69" />
+        <source>The picture</source>
+        <translation>The picture</translation>
     </message>
 </context>
 <context>
@@ -3838,89 +4253,109 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="113" />
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="116" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="117" />
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="123" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="124" />
         <source>What friends get (may be left empty)</source>
         <translation>What friends get (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137" />
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="139" />
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="192" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195" />
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</source>
         <translation>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="205" />
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="206" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="232" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="233" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="254" />
+        <source>The words on the picture</source>
+        <translation>The words on the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="259" />
+        <source>Big words</source>
+        <translation>Big words</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="264" />
+        <source>Price (won)</source>
+        <translation>Price (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="265" />
+        <source>Usual price, crossed out (may be empty)</source>
+        <translation>Usual price, crossed out (may be empty)</translation>
     </message>
 </context>
 </TS>

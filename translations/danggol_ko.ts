@@ -474,9 +474,14 @@
         <translation>명령을 이해하지 못했어요. 'danggol --help'를 참고해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="339" />
+        <location filename="../danggol_desktop/cli.py" line="358" />
         <source>Channel news</source>
         <translation>채널 소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/picture_command.py" line="56" />
+        <source>Scan with the camera and add us as a friend</source>
+        <translation>카메라로 찍고 친구 추가하세요</translation>
     </message>
 </context>
 <context>
@@ -727,6 +732,64 @@
         <location filename="../danggol_desktop/crash_hook.py" line="65" />
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>CropStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167" />
+        <source>Move the photo into the frame</source>
+        <translation>사진을 틀 안에 맞춰요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168" />
+        <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
+        <translation>사진을 끌어 옮기세요(화살표 키도 돼요). +와 −로 크게·작게 할 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="175" />
+        <source>The photo in the frame</source>
+        <translation>틀 안의 사진</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="181" />
+        <source>Smaller</source>
+        <translation>작게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
+        <source>Bigger</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="185" />
+        <source>How big</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194" />
+        <source>To the middle</source>
+        <translation>가운데로</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="196" />
+        <source>Start again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <source>As taken</source>
+        <translation>찍은 그대로</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <source>Brighter and clearer</source>
+        <translation>밝고 선명하게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204" />
+        <source>Brightness</source>
+        <translation>밝기</translation>
     </message>
 </context>
 <context>
@@ -1224,72 +1287,142 @@
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="198" />
+        <source>That photo could not be found. Please choose it again.</source>
+        <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/error_sentences.py" line="199" />
+        <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
+        <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="202" />
+        <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk 'send as photo' does this), then choose that.</source>
+        <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="206" />
+        <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
+        <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="209" />
+        <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
+        <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="212" />
+        <source>That photo file is damaged or cut short. Please choose another one.</source>
+        <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="213" />
+        <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
+        <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="217" />
+        <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
+        <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="220" />
+        <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
+        <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="223" />
+        <source>As a PNG this picture is over Kakao's size limit. Please save it as .jpg instead.</source>
+        <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="226" />
+        <source>Please choose what kind of picture to make.</source>
+        <translation>어떤 그림을 만들지 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="227" />
+        <source>A flyer needs at least 2 products. Please add one more.</source>
+        <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="228" />
+        <source>A flyer has room for 6 products at most.</source>
+        <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="229" />
+        <source>Please write the product's name.</source>
+        <translation>물건 이름을 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="231" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208" />
+        <location filename="../danggol_desktop/error_sentences.py" line="240" />
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="209" />
+        <location filename="../danggol_desktop/error_sentences.py" line="241" />
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="210" />
+        <location filename="../danggol_desktop/error_sentences.py" line="242" />
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="211" />
+        <location filename="../danggol_desktop/error_sentences.py" line="243" />
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212" />
+        <location filename="../danggol_desktop/error_sentences.py" line="244" />
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="213" />
+        <location filename="../danggol_desktop/error_sentences.py" line="245" />
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214" />
+        <location filename="../danggol_desktop/error_sentences.py" line="246" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215" />
+        <location filename="../danggol_desktop/error_sentences.py" line="247" />
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="216" />
+        <location filename="../danggol_desktop/error_sentences.py" line="248" />
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="217" />
+        <location filename="../danggol_desktop/error_sentences.py" line="249" />
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218" />
+        <location filename="../danggol_desktop/error_sentences.py" line="250" />
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230" />
+        <location filename="../danggol_desktop/error_sentences.py" line="262" />
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242" />
+        <location filename="../danggol_desktop/error_sentences.py" line="274" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
@@ -1427,41 +1560,46 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="20" />
+        <source>Picture file (*.jpg)</source>
+        <translation>그림 파일 (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
         <source>File for Excel (*.csv)</source>
         <translation>엑셀용 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="22" />
         <source>Danggol data file (*.danggol)</source>
         <translation>단골 자료 파일 (*.danggol)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="24" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
         <source>the Desktop</source>
         <translation>바탕화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="27" />
         <source>Downloads</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="62" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="63" />
         <source>the folder '%1'</source>
         <translation>'%1' 폴더</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="66" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="67" />
         <source>Saved in %1 as '%2'.</source>
         <translation>%1에 '%2'(으)로 저장했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="88" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="89" />
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -2011,6 +2149,11 @@
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="78" />
+        <source>What is the picture for?</source>
+        <translation>어디에 쓸 그림인가요?</translation>
+    </message>
 </context>
 <context>
     <name>KitCards</name>
@@ -2023,68 +2166,68 @@
 <context>
     <name>KitSteps</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="138" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="159" />
         <source>Copy this answer</source>
         <translation>이 답 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="139" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="160" />
         <source>Copy: %1</source>
         <translation>복사하기: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="145" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="166" />
         <source>Or start from one of these (press one):</source>
         <translation>아니면 아래에서 골라 시작하세요 (누르면 들어가요):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="186" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="207" />
         <source>What you wrote was not saved.</source>
         <translation>쓰신 내용을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="200" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="221" />
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="217" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="238" />
         <source>✓ I did it</source>
         <translation>✓ 다 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="225" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="246" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="226" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
         <source>Undo: it is not done yet</source>
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="330" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="351" />
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="296" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="301" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317" />
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="305" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="300" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="321" />
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2133,32 +2276,32 @@
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="157" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="158" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="161" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="159" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="162" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="163" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="280" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="312" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="281" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="313" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -2166,97 +2309,102 @@
 <context>
     <name>MessageBoxPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="33" />
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="41" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="50" />
         <source>Sent a message from the Kakao app on your phone? Record it here so it counts too.</source>
         <translation>휴대폰 카카오톡 채널 앱으로 보내셨나요? 여기에 기록하면 보낸 메시지로 함께 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="54" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="55" />
         <source>Day it was sent</source>
         <translation>보낸 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="57" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="58" />
         <source>What it said (optional)</source>
         <translation>보낸 내용 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="59" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="60" />
         <source>Record it as sent</source>
         <translation>보냈다고 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="69" />
         <source>Write a new message</source>
         <translation>새 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="77" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="71" />
+        <source>My pictures · make a picture</source>
+        <translation>내 그림 · 그림 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="81" />
         <source>Sent %1</source>
         <translation>%1 보냄</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="83" />
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="84" />
         <source>Kept</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="97" />
         <source>No messages yet. Kept and sent messages will be listed here.</source>
         <translation>아직 메시지가 없어요. 저장하거나 보낸 메시지가 여기에 모여요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="105" />
         <source>Write again</source>
         <translation>다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="101" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="105" />
         <source>Write this message again</source>
         <translation>이 메시지로 다시 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="106" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="106" />
         <source>Delete this message</source>
         <translation>이 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="121" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125" />
         <source>The message of %1 was not recorded.</source>
         <translation>%1에 보낸 메시지를 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="129" />
         <source>Recorded: a message sent on %1.</source>
         <translation>%1에 보낸 메시지로 기록했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="134" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="138" />
         <source>The message was deleted.</source>
         <translation>메시지를 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="146" />
         <source>The message is back.</source>
         <translation>메시지를 되살렸어요.</translation>
     </message>
@@ -2300,6 +2448,94 @@
     </message>
 </context>
 <context>
+    <name>MyPicturesPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="29" />
+        <source>My pictures</source>
+        <translation>내 그림</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="32" />
+        <source>Make a new picture</source>
+        <translation>새 그림 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="40" />
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="58" />
+        <source>No pictures yet. Press 'Make a new picture' to start.</source>
+        <translation>아직 그림이 없어요. '새 그림 만들기'를 눌러 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="78" />
+        <source>(file missing)</source>
+        <translation>(파일 없음)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="90" />
+        <source>Copy</source>
+        <translation>사본</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="91" />
+        <source>Copy this picture</source>
+        <translation>이 그림 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="93" />
+        <source>Save as a file</source>
+        <translation>파일로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="95" />
+        <source>Remove</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="96" />
+        <source>Remove this picture from the list</source>
+        <translation>이 그림을 목록에서 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="108" />
+        <source>The picture's file is missing from this computer.</source>
+        <translation>이 컴퓨터에 그림 파일이 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="111" />
+        <source>Copied. Paste it into KakaoTalk with Ctrl+V.</source>
+        <translation>복사했어요. 카카오톡에서 Ctrl+V로 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116" />
+        <source>Save the picture</source>
+        <translation>그림 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116" />
+        <source>picture</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="128" />
+        <source>The picture was not removed.</source>
+        <translation>그림을 지우지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="132" />
+        <source>Removed from the list.</source>
+        <translation>목록에서 지웠어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="142" />
+        <source>It is back in the list.</source>
+        <translation>목록에 다시 넣었어요.</translation>
+    </message>
+</context>
+<context>
     <name>NumberPad</name>
     <message>
         <location filename="../danggol_desktop/ui/widgets/number_pad.py" line="30" />
@@ -2335,22 +2571,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244" />
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249" />
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="251" />
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
@@ -2393,11 +2629,122 @@
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="333" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
         <translation>다음 →</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95" />
+        <source>Which photo?</source>
+        <translation>어떤 사진을 쓸까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="98" />
+        <source>Choose a photo…</source>
+        <translation>사진 고르기…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="100" />
+        <source>Without a photo</source>
+        <translation>사진 없이</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="107" />
+        <source>The photo chosen</source>
+        <translation>고른 사진</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="118" />
+        <source>Choose a photo</source>
+        <translation>사진 고르기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134" />
+        <source>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</source>
+        <translation>사진이 작아요(가로 %1픽셀). 그림이 흐릿하게 보일 수 있어요. 그래도 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="137" />
+        <source>This is a moving picture: its first frame is used.</source>
+        <translation>움직이는 그림이라 첫 장면만 써요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143" />
+        <source>No photo: the picture uses your shop's colour.</source>
+        <translation>사진 없이 가게 색으로 만들어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureMaker</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="48" />
+        <source>File size %1 — within Kakao's %2.</source>
+        <translation>파일 크기 %1 — 카카오 한도 %2 안이에요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="94" />
+        <source>Make a picture</source>
+        <translation>그림 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="105" />
+        <source>Preview of the picture</source>
+        <translation>그림 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="147" />
+        <source>To my pictures →</source>
+        <translation>내 그림으로 →</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="157" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224" />
+        <source>Scan with the camera and add us as a friend</source>
+        <translation>카메라로 찍고 친구 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="192" />
+        <source>The picture was not kept in My pictures.</source>
+        <translation>그림을 내 그림에 넣지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="207" />
+        <source>%1 picture</source>
+        <translation>%1 그림</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="208" />
+        <source>Save the picture</source>
+        <translation>그림 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="220" />
+        <source>%1 flyer</source>
+        <translation>%1 전단지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="221" />
+        <source>Save the flyer</source>
+        <translation>전단지 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="238" />
+        <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
+        <translation>복사했어요. 카카오톡 PC 앱이나 채널 관리자 화면에서 Ctrl+V로 붙여 넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureSteps</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="59" />
+        <source>Photos (%1)</source>
+        <translation>사진 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2479,49 +2826,49 @@
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="98" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99" />
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="102" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="103" />
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106" />
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="128" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129" />
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131" />
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="140" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141" />
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143" />
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145" />
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
@@ -2743,6 +3090,46 @@
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="174" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="327" />
+        <source>What is on the flyer (2 to 6)</source>
+        <translation>전단지에 넣을 물건 (2~6개)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="332" />
+        <source>Product %1</source>
+        <translation>물건 %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="333" />
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
+        <source>Photo…</source>
+        <translation>사진…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
+        <source>Photo of product %1</source>
+        <translation>물건 %1 사진</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
+        <source>Photo ✓</source>
+        <translation>사진 ✓</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="357" />
+        <source>Choose a photo</source>
+        <translation>사진 고르기</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3569,34 @@
         <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="27" />
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="56" />
+        <source>Save it, or copy it into KakaoTalk</source>
+        <translation>저장하거나 카카오톡에 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="61" />
+        <source>Save as a picture file</source>
+        <translation>그림 파일로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="62" />
+        <source>Copy the picture</source>
+        <translation>그림 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="63" />
+        <source>Save for printing (PDF)</source>
+        <translation>인쇄용으로 저장하기 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="69" />
+        <source>The picture</source>
+        <translation>그림</translation>
     </message>
 </context>
 <context>
@@ -3831,89 +4246,109 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112" />
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="113" />
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="116" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="117" />
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="123" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="124" />
         <source>What friends get (may be left empty)</source>
         <translation>친구가 받는 것 (비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137" />
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="139" />
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183" />
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186" />
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="192" />
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195" />
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press 'Remove the picture', or choose another kind.</source>
         <translation>가운데에 그림을 넣으면 이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. '그림 빼기'를 누르거나 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198" />
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="205" />
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="206" />
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="232" />
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231" />
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="233" />
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="254" />
+        <source>The words on the picture</source>
+        <translation>그림에 넣을 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="259" />
+        <source>Big words</source>
+        <translation>큰 글씨</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="264" />
+        <source>Price (won)</source>
+        <translation>가격 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="265" />
+        <source>Usual price, crossed out (may be empty)</source>
+        <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
     </message>
 </context>
 </TS>

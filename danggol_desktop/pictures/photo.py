@@ -93,7 +93,9 @@ def auto_fix(image: Image.Image) -> Image.Image:
 def crop_to(image: Image.Image, box: tuple[float, float, float, float], size: tuple[int, int]) -> Image.Image:
     """The frame's part of the photo, resized to the picture's pixel size."""
     left, top, width, height = box
-    return image.resize(size, Image.Resampling.LANCZOS, box=(left, top, left + width, top + height))
+    left, top = max(0.0, left), max(0.0, top)  # float arithmetic may leave -1e-13
+    right, bottom = min(float(image.width), left + width), min(float(image.height), top + height)
+    return image.resize(size, Image.Resampling.LANCZOS, box=(left, top, right, bottom))
 
 
 @dataclass(frozen=True)

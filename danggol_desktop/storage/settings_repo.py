@@ -23,3 +23,12 @@ class SettingsRepo:
             self._db["settings"].upsert_all(
                 [{"key": k, "value": v} for k, v in prefs.to_strings().items()], pk="key"
             )
+
+    def value(self, key: str) -> str:
+        """A small remembered value outside the preferences (the folder photos last came from)."""
+        row = self._db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def set_value(self, key: str, value: str) -> None:
+        with self._db.atomic():
+            self._db["settings"].upsert({"key": key, "value": value}, pk="key")

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         page = MessageBoxPage(self.active_shop(), self.services.messages, self.prefs.language, self.services.today)
         page.write_requested.connect(self.open_message)
         page.reuse_requested.connect(self.reuse_message)
+        page.pictures_requested.connect(self.open_pictures)
         self._show(page)
 
     def reuse_message(self, message) -> None:
@@ -216,6 +217,34 @@ class MainWindow(QMainWindow):
         page.list_requested.connect(self.open_channel_kit)
         if card == "channel":
             page.list_requested.connect(self._refresh_home)
+        self._show(page)
+
+    # -- pictures ----------------------------------------------------------------------------------------------------
+    def _picture_context(self):
+        from danggol_desktop import resources
+        from danggol_desktop.domain.picture import load_catalog
+        from danggol_desktop.pictures.picture_output import PhotoCache
+        from danggol_desktop.tasks.channel_kit_tasks import channel_kit, channel_texts
+        from danggol_desktop.ui.pictures.picture_steps import PictureContext
+
+        s = self.services
+        shop = self.active_shop()
+        return PictureContext(shop, s.workspace, load_catalog(resources.asset("data", "picture_kinds.json")),
+                              channel_kit().colour(shop.category), channel_texts(s.workspace, shop.id).get("hours", ""),
+                              self.prefs.language, s.today, s.appearance.theme.px, PhotoCache())
+
+    def open_pictures(self) -> None:
+        from danggol_desktop.ui.pictures.my_pictures_page import MyPicturesPage
+
+        page = MyPicturesPage(self._picture_context())
+        page.make_requested.connect(self.open_picture_maker)
+        self._show(page)
+
+    def open_picture_maker(self) -> None:
+        from danggol_desktop.ui.pictures.picture_maker_page import PictureMakerPage
+
+        page = PictureMakerPage(self._picture_context())
+        page.pictures_requested.connect(self.open_pictures)
         self._show(page)
 
     # -- tutor mode --------------------------------------------------------------------------------------------------

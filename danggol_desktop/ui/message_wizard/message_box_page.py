@@ -26,6 +26,7 @@ PREVIEW_LINES = 3
 class MessageBoxPage(Page):
     reuse_requested = Signal(object)  # StoredMessage
     write_requested = Signal()
+    pictures_requested = Signal()
 
     def __init__(self, shop: Shop, messages: MessageRepo, language: str, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
@@ -67,6 +68,9 @@ class MessageBoxPage(Page):
         self.table: QWidget | None = None
         write = styled_button(self.tr("Write a new message"), "primary")
         write.clicked.connect(self.write_requested)
+        self.pictures_button = styled_button(self.tr("My pictures · make a picture"))
+        self.pictures_button.clicked.connect(self.pictures_requested)
+        self.footer.addWidget(self.pictures_button)
         self.footer.addStretch(1)
         self.footer.addWidget(write)
         self.refresh()

@@ -17,6 +17,7 @@ _QT_DIALOG_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_
 _KINDS = {
     "pdf": QT_TRANSLATE_NOOP("FileDialogs", "File for printing (*.pdf)"),
     "png": QT_TRANSLATE_NOOP("FileDialogs", "Picture file (*.png)"),
+    "jpg": QT_TRANSLATE_NOOP("FileDialogs", "Picture file (*.jpg)"),
     "csv": QT_TRANSLATE_NOOP("FileDialogs", "File for Excel (*.csv)"),
     "danggol": QT_TRANSLATE_NOOP("FileDialogs", "Danggol data file (*.danggol)"),
 }

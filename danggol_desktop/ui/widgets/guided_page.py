@@ -119,12 +119,19 @@ class GuidedPage(Page):
         if self.is_last(self.index):
             self.finish_flow()
         else:
-            self.show_step(self.index + 1)
+            self.show_step(self.next_index(self.index))
 
     def go_back(self) -> None:
         if self.index > 0:
             self.current_step().commit()
-            self.show_step(self.index - 1)
+            self.show_step(self.previous_index(self.index))
+
+    def next_index(self, index: int) -> int:
+        """The step after `index`; a flow whose steps depend on the answers skips some here."""
+        return index + 1
+
+    def previous_index(self, index: int) -> int:
+        return index - 1
 
     def _enter_pressed(self) -> None:
         focus = self.focusWidget()
