@@ -124,7 +124,8 @@ def test_words_that_do_not_fit_at_the_smallest_size_are_refused_not_shrunk(qapp,
     _image, report = render((800, 400), lambda p: paint_picture(p, (800, 400), None, PictureWords("가나다 " * 200),
                                                                 "#2E7D32", CATALOG.min_text_share))
     assert report.too_long == {"headline"}
-    draft = PictureDraft(kind="flyer", headline="특가", products=[Product("아주아주긴이름의맛있는김장배추한망") for _ in range(6)])
+    long_name = "아주아주긴이름의맛있는김장배추한망"
+    draft = PictureDraft(kind="flyer", headline="특가", products=[Product(long_name) for _ in range(6)])
     parts = flyer_parts(draft, CATALOG, PhotoCache(), "해남채소", "", LINK, "찍어 주세요", "#2E7D32", "ko")
     made = make_flyer(parts, CATALOG)
     assert made.report.too_long
