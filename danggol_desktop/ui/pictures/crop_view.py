@@ -18,9 +18,10 @@ class CropView(QWidget):
 
     moved = Signal(float, float, float)
 
-    def __init__(self, width: int, ratio: float, parent: QWidget | None = None) -> None:
+    def __init__(self, width: int, ratio: float, parent: QWidget | None = None, max_height: int = 0) -> None:
         super().__init__(parent)
         self._width = width
+        self._max_height = max_height  # a tall frame on a short screen would push 다음 away
         self.ratio = ratio
         self.photo: QImage | None = None
         self.zoom = 1.0
@@ -34,7 +35,10 @@ class CropView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self._width, round(self._width / self.ratio))
+        width = self._width
+        if self._max_height and width / self.ratio > self._max_height:
+            width = round(self._max_height * self.ratio)
+        return QSize(width, round(width / self.ratio))
 
     def set_photo(self, photo: QImage | None, zoom: float, center: tuple[float, float]) -> None:
         self.photo = photo

@@ -171,7 +171,8 @@ class CropStep(PictureStep):
         self.optional_widgets.append(hint)
         row = QHBoxLayout()
         row.setSpacing(gap(20))
-        self.view = CropView(min(context.px(300), 480), 1.0)
+        large = context.px(100) > 150
+        self.view = CropView(min(context.px(300), 560), 1.0, max_height=260 if large else 400)
         self.view.setAccessibleName(self.tr("The photo in the frame"))
         self.view.moved.connect(self._moved)
         row.addWidget(self.view, 0, Qt.AlignmentFlag.AlignTop)
