@@ -470,3 +470,61 @@ def test_a_post_with_a_bad_title_or_day_is_refused_and_nothing_is_recorded(data_
         out = run(data_dir, "posts", "record", "--shop", "해남채소", *args)
         assert out.returncode == 2 and words in out.stderr and "Traceback" not in out.stderr, (args, out.stderr)
     assert run(data_dir, "posts", "list", "--shop", "해남채소").stdout == ""
+
+
+@pytest.mark.parametrize("kind, size", [("square", (720, 720)), ("wide", (800, 400)), ("wide_message", (800, 600)),
+                                        ("coupon", (720, 720)), ("profile", (640, 640))])
+def test_picture_every_kind_from_the_command_line(data_dir, tmp_path, kind, size):
+    from PIL import Image
+
+    from tests.gui.test_picture_files import camera_photo
+
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--category", "채소").returncode == 0
+    photo = camera_photo(tmp_path / "p.jpg", orientation=3)
+    out = tmp_path / f"{kind}.jpg"
+    done = run(data_dir, "picture", "--shop", "해남채소", "--kind", kind, "--photo", str(photo), "--headline",
+               "오늘의 특가", "--price", "3000", "--old-price", "5,000원", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    with Image.open(out) as image:
+        assert image.size == size and not image.getexif()
+    assert done.stdout.split("\t")[1] == f"{size[0]}x{size[1]}"
+
+
+def test_a_flyer_from_the_command_line_as_pdf_and_png(data_dir, tmp_path):
+    added = run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "_AbCdE")
+    assert added.returncode == 0
+    for out in (tmp_path / "f.pdf", tmp_path / "f.png"):
+        done = run(data_dir, "picture", "--shop", "해남채소", "--kind", "flyer", "--headline", "이번 주 특가",
+                   "--product", "배추:3000", "--product", "무:2,000원", "--out", str(out))
+        assert done.returncode == 0, done.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "f.pdf"), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert "배추 3,000원" in text and "무 2,000원" in text
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "f.png")], capture_output=True, text=True)
+    assert "https://pf.kakao.com/_AbCdE/friend" in read.stdout.splitlines()
+
+
+@pytest.mark.parametrize("extra, words", [
+    (("--kind", "square", "--headline", "특가", "--price", "삼천"), "숫자로만"),
+    (("--kind", "square", "--headline", "🎉"), "이모티콘"),
+    (("--kind", "square", "--headline", "특가", "--photo", "NOTES"), "JPG나 PNG"),
+    (("--kind", "square", "--headline", "특가", "--photo", "BOMB"), "너무 커서"),
+    (("--kind", "square", "--headline", "특가", "--out-name", "x.gif"), ".jpg나 .png"),
+    (("--kind", "flyer", "--headline", "특가", "--product", "배추:3000"), "2개 이상"),
+])
+def test_picture_bad_input_writes_nothing(data_dir, tmp_path, extra, words):
+    from PIL import Image
+
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
+    (tmp_path / "notes.jpg").write_text("사진 아님", encoding="utf-8")
+    Image.new("1", (30000, 30000)).save(tmp_path / "bomb.png")
+    args = [str(tmp_path / "notes.jpg") if a == "NOTES" else str(tmp_path / "bomb.png") if a == "BOMB" else a
+            for a in extra]
+    out = tmp_path / "x.jpg"
+    if "--out-name" in args:
+        at = args.index("--out-name")
+        out = tmp_path / args[at + 1]
+        del args[at:at + 2]
+    done = run(data_dir, "picture", "--shop", "해남채소", *args, "--out", str(out))
+    assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert not out.exists()
