@@ -682,26 +682,31 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
+        <source>Make it with a photo instead</source>
+        <translation>Make it with a photo instead</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125" />
         <source>The words</source>
         <translation>The words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125" />
         <source>Copy the coupon's words</source>
         <translation>Copy the coupon's words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="149" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="156" />
         <source>%1 coupon</source>
         <translation>%1 coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
         <source>Save the coupon picture</source>
         <translation>Save the coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -747,47 +752,47 @@
         <translation>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="175" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176" />
         <source>The photo in the frame</source>
         <translation>The photo in the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183" />
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186" />
         <source>How big</source>
         <translation>How big</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195" />
         <source>To the middle</source>
         <translation>To the middle</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="196" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197" />
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
         <source>As taken</source>
         <translation>As taken</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
         <source>Brighter and clearer</source>
         <translation>Brighter and clearer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
@@ -1622,32 +1627,42 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="34" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="32" />
+        <source>Copy the picture</source>
+        <translation>Copy the picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>Open the KakaoTalk Channel admin page</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
         <source>I have sent it</source>
         <translation>I have sent it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
         <source>Keep it in my message box</source>
         <translation>Keep it in my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="48" />
         <source>Open my message box</source>
         <translation>Open my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="55" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="58" />
         <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
         <translation>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="63" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="74" />
+        <source>Picture copied! Paste it into the channel admin page, then copy the words.</source>
+        <translation>Picture copied! Paste it into the channel admin page, then copy the words.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="79" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
@@ -2084,6 +2099,14 @@
     </message>
 </context>
 <context>
+    <name>KakaoBubble</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="43" />
+        <source>The message's picture</source>
+        <translation>The message's picture</translation>
+    </message>
+</context>
+<context>
     <name>KindStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
@@ -2197,43 +2220,43 @@
         <translation>Copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="238" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="239" />
         <source>✓ I did it</source>
         <translation>✓ I did it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="246" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="248" />
         <source>Undo: it is not done yet</source>
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="351" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="285" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="301" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="302" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="318" />
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="305" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="306" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="321" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="322" />
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2282,32 +2305,32 @@
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="161" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="162" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="163" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="173" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="312" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="323" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="313" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="324" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -2636,7 +2659,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="357" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -2684,6 +2707,34 @@
         <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143" />
         <source>No photo: the picture uses your shop's colour.</source>
         <translation>No photo: the picture uses your shop's colour.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureChooser</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="22" />
+        <source>Add a picture</source>
+        <translation>Add a picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="27" />
+        <source>There are no pictures yet. Make one from My message box with 'My pictures · make a picture'.</source>
+        <translation>There are no pictures yet. Make one from My message box with 'My pictures · make a picture'.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="30" />
+        <source>Press the picture to add:</source>
+        <translation>Press the picture to add:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="39" />
+        <source>Picture %1</source>
+        <translation>Picture %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="50" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2984,117 +3035,127 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="73" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="92" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="94" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <source>Add a picture from My pictures</source>
+        <translation>Add a picture from My pictures</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="114" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="89" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>Can it go as a text message?</source>
         <translation>Can it go as a text message?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="170" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="188" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="193" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="155" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="203" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="158" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="206" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="208" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="211" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="214" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>A text message cannot carry these: %1. Please take them out.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="174" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="222" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -3102,39 +3163,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="327" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="329" />
         <source>What is on the flyer (2 to 6)</source>
         <translation>What is on the flyer (2 to 6)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="332" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="333" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="336" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="337" />
         <source>Photo of product %1</source>
         <translation>Photo of product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="369" />
         <source>Photo ✓</source>
         <translation>Photo ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="357" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="359" />
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -3220,7 +3281,7 @@
         <translation>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72" />
         <source>Use the shop's name again</source>
         <translation>Use the shop's name again</translation>
     </message>
@@ -3235,32 +3296,37 @@
         <translation>Use my logo or photo instead</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71" />
+        <source>Make it from a photo (crop, brightness)</source>
+        <translation>Make it from a photo (crop, brightness)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73" />
         <source>Copy the introduction</source>
         <translation>Copy the introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="74" />
         <source>The introduction</source>
         <translation>The introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="93" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="94" />
         <source>Choose your logo or photo</source>
         <translation>Choose your logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="109" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117" />
         <source>%1 profile</source>
         <translation>%1 profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118" />
         <source>Save the profile picture</source>
         <translation>Save the profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -4338,22 +4404,22 @@
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="254" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="255" />
         <source>The words on the picture</source>
         <translation>The words on the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="259" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="257" />
         <source>Big words</source>
         <translation>Big words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="264" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="262" />
         <source>Price (won)</source>
         <translation>Price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="265" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="263" />
         <source>Usual price, crossed out (may be empty)</source>
         <translation>Usual price, crossed out (may be empty)</translation>
     </message>

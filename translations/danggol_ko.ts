@@ -682,26 +682,31 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
+        <source>Make it with a photo instead</source>
+        <translation>사진으로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125" />
         <source>The words</source>
         <translation>쿠폰 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125" />
         <source>Copy the coupon's words</source>
         <translation>쿠폰 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="149" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="156" />
         <source>%1 coupon</source>
         <translation>%1 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
         <source>Save the coupon picture</source>
         <translation>쿠폰 그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="150" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -747,47 +752,47 @@
         <translation>사진을 끌어 옮기세요(화살표 키도 돼요). +와 −로 크게·작게 할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="175" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176" />
         <source>The photo in the frame</source>
         <translation>틀 안의 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="181" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
         <source>Smaller</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183" />
         <source>Bigger</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="185" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186" />
         <source>How big</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195" />
         <source>To the middle</source>
         <translation>가운데로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="196" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197" />
         <source>Start again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
         <source>As taken</source>
         <translation>찍은 그대로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="201" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
         <source>Brighter and clearer</source>
         <translation>밝고 선명하게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205" />
         <source>Brightness</source>
         <translation>밝기</translation>
     </message>
@@ -1622,32 +1627,42 @@
         <translation>복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="34" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="32" />
+        <source>Copy the picture</source>
+        <translation>그림 복사하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>카카오톡 채널 관리자 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
         <source>I have sent it</source>
         <translation>보냈어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43" />
         <source>Keep it in my message box</source>
         <translation>내 메시지함에 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="48" />
         <source>Open my message box</source>
         <translation>내 메시지함 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="55" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="58" />
         <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
         <translation>인터넷 창을 열지 못했어요. 휴대폰에서 '카카오톡 채널 관리자' 앱을 열거나, 다른 컴퓨터에서 %1 에 들어가 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="63" />
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="74" />
+        <source>Picture copied! Paste it into the channel admin page, then copy the words.</source>
+        <translation>그림을 복사했어요! 채널 관리자 화면에 붙여 넣은 뒤 글도 복사해 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="79" />
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
@@ -2078,6 +2093,14 @@
     </message>
 </context>
 <context>
+    <name>KakaoBubble</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="43" />
+        <source>The message's picture</source>
+        <translation>메시지 그림</translation>
+    </message>
+</context>
+<context>
     <name>KindStep</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="20" />
@@ -2191,43 +2214,43 @@
         <translation>복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="238" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="239" />
         <source>✓ I did it</source>
         <translation>✓ 다 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="246" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="248" />
         <source>Undo: it is not done yet</source>
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="351" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="285" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="301" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="302" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="318" />
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="305" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="306" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="321" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="322" />
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2276,32 +2299,32 @@
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="160" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="161" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="162" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="163" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="173" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="312" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="323" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="313" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="324" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -2630,7 +2653,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="357" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -2678,6 +2701,34 @@
         <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143" />
         <source>No photo: the picture uses your shop's colour.</source>
         <translation>사진 없이 가게 색으로 만들어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureChooser</name>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="22" />
+        <source>Add a picture</source>
+        <translation>그림 넣기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="27" />
+        <source>There are no pictures yet. Make one from My message box with 'My pictures · make a picture'.</source>
+        <translation>아직 그림이 없어요. 내 메시지함의 '내 그림 · 그림 만들기'에서 만들어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="30" />
+        <source>Press the picture to add:</source>
+        <translation>넣을 그림을 누르세요:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="39" />
+        <source>Picture %1</source>
+        <translation>그림 %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/picture_chooser.py" line="50" />
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2977,117 +3028,127 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="73" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="92" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="94" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="85" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <source>Add a picture from My pictures</source>
+        <translation>내 그림에서 그림 넣기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
+        <source>No picture</source>
+        <translation>그림 빼기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="114" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="89" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>Can it go as a text message?</source>
         <translation>문자로 보낼 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="117" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="170" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="140" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="188" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="193" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="155" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="203" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>아직 문자로 보낼 수 없어요. 광고를 문자로 보내려면 무료 수신거부 080 번호가 있어야 해요. 설정 → 가게 정보 고치기에서 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="158" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="206" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>짧은 문자(SMS) 한 통으로 가요: 90바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="208" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>긴 문자(LMS)로 가요. 짧은 문자보다 요금이 더 들어요: 2,000바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="211" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>문자로 보내기엔 너무 길어요: 2,000바이트 중 %1바이트. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="214" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>문자에는 이 글자를 넣을 수 없어요: %1. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="174" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="222" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -3095,39 +3156,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="327" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="329" />
         <source>What is on the flyer (2 to 6)</source>
         <translation>전단지에 넣을 물건 (2~6개)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="332" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
         <source>Product %1</source>
         <translation>물건 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="333" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="336" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
         <source>Photo…</source>
         <translation>사진…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="337" />
         <source>Photo of product %1</source>
         <translation>물건 %1 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="354" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="369" />
         <source>Photo ✓</source>
         <translation>사진 ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="357" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="359" />
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
@@ -3213,7 +3274,7 @@
         <translation>관리자 앱에서 프로필을 열고 이 그림(카카오 권장 %1 × %1 픽셀)과 소개글을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72" />
         <source>Use the shop's name again</source>
         <translation>가게 이름 그림으로 돌아가기</translation>
     </message>
@@ -3228,32 +3289,37 @@
         <translation>로고나 가게 사진으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71" />
+        <source>Make it from a photo (crop, brightness)</source>
+        <translation>사진으로 만들기 (자르기·밝기)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73" />
         <source>Copy the introduction</source>
         <translation>소개글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="74" />
         <source>The introduction</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="93" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="94" />
         <source>Choose your logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="109" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117" />
         <source>%1 profile</source>
         <translation>%1 프로필</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118" />
         <source>Save the profile picture</source>
         <translation>프로필 사진 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="110" />
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -4331,22 +4397,22 @@
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="254" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="255" />
         <source>The words on the picture</source>
         <translation>그림에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="259" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="257" />
         <source>Big words</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="264" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="262" />
         <source>Price (won)</source>
         <translation>가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="265" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="263" />
         <source>Usual price, crossed out (may be empty)</source>
         <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
     </message>

@@ -55,6 +55,7 @@ class PromotionDraft:
     message_type: str = "basic_text"
     audience: str = "all"  # all friends, or a targeted group
     step: int = 0
+    picture: str = ""  # a picture from 내 그림 (its file's name) shown above the text; "" for none
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,7 +70,7 @@ class PromotionDraft:
             if isinstance(data.get("fields"), dict):
                 draft.fields = {str(k): str(v) for k, v in data["fields"].items() if isinstance(v, (str, int))}
             for name, kind_of in (("template", int), ("body", str), ("message_type", str), ("audience", str),
-                                  ("step", int)):
+                                  ("step", int), ("picture", str)):
                 if isinstance(data.get(name), kind_of):
                     setattr(draft, name, data[name])
         return draft

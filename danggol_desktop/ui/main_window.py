@@ -148,8 +148,18 @@ class MainWindow(QMainWindow):
         from danggol_desktop.ui.message_wizard.message_context import MessageContext
 
         s = self.services
-        return MessageContext.load(self.active_shop(), s.messages, s.friends, s.categories, self.prefs.language, s.now,
-                                   s.appearance.theme.px, practice=s.practice.open_session() is not None)
+        shop = self.active_shop()
+
+        def pictures():
+            from danggol_desktop.storage.picture_repo import PictureRepo
+            from danggol_desktop.tasks.picture_tasks import picture_path
+
+            return [(p.file, picture_path(s.workspace, p), p.draft.headline)
+                    for p in PictureRepo(s.workspace.db).list(shop.id)]
+
+        return MessageContext.load(shop, s.messages, s.friends, s.categories, self.prefs.language, s.now,
+                                   s.appearance.theme.px, practice=s.practice.open_session() is not None,
+                                   pictures=pictures)
 
     def open_message(self) -> None:
         """The message wizard; an unfinished draft is offered first (continuing is the default answer)."""
@@ -215,6 +225,7 @@ class MainWindow(QMainWindow):
                  "coupon": CouponCardPage, "chat": ChatCardPage, "post": PostCardPage}
         page = pages[card](self._kit_context())
         page.list_requested.connect(self.open_channel_kit)
+        page.picture_requested.connect(self.open_picture_maker)
         if card == "channel":
             page.list_requested.connect(self._refresh_home)
         self._show(page)
@@ -240,10 +251,10 @@ class MainWindow(QMainWindow):
         page.make_requested.connect(self.open_picture_maker)
         self._show(page)
 
-    def open_picture_maker(self) -> None:
+    def open_picture_maker(self, draft=None) -> None:
         from danggol_desktop.ui.pictures.picture_maker_page import PictureMakerPage
 
-        page = PictureMakerPage(self._picture_context())
+        page = PictureMakerPage(self._picture_context(), draft)
         page.pictures_requested.connect(self.open_pictures)
         self._show(page)
 

@@ -209,3 +209,64 @@ def test_every_step_keeps_its_question_and_buttons_in_view(qtbot, appearance, se
         wanted = [page.next_button, page.title_label] + ([step.first_focus] if step.first_focus else [])
         assert [w for w in wanted if not in_view(w, page)] == [], (index, scale, screen)
     appearance.apply(Preferences())
+
+
+def test_the_message_wizard_adds_a_picture_from_my_pictures_above_the_text(qtbot, window, shop, db, monkeypatch):
+    from danggol_desktop.storage.message_repo import MessageRepo
+    from danggol_desktop.ui.message_wizard import picture_chooser
+    from tests.gui.test_message_wizard import greeting_preview
+
+    page = open_maker(qtbot, window)
+    page.go_next()
+    page.photo_step.without()
+    page.go_next()
+    page.go_next()
+    [kept] = PictureRepo(db).list(shop.id)
+    window.show_home()
+    preview = greeting_preview(qtbot, window)
+    assert not preview.bubble.picture.isVisible()
+
+    def choose_first(chooser):
+        qtbot.mouseClick(chooser.cards[0], Qt.MouseButton.LeftButton)
+        return chooser.result()
+
+    monkeypatch.setattr(picture_chooser.PictureChooser, "exec", choose_first)
+    qtbot.mouseClick(preview.picture_button, Qt.MouseButton.LeftButton)
+    assert preview.draft.picture == kept.file and preview.bubble.picture.isVisible()
+    bubble = preview.bubble
+    assert bubble.picture.mapTo(bubble, QPoint(0, 0)).y() < bubble.bubble.mapTo(bubble, QPoint(0, 0)).y()
+    wizard = window.stack.currentWidget()
+    wizard.go_next()
+    finish = wizard.current_step()
+    assert finish.copy_picture_button.isVisible()
+    qtbot.mouseClick(finish.copy_picture_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().image().size().toTuple() == (720, 720)
+    assert MessageRepo(db).unfinished(shop.id).draft.picture == kept.file
+
+
+def test_the_coupon_card_makes_its_picture_with_a_photo_in_the_maker(qtbot, window, shop, db, photo, monkeypatch):
+    from tests.gui.test_channel_kit import open_card
+
+    card = open_card(qtbot, window, "coupon")
+    card.start(1)
+    card.current_step().benefit.set_text("10% 할인")
+    card.go_next()
+    card.go_next()
+    finish = card.current_step()
+    button = next(b for b in finish.findChildren(type(card.next_button)) if b.text() == "사진으로 만들기")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    maker = window.stack.currentWidget()
+    assert isinstance(maker, PictureMakerPage) and maker.current_step() is maker.photo_step
+    assert maker.draft.kind == "coupon" and maker.draft.headline == "친구 추가 감사 10% 할인"
+    monkeypatch.setattr(picture_steps, "ask_photo", lambda *a: photo)
+    qtbot.mouseClick(maker.photo_step.choose_button, Qt.MouseButton.LeftButton)
+    for _step in range(3):
+        qtbot.mouseClick(maker.next_button, Qt.MouseButton.LeftButton)
+    [kept] = PictureRepo(db).list(shop.id)
+    assert kept.kind == "coupon"
+    with Image.open(services_path(window, kept)) as image:
+        assert image.size == (720, 720)
+
+
+def services_path(window, kept):
+    return window.services.workspace.data_dir / "pictures" / kept.file

@@ -121,6 +121,7 @@ class CouponFinishStep(FinishStep):
         self.preview = QLabel()
         self.body.addWidget(self.preview)
         self.add_button(self.tr("Save the picture"), self.save, "primary")
+        self.add_button(self.tr("Make it with a photo instead"), self.with_photo)
         self.add_button(self.tr("Copy the coupon's words"), lambda: self.copy(self.words(), self.tr("The words")))
         self.saved = SavedNotice()
         self.column.insertWidget(self.column.count() - 1, self.saved)
@@ -144,6 +145,12 @@ class CouponFinishStep(FinishStep):
 
     def initialize(self) -> None:
         show_picture(self.preview, self.picture(), self.context)
+
+    def with_photo(self) -> None:
+        """The picture maker, started as a coupon picture with this coupon's words."""
+        from danggol_desktop.domain.picture import PictureDraft
+
+        self.picture_requested.emit(PictureDraft(kind="coupon", template="coupon", headline=self.draft.get("title")))
 
     def save(self) -> None:
         save_picture(self, self.picture(), self.tr("%1 coupon").replace("%1", self.context.shop.name),

@@ -228,6 +228,7 @@ class FinishStep(Step):
     takes it back), then becomes 목록으로."""
 
     done_changed = Signal(bool)
+    picture_requested = Signal(object)  # a PictureDraft to open in the picture maker (그림 만들기)
 
     def __init__(self, draft: KitDraft, context: KitContext, heading: str, instruction: str, step_code: str,
                  done_text: str = "", buttons_in_row: bool = False, parent: QWidget | None = None) -> None:
@@ -330,6 +331,7 @@ class KitCardPage(GuidedPage):
     done, 목록으로 (back to the kit's list)."""
 
     list_requested = Signal()
+    picture_requested = Signal(object)  # a PictureDraft: the picture maker, started for this card
 
     def __init__(self, context: KitContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent=parent)
@@ -340,6 +342,7 @@ class KitCardPage(GuidedPage):
     def add_finish(self, step: FinishStep) -> FinishStep:
         self.finish = step
         step.done_changed.connect(lambda _done: self._label_next())
+        step.picture_requested.connect(self.picture_requested)
         return self.add_step(step)
 
     def step_shown(self, index: int) -> None:

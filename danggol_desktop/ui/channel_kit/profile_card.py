@@ -68,6 +68,7 @@ class ProfileFinishStep(FinishStep):
         self.body.addWidget(self.preview)
         self.add_button(self.tr("Save the picture"), self.save, "primary")
         self.add_button(self.tr("Use my logo or photo instead"), self.choose_logo)
+        self.add_button(self.tr("Make it from a photo (crop, brightness)"), self.with_photo)
         self.name_button = self.add_button(self.tr("Use the shop's name again"), self.use_name)
         self.add_button(self.tr("Copy the introduction"), lambda: self.copy(self.draft.get("intro"),
                                                                               self.tr("The introduction")))
@@ -100,6 +101,13 @@ class ProfileFinishStep(FinishStep):
             return
         self.say("")
         self.redraw()
+
+    def with_photo(self) -> None:
+        """The picture maker, started as a profile picture: a photo moved into the square, the name on it."""
+        from danggol_desktop.domain.picture import PictureDraft
+
+        name = self.draft.get("channel_name") or self.context.shop.name
+        self.picture_requested.emit(PictureDraft(kind="profile", template="holiday", headline=name))
 
     def use_name(self) -> None:
         self.logo = None

@@ -29,6 +29,9 @@ class FinishStep(MessageStep):
         self.copy_button = styled_button(self.tr("Copy"), "primary")
         self.copy_button.clicked.connect(self.copy)
         layout.addWidget(self.copy_button)
+        self.copy_picture_button = styled_button(self.tr("Copy the picture"))
+        self.copy_picture_button.clicked.connect(self.copy_picture)
+        layout.addWidget(self.copy_picture_button)
         self.copied = reserved_notice()  # said in a place kept for it: the buttons below never move
         layout.addWidget(self.copied)
         self.open_button = styled_button(self.tr("Open the KakaoTalk Channel admin page"))
@@ -57,6 +60,19 @@ class FinishStep(MessageStep):
                                                                                                  KAKAO_ADMIN_URL))
         set_role(self.copied, "banner")
         return False
+
+    def initialize(self) -> None:
+        self.copy_picture_button.setVisible(self._context.picture_path(self.draft.picture) is not None)
+
+    def copy_picture(self) -> None:
+        from PySide6.QtGui import QImage
+
+        path = self._context.picture_path(self.draft.picture)
+        if path is None:
+            return
+        QApplication.clipboard().setImage(QImage(str(path)))
+        self.copied.setText(self.tr("Picture copied! Paste it into the channel admin page, then copy the words."))
+        set_role(self.copied, "banner")
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.draft.body)

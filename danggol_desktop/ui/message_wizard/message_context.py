@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from danggol_desktop import resources
 from danggol_desktop.domain.categories import Category, suggested_items
@@ -28,15 +29,23 @@ class MessageContext:
     seasons: dict
     px: Callable[[float], int]  # a length at 100% text size, grown with the text (theme.px)
     practice: bool = False  # a practice session is on: finished messages are kept as practice
+    # 내 그림: (file name, path, headline) of the shop's pictures, newest first; none where pictures are not offered
+    pictures: Callable[[], list[tuple[str, Path, str]]] | None = None
+
+    def picture_path(self, name: str) -> Path | None:
+        if not name or self.pictures is None:
+            return None
+        return next((path for file, path, _words in self.pictures() if file == name), None)
 
     @classmethod
     def load(cls, shop: Shop, messages: MessageRepo, friends: FriendCountRepo, categories: list[Category],
              language: str, now: Callable[[], datetime], px: Callable[[float], int],
-             practice: bool = False) -> MessageContext:
+             practice: bool = False,
+             pictures: Callable[[], list[tuple[str, Path, str]]] | None = None) -> MessageContext:
         return cls(shop, messages, friends, categories, language, now,
                    load_templates(resources.asset("data", "message_templates.json")),
                    load_rules(resources.asset("data", "kakao_messages.json")),
-                   load_seasons(resources.asset("data", "seasons.json")), px, practice)
+                   load_seasons(resources.asset("data", "seasons.json")), px, practice, pictures)
 
     @property
     def today(self) -> date:

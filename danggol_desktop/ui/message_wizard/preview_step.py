@@ -3,8 +3,11 @@ version the law asks for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_hour
 from danggol_desktop.domain.message_text import (
@@ -36,11 +39,27 @@ class KakaoBubble(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(context.px(14), context.px(14), context.px(14), context.px(14))
         self.name = styled_label(context.shop.name, "kakao_name")
+        self.picture = QLabel()  # a picture from 내 그림 comes above the words, as KakaoTalk shows it
+        self.picture.setAccessibleName(QCoreApplication.translate("KakaoBubble", "The message's picture"))
+        self.picture.hide()
         self.bubble = styled_label("", "kakao_bubble")
         self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.name)
+        layout.addWidget(self.picture)
         layout.addWidget(self.bubble)
         layout.addStretch(1)
+
+    def set_picture(self, path: Path | None) -> None:
+        image = QImage(str(path)) if path is not None else QImage()
+        if image.isNull():
+            self.picture.clear()
+            self.picture.hide()
+            return
+        layout = self.layout()
+        width = self.width() - (2 * layout.contentsMargins().left() if layout is not None else 0)
+        self.picture.setPixmap(QPixmap.fromImage(image).scaledToWidth(width,
+                                                                      Qt.TransformationMode.SmoothTransformation))
+        self.picture.show()
 
     def set_text(self, text: str) -> None:
         self.bubble.setText(text)
@@ -82,6 +101,16 @@ class PreviewStep(MessageStep):
         side.addStretch(1)
         row.addLayout(side, 1)
         outer.addLayout(row)
+        if context.pictures is not None:
+            picture_row = QHBoxLayout()
+            self.picture_button = styled_button(self.tr("Add a picture from My pictures"))
+            self.picture_button.clicked.connect(self.choose_picture)
+            self.no_picture_button = styled_button(self.tr("No picture"))
+            self.no_picture_button.clicked.connect(lambda: self.use_picture(""))
+            picture_row.addWidget(self.picture_button)
+            picture_row.addWidget(self.no_picture_button)
+            picture_row.addStretch(1)
+            outer.addLayout(picture_row)
         outer.addWidget(styled_label(self.tr("Sending it as a phone text message (SMS) instead? Then it must read:"),
                                      "heading"))
         self.sms = QPlainTextEdit()
@@ -103,6 +132,7 @@ class PreviewStep(MessageStep):
     def initialize(self) -> None:
         draft = self.draft
         self.bubble.set_text(draft.body)
+        self.use_picture(draft.picture, announce=False)
         self.audience.set_value(draft.audience)
         sms = sms_version(draft.body, self._context.facts, self._context.language)
         self.sms.setPlainText(sms)
@@ -111,6 +141,24 @@ class PreviewStep(MessageStep):
         found = check_message(draft.body, self._context.rules, draft.message_type, self._context.now())
         self.checks.setText("\n".join(self.sentence(c) for c in found))
         self._update_cost()
+
+    def choose_picture(self) -> None:
+        from danggol_desktop.ui.message_wizard.picture_chooser import PictureChooser
+
+        pictures = self._context.pictures() if self._context.pictures is not None else []
+        chooser = PictureChooser(pictures, self.draft.picture, self._context.px, self)
+        if chooser.exec():
+            self.use_picture(chooser.chosen)
+
+    def use_picture(self, name: str, announce: bool = True) -> None:
+        path = self._context.picture_path(name)
+        self.draft.picture = name if path is not None else ""
+        self.bubble.set_picture(path)
+        self.bubble.set_text(self.draft.body)
+        if hasattr(self, "no_picture_button"):
+            self.no_picture_button.setVisible(bool(self.draft.picture))
+        if announce:
+            self.changed.emit()
 
     def sentence(self, check: Check) -> str:
         texts = {

@@ -115,7 +115,7 @@ class PictureMakerPage(GuidedPage):
         self.save_step.save_button.clicked.connect(self.save_file)
         self.save_step.copy_button.clicked.connect(self.copy_picture)
         self.save_step.pdf_button.clicked.connect(self.save_pdf)
-        self.start()
+        self.start(1 if draft is not None else 0)  # started for a coupon or the profile: its kind is known
 
     # -- which step follows which -----------------------------------------------------------------------------------
     def _skipped(self, index: int) -> bool:
