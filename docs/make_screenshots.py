@@ -106,6 +106,23 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         wizard.finish("sent")
         window.open_message_box()
         shoot(window, outdir / f"message-box{suffix}.png", app)
+        photo = Path(tmp) / "배추.jpg"
+        _market_photo(photo)
+        window.open_picture_maker()
+        maker = window.stack.currentWidget()
+        shoot(window, outdir / f"picture-1{suffix}.png", app)
+        maker.go_next()
+        maker.photo_step.use(photo)
+        maker.go_next()
+        maker.crop_step.view.set_crop(1.3, (0.5, 0.45))
+        shoot(window, outdir / f"picture-crop{suffix}.png", app)
+        maker.go_next()
+        maker.words_step.price.set_text("3000")
+        maker.words_step.old_price.set_text("5000")
+        maker.go_next()
+        shoot(window, outdir / f"picture-save{suffix}.png", app)
+        maker.go_next()
+        shoot(window, outdir / f"my-pictures{suffix}.png", app)
         window.open_job("channel_kit")
         shoot(window, outdir / f"kit{suffix}.png", app)
         for card, steps in (("channel", (0, 5)), ("profile", (1, 3)), ("coupon", (3,)), ("welcome", (1,))):
@@ -123,6 +140,21 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         window.deleteLater()
         settle(app)
         db.conn.close()
+
+
+def _market_photo(path: Path) -> None:
+    """A stand-in for a phone photo of the stall: cabbages on a table (drawn, so the repository holds no photo)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1600, 1200), (196, 160, 110))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 760, 1600, 1200), fill=(120, 80, 50))
+    for index, (x, y) in enumerate(((330, 620), (700, 560), (1080, 640), (520, 860), (900, 880), (1260, 860))):
+        radius = 230 - index * 8
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=(150, 200, 110), outline=(70, 120, 50),
+                     width=14)
+        draw.ellipse((x - radius // 2, y - radius // 2, x + radius // 2, y + radius // 2), fill=(230, 240, 190))
+    image.save(path, quality=90)
 
 
 def main() -> None:

@@ -120,6 +120,21 @@ def test_main_window_screens(qtbot, appearance, services, shop, scale, language)
             check(window, qtbot)
         page.go_next()  # 다 했어요: the tick's banner and 되돌리기 must fit too
         check(window, qtbot)
+    window.open_picture_maker()
+    maker = window.stack.currentWidget()
+    check(window, qtbot)
+    maker.go_next()
+    maker.photo_step.without()
+    check(window, qtbot)
+    maker.go_next()
+    maker.words_step.price.set_text("삼천")  # refused next to the field
+    maker.go_next()
+    check(window, qtbot)
+    maker.words_step.price.set_text("3000")
+    maker.go_next()
+    check(window, qtbot)
+    maker.go_next()  # 내 그림
+    check(window, qtbot)
     window.open_job("tutor")
     check(window, qtbot)
     for section in ("shops", "practice", "curriculum", "report", "transfer"):

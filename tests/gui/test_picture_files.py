@@ -159,3 +159,18 @@ def test_the_flyer_reads_back_as_the_channel_and_prints_its_words(qapp, tmp_path
     assert "이번 주 특가" in text and "3,000원" in text and "2,000원" in text and "매일 아침 7시~저녁 8시" in text
     with Image.open(png) as image:
         assert LINK in decode_all(image.convert("RGB"))
+
+
+def test_the_picture_is_the_same_whatever_the_screens_text_size(qapp, appearance, tmp_path):
+    """The picture is for a phone, not for this screen: 200% text on the PC changes nothing in it."""
+    from danggol_desktop.domain.preferences import Preferences
+
+    source = camera_photo(tmp_path / "p.jpg", orientation=8)
+    draft = PictureDraft(kind="wide", photo=str(source), headline="새로 들어왔어요", price="3000")
+    boxes = []
+    for scale in (100, 200):
+        appearance.apply(Preferences(text_scale=scale))
+        made = make_picture(draft, CATALOG, PhotoCache(), "해남채소", "#2E7D32", "ko")
+        boxes.append({k: v.getRect() for k, v in made.report.text_boxes.items()})
+    appearance.apply(Preferences())
+    assert boxes[0] == boxes[1] and set(boxes[0]) == {"headline", "shop", "price"}

@@ -127,6 +127,16 @@ def test_every_screen_takes_longer_words_at_200(qtbot, appearance, pseudo, servi
             click(qtbot, page.next_button)
         check(qtbot, window)
 
+    window.open_picture_maker()
+    maker = window.stack.currentWidget()
+    check(qtbot, window)
+    click(qtbot, maker.next_button)
+    maker.photo_step.without()
+    for _step in range(3):
+        check(qtbot, window)
+        click(qtbot, maker.next_button)
+    check(qtbot, window)
+
     window.open_settings()
     check(qtbot, window)
     window.open_job("tutor")
