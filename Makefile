@@ -63,7 +63,7 @@ $(VENV)/.installed: pyproject.toml | system-deps
 	touch $@
 
 translations/%.qm: translations/%.ts $(VENV)/.installed
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent -removeidentical $< -qm $@  # English keeps only what differs from the source
 
 clean:
 	rm -rf $(VENV) translations/*.qm build dist *.egg-info

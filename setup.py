@@ -14,7 +14,8 @@ class BuildWithAssets(build_py):
     def run(self) -> None:
         super().run()
         target = Path(self.build_lib) / "danggol_desktop"
-        shutil.copytree(ROOT / "assets", target / "assets", dirs_exist_ok=True)
+        # the Windows icon (.ico) is read from the checkout by the installer and PyInstaller; the app needs the PNG
+        shutil.copytree(ROOT / "assets", target / "assets", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.ico"))
         (target / "translations").mkdir(parents=True, exist_ok=True)
         for compiled in (ROOT / "translations").glob("*.qm"):
             shutil.copy2(compiled, target / "translations" / compiled.name)
