@@ -8,7 +8,8 @@ from pathlib import Path
 
 from danggol_desktop import paths
 from danggol_desktop.domain.picture import PictureDraft
-from danggol_desktop.storage.files import write_atomically
+from danggol_desktop.storage.errors import classify
+from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.picture_repo import PictureRepo, StoredPicture
 from danggol_desktop.tasks.workspace import Workspace, task
 
@@ -24,8 +25,12 @@ def keep_picture(ws: Workspace, shop_id: int, kind: str, draft: PictureDraft, da
     picture_uuid = str(uuid.uuid4())
     name = f"{picture_uuid}{suffix}"
     folder = picture_dir(ws)
-    folder.mkdir(parents=True, exist_ok=True)
-    write_atomically(folder / name, data, overwrite=False)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(folder / name, data, overwrite=False)
+    except FileNotWritable as exc:  # the data folder itself: a full disk or a read-only folder, said as such
+        cause = exc.__context__ if isinstance(exc.__context__, OSError) else OSError(str(exc))
+        raise classify(cause, ws.data_dir) from exc
     try:
         return PictureRepo(ws.db).add(shop_id, kind, draft, name, len(data), picture_uuid)
     except BaseException:

@@ -246,3 +246,41 @@ def test_backups_of_a_big_file_stay_within_the_budget(data_dir, monkeypatch):
 def test_storage_errors_are_one_family():
     for cls in (DatabaseBusy, DatabaseCorrupt, DiskFull, ReadOnlyStorage):
         assert issubclass(cls, StorageError)
+
+
+def test_a_picture_on_a_full_disk_is_said_as_a_full_disk_and_leaves_nothing(small_disk):
+    """내 그림 writes its file, then its record: on a full disk neither is left half-made."""
+    from danggol_desktop.domain.picture import PictureDraft
+    from danggol_desktop.storage.errors import StorageError
+    from danggol_desktop.storage.picture_repo import PictureRepo
+    from danggol_desktop.tasks.picture_tasks import keep_picture
+    from danggol_desktop.tasks.workspace import Workspace
+
+    if small_disk is None:
+        pytest.skip("no tmpfs here")
+    db = seed(small_disk)
+    shop = ShopRepo(db).list()[0]
+    ws = Workspace(db, small_disk)
+    fill_disk(small_disk)
+    with pytest.raises(StorageError) as caught:
+        keep_picture(ws, shop.id, "square", PictureDraft(headline="특가"), b"\xff\xd8" + b"\0" * 400_000, ".jpg")
+    assert isinstance(caught.value, DiskFull)
+    assert PictureRepo(db).list(shop.id) == []
+    pictures = small_disk / "pictures"
+    assert not pictures.exists() or [p.name for p in pictures.iterdir()] == []
+    db.conn.close()
+
+
+def test_a_picture_whose_record_cannot_be_written_takes_its_file_away(tmp_path):
+    from danggol_desktop.domain.picture import PictureDraft
+    from danggol_desktop.storage.errors import StorageError
+    from danggol_desktop.tasks.picture_tasks import keep_picture
+    from danggol_desktop.tasks.workspace import Workspace
+
+    db = seed(tmp_path)
+    shop = ShopRepo(db).list()[0]
+    db.conn.execute("PRAGMA query_only = ON")  # the database has become read-only
+    with pytest.raises(StorageError):
+        keep_picture(Workspace(db, tmp_path), shop.id, "square", PictureDraft(headline="특가"), b"jpeg", ".jpg")
+    assert list((tmp_path / "pictures").iterdir()) == []
+    db.conn.close()

@@ -187,10 +187,14 @@ class PictureMakerPage(GuidedPage):
             self.fit_to_view()
             return False
         suffix = ".png" if encoded.format == "PNG" else ".jpg"
-        kept = save_or_tell(self, lambda: picture_tasks.keep_picture(
-            self.context.workspace, self.context.shop.id, self.draft.kind, self.draft, encoded.data, suffix),
-            QCoreApplication.translate("PictureMaker", "The picture was not kept in My pictures."),
-            self.context.workspace.data_dir)
+        try:
+            kept = save_or_tell(self, lambda: picture_tasks.keep_picture(
+                self.context.workspace, self.context.shop.id, self.draft.kind, self.draft, encoded.data, suffix),
+                QCoreApplication.translate("PictureMaker", "The picture was not kept in My pictures."),
+                self.context.workspace.data_dir)
+        except DanggolError as exc:  # anything else the data folder said: told, nothing kept
+            self.words_step.show_error(exc)
+            return False
         if kept is NOT_SAVED:
             return False
         self.made = made
