@@ -56,7 +56,8 @@ class KakaoBubble(QWidget):
             self.picture.hide()
             return
         layout = self.layout()
-        width = self.width() - (2 * layout.contentsMargins().left() if layout is not None else 0)
+        # the bubble's width, but no wider than a phone shows it: at 200% text the words must stay near
+        width = min(self.width() - (2 * layout.contentsMargins().left() if layout is not None else 0), 320)
         self.picture.setPixmap(QPixmap.fromImage(image).scaledToWidth(width,
                                                                       Qt.TransformationMode.SmoothTransformation))
         self.picture.show()
