@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.errors import NotFound
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -142,9 +143,4 @@ class PostRepo:
 
     def delete(self, post_id: int, deleted: bool = True) -> bool:
         """Set aside (or with deleted=False, bring back) a post recorded by mistake."""
-        now = stamp(self._clock)
-        condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
-        with self._db.atomic():
-            cursor = self._db.conn.execute(f"UPDATE posts SET deleted_at = ?, updated_at = ? WHERE id = ? AND "
-                                           f"{condition}", (now if deleted else None, now, post_id))
-        return cursor.rowcount > 0
+        return set_deleted(self._db, "posts", post_id, deleted, self._clock)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -103,13 +104,7 @@ class MessageRepo:
         return self._set_deleted(message_id, False)
 
     def _set_deleted(self, message_id: int, deleted: bool) -> bool:
-        now = stamp(self._clock)
-        condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
-        with self._db.atomic():
-            cursor = self._db.conn.execute(
-                f"UPDATE messages SET deleted_at = ?, updated_at = ? WHERE id = ? AND {condition}",
-                (now if deleted else None, now, message_id))
-        return cursor.rowcount > 0
+        return set_deleted(self._db, "messages", message_id, deleted, self._clock)
 
     def sent_days(self, shop_id: int) -> set[date]:
         """Days on which a message was really sent (practice messages never count)."""

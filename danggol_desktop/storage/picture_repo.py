@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.picture import PictureDraft
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
+from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -62,10 +63,4 @@ class PictureRepo:
         return [_row(r) for r in rows]
 
     def set_deleted(self, picture_id: int, deleted: bool) -> bool:
-        now = stamp(self._clock)
-        condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
-        with self._db.atomic():
-            cursor = self._db.conn.execute(
-                f"UPDATE pictures SET deleted_at = ?, updated_at = ? WHERE id = ? AND {condition}",
-                (now if deleted else None, now, picture_id))
-        return cursor.rowcount > 0
+        return set_deleted(self._db, "pictures", picture_id, deleted, self._clock)
