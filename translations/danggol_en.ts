@@ -1945,82 +1945,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
+        <source>Coupon '%1': used by %2 customers.</source>
+        <translation>Coupon '%1': used by %2 customers.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="255" />
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279" />
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279" />
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279" />
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="315" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="304" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317" />
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="310" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="323" />
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -2761,37 +2766,37 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="157" />
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="228" />
         <source>Scan with the camera and add us as a friend</source>
         <translation>Scan with the camera and add us as a friend</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="193" />
         <source>The picture was not kept in My pictures.</source>
         <translation>The picture was not kept in My pictures.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="207" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="211" />
         <source>%1 picture</source>
         <translation>%1 picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="208" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="212" />
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="220" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224" />
         <source>%1 flyer</source>
         <translation>%1 flyer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="225" />
         <source>Save the flyer</source>
         <translation>Save the flyer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="238" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="242" />
         <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
         <translation>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</translation>
     </message>
@@ -3035,127 +3040,127 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="80" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="92" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
         <source>Add a picture from My pictures</source>
         <translation>Add a picture from My pictures</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
         <source>No picture</source>
         <translation>No picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="114" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="115" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
         <source>Can it go as a text message?</source>
         <translation>Can it go as a text message?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="170" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="173" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="188" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="189" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="193" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="194" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="203" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="204" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="206" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="207" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="208" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="209" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="211" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="212" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="214" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="215" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>A text message cannot carry these: %1. Please take them out.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="222" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="223" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>

@@ -1939,82 +1939,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243" />
+        <source>Coupon '%1': used by %2 customers.</source>
+        <translation>'%1' 쿠폰을 손님 %2명이 썼어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="237" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250" />
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="242" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="255" />
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="260" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273" />
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279" />
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279" />
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="266" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279" />
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286" />
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290" />
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301" />
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="315" />
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="304" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317" />
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="309" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322" />
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="310" />
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="323" />
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -2755,37 +2760,37 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="157" />
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="228" />
         <source>Scan with the camera and add us as a friend</source>
         <translation>카메라로 찍고 친구 추가하세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="192" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="193" />
         <source>The picture was not kept in My pictures.</source>
         <translation>그림을 내 그림에 넣지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="207" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="211" />
         <source>%1 picture</source>
         <translation>%1 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="208" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="212" />
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="220" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224" />
         <source>%1 flyer</source>
         <translation>%1 전단지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="221" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="225" />
         <source>Save the flyer</source>
         <translation>전단지 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="238" />
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="242" />
         <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
         <translation>복사했어요. 카카오톡 PC 앱이나 채널 관리자 화면에서 Ctrl+V로 붙여 넣으세요.</translation>
     </message>
@@ -3028,127 +3033,127 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="80" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="92" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="94" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="106" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
         <source>Add a picture from My pictures</source>
         <translation>내 그림에서 그림 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="108" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
         <source>No picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="114" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="115" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="118" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
         <source>Can it go as a text message?</source>
         <translation>문자로 보낼 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="170" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="173" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="188" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="189" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="193" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="194" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="203" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="204" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>아직 문자로 보낼 수 없어요. 광고를 문자로 보내려면 무료 수신거부 080 번호가 있어야 해요. 설정 → 가게 정보 고치기에서 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="206" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="207" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>짧은 문자(SMS) 한 통으로 가요: 90바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="208" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="209" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>긴 문자(LMS)로 가요. 짧은 문자보다 요금이 더 들어요: 2,000바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="211" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="212" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>문자로 보내기엔 너무 길어요: 2,000바이트 중 %1바이트. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="214" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="215" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>문자에는 이 글자를 넣을 수 없어요: %1. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="222" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="223" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>

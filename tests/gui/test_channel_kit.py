@@ -413,3 +413,13 @@ def test_every_card_can_be_finished_by_keyboard_only_and_by_mouse_only(qtbot, ap
         qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)
     assert len(PostRepo(db).list(shop.id)) == 1 and len(CouponRepo(db).list(shop.id)) == 1
     appearance.apply(Preferences())
+
+
+def test_coupon_uses_show_beside_the_friend_counts(qtbot, window, shop, db, friend_counts):
+    coupon = CouponRepo(db).add(shop.id, "친구 추가 감사 10% 할인", "10%", TODAY, TODAY + timedelta(days=10), "", "")
+    CouponRepo(db).count_use(coupon.id)
+    CouponRepo(db).count_use(coupon.id)
+    friend_counts.record(shop.id, TODAY - timedelta(days=7), 40)
+    window.open_friends()
+    page = window.stack.currentWidget()
+    assert "'친구 추가 감사 10% 할인' 쿠폰을 손님 2명이 썼어요." in page.sentences.text()

@@ -204,7 +204,7 @@ class FriendsPage(Page):
         else:
             self.reference.setText(self.tr("Last record: %1, %2").replace("%1", format_day(before.day, self._language))
                                    .replace("%2", format_count(before.count, self._language)))
-        text = "\n".join(self.summary_sentences(summary))
+        text = "\n".join(self.summary_sentences(summary) + self.coupon_sentences())
         self.sentences.setText(text)
         self.chart.set_data(chart_data(series, self.range_key, self._today(), summary.goal, self._sent_days(),
                                        self._language), text)
@@ -229,6 +229,19 @@ class FriendsPage(Page):
         if s.days_to_goal:
             lines.append(self.tr("At this pace you reach it in about %n days.", "", s.days_to_goal))
         return lines
+
+    def coupon_sentences(self) -> list[str]:
+        """Beside the friends, the current coupon's uses (counted with +1 on 채널 꾸미기)."""
+        from danggol_desktop.tasks.channel_kit_tasks import current_coupon
+
+        try:
+            coupon = current_coupon(self._ws, self._shop.id, self._today())
+        except Exception:  # noqa: BLE001 - a line that cannot be read is left out, the counts still show
+            return []
+        if coupon is None:
+            return []
+        return [self.tr("Coupon '%1': used by %2 customers.").replace("%1", coupon.title).replace(
+            "%2", f"{coupon.used:,}")]
 
     def ask_goal(self) -> None:
         """A goal of the merchant's own; an empty or passed goal falls back to the programme's steps."""
