@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
@@ -211,6 +211,11 @@ class CropStep(PictureStep):
         self.first_focus = self.view
         self._plain: QImage | None = None
         self._fixed: QImage | None = None
+        # before and after, side by side on the two choices: the frame as taken and brightened
+        self._thumbs = QTimer(self)
+        self._thumbs.setSingleShot(True)
+        self._thumbs.setInterval(150)
+        self._thumbs.timeout.connect(self._show_before_after)
 
     def initialize(self) -> None:
         kind = self.context.catalog.kind(self.draft.kind)
@@ -218,16 +223,24 @@ class CropStep(PictureStep):
         self.view.setFixedSize(self.view.sizeHint())
         photo = self.context.photos.get(self.draft.photo)
         self._plain = qimage_from_pil(photo.image)
-        self._fixed = None
+        self._fixed = qimage_from_pil(auto_fix(photo.image))
         self.fix_choice.set_value(self.draft.auto_fix)
         self._show()
+        self._show_before_after()
+
+    def _show_before_after(self) -> None:
+        if self._plain is None or self._fixed is None or self.view.photo is None:
+            return
+        source = self.view.source_rect().toRect()
+        side = min(self.context.px(64), 110)
+        for button, image in zip(self.fix_choice.buttons, (self._plain, self._fixed), strict=True):
+            thumb = image.copy(source).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation)
+            button.setIcon(QIcon(QPixmap.fromImage(thumb)))
+            button.setIconSize(thumb.size())
 
     def _show(self) -> None:
-        image = self._plain
-        if self.draft.auto_fix:
-            if self._fixed is None:
-                self._fixed = qimage_from_pil(auto_fix(self.context.photos.get(self.draft.photo).image))
-            image = self._fixed
+        image = self._fixed if self.draft.auto_fix else self._plain
         self.view.set_photo(image, self.draft.zoom, (self.draft.center_x, self.draft.center_y))
         self.slider.blockSignals(True)
         self.slider.setValue(round(self.view.zoom * 100))
@@ -240,6 +253,7 @@ class CropStep(PictureStep):
 
     def _moved(self, zoom: float, cx: float, cy: float) -> None:
         self.draft.zoom, self.draft.center_x, self.draft.center_y = zoom, cx, cy
+        self._thumbs.start()
         self.slider.blockSignals(True)
         self.slider.setValue(round(zoom * 100))
         self.slider.blockSignals(False)
