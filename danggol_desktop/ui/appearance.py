@@ -28,10 +28,15 @@ class Appearance(QObject):
         if prefs.language != self.language:
             self.set_language(prefs.language)
 
-    def set_language(self, language: str) -> None:
+    def release(self) -> None:
+        """Take this appearance's translators off the application (the English file holds only what differs from
+        the source text, so a translator left behind would show through)."""
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+
+    def set_language(self, language: str) -> None:
+        self.release()
         qt_dirs = [self._translations_dir, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
         candidates = [(f"danggol_{language}", [self._translations_dir])]
         if language != "en":

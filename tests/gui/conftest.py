@@ -35,6 +35,7 @@ def appearance(qapp):
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     look.apply(Preferences())
+    look.release()
     look.setParent(None)
 
 
