@@ -277,7 +277,7 @@ def test_ticks_from_the_kit_show_in_the_tutors_grid(qtbot, window, shop, db):
     assert grid.table.item(0, column).text() == f"{TODAY.month}.{TODAY.day}"
 
 
-@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("scale", [100, 150, 200])
 @pytest.mark.parametrize("screen", SCREENS)
 def test_every_step_of_every_card_keeps_its_question_answer_and_buttons_in_view(qtbot, appearance, services, shop,
                                                                                  scale, screen):

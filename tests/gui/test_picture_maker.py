@@ -189,7 +189,7 @@ def test_my_pictures_copy_remove_and_undo(qtbot, window, shop, db, monkeypatch):
     assert "저장" not in mine.saved.text()
 
 
-@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("scale", [100, 150, 200])
 @pytest.mark.parametrize("screen", SCREENS)
 def test_every_step_keeps_its_question_and_buttons_in_view(qtbot, appearance, services, shop, photo, scale, screen):
     window = open_window(qtbot, appearance, services, scale, SCREENS[screen])

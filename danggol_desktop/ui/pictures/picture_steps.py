@@ -171,7 +171,7 @@ class CropStep(PictureStep):
         self.optional_widgets.append(hint)
         row = QHBoxLayout()
         row.setSpacing(gap(20))
-        large = context.px(100) > 150
+        large = context.px(100) > 125  # at 150% and 200% on a laptop the frame must leave room for the buttons
         self.view = CropView(min(context.px(300), 560), 1.0, max_height=260 if large else 400)
         self.view.setAccessibleName(self.tr("The photo in the frame"))
         self.view.moved.connect(self._moved)
