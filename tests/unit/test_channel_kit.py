@@ -195,3 +195,33 @@ def test_a_channel_address_is_required_and_the_search_id_kept(ws, shop_id):
     assert code_of(lambda: tasks.save_channel(ws, shop_id, "@해남채소", "")) == "search_id"
     shop = tasks.save_channel(ws, shop_id, "pf.kakao.com/_AbCdE", "@해남채소")
     assert (shop.channel_url, shop.search_id) == ("https://pf.kakao.com/_AbCdE/friend", "해남채소")
+
+
+def test_a_pilot_like_market_counts_posts_and_coupons_in_its_report_and_awards(ws):
+    """70 shops as in the 신영시장 pilot; posts and coupons made through the tasks; the report reads them back from
+    the database: in the period only, set-aside posts and archived shops left out."""
+    from danggol_desktop.domain.market_report import build_report, total_values
+    from danggol_desktop.storage.report_repo import ReportRepo
+
+    shops = ShopRepo(ws.db)
+    ids = [shops.add(ShopDetails(f"가게{n:02d}", "신영시장")).id for n in range(70)]
+    start, end = date(2026, 9, 14), date(2026, 11, 8)
+    for n, shop_id in enumerate(ids[:40]):
+        for week in range(1 + n % 3):  # 1, 2 or 3 posts each
+            tasks.record_post(ws, shop_id, date(2026, 9, 20) + (date(2026, 9, 27) - date(2026, 9, 20)) * week,
+                              f"소식 {week + 1}", "", TODAY)
+    extra = tasks.record_post(ws, ids[5], date(2026, 10, 1), "지운 소식", "", TODAY)
+    tasks.delete_post(ws, extra.id)
+    tasks.record_post(ws, ids[6], date(2026, 11, 20), "기간 밖", "", TODAY)  # after the period
+    shops.archive(ids[2])  # an archived shop keeps its posts but leaves the report
+    with ws.db.atomic():
+        for shop_id in ids[:7]:
+            CouponRepo(ws.db).add(shop_id, "친구 쿠폰", "", date(2026, 10, 1), date(2026, 10, 31), "", "")
+        ws.db.conn.execute("UPDATE coupons SET created_at = '2026-10-01T09:00:00+00:00'")
+    report = build_report(ReportRepo(ws.db).figures(start, end, "신영시장"), start, end, "신영시장")
+    expected_posts = sum(1 + n % 3 for n in range(40) if n != 2)
+    assert report.shop_count == 69 and report.posts == expected_posts
+    assert total_values(report)["posts_total"] == expected_posts and report.coupons == 6
+    awards = {a.code: a for a in report.awards}
+    most = awards["most_posts"]
+    assert most.value == 3 and most.winners == tuple(f"가게{n:02d}" for n in range(40) if n % 3 == 2 and n != 2)
