@@ -2106,7 +2106,7 @@
 <context>
     <name>KakaoBubble</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="43" />
+        <location filename="../danggol_desktop/ui/widgets/kakao_bubble.py" line="34" />
         <source>The message's picture</source>
         <translation>The message's picture</translation>
     </message>
@@ -2200,68 +2200,68 @@
 <context>
     <name>KitSteps</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="159" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="116" />
         <source>Copy this answer</source>
         <translation>Copy this answer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="160" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="117" />
         <source>Copy: %1</source>
         <translation>Copy: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="166" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="123" />
         <source>Or start from one of these (press one):</source>
         <translation>Or start from one of these (press one):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="207" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="164" />
         <source>What you wrote was not saved.</source>
         <translation>What you wrote was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="221" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="178" />
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>Copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="196" />
         <source>✓ I did it</source>
         <translation>✓ I did it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="204" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="248" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="205" />
         <source>Undo: it is not done yet</source>
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="311" />
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="285" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="242" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="302" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="318" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="259" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="306" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="322" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="357" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -3040,127 +3040,127 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="33" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="46" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="48" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
         <source>Add a picture from My pictures</source>
         <translation>Add a picture from My pictures</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
         <source>No picture</source>
         <translation>No picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="115" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="72" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
         <source>Can it go as a text message?</source>
         <translation>Can it go as a text message?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="121" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="173" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="126" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="189" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="142" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="194" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="147" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="204" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="157" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="207" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="209" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="162" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="212" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="215" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>A text message cannot carry these: %1. Please take them out.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="223" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="176" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -3168,39 +3168,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="329" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343" />
         <source>What is on the flyer (2 to 6)</source>
         <translation>What is on the flyer (2 to 6)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348" />
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="336" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="337" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351" />
         <source>Photo of product %1</source>
         <translation>Photo of product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="369" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383" />
         <source>Photo ✓</source>
         <translation>Photo ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="359" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373" />
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -4409,22 +4409,22 @@
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="255" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269" />
         <source>The words on the picture</source>
         <translation>The words on the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="257" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271" />
         <source>Big words</source>
         <translation>Big words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="262" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276" />
         <source>Price (won)</source>
         <translation>Price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="263" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277" />
         <source>Usual price, crossed out (may be empty)</source>
         <translation>Usual price, crossed out (may be empty)</translation>
     </message>

@@ -2100,7 +2100,7 @@
 <context>
     <name>KakaoBubble</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="43" />
+        <location filename="../danggol_desktop/ui/widgets/kakao_bubble.py" line="34" />
         <source>The message's picture</source>
         <translation>메시지 그림</translation>
     </message>
@@ -2194,68 +2194,68 @@
 <context>
     <name>KitSteps</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="159" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="116" />
         <source>Copy this answer</source>
         <translation>이 답 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="160" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="117" />
         <source>Copy: %1</source>
         <translation>복사하기: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="166" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="123" />
         <source>Or start from one of these (press one):</source>
         <translation>아니면 아래에서 골라 시작하세요 (누르면 들어가요):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="207" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="164" />
         <source>What you wrote was not saved.</source>
         <translation>쓰신 내용을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="221" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="178" />
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="239" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="196" />
         <source>✓ I did it</source>
         <translation>✓ 다 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="247" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="204" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="248" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="205" />
         <source>Undo: it is not done yet</source>
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="354" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="311" />
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="285" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="242" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="302" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="318" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="259" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="306" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="322" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2658,7 +2658,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="357" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
         <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>Next →</source>
@@ -3033,127 +3033,127 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="80" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="33" />
         <source>Step 4 of 5: Check it before sending</source>
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="93" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="46" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="95" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="48" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="96" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="107" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
         <source>Add a picture from My pictures</source>
         <translation>내 그림에서 그림 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="109" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
         <source>No picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="115" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="72" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
         <source>Can it go as a text message?</source>
         <translation>문자로 보낼 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="166" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="121" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="173" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="126" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="189" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="142" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="194" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="147" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="204" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="157" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>아직 문자로 보낼 수 없어요. 광고를 문자로 보내려면 무료 수신거부 080 번호가 있어야 해요. 설정 → 가게 정보 고치기에서 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="207" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>짧은 문자(SMS) 한 통으로 가요: 90바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="209" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="162" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>긴 문자(LMS)로 가요. 짧은 문자보다 요금이 더 들어요: 2,000바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="212" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>문자로 보내기엔 너무 길어요: 2,000바이트 중 %1바이트. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="215" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>문자에는 이 글자를 넣을 수 없어요: %1. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="223" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="176" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -3161,39 +3161,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="329" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343" />
         <source>What is on the flyer (2 to 6)</source>
         <translation>전단지에 넣을 물건 (2~6개)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="334" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348" />
         <source>Product %1</source>
         <translation>물건 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="335" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349" />
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="336" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
         <source>Photo…</source>
         <translation>사진…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="337" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351" />
         <source>Photo of product %1</source>
         <translation>물건 %1 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="356" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="369" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383" />
         <source>Photo ✓</source>
         <translation>사진 ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="359" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373" />
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
@@ -4402,22 +4402,22 @@
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="255" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269" />
         <source>The words on the picture</source>
         <translation>그림에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="257" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271" />
         <source>Big words</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="262" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276" />
         <source>Price (won)</source>
         <translation>가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="263" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277" />
         <source>Usual price, crossed out (may be empty)</source>
         <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
     </message>

@@ -1,6 +1,6 @@
 """The steps the channel kit's cards are made of: a sketched phone screen with one instruction, a few text boxes
 with Kakao's limits (and ready texts to start from), and a last screen with big 복사하기 / 그림 저장하기 / 다 했어요
-buttons. The cards (kit_cards.py) give them their words."""
+buttons. The cards (channel_card.py, profile_card.py, coupon_card.py, text_cards.py) give them their words."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QBoxLayout, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
@@ -55,48 +54,6 @@ class FieldSpec:
     default: Callable[[], str] | None = None  # what the box holds the first time
     copy: bool = False  # a 복사하기 button beside the box
     too_long: str = "too_long"  # the error code said when the text is over the limit
-
-
-class ChatPreview(QWidget):
-    """A KakaoTalk chat room with one bubble from the shop's channel, about a phone's width."""
-
-    def __init__(self, name: str, px: Callable[[float], int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "kakao_chat")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedWidth(min(px(360), 460))  # about a phone's width; at 200% the text wraps more instead
-        column = QVBoxLayout(self)
-        column.setContentsMargins(px(14), px(14), px(14), px(14))
-        column.addWidget(styled_label(name, "kakao_name"))
-        self.bubble = styled_label("", "kakao_bubble")
-        column.addWidget(self.bubble)
-
-    def set_text(self, text: str) -> None:
-        self.bubble.setText(text)
-        self.setAccessibleDescription(text)
-        self._fit()
-
-    def _fit(self) -> None:
-        """The phone's width is fixed, so the height the wrapped message needs is known: ask for all of it."""
-        if not shiboken6.isValid(self):
-            return
-        layout = self.layout()
-        if layout is not None:
-            margins = layout.contentsMargins()
-            # the bubble itself asks for its wrapped height: a box layout hands out extra height by size hints
-            inner = self.width() - margins.left() - margins.right()
-            self.bubble.setMinimumHeight(max(0, self.bubble.heightForWidth(inner)))
-            layout.invalidate()
-            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
-
-    def showEvent(self, event) -> None:  # noqa: N802 - the text size may have changed since set_text
-        super().showEvent(event)
-        QTimer.singleShot(0, self._fit)  # once the bubble has its own style (padding, font) for this size
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit)
 
 
 class SuggestionList(QWidget):

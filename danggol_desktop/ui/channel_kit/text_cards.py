@@ -13,12 +13,12 @@ from danggol_desktop.domain.occasions import load_seasons, upcoming
 from danggol_desktop.tasks import channel_kit_tasks as tasks
 from danggol_desktop.ui.channel_kit.kit_context import KitContext, KitDraft
 from danggol_desktop.ui.channel_kit.kit_steps import (
-    ChatPreview,
     FieldSpec,
     FieldsStep,
     FinishStep,
     KitCardPage,
 )
+from danggol_desktop.ui.widgets.kakao_bubble import KakaoBubble
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
@@ -52,7 +52,7 @@ class WelcomeCardPage(KitCardPage):
 class WelcomeFinishStep(FinishStep):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.bubble = ChatPreview(self.context.shop.name, self.context.px)
+        self.bubble = KakaoBubble(self.context.shop.name, self.context.px, max_width=460)
         self.body.addWidget(self.bubble)
 
     def initialize(self) -> None:

@@ -3,11 +3,8 @@ version the law asks for."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_hour
 from danggol_desktop.domain.message_text import (
@@ -23,52 +20,8 @@ from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
+from danggol_desktop.ui.widgets.kakao_bubble import KakaoBubble
 from danggol_desktop.ui.widgets.page import set_role, styled_button, styled_label
-
-PHONE_WIDTH = 360  # px at 100%: about a phone's width
-
-
-class KakaoBubble(QWidget):
-    """A KakaoTalk-style chat with one message bubble from the shop's channel."""
-
-    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "kakao_chat")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedWidth(context.px(PHONE_WIDTH))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(context.px(14), context.px(14), context.px(14), context.px(14))
-        self.name = styled_label(context.shop.name, "kakao_name")
-        self.picture = QLabel()  # a picture from 내 그림 comes above the words, as KakaoTalk shows it
-        self.picture.setAccessibleName(QCoreApplication.translate("KakaoBubble", "The message's picture"))
-        self.picture.hide()
-        self.bubble = styled_label("", "kakao_bubble")
-        self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.name)
-        layout.addWidget(self.picture)
-        layout.addWidget(self.bubble)
-        layout.addStretch(1)
-
-    def set_picture(self, path: Path | None) -> None:
-        image = QImage(str(path)) if path is not None else QImage()
-        if image.isNull():
-            self.picture.clear()
-            self.picture.hide()
-            return
-        layout = self.layout()
-        # the bubble's width, but no wider than a phone shows it: at 200% text the words must stay near
-        width = min(self.width() - (2 * layout.contentsMargins().left() if layout is not None else 0), 320)
-        self.picture.setPixmap(QPixmap.fromImage(image).scaledToWidth(width,
-                                                                      Qt.TransformationMode.SmoothTransformation))
-        self.picture.show()
-
-    def set_text(self, text: str) -> None:
-        self.bubble.setText(text)
-        self.setAccessibleDescription(text)
-        # the phone's width is fixed, so the height the wrapped message needs is known: ask for all of it
-        layout = self.layout()
-        if layout is not None:
-            self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
 
 class PreviewStep(MessageStep):
@@ -82,7 +35,7 @@ class PreviewStep(MessageStep):
         stacked = context.px(100) > 125
         row = QVBoxLayout() if stacked else QHBoxLayout()
         row.setSpacing(gap(24))
-        self.bubble = KakaoBubble(context)
+        self.bubble = KakaoBubble(context.shop.name, context.px)
         if stacked:
             row.addWidget(self.bubble)
         else:
