@@ -90,10 +90,6 @@ def save_texts(ws: Workspace, shop_id: int, texts: dict[str, str]) -> dict[str, 
     return clean
 
 
-def channel_texts(ws: Workspace, shop_id: int) -> dict[str, str]:
-    return ChannelTextRepo(ws.db).texts(shop_id)
-
-
 @task
 def add_coupon(ws: Workspace, shop_id: int, title: str, benefit: str, starts_on: date, ends_on: date,
                how_to_use: str, notes: str, today: date) -> Coupon:
@@ -107,10 +103,6 @@ def add_coupon(ws: Workspace, shop_id: int, title: str, benefit: str, starts_on:
 @task
 def count_coupon_use(ws: Workspace, coupon_id: int, step: int = 1) -> Coupon:
     return CouponRepo(ws.db).count_use(coupon_id, 1 if step > 0 else -1)
-
-
-def current_coupon(ws: Workspace, shop_id: int, today: date) -> Coupon | None:
-    return CouponRepo(ws.db).current(shop_id, today)
 
 
 @task

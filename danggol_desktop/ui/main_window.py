@@ -133,12 +133,12 @@ class MainWindow(QMainWindow):
         # Posters pull in qrcode, Pillow and zxing-cpp: loaded when first asked for, not at start-up.
         from danggol_desktop import resources
         from danggol_desktop.domain.poster_layouts import load_catalog
-        from danggol_desktop.tasks.channel_kit_tasks import current_coupon
+        from danggol_desktop.storage.channel_kit_repo import CouponRepo
         from danggol_desktop.ui.poster.poster_page import PosterPage
 
         catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
         shop = self.active_shop()
-        coupon = current_coupon(self.services.workspace, shop.id, self.services.today())
+        coupon = CouponRepo(self.services.workspace.db).current(shop.id, self.services.today())
         page = PosterPage(shop, self.services.shops, self.services.posters, catalog, self.services.categories,
                           self.services.appearance, self.prefs.language, coupon.title if coupon else "")
         page.shop_changed.connect(lambda _shop: self._refresh_home())
@@ -235,14 +235,16 @@ class MainWindow(QMainWindow):
         from danggol_desktop import resources
         from danggol_desktop.domain.picture import load_catalog
         from danggol_desktop.pictures.picture_output import PhotoCache
-        from danggol_desktop.tasks.channel_kit_tasks import channel_kit, channel_texts
+        from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo
+        from danggol_desktop.tasks.channel_kit_tasks import channel_kit
         from danggol_desktop.ui.pictures.picture_steps import PictureContext
 
         s = self.services
         shop = self.active_shop()
+        hours = ChannelTextRepo(s.workspace.db).texts(shop.id).get("hours", "")
         return PictureContext(shop, s.workspace, load_catalog(resources.asset("data", "picture_kinds.json")),
-                              channel_kit().colour(shop.category), channel_texts(s.workspace, shop.id).get("hours", ""),
-                              self.prefs.language, s.today, s.appearance.theme.px, PhotoCache())
+                              channel_kit().colour(shop.category), hours, self.prefs.language, s.today,
+                              s.appearance.theme.px, PhotoCache())
 
     def open_pictures(self) -> None:
         from danggol_desktop.ui.pictures.my_pictures_page import MyPicturesPage

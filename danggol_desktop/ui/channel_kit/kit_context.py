@@ -9,9 +9,9 @@ from typing import Any
 
 from danggol_desktop.domain.categories import Category, suggested_items
 from danggol_desktop.domain.channel_kit import ChannelKit, KitFacts, items_line
+from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, Coupon, CouponRepo
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo
-from danggol_desktop.tasks import channel_kit_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
 
@@ -30,7 +30,11 @@ class KitContext:
         return self.shop
 
     def texts(self) -> dict[str, str]:
-        return channel_kit_tasks.channel_texts(self.workspace, self.shop.id)
+        return ChannelTextRepo(self.workspace.db).texts(self.shop.id)
+
+    def current_coupon(self) -> Coupon | None:
+        """The newest coupon valid today (it names the friend benefit in the welcome message)."""
+        return CouponRepo(self.workspace.db).current(self.shop.id, self.today())
 
     def facts(self) -> KitFacts:
         texts = self.texts()

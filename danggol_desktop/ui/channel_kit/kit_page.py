@@ -57,7 +57,7 @@ class ChannelKitPage(Page):
         self.content.addWidget(self.coupon_line)
         self.content.addLayout(row)
         self.content.addStretch(1)
-        self.coupon = tasks.current_coupon(context.workspace, context.shop.id, context.today())
+        self.coupon = context.current_coupon()
         self.show_coupon()
         self.first_focus = self.tiles["channel"]
 

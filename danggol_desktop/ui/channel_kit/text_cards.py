@@ -30,7 +30,7 @@ class WelcomeCardPage(KitCardPage):
         stored = context.texts().get("welcome", "")
 
         def drafts() -> list[str]:
-            coupon = tasks.current_coupon(context.workspace, context.shop.id, context.today())
+            coupon = context.current_coupon()
             return context.kit.welcome_drafts(context.facts(), context.language, coupon.title if coupon else "")
 
         self.add_step(FieldsStep(

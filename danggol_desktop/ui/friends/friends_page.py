@@ -232,10 +232,10 @@ class FriendsPage(Page):
 
     def coupon_sentences(self) -> list[str]:
         """Beside the friends, the current coupon's uses (counted with +1 on 채널 꾸미기)."""
-        from danggol_desktop.tasks.channel_kit_tasks import current_coupon
+        from danggol_desktop.storage.channel_kit_repo import CouponRepo
 
         try:
-            coupon = current_coupon(self._ws, self._shop.id, self._today())
+            coupon = CouponRepo(self._ws.db).current(self._shop.id, self._today())
         except Exception:  # noqa: BLE001 - a line that cannot be read is left out, the counts still show
             return []
         if coupon is None:
