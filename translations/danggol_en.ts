@@ -742,57 +742,57 @@
 <context>
     <name>CropStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="164" />
         <source>Move the photo into the frame</source>
         <translation>Move the photo into the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="165" />
         <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
         <translation>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="173" />
         <source>The photo in the frame</source>
         <translation>The photo in the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="179" />
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="180" />
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183" />
         <source>How big</source>
         <translation>How big</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="192" />
         <source>To the middle</source>
         <translation>To the middle</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194" />
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199" />
         <source>As taken</source>
         <translation>As taken</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199" />
         <source>Brighter and clearer</source>
         <translation>Brighter and clearer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
@@ -1570,41 +1570,46 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.heif)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="22" />
         <source>File for Excel (*.csv)</source>
         <translation>File for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="22" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="23" />
         <source>Danggol data file (*.danggol)</source>
         <translation>Danggol data file (*.danggol)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
         <source>the Desktop</source>
         <translation>the Desktop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="27" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="27" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="28" />
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="63" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="65" />
         <source>the folder '%1'</source>
         <translation>the folder '%1'</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="67" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="69" />
         <source>Saved in %1 as '%2'.</source>
         <translation>Saved in %1 as '%2'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="89" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="91" />
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
@@ -2184,7 +2189,7 @@
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="78" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="75" />
         <source>What is the picture for?</source>
         <translation>What is the picture for?</translation>
     </message>
@@ -2330,12 +2335,12 @@
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="323" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="325" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="324" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="326" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -2674,42 +2679,42 @@
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="92" />
         <source>Which photo?</source>
         <translation>Which photo?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="98" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95" />
         <source>Choose a photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="100" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="97" />
         <source>Without a photo</source>
         <translation>Without a photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="107" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="104" />
         <source>The photo chosen</source>
         <translation>The photo chosen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="118" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="115" />
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="131" />
         <source>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</source>
         <translation>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="137" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134" />
         <source>This is a moving picture: its first frame is used.</source>
         <translation>This is a moving picture: its first frame is used.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="140" />
         <source>No photo: the picture uses your shop's colour.</source>
         <translation>No photo: the picture uses your shop's colour.</translation>
     </message>
@@ -2799,14 +2804,6 @@
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="242" />
         <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
         <translation>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</translation>
-    </message>
-</context>
-<context>
-    <name>PictureSteps</name>
-    <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="59" />
-        <source>Photos (%1)</source>
-        <translation>Photos (%1)</translation>
     </message>
 </context>
 <context>
@@ -3168,39 +3165,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="340" />
         <source>What is on the flyer (2 to 6)</source>
         <translation>What is on the flyer (2 to 6)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345" />
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="346" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="347" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348" />
         <source>Photo of product %1</source>
         <translation>Photo of product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="380" />
         <source>Photo ✓</source>
         <translation>Photo ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -4409,22 +4406,22 @@
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="266" />
         <source>The words on the picture</source>
         <translation>The words on the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="268" />
         <source>Big words</source>
         <translation>Big words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="273" />
         <source>Price (won)</source>
         <translation>Price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="274" />
         <source>Usual price, crossed out (may be empty)</source>
         <translation>Usual price, crossed out (may be empty)</translation>
     </message>

@@ -742,57 +742,57 @@
 <context>
     <name>CropStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="164" />
         <source>Move the photo into the frame</source>
         <translation>사진을 틀 안에 맞춰요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="165" />
         <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
         <translation>사진을 끌어 옮기세요(화살표 키도 돼요). +와 −로 크게·작게 할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="173" />
         <source>The photo in the frame</source>
         <translation>틀 안의 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="179" />
         <source>Smaller</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="180" />
         <source>Bigger</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183" />
         <source>How big</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="192" />
         <source>To the middle</source>
         <translation>가운데로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194" />
         <source>Start again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199" />
         <source>As taken</source>
         <translation>찍은 그대로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199" />
         <source>Brighter and clearer</source>
         <translation>밝고 선명하게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202" />
         <source>Brightness</source>
         <translation>밝기</translation>
     </message>
@@ -1570,41 +1570,46 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="21" />
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.heif)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="22" />
         <source>File for Excel (*.csv)</source>
         <translation>엑셀용 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="22" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="23" />
         <source>Danggol data file (*.danggol)</source>
         <translation>단골 자료 파일 (*.danggol)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="25" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
         <source>the Desktop</source>
         <translation>바탕화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="26" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="27" />
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="27" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="28" />
         <source>Downloads</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="63" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="65" />
         <source>the folder '%1'</source>
         <translation>'%1' 폴더</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="67" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="69" />
         <source>Saved in %1 as '%2'.</source>
         <translation>%1에 '%2'(으)로 저장했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="89" />
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="91" />
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -2178,7 +2183,7 @@
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="78" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="75" />
         <source>What is the picture for?</source>
         <translation>어디에 쓸 그림인가요?</translation>
     </message>
@@ -2324,12 +2329,12 @@
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="323" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="325" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="324" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="326" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -2668,42 +2673,42 @@
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="92" />
         <source>Which photo?</source>
         <translation>어떤 사진을 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="98" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95" />
         <source>Choose a photo…</source>
         <translation>사진 고르기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="100" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="97" />
         <source>Without a photo</source>
         <translation>사진 없이</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="107" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="104" />
         <source>The photo chosen</source>
         <translation>고른 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="118" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="115" />
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="131" />
         <source>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</source>
         <translation>사진이 작아요(가로 %1픽셀). 그림이 흐릿하게 보일 수 있어요. 그래도 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="137" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134" />
         <source>This is a moving picture: its first frame is used.</source>
         <translation>움직이는 그림이라 첫 장면만 써요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="140" />
         <source>No photo: the picture uses your shop's colour.</source>
         <translation>사진 없이 가게 색으로 만들어요.</translation>
     </message>
@@ -2793,14 +2798,6 @@
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="242" />
         <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
         <translation>복사했어요. 카카오톡 PC 앱이나 채널 관리자 화면에서 Ctrl+V로 붙여 넣으세요.</translation>
-    </message>
-</context>
-<context>
-    <name>PictureSteps</name>
-    <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="59" />
-        <source>Photos (%1)</source>
-        <translation>사진 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3161,39 +3158,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="340" />
         <source>What is on the flyer (2 to 6)</source>
         <translation>전단지에 넣을 물건 (2~6개)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345" />
         <source>Product %1</source>
         <translation>물건 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="346" />
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="347" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
         <source>Photo…</source>
         <translation>사진…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348" />
         <source>Photo of product %1</source>
         <translation>물건 %1 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="380" />
         <source>Photo ✓</source>
         <translation>사진 ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370" />
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
@@ -4402,22 +4399,22 @@
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="266" />
         <source>The words on the picture</source>
         <translation>그림에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="268" />
         <source>Big words</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="273" />
         <source>Price (won)</source>
         <translation>가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277" />
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="274" />
         <source>Usual price, crossed out (may be empty)</source>
         <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
     </message>

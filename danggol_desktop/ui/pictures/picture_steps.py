@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.picture import MAX_ZOOM, PictureCatalog, PictureDraft, Product
@@ -24,13 +24,12 @@ from danggol_desktop.ui.pictures.crop_view import CropView
 from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
-from danggol_desktop.ui.widgets.file_dialogs import start_folder
+from danggol_desktop.ui.widgets.file_dialogs import ask_open_path, start_folder
 from danggol_desktop.ui.widgets.guided_page import Step
 from danggol_desktop.ui.widgets.limited_edit import LimitedEdit
 from danggol_desktop.ui.widgets.page import reserved_notice, set_role, styled_button, styled_label
 
 LAST_FOLDER_KEY = "picture_photo_folder"
-PHOTO_FILES = "*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.heif"
 
 
 @dataclass
@@ -56,12 +55,10 @@ class PictureContext:
 
 def ask_photo(parent: QWidget, context: PictureContext, title: str) -> Path | None:
     """The photo to use; the dialog starts where the last photo came from (a phone's folder, often)."""
-    words = QCoreApplication.translate("PictureSteps", "Photos (%1)").replace("%1", PHOTO_FILES)
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(context.last_folder()), words)
-    if not chosen:
-        return None
-    context.remember_folder(Path(chosen).parent)
-    return Path(chosen)
+    chosen = ask_open_path(parent, title, "photo", context.last_folder())
+    if chosen is not None:
+        context.remember_folder(chosen.parent)
+    return chosen
 
 
 class PictureStep(Step):

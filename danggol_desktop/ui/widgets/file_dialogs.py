@@ -18,6 +18,7 @@ _KINDS = {
     "pdf": QT_TRANSLATE_NOOP("FileDialogs", "File for printing (*.pdf)"),
     "png": QT_TRANSLATE_NOOP("FileDialogs", "Picture file (*.png)"),
     "jpg": QT_TRANSLATE_NOOP("FileDialogs", "Picture file (*.jpg)"),
+    "photo": QT_TRANSLATE_NOOP("FileDialogs", "Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic *.heif)"),
     "csv": QT_TRANSLATE_NOOP("FileDialogs", "File for Excel (*.csv)"),
     "danggol": QT_TRANSLATE_NOOP("FileDialogs", "Danggol data file (*.danggol)"),
 }
@@ -48,9 +49,10 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> P
     return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
 
 
-def ask_open_path(parent: QWidget | None, title: str, kind: str) -> Path | None:
+def ask_open_path(parent: QWidget | None, title: str, kind: str, folder: Path | None = None) -> Path | None:
+    """Ask for a file to open, starting in `folder` (the Desktop or Documents when none is given)."""
     pattern = QCoreApplication.translate("FileDialogs", str(_KINDS[kind]))
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(start_folder()), pattern)
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(folder or start_folder()), pattern)
     return Path(chosen) if chosen else None
 
 
