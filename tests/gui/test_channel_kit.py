@@ -339,10 +339,12 @@ def test_a_hostile_logo_is_refused_kindly_and_the_picture_stays(qtbot, window, t
     page = open_card(qtbot, window, "profile")
     page.start(3)
     finish = page.current_step()
+    kinds = []
     for path, words in ((bomb, "너무 커서"), (not_image, "그림 파일이 아니에요")):
-        monkeypatch.setattr(profile_card, "ask_open_path", lambda *a, p=path: p)
+        monkeypatch.setattr(profile_card, "ask_open_path", lambda *a, p=path: kinds.append(a[2]) or p)
         finish.choose_logo()
         assert words in finish.notice.text() and finish.logo is None, finish.notice.text()
+    assert kinds == ["photo", "photo"]  # the dialog offers JPG photos too, not only PNG files
 
 
 def test_the_poster_names_the_search_id_under_the_qr(qtbot, window, shops, shop, tmp_path):

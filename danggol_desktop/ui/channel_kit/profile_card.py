@@ -91,7 +91,7 @@ class ProfileFinishStep(FinishStep):
     def choose_logo(self) -> None:
         from danggol_desktop.poster.logo import load_logo
 
-        path = ask_open_path(self, self.tr("Choose your logo or photo"), "png")
+        path = ask_open_path(self, self.tr("Choose your logo or photo"), "photo")
         if path is None:
             return
         try:
