@@ -78,9 +78,9 @@ def main() -> None:
     app = QApplication(["bench"])  # noqa: F841
     load_fonts()
     folder = Path(tempfile.mkdtemp())
-    profile = timed(runs, lambda: render(640, lambda p, s: paint_profile(p, s, "해남채소", "#2E7D32")), folder)
-    coupon = timed(runs, lambda: render(720, lambda p, s: paint_coupon(
-        p, s, "친구 추가 감사 10% 할인", "10% 할인", "11월 27일(금)~12월 27일(일)", "해남채소", "#2E7D32")), folder)
+    profile = timed(runs, lambda: render((640, 640), lambda p: paint_profile(p, 640, "해남채소", "#2E7D32")), folder)
+    coupon = timed(runs, lambda: render((720, 720), lambda p: paint_coupon(
+        p, 720, "친구 추가 감사 10% 할인", "10% 할인", "11월 27일(금)~12월 27일(일)", "해남채소", "#2E7D32")), folder)
     for name, (render_ms, save_ms, size) in (("profile 640x640", profile), ("coupon 720x720", coupon)):
         print(f"{name}: render {render_ms:.1f} ms, PNG encode + atomic save {save_ms:.1f} ms (median of {runs}), "
               f"{size / 1024:.0f} KB")

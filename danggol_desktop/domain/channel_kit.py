@@ -14,13 +14,13 @@ from typing import Any
 
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.message_text import fill
+from danggol_desktop.domain.shop import CONTROL_CHARACTERS
 from danggol_desktop.domain.text_length import graphemes
 
 # Kakao's channel name takes Hangul, English letters and digits (see the data file's source); a space between words
 # and the few marks shop signs use (· & ' - .) are let through, anything else is named back to the merchant.
 _NAME_OK = re.compile(r"[0-9A-Za-z\uac00-\ud7a3\u3131-\u318e \u00b7&'\-.]")
 _SEARCH_ID_OK = re.compile(r"[0-9a-z\uac00-\ud7a3_\-]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -146,14 +146,14 @@ def tidy(text: str | None) -> str:
     """A typed line: Unicode composed, control characters out, spaces tidied. Never cut: over-long text is shown
     to the merchant with its excess marked, not shortened behind their back."""
     s = unicodedata.normalize("NFC", text or "")
-    s = _CONTROL.sub("", s.replace("\r\n", "\n").replace("\n", " "))
+    s = CONTROL_CHARACTERS.sub("", s.replace("\r\n", "\n").replace("\n", " "))
     return re.sub(r"\s+", " ", s).strip()
 
 
 def tidy_block(text: str | None) -> str:
     """Text of several lines: like `tidy` for each line, line breaks kept, no empty lines at either end."""
     s = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n")
-    lines = [re.sub(r"[ \t]+", " ", _CONTROL.sub("", line)).strip() for line in s.split("\n")]
+    lines = [re.sub(r"[ \t]+", " ", CONTROL_CHARACTERS.sub("", line)).strip() for line in s.split("\n")]
     return "\n".join(lines).strip("\n")
 
 

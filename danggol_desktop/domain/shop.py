@@ -10,7 +10,8 @@ from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 
 NAME_MAX = 40
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+# invisible and control characters a typed name or line must not carry (bidi overrides, zero-width, BOM)
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def clean_name(text: str | None, field: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     if not s:
         raise InvalidInput("name_empty", field)
-    if _CONTROL.search(s):
+    if CONTROL_CHARACTERS.search(s):
         raise InvalidInput("name_bad_characters", field)
     if "/" in s:  # the command line names a shop as MARKET/NAME
         raise InvalidInput("name_slash", field)

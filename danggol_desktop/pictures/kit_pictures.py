@@ -5,6 +5,7 @@ preview and the PNG file; each returns where its text went, so tests can check t
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,14 +124,15 @@ def paint_coupon(painter: QPainter, side: int, title: str, benefit: str, period:
     return report
 
 
-def render(side: int, paint) -> tuple[QImage, PictureReport]:
-    """An opaque square image of `side` pixels painted by `paint(painter, side)`."""
-    image = QImage(side, side, QImage.Format.Format_RGB32)
+def render(size: tuple[int, int], paint: Callable[[QPainter], PictureReport]) -> tuple[QImage, PictureReport]:
+    """An opaque image of `size` pixels painted by `paint(painter)`: every picture of the kit and the picture maker."""
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    report = paint(painter, side)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    report = paint(painter)
     painter.end()
     return image, report
 

@@ -22,7 +22,7 @@ from danggol_desktop.domain.picture import (
     crop_box,
 )
 from danggol_desktop.domain.promotion import format_price
-from danggol_desktop.pictures.kit_pictures import PictureReport
+from danggol_desktop.pictures.kit_pictures import PictureReport, render
 from danggol_desktop.pictures.photo import Encoded, Photo, auto_fix, crop_to, encode, open_photo
 from danggol_desktop.pictures.picture_renderer import (
     FlyerItem,
@@ -30,8 +30,8 @@ from danggol_desktop.pictures.picture_renderer import (
     PictureWords,
     paint_flyer,
     paint_picture,
-    render,
 )
+from danggol_desktop.poster.output import PosterNotReadable
 from danggol_desktop.poster.qr import QrMatrix, decode_all, make_matrix
 from danggol_desktop.storage.files import check_target, place_file, private_temp, write_atomically
 
@@ -44,10 +44,6 @@ class PictureNotReady(DanggolError):
     def __init__(self, report: PictureReport) -> None:
         super().__init__(detail=", ".join(sorted(report.too_long)))
         self.report = report
-
-
-class FlyerNotReadable(DanggolError):
-    code = "poster_not_readable"
 
 
 def qimage_from_pil(image: Image.Image) -> QImage:
@@ -164,7 +160,7 @@ def save_picture(made: Made, path: Path, overwrite: bool = True) -> Encoded:
 
 def check_flyer_qr(made: Made, link: str) -> None:
     if link and link not in decode_all(pil_from_qimage(made.image)):
-        raise FlyerNotReadable(detail="flyer QR")
+        raise PosterNotReadable(detail="flyer QR")  # the flyer carries the poster's QR and its check
 
 
 def save_flyer_pdf(parts: FlyerParts, catalog: PictureCatalog, link: str, path: Path, overwrite: bool = True) -> None:

@@ -182,15 +182,3 @@ def _cover(image: QImage, box: QRectF) -> QRectF:
         return QRectF((width - used) / 2, 0, used, height)
     used = width / ratio
     return QRectF(0, (height - used) / 2, width, used)
-
-
-def render(size: tuple[int, int], paint) -> tuple[QImage, PictureReport]:
-    """An opaque image of `size` pixels painted by `paint(painter)`."""
-    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
-    image.fill(WHITE)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    report = paint(painter)
-    painter.end()
-    return image, report

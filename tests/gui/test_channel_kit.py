@@ -313,19 +313,19 @@ def test_the_kit_page_and_home_show_every_card_at_large_text(qtbot, appearance, 
 
 @pytest.mark.parametrize("name", ["해남채소", "가나다라마바사아자차카타파하가나다라마바", "Haenam Fresh Vegetables 21"])
 def test_picture_text_stays_inside_and_above_the_minimum_size(name):
-    image, report = render(640, lambda p, s: paint_profile(p, s, name, "#2E7D32"))
+    image, report = render((640, 640), lambda p: paint_profile(p, 640, name, "#2E7D32"))
     assert image.size().toTuple() == (640, 640) and not report.too_long
     box = report.text_boxes["name"]
     safe = 640 * 0.70710678
     assert QRectF((640 - safe) / 2, (640 - safe) / 2, safe, safe).contains(box)
-    image, report = render(720, lambda p, s: paint_coupon(p, s, "친구 추가 감사 10% 할인", "10% 할인",
+    image, report = render((720, 720), lambda p: paint_coupon(p, 720, "친구 추가 감사 10% 할인", "10% 할인",
                                                           "11월 26일(목)~12월 26일(토)", name, "#2E7D32"))
     assert not report.too_long
     assert all(QRectF(0, 0, 720, 720).contains(b) and b.height() >= 720 * 0.045 for b in report.text_boxes.values())
 
 
 def test_a_coupon_title_too_long_for_the_picture_is_reported_not_shrunk_away():
-    _image, report = render(720, lambda p, s: paint_coupon(p, s, "아주 " * 40, "10%", "", "가게", "#FEE500"))
+    _image, report = render((720, 720), lambda p: paint_coupon(p, 720, "아주 " * 40, "10%", "", "가게", "#FEE500"))
     assert "title" in report.too_long
 
 

@@ -119,7 +119,8 @@ def test_hostile_and_wrong_files_are_refused_with_their_reason(tmp_path):
 
 
 def test_words_that_do_not_fit_at_the_smallest_size_are_refused_not_shrunk(qapp, tmp_path):
-    from danggol_desktop.pictures.picture_renderer import PictureWords, paint_picture, render
+    from danggol_desktop.pictures.kit_pictures import render
+    from danggol_desktop.pictures.picture_renderer import PictureWords, paint_picture
 
     _image, report = render((800, 400), lambda p: paint_picture(p, (800, 400), None, PictureWords("가나다 " * 200),
                                                                 "#2E7D32", CATALOG.min_text_share))

@@ -33,6 +33,17 @@ def open_maker(qtbot, window) -> PictureMakerPage:
     return page
 
 
+def keep_a_plain_picture(qtbot, window, db, shop):
+    """The quickest picture: a square one without a photo, the template's words; it lands in 내 그림."""
+    page = open_maker(qtbot, window)
+    page.go_next()
+    page.photo_step.without()
+    page.go_next()  # no photo: straight to the words
+    page.go_next()  # kept, and the save step shows it
+    [kept] = PictureRepo(db).list(shop.id)
+    return page, kept
+
+
 @pytest.fixture
 def photo(tmp_path):
     return camera_photo(tmp_path / "배추.jpg", orientation=6)
@@ -170,14 +181,9 @@ def test_a_flyer_from_the_maker_with_its_pdf(qtbot, window, shop, db, photo, tmp
 
 
 def test_my_pictures_copy_remove_and_undo(qtbot, window, shop, db, monkeypatch):
-    page = open_maker(qtbot, window)
-    page.go_next()
-    page.photo_step.without()
-    page.go_next()
-    page.go_next()
+    page, kept = keep_a_plain_picture(qtbot, window, db, shop)
     page.go_next()
     mine = window.stack.currentWidget()
-    [kept] = PictureRepo(db).list(shop.id)
     mine.copy(kept)
     assert QApplication.clipboard().image().size().toTuple() == (720, 720)
     mine.remove(kept)
@@ -216,12 +222,7 @@ def test_the_message_wizard_adds_a_picture_from_my_pictures_above_the_text(qtbot
     from danggol_desktop.ui.message_wizard import picture_chooser
     from tests.gui.test_message_wizard import greeting_preview
 
-    page = open_maker(qtbot, window)
-    page.go_next()
-    page.photo_step.without()
-    page.go_next()
-    page.go_next()
-    [kept] = PictureRepo(db).list(shop.id)
+    _page, kept = keep_a_plain_picture(qtbot, window, db, shop)
     window.show_home()
     preview = greeting_preview(qtbot, window)
     assert not preview.bubble.picture.isVisible()

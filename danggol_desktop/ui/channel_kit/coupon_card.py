@@ -139,8 +139,9 @@ class CouponFinishStep(FinishStep):
 
     def picture(self) -> QImage:
         d = self.draft
-        image, _report = render(self.context.kit.limits.coupon_px, lambda p, s: paint_coupon(
-            p, s, d.get("title"), d.get("benefit"), self.period(), self.context.shop.name, self.context.colour))
+        side = self.context.kit.limits.coupon_px
+        image, _report = render((side, side), lambda p: paint_coupon(
+            p, side, d.get("title"), d.get("benefit"), self.period(), self.context.shop.name, self.context.colour))
         return image
 
     def initialize(self) -> None:

@@ -81,7 +81,7 @@ class ProfileFinishStep(FinishStep):
     def picture(self) -> QImage:
         side = self.context.kit.limits.profile_px
         name = self.draft.get("channel_name") or self.context.shop.name
-        image, _report = render(side, lambda p, s: paint_profile(p, s, name, self.context.colour, self.logo))
+        image, _report = render((side, side), lambda p: paint_profile(p, side, name, self.context.colour, self.logo))
         return image
 
     def redraw(self) -> None:

@@ -4,7 +4,7 @@ version the law asks for."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_hour
 from danggol_desktop.domain.message_text import (
@@ -55,6 +55,8 @@ class PreviewStep(MessageStep):
         side.addStretch(1)
         row.addLayout(side, 1)
         outer.addLayout(row)
+        self.picture_button: QPushButton | None = None
+        self.no_picture_button: QPushButton | None = None
         if context.pictures is not None:
             picture_row = QHBoxLayout()
             self.picture_button = styled_button(self.tr("Add a picture from My pictures"))
@@ -109,7 +111,7 @@ class PreviewStep(MessageStep):
         self.draft.picture = name if path is not None else ""
         self.bubble.set_picture(path)
         self.bubble.set_text(self.draft.body)
-        if hasattr(self, "no_picture_button"):
+        if self.no_picture_button is not None:
             self.no_picture_button.setVisible(bool(self.draft.picture))
         if announce:
             self.changed.emit()

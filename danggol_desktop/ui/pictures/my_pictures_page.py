@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -82,8 +84,6 @@ class MyPicturesPage(Page):
         kind = next((k for k in self.context.catalog.kinds if k.code == picture.kind), None)
         kind_name = kind.name(self.context.language) if kind else picture.kind
         words.addWidget(styled_label(picture.draft.headline or kind_name, "heading"))
-        from datetime import date
-
         made_on = date.fromisoformat(picture.created_at[:10])
         words.addWidget(styled_label(f"{kind_name} · {format_day(made_on, self.context.language)}", "muted"))
         buttons = QHBoxLayout()
