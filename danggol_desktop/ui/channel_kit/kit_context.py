@@ -42,8 +42,13 @@ class KitContext:
         return KitFacts(self.shop.name, self.shop.market, items, self.shop.phone, texts.get("hours", ""),
                         texts.get("address", ""), texts.get("closed_days", ""))
 
+    def done_steps(self) -> dict[str, date]:
+        """The shop's curriculum steps that are ticked, with their day."""
+        progress = CurriculumRepo(self.workspace.db).progress([self.shop.id])
+        return {step: day for (_shop, step), day in progress.items()}
+
     def done_on(self, step: str) -> date | None:
-        return CurriculumRepo(self.workspace.db).progress([self.shop.id]).get((self.shop.id, step))
+        return self.done_steps().get(step)
 
     @property
     def colour(self) -> str:

@@ -33,9 +33,10 @@ class ChannelKitPage(Page):
         columns = 2
         self.tiles: dict[str, TileButton] = {}
         texts = self.card_texts()
+        done_steps = context.done_steps()  # read once for the six cards
         for index, (card, step) in enumerate(CARDS):
             title, explanation = texts[card]
-            done = context.done_on(step)
+            done = done_steps.get(step)
             state = (self.tr("✓ Done on %1").replace("%1", format_day(done, context.language)) if done
                      else self.tr("Not done yet"))
             tile = TileButton(f"✓ {title}" if done else title, f"{state} · {explanation}")
