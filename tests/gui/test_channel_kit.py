@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QImage, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -235,7 +235,12 @@ def test_a_post_is_recorded_and_ticked_and_undo_takes_both_back(qtbot, window, s
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # Enter in the text starts a new line
     finish = page.current_step()
     assert page.next_button.text() == "✓ 올렸어요"
+    copy = finish.buttons_column.itemAt(0).widget()
+    settle(qtbot)
+    where = copy.mapTo(finish, QPoint(0, 0))
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert copy.mapTo(finish, QPoint(0, 0)) == where  # saying it is done pushes no button away
     [post] = PostRepo(db).list(shop.id)
     assert (post.day, post.title) == (TODAY, "김장 배추 들어왔어요")
     assert CurriculumRepo(db).progress([shop.id]) == {(shop.id, "posts"): TODAY}

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QBoxLayout, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
@@ -208,7 +208,6 @@ class FinishStep(Step):
         self.status_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         self.status.hide()
         self.undo_button.hide()
-        self.column.addLayout(self.status_row)
         row = QHBoxLayout()  # the card's preview on the left, its buttons beside it
         row.setSpacing(gap(20))
         self.body = QVBoxLayout()
@@ -221,6 +220,8 @@ class FinishStep(Step):
         row.addStretch(1)
         self.buttons_column.addStretch(1)
         self.column.addLayout(row)
+        # said under the buttons, so saying it never pushes them away; the page scrolls it into view
+        self.column.addLayout(self.status_row)
         self.notice = reserved_notice(2)
         self.column.addWidget(self.notice)
         self.column.addStretch(1)
@@ -319,5 +320,6 @@ class KitCardPage(GuidedPage):
         if finish is not None and not finish.done:
             if finish.mark_done():
                 self.next_button.setFocus()
+                QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(finish.undo_button))
             return
         self.list_requested.emit()
