@@ -137,8 +137,10 @@ def load_kit(path: Path) -> ChannelKit:
     return ChannelKit(KitLimits(**data["limits"]), data)
 
 
-def items_line(items: list[str], language: str, count: int = 3) -> str:
-    """The first few goods of a category as one phrase: `배추·무·대파` / `Napa cabbage, Radish, Green onion`."""
+def items_line(items: list[str], language: str) -> str:
+    """The first goods of a category as one phrase: `배추·무·대파` / `Napa cabbage, Radish` (English names are longer:
+    two of them keep the suggestions within Kakao's limits)."""
+    count = 3 if language == "ko" else 2
     return ("·" if language == "ko" else ", ").join(items[:count])
 
 

@@ -430,3 +430,13 @@ def test_coupon_uses_show_beside_the_friend_counts(qtbot, window, shop, db, frie
     window.open_friends()
     page = window.stack.currentWidget()
     assert "'친구 추가 감사 10% 할인' 쿠폰을 손님 2명이 썼어요." in page.sentences.text()
+
+
+def test_a_post_title_that_became_too_long_is_said_at_the_last_step_not_a_crash(qtbot, window, shop, db):
+    page = open_card(qtbot, window, "post")
+    page.draft.set("title", "가" * 41)  # reached without its step's check (as a draft from elsewhere could be)
+    page.draft.set("body", "내용")
+    page.start(2)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert "제목이 너무 길어요" in page.current_step().notice.text()
+    assert PostRepo(db).list(shop.id) == [] and CurriculumRepo(db).progress([shop.id]) == {}

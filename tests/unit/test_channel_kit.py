@@ -225,3 +225,26 @@ def test_a_pilot_like_market_counts_posts_and_coupons_in_its_report_and_awards(w
     awards = {a.code: a for a in report.awards}
     most = awards["most_posts"]
     assert most.value == 3 and most.winners == tuple(f"가게{n:02d}" for n in range(40) if n % 3 == 2 and n != 2)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_suggestion_fits_kakaos_limit_for_every_kind_of_shop(language):
+    """A ready text that is already over the limit would greet the merchant with a red mark."""
+    from danggol_desktop.domain.categories import load_categories, suggested_items
+    from danggol_desktop.domain.channel_kit import items_line
+    from danggol_desktop.domain.text_length import count_characters
+
+    for category in load_categories(resources.asset("data", "categories.json")):
+        items = items_line(suggested_items([category], category.code, language), language)
+        facts = KitFacts("해남채소 반찬가게", "신영전통시장", items, "010-1234-5678", "매일 아침 7시~저녁 8시",
+                         "신영시장 2동 14호", "매주 일요일")
+        over = [t for t in KIT.intros(facts, language) if count_characters(t) > LIMITS.intro_max]
+        over += [t for t in KIT.welcome_drafts(facts, language, "친구 추가 감사 10% 할인")
+                 if count_characters(t) > LIMITS.welcome_max]
+        over += [a.text for a in KIT.chat_answers(facts, language) if count_characters(a.text) > LIMITS.chat_answer_max]
+        for template in KIT.post_templates(language):
+            title, body = KIT.post_draft(template.code, facts, language, "설날")
+            over += [title] if count_characters(title) > LIMITS.post_title_max else []
+            over += [body] if count_characters(body) > LIMITS.post_body_max else []
+        over += [t for t in KIT.coupon_titles(language) if count_characters(t) > LIMITS.coupon_title_max]
+        assert over == [], (category.code, over)

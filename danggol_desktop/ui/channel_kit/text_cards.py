@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QWidget
 from danggol_desktop import resources
 from danggol_desktop.domain.channel_kit import ChatAnswer, clean_title
 from danggol_desktop.domain.dates import format_day
+from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.occasions import load_seasons, upcoming
+from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.tasks import channel_kit_tasks as tasks
 from danggol_desktop.ui.channel_kit.kit_context import KitContext, KitDraft
 from danggol_desktop.ui.channel_kit.kit_steps import (
@@ -136,9 +138,13 @@ class PostFinishStep(FinishStep):
 
     def record_done(self) -> bool:
         ctx = self.context
-        post = save_or_tell(self.window(), lambda: tasks.record_post(
-            ctx.workspace, ctx.shop.id, ctx.today(), self.draft.get("title"), self.draft.get("body"), ctx.today()),
-            self.tr("The post was not recorded."), ctx.workspace.data_dir)
+        try:
+            post = save_or_tell(self.window(), lambda: tasks.record_post(
+                ctx.workspace, ctx.shop.id, ctx.today(), self.draft.get("title"), self.draft.get("body"), ctx.today()),
+                self.tr("The post was not recorded."), ctx.workspace.data_dir)
+        except InvalidInput as exc:  # the steps before check the same; said here too rather than crash
+            self.say(describe_error(exc), "error")
+            return False
         if post is NOT_SAVED:
             return False
         self.post_id = post.id
