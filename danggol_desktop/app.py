@@ -20,11 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
 from danggol_desktop.app_log import log_exception
 from danggol_desktop.crash_hook import CrashHook
-from danggol_desktop.domain.categories import load_categories
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.error_sentences import backup_failed_text, error_text
 from danggol_desktop.single_instance import SingleInstance
-from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import SchemaTooNew, open_database
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 from danggol_desktop.storage.settings_repo import SettingsRepo
@@ -59,7 +57,6 @@ def build_services(
         workspace=workspace,
         shops=ShopRepo(db),
         settings=SettingsRepo(db),
-        categories=load_categories(resources.asset("data", "categories.json")),
         appearance=appearance,
         today=today,
         now=now,
@@ -169,6 +166,8 @@ def open_or_recover(
             try:
                 return open_database(db_path, backups)
             except DatabaseCorrupt:
+                from danggol_desktop.storage import backup
+
                 moved = backup.move_aside(db_path)
                 good = backup.newest_good(backups)
                 if ask(moved, good is not None) and good is not None:
@@ -197,6 +196,8 @@ class _BackupRunner(QObject):
         self.worker.start()
 
     def _run(self) -> None:
+        from danggol_desktop.storage import backup  # after the first screen, on the worker thread
+
         try:
             backup.routine_backup_of_file(paths.database_path(self._data_dir), paths.backup_dir(self._data_dir))
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread, never lost

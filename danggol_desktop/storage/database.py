@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.storage import backup, fresh_schema
+from danggol_desktop.storage import fresh_schema
 from danggol_desktop.storage.connection import Database, immediate
 from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, StorageError, classify
 from danggol_desktop.storage.migrations import MIGRATIONS
@@ -52,7 +52,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
-        if path.exists() and not existed and backup_dir is not None and backup.list_backups(backup_dir):
+        if path.exists() and not existed and backup_dir is not None and _has_backups(backup_dir):
             raise DatabaseEmpty(detail="zero-length file next to backups")
         if existed:
             with open(path, "rb") as fh:
@@ -83,6 +83,8 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
             version = SCHEMA_VERSION
         if version < SCHEMA_VERSION:
             if existed and version > 0 and backup_dir is not None:
+                from danggol_desktop.storage import backup  # only when migrating: start-up does not load it
+
                 backup.make_backup(conn, backup_dir, kind="migration")
             migrate(db, version)
     except (DanggolError, sqlite3.Error, OSError) as exc:
@@ -117,3 +119,9 @@ def migrate(db: Database, from_version: int) -> None:
 
 def schema_version(db: Database) -> int:
     return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _has_backups(backup_dir: Path) -> bool:
+    from danggol_desktop.storage import backup  # only for an empty file: start-up does not load it
+
+    return bool(backup.list_backups(backup_dir))

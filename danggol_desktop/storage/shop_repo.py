@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,7 +58,7 @@ class ShopRepo:
             return int(row[0])
         now = stamp(self._clock)
         table = self._db["markets"]
-        table.insert({"uuid": str(uuid.uuid4()), "name": name, "created_at": now, "updated_at": now})
+        table.insert({"uuid": _new_uuid(), "name": name, "created_at": now, "updated_at": now})
         return int(table.last_pk)
 
     def _check_free(self, market_id: int, name: str, except_id: int | None = None) -> None:
@@ -77,7 +76,7 @@ class ShopRepo:
             table = self._db["shops"]
             table.insert(
                 {
-                    "uuid": str(uuid.uuid4()),
+                    "uuid": _new_uuid(),
                     "market_id": market_id,
                     "name": details.name,
                     "category": details.category,
@@ -154,3 +153,9 @@ class ShopRepo:
 
     def count(self) -> int:
         return int(self._db.conn.execute("SELECT count(*) FROM shops WHERE archived_at IS NULL").fetchone()[0])
+
+
+def _new_uuid() -> str:
+    import uuid  # here, not at the top: uuid loads `platform`, and start-up reads shops but adds none
+
+    return str(uuid.uuid4())

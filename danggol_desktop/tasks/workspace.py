@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from danggol_desktop import paths, resources
-from danggol_desktop.storage import backup
 from danggol_desktop.storage.connection import Database
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.errors import StorageError, classify
@@ -52,6 +50,8 @@ def try_routine_backup(ws: Workspace) -> StorageError | None:
     """The day's (and the week's) copy after a command-line write that already succeeded (the GUI makes it on a worker
     thread). Any failure is logged and returned, so it is said as 'saved, but no backup copy', never 'nothing
     changed'."""
+    from danggol_desktop.storage import backup
+
     try:
         backup.routine_backup(ws.db.conn, ws.backup_dir)
     except Exception as exc:  # noqa: BLE001
@@ -63,6 +63,8 @@ def try_routine_backup(ws: Workspace) -> StorageError | None:
 
 
 def known_values() -> KnownValues:
+    import json
+
     from danggol_desktop.domain.categories import load_categories
     from danggol_desktop.domain.promotion import KIND_CODES
     from danggol_desktop.domain.record_checks import KnownValues

@@ -4,7 +4,6 @@
 - The syllable still being composed by the input method (Hangul is typed a syllable at a time) is committed before
   any button press, Enter or focus change: a real input method is asked first; where there is none (or it does not
   answer) the field's own pending text is committed, once, and the input method is reset.
-- Every scrolling area can be dragged like on a phone (tablets at the stall have no wheel).
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QScroller,
-    QScrollerProperties,
     QWidget,
 )
 
@@ -108,18 +105,6 @@ class InputGuard(QObject):
         ):
             self.commit_composition()
         return False
-
-
-def enable_drag_scrolling(area: QAbstractScrollArea) -> None:
-    """Drag the page with a finger or the mouse, as on a phone; a tap still presses what is under it."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(area.viewport())
-    props = scroller.scrollerProperties()
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.0)
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.0)
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)  # a tap acts at once
-    scroller.setScrollerProperties(props)
 
 
 def _guard() -> InputGuard | None:

@@ -9,13 +9,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from danggol_desktop.domain.categories import Category
 from danggol_desktop.storage.settings_repo import SettingsRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 
 if TYPE_CHECKING:
+    from danggol_desktop.domain.categories import Category
     from danggol_desktop.storage.friend_count_repo import FriendCountRepo
     from danggol_desktop.storage.message_repo import MessageRepo
     from danggol_desktop.storage.poster_repo import PosterRepo
@@ -35,11 +35,18 @@ class Services:
     workspace: Workspace
     shops: ShopRepo
     settings: SettingsRepo
-    categories: list[Category]
     appearance: Appearance
     today: Callable[[], date] = date.today
     now: Callable[[], datetime] = datetime.now
     read_aloud: ReadAloud | None = None  # started by app.py; None in most tests
+
+    @cached_property
+    def categories(self) -> list[Category]:
+        """The shop kinds, read from their data file the first time a screen needs them (home does not)."""
+        from danggol_desktop import resources
+        from danggol_desktop.domain.categories import load_categories
+
+        return load_categories(resources.asset("data", "categories.json"))
 
     @property
     def backup_dir(self) -> Path:

@@ -68,6 +68,8 @@ def test_shops_add_list_archive(data_dir):
         (["shops", "archive", "--name", "없는가게"], "찾지 못했어요"),
         (["shops", "frobnicate"], "명령을 이해하지 못했어요"),
         (["shops", "add", "--name", "해남채소"], "명령을 이해하지 못했어요"),
+        (["--smoke-test", "--bogus"], "명령을 이해하지 못했어요"),  # not a plain start: the full parser refuses it
+        (["--smoke-test", "--data-dir"], "명령을 이해하지 못했어요"),
     ],
 )
 def test_bad_input_one_korean_line_nonzero_and_nothing_written(data_dir, args, expected):
@@ -108,6 +110,33 @@ def test_data_dir_from_the_environment(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert (elsewhere / "danggol.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--smoke-test"], ["--data-dir", "/x"], ["--data-dir=/x"], ["--smoke-test", "--data-dir", "/x y"],
+     ["--data-dir", "가게", "--smoke-test"], ["--data-dir", ""]],
+)
+def test_a_plain_start_skips_the_command_parser_and_reads_the_same(argv):
+    """Starting the app builds no subcommand parser, and reads its arguments exactly as the full parser would."""
+    from danggol_desktop.cli import _plain_start
+    from danggol_desktop.cli_parser import build_parser
+
+    args = build_parser(lambda: "refused").parse_args(argv)
+    assert args.command is None
+    assert _plain_start(argv) == (args.data_dir, args.smoke_test)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["-h"], ["--version"], ["shops", "list"], ["--smoke-test", "--smoke-test"], ["--data-dir"],
+     ["--data-dir", "--smoke-test"], ["--data-dir="], ["--data-dir", "a", "--data-dir", "b"], ["--smoke-test", "x"],
+     ["--data"], ["--smoke"]],
+)
+def test_anything_but_a_plain_start_goes_to_the_full_parser(argv):
+    from danggol_desktop.cli import _plain_start
+
+    assert _plain_start(argv) is None
 
 
 @pytest.mark.parametrize("with_shop", [False, True], ids=["first-run-wizard", "home"])

@@ -9,6 +9,8 @@ LATE = (
     "danggol_desktop.ui.friends", "danggol_desktop.ui.settings", "danggol_desktop.domain.occasions",
     "danggol_desktop.domain.message_text", "danggol_desktop.ui.setup", "qrcode", "PIL", "zxingcpp", "holidays",
     "PySide6.QtPrintSupport", "PySide6.QtPdf", "sqlite_utils",
+    # the command line's parser, the backup copies, the shop kinds and their JSON, ids for new rows
+    "danggol_desktop.cli_parser", "danggol_desktop.storage.backup", "danggol_desktop.domain.categories", "json", "uuid",
 )
 
 PROBE = """

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from danggol_desktop.ui.input_guard import enable_drag_scrolling
 from danggol_desktop.ui.theme import gap
+from danggol_desktop.ui.widgets.drag_scroll import enable_drag_scrolling
 from danggol_desktop.ui.widgets.footer_layout import FooterLayout
 
 
@@ -146,6 +146,7 @@ class Page(QWidget):
         self.content = QVBoxLayout(body)
         self.content.setContentsMargins(0, gap(8), 0, gap(8))
         self.content.setSpacing(gap(16))
+        self.scroll_area.setViewport(QWidget())
         self.scroll_area.setWidget(body)
         enable_drag_scrolling(self.scroll_area)
         self.more_below = MoreBelowButton(self.scroll_area)
