@@ -146,6 +146,8 @@ class Page(QWidget):
         self.content = QVBoxLayout(body)
         self.content.setContentsMargins(0, gap(8), 0, gap(8))
         self.content.setSpacing(gap(16))
+        # A viewport made here, before the content goes in: the first time Qt hands back a widget Python has not
+        # seen, PySide looks through every widget class to name it (~4 ms of the first screen's start-up).
         self.scroll_area.setViewport(QWidget())
         self.scroll_area.setWidget(body)
         enable_drag_scrolling(self.scroll_area)
