@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
 from danggol_desktop.app_log import log_exception
@@ -119,6 +119,8 @@ class _FirstPaint(QObject):
 
 def ask_restore(moved: Path, has_backup: bool) -> bool:
     """Tell the merchant the data file was damaged and kept aside; True when they want the newest good backup back."""
+    from PySide6.QtWidgets import QMessageBox  # message boxes load when one is shown, not at every start
+
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"),
                       error_text("database_corrupt"))
     details = QCoreApplication.translate("App", "The damaged file was kept as %1.").replace("%1", moved.name)
@@ -206,6 +208,8 @@ class _BackupRunner(QObject):
 
 
 def _tell_backup_failed(exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     error = classify(exc)  # a StorageError stays as it is
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -236,6 +240,8 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         if smoke_test:
             print(error_text(exc.code), file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, QCoreApplication.translate("App", "Danggol"), error_text(exc.code))
         return EXIT_DATA_REFUSED
     if db is None:

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from danggol_desktop.app_log import log_exception, log_path
 from danggol_desktop.domain.errors import DanggolError
@@ -59,6 +59,8 @@ class CrashHook(QObject):
             return
         self._showing = True
         try:
+            from PySide6.QtWidgets import QMessageBox  # loaded when needed, not at every start
+
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashHook", "Sorry"), body,
                               parent=QApplication.activeWindow())
             box.setInformativeText(details)

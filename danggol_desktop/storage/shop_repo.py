@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.errors import Conflict, NotFound
-from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
+    from danggol_desktop.domain.shop import ShopDetails
     from danggol_desktop.storage.connection import Database
 
 
@@ -30,6 +30,8 @@ class Shop:
 
     @property
     def details(self) -> ShopDetails:
+        from danggol_desktop.domain.shop import ShopDetails  # the shop's rules load when a shop is edited
+
         return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url, self.optout_phone)
 
 
