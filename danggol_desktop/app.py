@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
@@ -70,18 +70,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName("단골")
-    app.setWindowIcon(QIcon(str(resources.asset("icons", "danggol.png"))))
     resources.load_fonts()
     # Every event passes through the guard, so it is installed once the first screen is up (a quarter of a second:
-    # nobody types or scrolls before that), not during start-up's thousands of events.
-    QTimer.singleShot(GUARD_DELAY_MS, lambda: _install_input_guard(app))
+    # nobody types or scrolls before that), not during start-up's thousands of events. The taskbar icon (2 ms to
+    # load) comes with it: the first screen does not need it.
+    QTimer.singleShot(GUARD_DELAY_MS, lambda: _after_first_screen(app))
     return app
 
 
-def _install_input_guard(app: QApplication) -> None:
+def _after_first_screen(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
     from danggol_desktop.ui import input_guard  # imported when installed, not during start-up
 
     input_guard.install(app)
+    app.setWindowIcon(QIcon(str(resources.asset("icons", "danggol.png"))))
 
 
 def missing_glyphs(window: QWidget) -> set[str]:

@@ -79,3 +79,31 @@ def test_the_smoke_test_can_keep_a_picture_of_the_first_screen(tmp_path):
     picture = Image.open(shot)
     assert picture.width >= 600 and picture.height >= 500  # the setup window, whole
     assert ImageStat.Stat(picture.convert("L").crop((0, 0, 600, 140))).stddev[0] > 10  # its question is drawn
+
+
+ICON_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+original = QApplication.exec
+seen = []
+def run_briefly(*_args):
+    seen.append(QApplication.windowIcon().isNull())
+    QTimer.singleShot(1000, QApplication.quit)
+    code = original()
+    seen.append(QApplication.windowIcon().isNull())
+    print("ICON", *seen)
+    return code
+QApplication.exec = run_briefly
+from danggol_desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_taskbar_icon_comes_once_the_first_screen_is_up(tmp_path):
+    """The window icon is not loaded before the first paint, and is there a moment after."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", ICON_PROBE, str(tmp_path / "data")], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "ICON True False" in out.stdout
