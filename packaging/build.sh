@@ -47,7 +47,7 @@ else
 fi
 # what the spec and prune_orphans.py leave out must stay out
 for gone in libcups.so libpulse.so libcrypto.so libssl.so libgnutls.so libQt6OpenGL.so libqxcb-glx-integration.so \
-            libqtexttospeech_mock.so libQt6Quick.so libQt6Svg.so; do
+            libqtexttospeech_mock.so libQt6Quick.so libQt6Svg.so _imagingft _imagingcms libharfbuzz- liblcms2-; do
     if [ -n "$(find dist/danggol -name "$gone*" -print -quit)" ]; then
         echo "$gone is in the bundle although the spec leaves it out" >&2
         exit 1
