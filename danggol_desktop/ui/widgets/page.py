@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from danggol_desktop.ui.theme import gap
@@ -268,6 +267,8 @@ class Page(QWidget):
 
     def on_enter(self, callback) -> None:
         """Enter or Return anywhere in the screen calls `callback` (the screen decides what it means)."""
+        from PySide6.QtGui import QKeySequence, QShortcut  # step screens only: home does not load them
+
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
