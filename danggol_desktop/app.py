@@ -8,7 +8,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -283,7 +282,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
         )
 
         def change_look(scale: int, high_contrast: bool) -> None:
-            chosen = replace(settings.load(), text_scale=scale, high_contrast=high_contrast)
+            chosen = settings.load()._replace(text_scale=scale, high_contrast=high_contrast)
             appearance.apply(chosen)
             try:
                 settings.save(chosen)
@@ -330,4 +329,4 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
 
 
 def _with_active(prefs: Preferences, shop_id: int) -> Preferences:
-    return replace(prefs, active_shop_id=shop_id)
+    return prefs._replace(active_shop_id=shop_id)

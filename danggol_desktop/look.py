@@ -3,7 +3,7 @@ schemes, minimum target size. QtGui only, so painters below `ui/` use it; `ui.th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont
 
@@ -17,8 +17,7 @@ SCALE_STEPS = TEXT_SCALES
 ROLE_FACTORS = {"body": 1.0, "title": 1.6, "heading": 1.25, "tile": 1.35, "big": 2.0}
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     window: str  # page background
     text: str  # body text on window and surface
     muted: str  # hints and captions, still 7:1

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from danggol_desktop.domain.errors import Conflict, NotFound
 from danggol_desktop.storage.clock import Clock, stamp, system_clock
@@ -13,8 +12,9 @@ if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
 
 
-@dataclass(frozen=True)
-class Shop:
+class Shop(NamedTuple):
+    """A shop as read from the database (immutable, like the row it comes from)."""
+
     id: int
     uuid: str
     name: str

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -22,11 +21,17 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-@dataclass
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
 class Workspace:
-    db: Database
-    data_dir: Path
-    now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    """An open data folder: its database, where it lives, and the clock its records are stamped with."""
+
+    def __init__(self, db: Database, data_dir: Path, now: Callable[[], datetime] = _utc_now) -> None:
+        self.db = db
+        self.data_dir = data_dir
+        self.now = now
 
     @property
     def db_path(self) -> Path:

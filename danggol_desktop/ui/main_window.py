@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -53,7 +52,7 @@ class MainWindow(QMainWindow):
             maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
             minimized = bool(self.windowState() & Qt.WindowState.WindowMinimized)
             if not minimized and maximized != self.prefs.maximized:
-                self.prefs = replace(self.prefs, maximized=maximized)
+                self.prefs = self.prefs._replace(maximized=maximized)
                 # the window size is not worth a message; it is tried again next time
                 with contextlib.suppress(Exception):
                     self.services.settings.save(self.prefs)
@@ -311,7 +310,7 @@ class MainWindow(QMainWindow):
         self.open_tutor_section("shops")
 
     def switch_shop(self, shop_id: int) -> None:
-        self.prefs = replace(self.prefs, active_shop_id=shop_id)
+        self.prefs = self.prefs._replace(active_shop_id=shop_id)
         self.services.settings.save(self.prefs)
         self._refresh_home()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -25,20 +24,29 @@ if TYPE_CHECKING:
     from danggol_desktop.ui.read_aloud import ReadAloud
 
 
-@dataclass
 class Services:
     """What the windows need, built once by app.build_services and handed down.
 
     The home screen needs only the shops and the settings; every other repository (and the modules behind it) is
     made the first time a screen asks for it, so start-up does not pay for what it does not show."""
 
-    workspace: Workspace
-    shops: ShopRepo
-    settings: SettingsRepo
-    appearance: Appearance
-    today: Callable[[], date] = date.today
-    now: Callable[[], datetime] = datetime.now
-    read_aloud: ReadAloud | None = None  # started by app.py; None in most tests
+    def __init__(
+        self,
+        workspace: Workspace,
+        shops: ShopRepo,
+        settings: SettingsRepo,
+        appearance: Appearance,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = datetime.now,
+        read_aloud: ReadAloud | None = None,  # started by app.py; None in most tests
+    ) -> None:
+        self.workspace = workspace
+        self.shops = shops
+        self.settings = settings
+        self.appearance = appearance
+        self.today = today
+        self.now = now
+        self.read_aloud = read_aloud
 
     @cached_property
     def categories(self) -> list[Category]:

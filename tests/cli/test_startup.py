@@ -11,6 +11,8 @@ LATE = (
     "PySide6.QtPrintSupport", "PySide6.QtPdf", "sqlite_utils",
     # the command line's parser, the backup copies, the shop kinds and their JSON, ids for new rows
     "danggol_desktop.cli_parser", "danggol_desktop.storage.backup", "danggol_desktop.domain.categories", "json", "uuid",
+    # value objects on the start-up path are NamedTuples: the dataclasses module and its generated code cost ~4 ms
+    "dataclasses",
 )
 
 PROBE = """

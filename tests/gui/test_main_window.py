@@ -1,5 +1,3 @@
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QPalette
@@ -135,7 +133,7 @@ def test_the_active_shop_is_remembered(qtbot, services, shops, shop, settings_re
     from danggol_desktop.domain.shop import ShopDetails
 
     other = shops.add(ShopDetails("바다수산", "신영시장"))
-    settings_repo.save(replace(Preferences(), active_shop_id=other.id))
+    settings_repo.save(Preferences(active_shop_id=other.id))
     w = MainWindow(services)
     qtbot.addWidget(w)
     assert "바다수산" in w.home.title_label.text()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -86,5 +84,5 @@ class SettingsPage(Page):
         self.footer.addWidget(self.backup_button)
 
     def _change(self, **changes) -> None:
-        self._prefs = replace(self._prefs, **changes)
+        self._prefs = self._prefs._replace(**changes)
         self.preferences_changed.emit(self._prefs)
