@@ -53,6 +53,10 @@ for gone in libcups.so libpulse.so libcrypto.so libssl.so libgnutls.so libQt6Ope
         exit 1
     fi
 done
+if grep -q pyi_rth_multiprocessing build/pyinstaller/danggol/Analysis-00.toc; then
+    echo "multiprocessing is in the bundle again (its run-time hook costs every start ~3 ms)" >&2
+    exit 1
+fi
 if [ "$(stat -c %s "$(find dist/danggol -name 'libicudata.so.*' -type f)")" -gt $((8 * 1048576)) ]; then
     echo "the bundle carries the full ICU data: slim_icu.sh did not run" >&2
     exit 1
