@@ -271,3 +271,30 @@ def test_the_coupon_card_makes_its_picture_with_a_photo_in_the_maker(qtbot, wind
 
 def services_path(window, kept):
     return window.services.workspace.data_dir / "pictures" / kept.file
+
+
+@pytest.mark.parametrize("scale", [150, 200])
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("with_picture", [False, True], ids=["words-only", "with-picture"])
+def test_who_gets_it_and_the_cost_stay_in_view_on_the_preview_at_large_text(
+    qtbot, appearance, services, shop, db, scale, screen, with_picture
+):
+    """At large text the phone and the checks stack; the question the merchant answers there (who gets it) and what
+    sending costs come first, above the phone — even when a picture makes the phone taller than the screen."""
+    from tests.gui.test_message_wizard import greeting_preview
+
+    window = open_window(qtbot, appearance, services, scale, SCREENS[screen])
+    if with_picture:
+        keep_a_plain_picture(qtbot, window, db, shop)
+        window.show_home()
+    preview = greeting_preview(qtbot, window)
+    if with_picture:
+        preview.use_picture(PictureRepo(db).list(shop.id)[0].file)
+    wizard = window.stack.currentWidget()
+    settle(qtbot)
+    assert preview.bubble.picture.isVisible() == with_picture
+    wanted = [*preview.audience.buttons, preview.cost, wizard.next_button, wizard.title_label]
+    assert [w for w in wanted if not in_view(w, wizard)] == [], (scale, screen)
+    viewport = wizard.scroll_area.viewport()
+    assert preview.audience.mapTo(viewport, QPoint(0, 0)).y() < preview.bubble.mapTo(viewport, QPoint(0, 0)).y()
+    appearance.apply(Preferences())

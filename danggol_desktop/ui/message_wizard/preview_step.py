@@ -31,30 +31,31 @@ class PreviewStep(MessageStep):
         super().__init__(context, draft, parent)
         outer = self.column
         outer.addWidget(styled_label(self.tr("Step 4 of 5: Check it before sending"), "heading"))
-        # Side by side up to 125%; at larger text the checks go under the phone, so no sentence is cut on the right.
-        stacked = context.px(100) > 125
-        row = QVBoxLayout() if stacked else QHBoxLayout()
-        row.setSpacing(gap(24))
         self.bubble = KakaoBubble(context.shop.name, context.px)
-        if stacked:
-            row.addWidget(self.bubble)
-        else:
-            row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
-        side = QVBoxLayout()
-        side.setSpacing(gap(10))
         self.checks = styled_label("")
         self.checks.setAccessibleName(self.tr("Checks"))
-        side.addWidget(self.checks)
-        side.addWidget(styled_label(self.tr("Who gets it?"), "heading"))
+        question = styled_label(self.tr("Who gets it?"), "heading")
         self.audience = ChoiceGrid([("all", self.tr("All my friends")), ("targeted", self.tr("Some of my friends"))],
                                    columns=2)
         self.audience.chosen.connect(self._audience_chosen)
-        side.addWidget(self.audience)
         self.cost = styled_label("", "")
-        side.addWidget(self.cost)
-        side.addStretch(1)
-        row.addLayout(side, 1)
-        outer.addLayout(row)
+        if context.px(100) > 125:
+            # At larger text the phone and the checks would not fit side by side (sentences cut on the right), and a
+            # laptop shows little more than a phone's height: who gets it and what it costs come first, where the
+            # merchant decides, then the phone and the checks of its words.
+            for widget in (question, self.audience, self.cost, self.bubble, self.checks):
+                outer.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.setSpacing(gap(24))
+            row.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignTop)
+            side = QVBoxLayout()
+            side.setSpacing(gap(10))
+            for widget in (self.checks, question, self.audience, self.cost):
+                side.addWidget(widget)
+            side.addStretch(1)
+            row.addLayout(side, 1)
+            outer.addLayout(row)
         self.picture_button: QPushButton | None = None
         self.no_picture_button: QPushButton | None = None
         if context.pictures is not None:
