@@ -13,6 +13,11 @@ LATE = (
     "danggol_desktop.cli_parser", "danggol_desktop.storage.backup", "danggol_desktop.domain.categories", "json", "uuid",
     # value objects on the start-up path are NamedTuples: the dataclasses module and its generated code cost ~4 ms
     "dataclasses",
+    # the channel kit and the picture maker, with the widgets only they use
+    "danggol_desktop.ui.channel_kit", "danggol_desktop.ui.pictures", "danggol_desktop.pictures",
+    "danggol_desktop.tasks.channel_kit_tasks", "danggol_desktop.storage.channel_kit_repo",
+    "danggol_desktop.domain.channel_kit", "danggol_desktop.ui.widgets.kakao_bubble",
+    "danggol_desktop.ui.widgets.limited_edit",
 )
 
 PROBE = """
