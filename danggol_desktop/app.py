@@ -209,7 +209,9 @@ class _BackupRunner(QObject):
             self.failed.emit(exc)
 
 
-def _tell_backup_failed(exc: BaseException) -> None:
+def _tell_backup_failed(exc: BaseException, owner: QWidget | None) -> None:
+    """Said in a box over the app's window. The box needs a parent to stay up: with none (the merchant was in
+    another program when the copy failed, so no window of ours was active) it was deleted as soon as it opened."""
     from PySide6.QtWidgets import QMessageBox
 
     error = classify(exc)  # a StorageError stays as it is
@@ -217,10 +219,12 @@ def _tell_backup_failed(exc: BaseException) -> None:
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "Danggol"),
         backup_failed_text(error),
-        parent=QApplication.activeWindow(),
+        parent=QApplication.activeWindow() or owner,
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()  # not modal: the merchant can go on working
+    # not modal, so the merchant can go on working (open() would block the window it stands over)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
 
 
 def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = None) -> int:
@@ -302,7 +306,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     QTimer.singleShot(BACKUP_DELAY_MS, services.read_aloud.start)  # a voice is looked for after the first screen
     # The day's backup copies the whole file: done once the first screen is up, on a worker thread.
     runner = _BackupRunner(data_dir)
-    runner.failed.connect(_tell_backup_failed)
+    runner.failed.connect(lambda exc: _tell_backup_failed(exc, windows.get("main") or windows.get("wizard")))
     QTimer.singleShot(BACKUP_DELAY_MS, runner.start)
     if smoke_test:
 
