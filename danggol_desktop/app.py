@@ -218,7 +218,7 @@ def _tell_backup_failed(exc: BaseException, owner: QWidget | None) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "Danggol"),
-        backup_failed_text(error),
+        backup_failed_text(error, after_write=False),  # the copy a moment after start: nothing was just saved
         parent=QApplication.activeWindow() or owner,
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -268,13 +268,13 @@ def describe_error(exc: BaseException) -> str:
     return text
 
 
-def backup_failed_text(exc: BaseException) -> str:
-    """Said after a write that worked when the day's backup copy could not be made."""
-    return (
-        QCoreApplication.translate("Errors", "Saved. But the day's backup copy could not be made:")
-        + " "
-        + error_text(getattr(exc, "code", "io_error"))
-    )
+def backup_failed_text(exc: BaseException, after_write: bool = True) -> str:
+    """Said when the day's backup copy could not be made: after a write that worked (the command line), or on its own
+    (the app makes the copy a moment after it opens, when nothing was just saved)."""
+    lead = (QCoreApplication.translate("Errors", "Saved. But the day's backup copy could not be made:") if after_write
+            else QCoreApplication.translate("Errors", "The day's backup copy could not be made. Your records are as "
+                                                      "they were:"))
+    return lead + " " + error_text(getattr(exc, "code", "io_error"))
 
 
 def known_codes() -> list[str]:

@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="125" />
-        <location filename="../danggol_desktop/app.py" line="211" />
-        <location filename="../danggol_desktop/app.py" line="238" />
+        <location filename="../danggol_desktop/app.py" line="126" />
+        <location filename="../danggol_desktop/app.py" line="220" />
+        <location filename="../danggol_desktop/app.py" line="251" />
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="127" />
+        <location filename="../danggol_desktop/app.py" line="128" />
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="137" />
+        <location filename="../danggol_desktop/app.py" line="138" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="140" />
+        <location filename="../danggol_desktop/app.py" line="141" />
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="142" />
+        <location filename="../danggol_desktop/app.py" line="143" />
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="153" />
+        <location filename="../danggol_desktop/app.py" line="154" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="132" />
+        <location filename="../danggol_desktop/app.py" line="133" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -343,92 +343,92 @@
         <translation>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40" />
         <source>✓ Done on %1</source>
         <translation>✓ Done on %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="41" />
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="49" />
         <source>+1 A customer used the coupon</source>
         <translation>+1 A customer used the coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="51" />
         <source>−1 (a mistake)</source>
         <translation>−1 (a mistake)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
         <source>Make the channel</source>
         <translation>Make the channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
         <source>A step-by-step guide, then its address and search ID</source>
         <translation>A step-by-step guide, then its address and search ID</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
         <source>Set up the profile</source>
         <translation>Set up the profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
         <source>Name, introduction, hours and a profile picture</source>
         <translation>Name, introduction, hours and a profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
         <source>What a new friend receives by itself</source>
         <translation>What a new friend receives by itself</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
         <source>Make a coupon</source>
         <translation>Make a coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
         <source>A coupon for friends, with its picture</source>
         <translation>A coupon for friends, with its picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
         <source>Answers for chats</source>
         <translation>Answers for chats</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
         <source>Ready answers: hours, directions, parking …</source>
         <translation>Ready answers: hours, directions, parking …</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72" />
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72" />
         <source>News for your channel home</source>
         <translation>News for your channel home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="80" />
         <source>Coupon now: %1 · used by %2 customers</source>
         <translation>Coupon now: %1 · used by %2 customers</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="89" />
         <source>The coupon use was not saved.</source>
         <translation>The coupon use was not saved.</translation>
     </message>
@@ -436,32 +436,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="65" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="67" />
         <source>Answers for chats</source>
         <translation>Answers for chats</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="72" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="74" />
         <source>Button '%1'</source>
         <translation>Button '%1'</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="75" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="77" />
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1 of 2: Answers to the questions shops get</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="78" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80" />
         <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
         <translation>Filled in from your shop's details; change them as you like. Each button below copies one answer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="82" />
         <source>2 of 2: Put them in the admin</source>
         <translation>2 of 2: Put them in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="81" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="83" />
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</translation>
     </message>
@@ -469,12 +469,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="31" />
+        <location filename="../danggol_desktop/cli.py" line="97" />
         <source>The command was not understood. See 'danggol --help'.</source>
         <translation>The command was not understood. See 'danggol --help'.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="358" />
+        <location filename="../danggol_desktop/cli.py" line="272" />
         <source>Channel news</source>
         <translation>Channel news</translation>
     </message>
@@ -696,17 +696,17 @@
         <translation>Copy the coupon's words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="156" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
         <source>%1 coupon</source>
         <translation>%1 coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158" />
         <source>Save the coupon picture</source>
         <translation>Save the coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158" />
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>A note for your tutor was written to %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/crash_hook.py" line="62" />
+        <location filename="../danggol_desktop/crash_hook.py" line="64" />
         <source>Sorry</source>
         <translation>Sorry</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/crash_hook.py" line="65" />
+        <location filename="../danggol_desktop/crash_hook.py" line="67" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1430,6 +1430,11 @@
         <location filename="../danggol_desktop/error_sentences.py" line="274" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>Saved. But the day's backup copy could not be made:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="275" />
+        <source>The day's backup copy could not be made. Your records are as they were:</source>
+        <translation>The day's backup copy could not be made. Your records are as they were:</translation>
     </message>
 </context>
 <context>
@@ -2245,28 +2250,28 @@
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="311" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="312" />
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="242" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="243" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="259" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="260" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="276" />
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="264" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280" />
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2305,42 +2310,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="79" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="78" />
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="90" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="89" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="169" />
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="173" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="325" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="324" />
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="326" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="325" />
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
@@ -2489,27 +2494,27 @@
 <context>
     <name>MyPicturesPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="31" />
         <source>My pictures</source>
         <translation>My pictures</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="34" />
         <source>Make a new picture</source>
         <translation>Make a new picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="42" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="58" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="60" />
         <source>No pictures yet. Press 'Make a new picture' to start.</source>
         <translation>No pictures yet. Press 'Make a new picture' to start.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="80" />
         <source>(file missing)</source>
         <translation>(file missing)</translation>
     </message>
@@ -2633,45 +2638,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="53" />
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="58" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="57" />
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="126" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="133" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>Read the question aloud</source>
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="256" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="315" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="260" />
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -2809,27 +2814,27 @@
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="91" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="93" />
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="105" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="107" />
         <source>1 of 3: The title</source>
         <translation>1 of 3: The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="106" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="108" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="109" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="111" />
         <source>2 of 3: What you want to say</source>
         <translation>2 of 3: What you want to say</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="110" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="112" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2837,42 +2842,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="128" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130" />
         <source>3 of 3: Post it</source>
         <translation>3 of 3: Post it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="129" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="131" />
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
         <translation>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
         <source>✓ I posted it</source>
         <translation>✓ I posted it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>Copy the title</source>
         <translation>Copy the title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136" />
         <source>The text</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136" />
         <source>Copy the text</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="141" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="144" />
         <source>The post was not recorded.</source>
         <translation>The post was not recorded.</translation>
     </message>
@@ -3042,122 +3047,122 @@
         <translation>Step 4 of 5: Check it before sending</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="46" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="36" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="37" />
         <source>Who gets it?</source>
         <translation>Who gets it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="38" />
         <source>All my friends</source>
         <translation>All my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="38" />
         <source>Some of my friends</source>
         <translation>Some of my friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="63" />
         <source>Add a picture from My pictures</source>
         <translation>Add a picture from My pictures</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
         <source>No picture</source>
         <translation>No picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="71" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>Sending it as a phone text message (SMS) instead? Then it must read:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="72" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
         <source>Text message version</source>
         <translation>Text message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
         <source>Can it go as a text message?</source>
         <translation>Can it go as a text message?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="81" />
         <source>Copy the text-message version</source>
         <translation>Copy the text-message version</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>× The message is empty.</source>
         <translation>× The message is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1 characters; this kind of message takes at most %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="121" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× %1 line breaks; at most %2 are allowed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="126" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="142" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="147" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="150" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="157" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="162" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>A text message cannot carry these: %1. Please take them out.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="176" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="179" />
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -3735,52 +3740,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="66" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="48" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>The whole screen changes as soon as you press.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="67" />
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="72" />
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="77" />
         <source>Change shop details</source>
         <translation>Change shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="82" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="80" />
         <source>Bring back from a backup copy</source>
         <translation>Bring back from a backup copy</translation>
     </message>
@@ -4282,38 +4287,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="28" />
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="38" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="30" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="40" />
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="37" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="39" />
         <source>1 of 2: What a new friend receives</source>
         <translation>1 of 2: What a new friend receives</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="41" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43" />
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="45" />
         <source>2 of 2: Put it in the admin</source>
         <translation>2 of 2: Put it in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="44" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46" />
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="48" />
         <source>Copy the welcome message</source>
         <translation>Copy the welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="47" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="49" />
         <source>The welcome message</source>
         <translation>The welcome message</translation>
     </message>

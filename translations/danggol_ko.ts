@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="125" />
-        <location filename="../danggol_desktop/app.py" line="211" />
-        <location filename="../danggol_desktop/app.py" line="238" />
+        <location filename="../danggol_desktop/app.py" line="126" />
+        <location filename="../danggol_desktop/app.py" line="220" />
+        <location filename="../danggol_desktop/app.py" line="251" />
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="127" />
+        <location filename="../danggol_desktop/app.py" line="128" />
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="137" />
+        <location filename="../danggol_desktop/app.py" line="138" />
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="140" />
+        <location filename="../danggol_desktop/app.py" line="141" />
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="142" />
+        <location filename="../danggol_desktop/app.py" line="143" />
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="153" />
+        <location filename="../danggol_desktop/app.py" line="154" />
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="132" />
+        <location filename="../danggol_desktop/app.py" line="133" />
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -343,92 +343,92 @@
         <translation>채널을 하나씩 꾸며 보세요. 카드마다 카카오톡 채널 관리자에 붙여 넣을 것을 준비해 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="39" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40" />
         <source>✓ Done on %1</source>
         <translation>✓ %1에 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="41" />
         <source>Not done yet</source>
         <translation>아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="48" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="49" />
         <source>+1 A customer used the coupon</source>
         <translation>+1 손님이 쿠폰을 썼어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="51" />
         <source>−1 (a mistake)</source>
         <translation>−1 (잘못 눌렀어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
         <source>Make the channel</source>
         <translation>채널 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="66" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
         <source>A step-by-step guide, then its address and search ID</source>
         <translation>차근차근 안내, 그리고 주소와 검색용 아이디</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
         <source>Set up the profile</source>
         <translation>프로필 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
         <source>Name, introduction, hours and a profile picture</source>
         <translation>이름, 소개글, 영업시간, 프로필 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
         <source>Welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
         <source>What a new friend receives by itself</source>
         <translation>새 친구에게 저절로 가는 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
         <source>Make a coupon</source>
         <translation>쿠폰 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
         <source>A coupon for friends, with its picture</source>
         <translation>친구에게 줄 쿠폰과 쿠폰 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
         <source>Answers for chats</source>
         <translation>채팅 답변</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
         <source>Ready answers: hours, directions, parking …</source>
         <translation>영업시간, 오시는 길, 주차 … 답변 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72" />
         <source>Write a post</source>
         <translation>소식 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72" />
         <source>News for your channel home</source>
         <translation>채널 홈에 올릴 소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="80" />
         <source>Coupon now: %1 · used by %2 customers</source>
         <translation>지금 쿠폰: %1 · 쓴 손님 %2명</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="88" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="89" />
         <source>The coupon use was not saved.</source>
         <translation>쿠폰 쓴 것을 저장하지 못했어요.</translation>
     </message>
@@ -436,32 +436,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="65" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="67" />
         <source>Answers for chats</source>
         <translation>채팅 답변</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="72" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="74" />
         <source>Button '%1'</source>
         <translation>'%1' 버튼</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="75" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="77" />
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1/2단계: 손님이 자주 묻는 것에 답하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="78" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80" />
         <source>Filled in from your shop's details; change them as you like. Each button below copies one answer.</source>
         <translation>가게 정보로 채워 두었어요. 마음대로 고치세요. 아래 버튼으로 답을 하나씩 복사할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="82" />
         <source>2 of 2: Put them in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="81" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="83" />
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>관리자 앱에서 채팅 › 채팅방 메뉴를 여세요(버튼은 %1개까지). 버튼마다 이름을 적고 답을 붙여 넣으세요. 채팅방에 바로 붙여 넣어도 돼요.</translation>
     </message>
@@ -469,12 +469,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="31" />
+        <location filename="../danggol_desktop/cli.py" line="97" />
         <source>The command was not understood. See 'danggol --help'.</source>
         <translation>명령을 이해하지 못했어요. 'danggol --help'를 참고해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="358" />
+        <location filename="../danggol_desktop/cli.py" line="272" />
         <source>Channel news</source>
         <translation>채널 소식</translation>
     </message>
@@ -696,17 +696,17 @@
         <translation>쿠폰 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="156" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
         <source>%1 coupon</source>
         <translation>%1 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158" />
         <source>Save the coupon picture</source>
         <translation>쿠폰 그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157" />
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158" />
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>튜터가 볼 수 있게 %1 파일에 적어 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/crash_hook.py" line="62" />
+        <location filename="../danggol_desktop/crash_hook.py" line="64" />
         <source>Sorry</source>
         <translation>죄송해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/crash_hook.py" line="65" />
+        <location filename="../danggol_desktop/crash_hook.py" line="67" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1430,6 +1430,11 @@
         <location filename="../danggol_desktop/error_sentences.py" line="274" />
         <source>Saved. But the day's backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="275" />
+        <source>The day's backup copy could not be made. Your records are as they were:</source>
+        <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>
 </context>
 <context>
@@ -2239,28 +2244,28 @@
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="311" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="312" />
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="242" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="243" />
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="259" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="275" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="260" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="276" />
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="264" />
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="279" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280" />
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2299,42 +2304,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="79" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="78" />
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="90" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="89" />
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="169" />
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="170" />
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="171" />
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="173" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="172" />
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="325" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="324" />
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="326" />
+        <location filename="../danggol_desktop/ui/main_window.py" line="325" />
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
@@ -2483,27 +2488,27 @@
 <context>
     <name>MyPicturesPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="29" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="31" />
         <source>My pictures</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="32" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="34" />
         <source>Make a new picture</source>
         <translation>새 그림 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="40" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="42" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="58" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="60" />
         <source>No pictures yet. Press 'Make a new picture' to start.</source>
         <translation>아직 그림이 없어요. '새 그림 만들기'를 눌러 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="78" />
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="80" />
         <source>(file missing)</source>
         <translation>(파일 없음)</translation>
     </message>
@@ -2627,45 +2632,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="54" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="53" />
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="58" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="57" />
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="124" />
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="126" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="125" />
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="131" />
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="133" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="132" />
         <source>Read the question aloud</source>
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="256" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148" />
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314" />
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="315" />
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="228" />
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="258" />
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="260" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -2803,27 +2808,27 @@
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="91" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="93" />
         <source>Write a post</source>
         <translation>소식 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="105" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="107" />
         <source>1 of 3: The title</source>
         <translation>1/3단계: 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="106" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="108" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="109" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="111" />
         <source>2 of 3: What you want to say</source>
         <translation>2/3단계: 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="110" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="112" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
@@ -2831,42 +2836,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="128" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130" />
         <source>3 of 3: Post it</source>
         <translation>3/3단계: 올리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="129" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="131" />
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press 'I posted it': the market's report counts posts.</source>
         <translation>관리자 앱에서 소식 › 새 소식을 열고 제목과 내용을 붙여 넣어 올리세요. 그다음 '올렸어요'를 눌러 주세요. 시장 보고서에 소식 수가 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
         <source>✓ I posted it</source>
         <translation>✓ 올렸어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>Copy the title</source>
         <translation>제목 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
         <source>The title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136" />
         <source>The text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136" />
         <source>Copy the text</source>
         <translation>내용 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="141" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="144" />
         <source>The post was not recorded.</source>
         <translation>소식을 기록하지 못했어요.</translation>
     </message>
@@ -3035,122 +3040,122 @@
         <translation>4/5단계: 보내기 전에 확인해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="46" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="36" />
         <source>Checks</source>
         <translation>확인할 것</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="48" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="37" />
         <source>Who gets it?</source>
         <translation>누구에게 보내나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="38" />
         <source>All my friends</source>
         <translation>친구 모두에게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="49" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="38" />
         <source>Some of my friends</source>
         <translation>일부 친구에게만</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="60" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="63" />
         <source>Add a picture from My pictures</source>
         <translation>내 그림에서 그림 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="62" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="65" />
         <source>No picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="68" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="71" />
         <source>Sending it as a phone text message (SMS) instead? Then it must read:</source>
         <translation>카카오톡 대신 휴대폰 문자(SMS)로 보내신다면, 이렇게 보내야 해요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="72" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="75" />
         <source>Text message version</source>
         <translation>문자용 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="76" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="79" />
         <source>Can it go as a text message?</source>
         <translation>문자로 보낼 수 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="78" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="81" />
         <source>Copy the text-message version</source>
         <translation>문자용 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="119" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
         <source>× The message is empty.</source>
         <translation>× 메시지가 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="120" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="123" />
         <source>× %1 characters; this kind of message takes at most %2.</source>
         <translation>× %1자예요. 이 종류의 메시지는 %2자까지만 보낼 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="121" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
         <source>× %1 line breaks; at most %2 are allowed.</source>
         <translation>× 줄바꿈이 %1개예요. %2개까지만 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="122" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="125" />
         <source>△ It is %1 now. Ads sent between 9 pm and 8 am need the customer's separate consent by law. Please send it after 8 in the morning.</source>
         <translation>△ 지금은 %1예요. 밤 9시부터 아침 8시 사이에 광고를 보내려면 법에 따라 손님의 따로 받은 동의가 필요해요. 아침 8시 넘어서 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="124" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="127" />
         <source>△ It is after 8 pm. Some services block ads from now on; tomorrow morning is better.</source>
         <translation>△ 저녁 8시가 넘었어요. 이 시간부터 광고를 막는 곳도 있어요. 내일 아침에 보내는 게 좋아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="126" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129" />
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="142" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145" />
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="147" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="150" />
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="157" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>아직 문자로 보낼 수 없어요. 광고를 문자로 보내려면 무료 수신거부 080 번호가 있어야 해요. 설정 → 가게 정보 고치기에서 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163" />
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>짧은 문자(SMS) 한 통으로 가요: 90바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="162" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>긴 문자(LMS)로 가요. 짧은 문자보다 요금이 더 들어요: 2,000바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>문자로 보내기엔 너무 길어요: 2,000바이트 중 %1바이트. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171" />
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>문자에는 이 글자를 넣을 수 없어요: %1. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="176" />
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="179" />
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -3728,52 +3733,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="44" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="42" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
         <source>High contrast</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="66" />
         <source>Text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="50" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="48" />
         <source>The whole screen changes as soon as you press.</source>
         <translation>누르는 즉시 화면 전체가 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="60" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="58" />
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="69" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="67" />
         <source>Colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="70" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="68" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="74" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="72" />
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="79" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="77" />
         <source>Change shop details</source>
         <translation>가게 정보 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="82" />
+        <location filename="../danggol_desktop/ui/settings/settings_page.py" line="80" />
         <source>Bring back from a backup copy</source>
         <translation>백업에서 되살리기</translation>
     </message>
@@ -4275,38 +4280,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="28" />
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="38" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="30" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="40" />
         <source>Welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="37" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="39" />
         <source>1 of 2: What a new friend receives</source>
         <translation>1/2단계: 새 친구가 받는 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="41" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43" />
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>채널을 추가한 손님에게 카카오가 저절로 보내요. 밤(오후 8시 55분 뒤)에 추가한 손님은 다음 날 아침 8시에 받아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="45" />
         <source>2 of 2: Put it in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="44" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46" />
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>새 친구에게는 이렇게 보여요. 관리자 앱에서 메시지 › 웰컴메시지를 열고 붙여 넣어 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="48" />
         <source>Copy the welcome message</source>
         <translation>웰컴 메시지 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="47" />
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="49" />
         <source>The welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>

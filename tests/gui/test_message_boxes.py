@@ -76,7 +76,8 @@ def test_a_failed_backup_copy_is_said_without_stopping_the_merchant(qtbot):
     app._tell_backup_failed(DiskFull(detail="no space left"), window)
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert len(boxes) == 1 and QApplication.activeModalWidget() is None  # not modal: work goes on
-    assert "저장했어요" in boxes[0].text() and "백업" in boxes[0].text()
+    text = boxes[0].text()
+    assert "백업 사본을 만들지 못했어요" in text and "저장했어요" not in text  # at start nothing was just saved
     boxes[0].close()
 
 
