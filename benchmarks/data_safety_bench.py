@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.tutor_bench import STAMP, build  # noqa: E402
 from danggol_desktop.domain.bundle import bundle_bytes  # noqa: E402
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.storage import backup  # noqa: E402
 from danggol_desktop.storage.database import open_database, quick_check  # noqa: E402
 from danggol_desktop.storage.transfer_repo import TransferRepo  # noqa: E402
@@ -38,7 +39,7 @@ RECORDER = textwrap.dedent("""
     from pathlib import Path
     from danggol_desktop.tasks import friend_tasks
     from danggol_desktop.tasks.workspace import open_workspace
-    ws = open_workspace(Path(sys.argv[1]))
+    ws = open_workspace(Path(sys.argv[1]), system_clock())
     start = date(2020, 1, 1)
     for i in range(100000):
         day = start + timedelta(days=i % 2000)
@@ -51,7 +52,7 @@ IMPORTER = textwrap.dedent("""
     from pathlib import Path
     from danggol_desktop.tasks import transfer_tasks
     from danggol_desktop.tasks.workspace import open_workspace
-    ws = open_workspace(Path(sys.argv[1]))
+    ws = open_workspace(Path(sys.argv[1]), system_clock())
     preview = transfer_tasks.preview_import(ws, Path(sys.argv[2]))
     print("importing", flush=True)
     transfer_tasks.import_bundle(ws, preview)
@@ -69,7 +70,7 @@ WRITER = textwrap.dedent("""
     from danggol_desktop.domain.errors import DanggolError
     from danggol_desktop.tasks import friend_tasks
     from danggol_desktop.tasks.workspace import open_workspace
-    ws = open_workspace(Path(sys.argv[1]))
+    ws = open_workspace(Path(sys.argv[1]), system_clock())
     shop_id, n = int(sys.argv[2]), int(sys.argv[4])
     failures = 0
     print("ready", flush=True)
@@ -118,7 +119,7 @@ def kill_record_trials(trials: int) -> None:
 
 def market_bundle(folder: Path) -> Path:
     build(folder / "market.sqlite", 1, 70, 365)
-    db = open_database(folder / "market.sqlite")
+    db = open_database(folder / "market.sqlite", clock=system_clock())
     path = folder / "market.danggol"
     TransferRepo(db).export(path)
     db.conn.close()
@@ -172,7 +173,7 @@ def programme_checks() -> None:
         times = []
         for _ in range(3):
             started = time.perf_counter()
-            db = open_database(path)
+            db = open_database(path, clock=system_clock())
             times.append(time.perf_counter() - started)
             db.conn.close()
         conn = sqlite3.connect(path)
@@ -180,7 +181,7 @@ def programme_checks() -> None:
         ok = quick_check(conn)
         check_s = time.perf_counter() - started
         started = time.perf_counter()
-        backup.make_backup(conn, Path(tmp) / "backups", "daily")
+        backup.make_backup(conn, Path(tmp) / "backups", "daily", system_clock().local_now())
         backup_s = time.perf_counter() - started
         conn.close()
         print(f"programme file {path.stat().st_size / 1e6:.0f} MB: quick_check {check_s:.2f} s (ok={ok}); "

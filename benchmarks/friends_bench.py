@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from danggol_desktop import resources  # noqa: E402
 from danggol_desktop.app import build_services  # noqa: E402
 from danggol_desktop.charts.friend_chart import chart_data, paint_friend_chart  # noqa: E402
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.domain.friend_counts import FriendCount  # noqa: E402
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
@@ -60,7 +61,7 @@ def bench_chart(app: QApplication, appearance: Appearance, runs: int) -> None:
 
 
 def build_big_database(folder: Path) -> Path:
-    db = open_database(folder / "danggol.sqlite")
+    db = open_database(folder / "danggol.sqlite", clock=system_clock())
     shops = ShopRepo(db)
     ids = [shops.add(ShopDetails(f"가게{n:02d}", "신영시장", "vegetables")).id for n in range(SHOPS)]
     stamp = "2026-11-26T00:00:00.000000+00:00"
@@ -78,8 +79,8 @@ def build_big_database(folder: Path) -> Path:
 
 
 def bench_open_screen(app: QApplication, appearance: Appearance, folder: Path, runs: int) -> None:
-    db = open_database(folder / "danggol.sqlite")
-    services = build_services(Workspace(db, folder), appearance, today=lambda: TODAY)
+    db = open_database(folder / "danggol.sqlite", clock=system_clock())
+    services = build_services(Workspace(db, folder), appearance)
     window = MainWindow(services)
     window.resize(1366, 768)
     window.show()

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.pictures.kit_pictures import paint_coupon, paint_profile, render, save_png  # noqa: E402
 from danggol_desktop.resources import load_fonts  # noqa: E402
 
@@ -37,7 +38,6 @@ def timed(runs: int, make, folder: Path) -> tuple[float, float, int]:
 
 def card_clicks() -> dict[str, tuple[int, int]]:
     """(screens, presses of the footer's main button to the tick) per card, on a fresh shop."""
-    from datetime import date
 
     from danggol_desktop.domain.categories import load_categories
     from danggol_desktop.domain.shop import ShopDetails
@@ -53,7 +53,7 @@ def card_clicks() -> dict[str, tuple[int, int]]:
     from danggol_desktop.ui.channel_kit.text_cards import ChatCardPage, PostCardPage, WelcomeCardPage
 
     folder = Path(tempfile.mkdtemp())
-    db = open_database(folder / "danggol.sqlite")
+    db = open_database(folder / "danggol.sqlite", clock=system_clock())
     shop = ShopRepo(db).add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678",
                                         "https://pf.kakao.com/_AbCdE/friend"))
     ws = Workspace(db, folder)
@@ -61,7 +61,7 @@ def card_clicks() -> dict[str, tuple[int, int]]:
     for page_class in (ChannelCardPage, ProfileCardPage, WelcomeCardPage, CouponCardPage, ChatCardPage,
                        PostCardPage):
         context = KitContext(shop, ws, channel_kit(), load_categories(asset("data", "categories.json")), "ko",
-                             lambda: date.today(), lambda v: int(v))
+                             db.clock.today, lambda v: int(v))
         page = page_class(context)
         presses = 0
         while page.finish is None or not page.finish.done:

@@ -10,7 +10,6 @@ import os
 import statistics
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from danggol_desktop import resources  # noqa: E402
 from danggol_desktop.domain.categories import load_categories  # noqa: E402
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.resources import load_fonts  # noqa: E402
@@ -40,11 +40,11 @@ def main() -> None:
     appearance = Appearance(app, resources.translations_dir())
     appearance.apply(Preferences())
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(Path(tmp) / "d.sqlite")
+        db = open_database(Path(tmp) / "d.sqlite", clock=system_clock())
         shop = ShopRepo(db).add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678"))
         context = MessageContext.load(shop, MessageRepo(db), FriendCountRepo(db),
                                       load_categories(resources.asset("data", "categories.json")), "ko",
-                                      datetime.now, appearance.theme.px)
+                                      db.clock.local_now, appearance.theme.px)
         page = MessageWizardPage(context)
         page.resize(1366, 768)
         page.show()

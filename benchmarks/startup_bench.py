@@ -51,6 +51,7 @@ import resource, sys
 from datetime import date, timedelta
 from PySide6.QtWidgets import QApplication
 from danggol_desktop import paths, resources
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.app import build_services, open_or_recover
 from danggol_desktop.resources import load_fonts
 from danggol_desktop.tasks.workspace import Workspace
@@ -59,7 +60,7 @@ from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
 load_fonts()
-db = open_or_recover(paths.data_dir(sys.argv[1]))
+db = open_or_recover(paths.data_dir(sys.argv[1]), system_clock())
 look = Appearance(app, resources.translations_dir())
 settings = SettingsRepo(db)
 look.apply(settings.load())
@@ -69,7 +70,7 @@ window.resize(1366, 768)
 window.show()
 shop = services.shops.list()[0]
 for back in range(0, 400, 2):
-    services.friends.record(shop.id, date.today() - timedelta(days=back), 500 - back)
+    services.friends.record(shop.id, services.today() - timedelta(days=back), 500 - back)
 def settle():
     for _ in range(3):
         app.processEvents()

@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from danggol_desktop.domain.bundle import read_bundle  # noqa: E402
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.domain.market_report import build_report  # noqa: E402
 from danggol_desktop.report.report_pdf import export_report_pdf  # noqa: E402
 from danggol_desktop.resources import load_fonts  # noqa: E402
@@ -30,7 +31,7 @@ STAMP = "2026-11-26T00:00:00.000000+00:00"
 
 
 def build(path: Path, markets: int, shops_per_market: int, days: int) -> None:
-    db = open_database(path)
+    db = open_database(path, clock=system_clock())
     conn = db.conn
     conn.execute("BEGIN")
     shop_ids = []
@@ -79,7 +80,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         build(folder / "programme.sqlite", 100, 10, 730)
-        db = open_database(folder / "programme.sqlite")
+        db = open_database(folder / "programme.sqlite", clock=system_clock())
         repo = ReportRepo(db)
         start = END - timedelta(days=729)
         t0 = time.perf_counter()
@@ -87,7 +88,7 @@ def main() -> None:
         t1 = time.perf_counter()
         weekly = repo.weekly_totals(start, END)
         t2 = time.perf_counter()
-        pages = export_report_pdf(report, weekly, folder / "report.pdf", "ko")
+        pages = export_report_pdf(report, weekly, folder / "report.pdf", "ko", report.end)
         t3 = time.perf_counter()
         print(
             f"report, all 1,000 shops over 2 years: figures and awards {(t1 - t0) * 1000:.0f} ms; weekly chart "
@@ -100,11 +101,11 @@ def main() -> None:
         db.conn.close()
 
         build(folder / "market.sqlite", 1, 70, 1826)
-        source = open_database(folder / "market.sqlite")
+        source = open_database(folder / "market.sqlite", clock=system_clock())
         t0 = time.perf_counter()
         counts = TransferRepo(source).export(folder / "market.danggol", market="시장000")
         t1 = time.perf_counter()
-        target = open_database(folder / "laptop.sqlite")
+        target = open_database(folder / "laptop.sqlite", clock=system_clock())
         bundle = read_bundle(folder / "market.danggol")
         t2 = time.perf_counter()
         plan = TransferRepo(target).apply(bundle)

@@ -8,7 +8,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from danggol_desktop.ui.read_aloud import ReadAloud
 from danggol_desktop.ui.services import Services
 
 if TYPE_CHECKING:
+    from danggol_desktop.domain.clock import Clock
     from danggol_desktop.storage.connection import Database
 
 EXIT_DATA_REFUSED = 2
@@ -47,8 +47,6 @@ def build_services(
     appearance: Appearance,
     *,
     read_aloud: ReadAloud | None = None,
-    today: Callable[[], date] = date.today,
-    now: Callable[[], datetime] = datetime.now,
 ) -> Services:
     """Every repository and service the windows use, built once here and passed down through constructors."""
     db = workspace.db
@@ -57,8 +55,6 @@ def build_services(
         shops=ShopRepo(db),
         settings=SettingsRepo(db),
         appearance=appearance,
-        today=today,
-        now=now,
         read_aloud=read_aloud,
     )
 
@@ -157,6 +153,7 @@ def ask_retry_open(error: StorageError) -> bool:
 
 def open_or_recover(
     data_dir: Path,
+    clock: Clock,
     ask: Callable[[Path, bool], bool] = ask_restore,
     retry: Callable[[StorageError], bool] = ask_retry_open,
 ) -> Database | None:
@@ -168,15 +165,15 @@ def open_or_recover(
     while True:
         try:
             try:
-                return open_database(db_path, backups)
+                return open_database(db_path, backups, clock=clock)
             except DatabaseCorrupt:
                 from danggol_desktop.storage import backup
 
-                moved = backup.move_aside(db_path)
+                moved = backup.move_aside(db_path, clock.local_now())
                 good = backup.newest_good(backups)
                 if ask(moved, good is not None) and good is not None:
                     backup.restore_backup(good, db_path)
-                return open_database(db_path, backups)
+                return open_database(db_path, backups, clock=clock)
         except SchemaTooNew:
             raise
         except StorageError as exc:
@@ -190,9 +187,10 @@ class _BackupRunner(QObject):
 
     failed = Signal(object)
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, clock: Clock) -> None:
         super().__init__()
         self._data_dir = data_dir
+        self._clock = clock
         self.worker: threading.Thread | None = None
 
     def start(self) -> None:
@@ -203,7 +201,8 @@ class _BackupRunner(QObject):
         from danggol_desktop.storage import backup  # after the first screen, on the worker thread
 
         try:
-            backup.routine_backup_of_file(paths.database_path(self._data_dir), paths.backup_dir(self._data_dir))
+            backup.routine_backup_of_file(paths.database_path(self._data_dir), paths.backup_dir(self._data_dir),
+                                          self._clock.local_now())
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
             log_exception(self._data_dir, exc, "routine backup")
             self.failed.emit(exc)
@@ -227,7 +226,7 @@ def _tell_backup_failed(exc: BaseException, owner: QWidget | None) -> None:
     box.show()
 
 
-def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = None) -> int:
+def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: float | None = None) -> int:
     """Start the GUI: setup wizard on a fresh data dir, otherwise the home screen."""
     started = started if started is not None else time.perf_counter()
     app = make_application()
@@ -241,7 +240,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
     if not guard.acquire():
         return 0  # the running app was brought to the front
     try:
-        db = open_or_recover(data_dir)
+        db = open_or_recover(data_dir, clock)
     except SchemaTooNew as exc:
         if smoke_test:
             print(error_text(exc.code), file=sys.stderr)
@@ -305,7 +304,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False, started: float | None = No
 
     QTimer.singleShot(BACKUP_DELAY_MS, services.read_aloud.start)  # a voice is looked for after the first screen
     # The day's backup copies the whole file: done once the first screen is up, on a worker thread.
-    runner = _BackupRunner(data_dir)
+    runner = _BackupRunner(data_dir, clock)
     runner.failed.connect(lambda exc: _tell_backup_failed(exc, windows.get("main") or windows.get("wizard")))
     QTimer.singleShot(BACKUP_DELAY_MS, runner.start)
     if smoke_test:

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from datetime import date
+
+    from danggol_desktop.domain.clock import Clock
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -26,9 +29,14 @@ def _speak_utf8() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
+    """The program's entry: the one clock is made here (tests pass their own) and handed to everything else."""
     started = time.perf_counter()
     _speak_utf8()
+    if clock is None:
+        from danggol_desktop.domain.clock import system_clock
+
+        clock = system_clock()
     argv = sys.argv[1:] if argv is None else list(argv)
     plain_start = _plain_start(argv)
     if plain_start is not None:  # the app itself: no subcommand parser to build (a few ms of every start)
@@ -43,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         from danggol_desktop.app import run_gui
 
         data_dir_arg, smoke_test = plain_start
-        return run_gui(paths.data_dir(data_dir_arg), smoke_test=smoke_test, started=started)
+        return run_gui(paths.data_dir(data_dir_arg), clock, smoke_test=smoke_test, started=started)
     from danggol_desktop import paths
     from danggol_desktop.cli_parser import build_parser
 
@@ -52,23 +60,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from danggol_desktop.app import run_gui
 
-        return run_gui(data_dir, smoke_test=args.smoke_test, started=started)
-    keep = _core_app(str(data_dir), gui=args.command in ("poster", "report", "picture"))  # noqa: F841 - painting text needs a GUI app
+        return run_gui(data_dir, clock, smoke_test=args.smoke_test, started=started)
+    app = _core_app(str(data_dir), gui=args.command in ("poster", "report", "picture"))  # painting needs a GUI app
     try:
-        return _run_command(args, data_dir)
-    except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
-        from danggol_desktop.app_log import log_exception
-        from danggol_desktop.domain.errors import DanggolError
-        from danggol_desktop.error_sentences import describe_error
-        from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
+        try:
+            return _run_command(args, data_dir, clock)
+        except Exception as exc:  # noqa: BLE001 - a merchant never sees a traceback
+            from danggol_desktop.app_log import log_exception
+            from danggol_desktop.domain.errors import DanggolError
+            from danggol_desktop.error_sentences import describe_error
+            from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
 
-        if is_storage_failure(exc):
-            exc = classify(exc, data_dir)
-        log_exception(data_dir, exc, f"danggol {' '.join(argv)}")
-        print(describe_error(exc), file=sys.stderr)
-        if isinstance(exc, StorageError):
-            return EXIT_ERROR
-        return EXIT_USAGE if isinstance(exc, DanggolError) else EXIT_ERROR
+            if is_storage_failure(exc):
+                exc = classify(exc, data_dir)
+            # by the command's name only: its arguments can hold customers' phone numbers and message texts
+            name = " ".join(["danggol", args.command, getattr(args, "action", None) or ""]).strip()
+            log_exception(data_dir, exc, name)
+            print(describe_error(exc), file=sys.stderr)
+            if isinstance(exc, StorageError):
+                return EXIT_ERROR
+            return EXIT_USAGE if isinstance(exc, DanggolError) else EXIT_ERROR
+    finally:
+        _release_app(app)
 
 
 def _plain_start(argv: list[str]) -> tuple[str | None, bool] | None:
@@ -93,8 +106,10 @@ def _plain_start(argv: list[str]) -> tuple[str | None, bool] | None:
 def _refusal_lead(data_dir: str | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    keep = _core_app(data_dir)  # noqa: F841 - translations need an application object
-    return QCoreApplication.translate("Cli", "The command was not understood. See 'danggol --help'.")
+    app = _core_app(data_dir)  # translations need an application object
+    lead = QCoreApplication.translate("Cli", "The command was not understood. See 'danggol --help'.")
+    _release_app(app)
+    return lead
 
 
 def _data_dir_arg(argv: list[str]) -> str | None:
@@ -108,29 +123,49 @@ def _data_dir_arg(argv: list[str]) -> str | None:
 
 def _core_app(data_dir: str | None, gui: bool = False):
     """A QCoreApplication (a QGuiApplication, offscreen when there is no screen, for commands that paint) with the
-    translator of the language chosen in the app (Korean by default)."""
+    translator of the language chosen in the app (Korean by default). An application that is already there (the
+    test suite runs commands in its own process) is used as it is, and gets the translator for the command."""
     import os
 
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
-    from danggol_desktop import paths, resources
+    from danggol_desktop import paths
 
     app = QCoreApplication.instance()
-    if app is not None:
-        return app
-    if gui:
-        from PySide6.QtGui import QGuiApplication
+    if app is None:
+        if gui:
+            from PySide6.QtGui import QGuiApplication
 
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["danggol"])
-    else:
-        app = QCoreApplication(["danggol"])
-    language = _stored_language(paths.database_path(paths.data_dir(data_dir)))
+            if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            app = QGuiApplication(["danggol"])
+        else:
+            app = QCoreApplication(["danggol"])
+    if app.property("danggol_cli_language") is None:
+        _install_translator(app, _stored_language(paths.database_path(paths.data_dir(data_dir))))
+    return app
+
+
+def _install_translator(app, language: str) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from danggol_desktop import resources
+
     translator = QTranslator(app)
+    translator.setObjectName("danggol-cli-translator")
     if translator.load(f"danggol_{language}", str(resources.translations_dir())):
         app.installTranslator(translator)
-    return app
+    app.setProperty("danggol_cli_language", language)
+
+
+def _release_app(app) -> None:
+    """Take the command's translator off an application that outlives the command (tests run many in one process)."""
+    from PySide6.QtCore import QTranslator
+
+    for translator in app.findChildren(QTranslator, "danggol-cli-translator"):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+    app.setProperty("danggol_cli_language", None)
 
 
 def _stored_language(db_path: Path) -> str:
@@ -151,14 +186,14 @@ _WRITES = {("shops", "add"), ("shops", "archive"), ("friends", "record"), ("mess
            ("posts", "record"), ("import", None)}
 
 
-def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+def _run_command(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from danggol_desktop.domain.shop import ShopDetails
     from danggol_desktop.storage.friend_count_repo import FriendCountRepo
     from danggol_desktop.storage.shop_repo import ShopRepo
     from danggol_desktop.tasks import shop_tasks
     from danggol_desktop.tasks.workspace import open_workspace, try_routine_backup
 
-    ws = open_workspace(data_dir)
+    ws = open_workspace(data_dir, clock)
     try:
         shops = ShopRepo(ws.db)
         if args.command == "shops" and args.action == "add":
@@ -188,7 +223,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         elif args.command == "import":
             _import_command(args, ws)
         elif args.command == "occasions":
-            _occasions_command(args)
+            _occasions_command(args, ws.clock.today())
         elif args.command == "picture":
             from danggol_desktop.picture_command import make_picture_file
 
@@ -216,13 +251,11 @@ def _categories():
 
 
 def _friends_command(args: argparse.Namespace, shop, ws, counts) -> None:
-    from datetime import date
-
     from danggol_desktop.domain.friend_counts import parse_day
     from danggol_desktop.tasks.friend_tasks import record_count
 
     if args.action == "record":
-        today = date.today()
+        today = ws.clock.today()
         day = parse_day(args.date, today) if args.date else today
         count, _replaced = record_count(ws, shop.id, args.count, day, today, args.note)
         print(f"{day.isoformat()}\t{count}")
@@ -240,14 +273,12 @@ def _friends_command(args: argparse.Namespace, shop, ws, counts) -> None:
 
 
 def _messages_command(args: argparse.Namespace, shop, ws) -> None:
-    from datetime import date
-
     from danggol_desktop.domain.friend_counts import parse_day
     from danggol_desktop.storage.message_repo import MessageRepo
     from danggol_desktop.tasks.message_tasks import record_sent_outside
 
     if args.action == "record-sent":
-        today = date.today()
+        today = ws.clock.today()
         day = parse_day(args.date, today) if args.date else today
         record_sent_outside(ws, shop.id, day, today, args.text)
         print(day.isoformat())
@@ -258,8 +289,6 @@ def _messages_command(args: argparse.Namespace, shop, ws) -> None:
 
 
 def _posts_command(args: argparse.Namespace, shop, ws) -> None:
-    from datetime import date
-
     from PySide6.QtCore import QCoreApplication
 
     from danggol_desktop.domain.friend_counts import parse_day
@@ -267,7 +296,7 @@ def _posts_command(args: argparse.Namespace, shop, ws) -> None:
     from danggol_desktop.tasks.channel_kit_tasks import record_post
 
     if args.action == "record":
-        today = date.today()
+        today = ws.clock.today()
         day = parse_day(args.date, today) if args.date else today
         title = args.title if args.title is not None else QCoreApplication.translate("Cli", "Channel news")
         post = record_post(ws, shop.id, day, title, args.text, today)
@@ -299,7 +328,7 @@ def _import_command(args: argparse.Namespace, ws) -> None:
     print(f"total\tadded={sum(plan.added.values())}\tupdated={sum(plan.updated.values())}")
 
 
-def _occasions_command(args: argparse.Namespace) -> None:
+def _occasions_command(args: argparse.Namespace, today: date) -> None:
     from datetime import date
 
     from danggol_desktop import resources
@@ -307,7 +336,7 @@ def _occasions_command(args: argparse.Namespace) -> None:
     from danggol_desktop.domain.occasions import load_seasons, upcoming
 
     try:
-        start = date.fromisoformat(args.start.strip()) if args.start else date.today()
+        start = date.fromisoformat(args.start.strip()) if args.start else today
     except ValueError:
         raise InvalidInput("date_invalid", "date") from None
     if not 1 <= args.days <= 366:

@@ -194,6 +194,9 @@ _TEXTS = {
         "Errors", "The last day has already passed. Please choose today or a later day."
     ),
     "coupon_days_order": QT_TRANSLATE_NOOP("Errors", "The last day is before the first day. Please check the days."),
+    "coupon_too_far": QT_TRANSLATE_NOOP(
+        "Errors", "A coupon can last up to a year from today. Please check the last day."
+    ),
     "coupon_not_found": QT_TRANSLATE_NOOP("Errors", "That coupon could not be found."),
     "photo_missing": QT_TRANSLATE_NOOP("Errors", "That photo could not be found. Please choose it again."),
     "photo_too_big_file": QT_TRANSLATE_NOOP(

@@ -25,7 +25,7 @@ def _day(text: str | None) -> date | None:
 
 def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -> str:
     market = args.market.strip() if args.market else None
-    report = report_tasks.market_report(ws, market, _day(args.start), _day(args.end), date.today())
+    report = report_tasks.market_report(ws, market, _day(args.start), _day(args.end), ws.clock.today())
     if not report.has_data:
         raise NoReportData(detail=f"{market} {report.start} {report.end}")
     out = Path(args.out)
@@ -40,5 +40,6 @@ def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -
     from danggol_desktop.report.report_pdf import export_report_pdf
 
     resources.load_fonts()
-    pages = export_report_pdf(report, report_tasks.weekly_totals(ws, report), out, language, overwrite=overwrite)
+    pages = export_report_pdf(report, report_tasks.weekly_totals(ws, report), out, language, ws.clock.today(),
+                              overwrite=overwrite)
     return f"{out}\t{report.shop_count}\t{pages}"

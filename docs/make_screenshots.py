@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from danggol_desktop import resources  # noqa: E402
 from danggol_desktop.app import build_services  # noqa: E402
 from danggol_desktop.domain.categories import load_categories  # noqa: E402
+from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.resources import load_fonts  # noqa: E402
@@ -50,7 +51,7 @@ def shoot(widget, path: Path, app: QApplication) -> None:
 
 def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, appearance: Appearance) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(Path(tmp) / "danggol.sqlite")
+        db = open_database(Path(tmp) / "danggol.sqlite", clock=system_clock())
         shops, settings = ShopRepo(db), SettingsRepo(db)
         categories = load_categories(resources.asset("data", "categories.json"))
         settings.save(prefs)
@@ -72,7 +73,7 @@ def render(outdir: Path, prefs: Preferences, suffix: str, app: QApplication, app
         shoot(window, outdir / f"settings{suffix}.png", app)
         counts = FriendCountRepo(db)
         shop = shops.list()[0]
-        today = date.today()
+        today = db.clock.today()
         for back in range(60, 0, -3):
             counts.record(shop.id, today - timedelta(days=back), 48 - back * 2 // 3 + (back % 7))
         window.open_job("friends")

@@ -19,6 +19,7 @@ from danggol_desktop.storage.database import open_database  # noqa: E402
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
 from danggol_desktop.storage.settings_repo import SettingsRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
+from tests.clock import make_clock  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -38,8 +39,14 @@ def data_dir(isolated_dirs):
 
 
 @pytest.fixture
-def db(data_dir):
-    database = open_database(data_dir / "danggol.sqlite", data_dir / "backups")
+def clock():
+    """The one clock of a test: 2026-11-26 10:30 in Korea, whatever day the machine thinks it is."""
+    return make_clock()
+
+
+@pytest.fixture
+def db(data_dir, clock):
+    database = open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=clock)
     yield database
     database.conn.close()
 

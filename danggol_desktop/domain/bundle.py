@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.tables import TRAVELLING
 
 FORMAT = "danggol-bundle"
 FORMAT_VERSION = 3  # 2: shops carry optout_phone; 3: search_id, the channel kit's texts, coupons and posts
@@ -22,38 +23,14 @@ MAX_MEMBER_BYTES = 96 * 1024 * 1024
 MAX_TABLE_ROWS = 400_000
 MAX_RATIO = 200  # a member unpacking to more than 200 times its packed size is a bomb, not JSON
 
-# table → (fields with their types, foreign keys as field → table). The order is the order of import.
+# table → (fields with their JSON types, foreign keys as file field → table), in the order of import: derived from
+# the table registry (domain/tables.py), which says what every table holds once.
 TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
-    "markets": ({"uuid": (str,), "name": (str,), "created_at": (str,), "updated_at": (str,)}, {}),
-    "shops": ({"uuid": (str,), "market_uuid": (str,), "name": (str,), "category": (str,), "phone": (str,),
-               "channel_url": (str,), "optout_phone": (str,), "search_id": (str,), "archived_at": (str, type(None)),
-               "friend_goal": (int, type(None)),
-               "created_at": (str,), "updated_at": (str,)}, {"market_uuid": "markets"}),
-    "friend_counts": ({"uuid": (str,), "shop_uuid": (str,), "day": (str,), "count": (int,), "note": (str,),
-                       "created_at": (str,), "updated_at": (str,), "deleted_at": (str, type(None))},
-                      {"shop_uuid": "shops"}),
-    "messages": ({"uuid": (str,), "shop_uuid": (str,), "kind": (str,), "draft": (str,), "body": (str,),
-                  "status": (str,), "created_at": (str,), "updated_at": (str,), "sent_at": (str, type(None)),
-                  "deleted_at": (str, type(None))}, {"shop_uuid": "shops"}),
-    "posters": ({"uuid": (str,), "shop_uuid": (str,), "layout": (str,), "headline": (str,), "offer": (str,),
-                 "channel_url": (str,), "output": (str,), "path": (str,), "created_at": (str,),
-                 "updated_at": (str,)}, {"shop_uuid": "shops"}),
-    "practice_sessions": ({"uuid": (str,), "day": (str,), "topic": (str,), "note": (str,), "created_at": (str,),
-                           "updated_at": (str,), "closed_at": (str, type(None))}, {}),
-    "practice_attendance": ({"uuid": (str,), "session_uuid": (str,), "shop_uuid": (str,), "created_at": (str,),
-                             "updated_at": (str,)}, {"session_uuid": "practice_sessions", "shop_uuid": "shops"}),
-    "curriculum_progress": ({"uuid": (str,), "shop_uuid": (str,), "step": (str,), "done_on": (str, type(None)),
-                             "created_at": (str,), "updated_at": (str,)}, {"shop_uuid": "shops"}),
-    "channel_texts": ({"uuid": (str,), "shop_uuid": (str,), "code": (str,), "text": (str,), "created_at": (str,),
-                       "updated_at": (str,)}, {"shop_uuid": "shops"}),
-    "coupons": ({"uuid": (str,), "shop_uuid": (str,), "title": (str,), "benefit": (str,), "starts_on": (str,),
-                 "ends_on": (str,), "how_to_use": (str,), "notes": (str,), "used": (int,), "created_at": (str,),
-                 "updated_at": (str,), "deleted_at": (str, type(None))}, {"shop_uuid": "shops"}),
-    "posts": ({"uuid": (str,), "shop_uuid": (str,), "day": (str,), "title": (str,), "body": (str,),
-               "created_at": (str,), "updated_at": (str,), "deleted_at": (str, type(None))}, {"shop_uuid": "shops"}),
+    table.name: (table.file_fields(), {link.file_field: link.table for link in table.links}) for table in TRAVELLING
 }
 # Fields a file of an earlier format version does not have, with the value they take when it is read.
-ADDED_FIELDS: dict[str, dict[str, Any]] = {"shops": {"optout_phone": "", "search_id": ""}}
+ADDED_FIELDS: dict[str, dict[str, Any]] = {table.name: dict(table.added_fields) for table in TRAVELLING
+                                           if table.added_fields}
 ALLOWED_MEMBERS = {"manifest.json"} | {f"{table}.json" for table in TABLES}
 
 

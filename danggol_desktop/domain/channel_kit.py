@@ -8,7 +8,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,9 @@ from danggol_desktop.domain.text_length import graphemes
 # and the few marks shop signs use (· & ' - .) are let through, anything else is named back to the merchant.
 _NAME_OK = re.compile(r"[0-9A-Za-z\uac00-\ud7a3\u3131-\u318e \u00b7&'\-.]")
 _SEARCH_ID_OK = re.compile(r"[0-9a-z\uac00-\ud7a3_\-]+")
+LINE_MAX = 100  # opening hours, address, closed days, a coupon's benefit: one line each
+COUPON_HORIZON = timedelta(days=366)  # a coupon is made for the coming weeks; one ending in 2099 is a typing slip
+PROFILE_TEXT_CODES = ("channel_name", "intro", "hours", "address", "closed_days")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,10 @@ class ChannelKit:
                               fill(self._by_language(entry["answer"], language), values))
                    for entry in self.data["chat"]]
         return answers[: self.limits.chat_menu_max]
+
+    def text_codes(self) -> frozenset[str]:
+        """Every code a channel text is stored under: the profile's, the welcome message, chat.<question>."""
+        return frozenset((*PROFILE_TEXT_CODES, "welcome", *(f"chat.{entry['code']}" for entry in self.data["chat"])))
 
     def post_templates(self, language: str) -> list[PostTemplate]:
         return [PostTemplate(entry["code"], self._by_language(entry["names"], language))
@@ -221,10 +228,12 @@ def clean_search_id(text: str | None, limits: KitLimits) -> str:
 
 def check_coupon_days(starts: date, ends: date, today: date) -> None:
     """A coupon starts today or later and ends on or after its start. Raises InvalidInput `coupon_starts_past`,
-    `coupon_ends_past` or `coupon_days_order`."""
+    `coupon_ends_past`, `coupon_days_order` or `coupon_too_far` (more than a year ahead: a typing slip)."""
     if starts < today:
         raise InvalidInput("coupon_starts_past", "starts_on")
     if ends < today:
         raise InvalidInput("coupon_ends_past", "ends_on")
     if ends < starts:
         raise InvalidInput("coupon_days_order", "ends_on")
+    if ends > today + COUPON_HORIZON:
+        raise InvalidInput("coupon_too_far", "ends_on")

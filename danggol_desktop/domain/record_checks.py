@@ -1,6 +1,7 @@
-"""The one gate every imported record passes: the same checks the screens and the command line apply to what a
-person types (names, days, counts, channel links, statuses, categories), plus timestamps that cannot lie about the
-future. The first bad record refuses the whole file, named, so the tutor can tell which one."""
+"""The check of one record from a `.danggol` file, table by table: the same rules the screens and the command line
+apply to what a person types (names, days, counts, channel links, statuses, categories, the channel kit's texts and
+limits), plus timestamps that cannot lie about the future. The registry (domain/tables.py) names each table's check;
+domain/import_gate.py runs them over a file."""
 
 from __future__ import annotations
 
@@ -11,7 +12,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from danggol_desktop.domain.bundle import Bundle, BundleError
+from danggol_desktop.domain.channel_kit import (
+    COUPON_HORIZON,
+    LINE_MAX,
+    KitLimits,
+    check_channel_name,
+    check_length,
+    clean_search_id,
+    clean_title,
+    tidy,
+    tidy_block,
+)
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import EARLIEST_DATE, MAX_COUNT
@@ -27,6 +38,8 @@ POSTER_OUTPUTS = ("pdf", "png", "print")
 FUTURE_SLACK = timedelta(days=1)  # clocks of two machines disagree a little; a year ahead is a lie
 # Control characters, and the bidirectional overrides that make a name read differently from what it holds.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_DAY_FORM = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
+_INSTANT_FORM = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2})?\Z", re.ASCII)
 _CONTROL_NO_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -38,19 +51,13 @@ class KnownValues:
     message_kinds: frozenset[str]
     poster_layouts: frozenset[str]
     curriculum_steps: frozenset[str]
+    channel_text_codes: frozenset[str]  # the channel kit's texts: channel_name, intro, …, welcome, chat.<question>
+    kit_limits: KitLimits
 
 
-class BadRecord(BundleError):
-    """One record of the file would be refused if a person typed it; the whole file is refused."""
+class Refused(Exception):
+    """One field of a record would be refused if a person typed it."""
 
-    def __init__(self, table: str, index: int, field: str, detail: str = "") -> None:
-        super().__init__("bundle_bad_record", detail=f"{table}[{index}].{field} {detail}".strip())
-        self.table = table
-        self.index = index
-        self.field = field
-
-
-class _Refused(Exception):
     def __init__(self, field: str, detail: str = "") -> None:
         super().__init__(field)
         self.field = field
@@ -61,16 +68,16 @@ def _text(record: dict[str, Any], field: str, limit: int, multiline: bool = Fals
     value = record[field]
     pattern = _CONTROL if multiline else _CONTROL_NO_NEWLINE
     if len(value) > limit or pattern.search(value) or (not empty_ok and not value.strip()):
-        raise _Refused(field)
+        raise Refused(field)
     return str(value)
 
 
 def _uuid(record: dict[str, Any], field: str = "uuid") -> None:
     try:
-        if str(uuid_module.UUID(record[field])) != record[field].lower():
+        if str(uuid_module.UUID(record[field])) != record[field]:  # the canonical form the app writes
             raise ValueError
     except (ValueError, AttributeError):
-        raise _Refused(field) from None
+        raise Refused(field) from None
 
 
 def _timestamp(record: dict[str, Any], field: str, now: datetime, optional: bool = False) -> None:
@@ -78,13 +85,15 @@ def _timestamp(record: dict[str, Any], field: str, now: datetime, optional: bool
     if value is None and optional:
         return
     try:
+        if not isinstance(value, str) or not _INSTANT_FORM.match(value):  # only the app's own form, never compact
+            raise ValueError
         parsed = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise _Refused(field) from None
+        raise Refused(field) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
     if parsed > now + FUTURE_SLACK or parsed.year < EARLIEST_DATE.year:
-        raise _Refused(field, "out of range")
+        raise Refused(field, "out of range")
 
 
 def _day(record: dict[str, Any], field: str, today: date, optional: bool = False, future_ok: bool = False) -> None:
@@ -92,21 +101,21 @@ def _day(record: dict[str, Any], field: str, today: date, optional: bool = False
     if value is None and optional:
         return
     try:
-        if not isinstance(value, str) or len(value) != 10:
+        if not isinstance(value, str) or not _DAY_FORM.match(value):  # 2026-11-26, never 2026-W48-4 or 20261126
             raise ValueError
         day = date.fromisoformat(value)
     except ValueError:
-        raise _Refused(field) from None
+        raise Refused(field) from None
     if day < EARLIEST_DATE or (not future_ok and day > today):
-        raise _Refused(field, "out of range")
+        raise Refused(field, "out of range")
 
 
 def _name(record: dict[str, Any], field: str) -> None:
     try:
         if clean_name(record[field], field) != record[field] or "/" in record[field]:
-            raise _Refused(field)
+            raise Refused(field)
     except InvalidInput:
-        raise _Refused(field) from None
+        raise Refused(field) from None
 
 
 def _channel(record: dict[str, Any], field: str) -> None:
@@ -115,9 +124,9 @@ def _channel(record: dict[str, Any], field: str) -> None:
         return
     try:
         if normalize_channel_link(value) != value:
-            raise _Refused(field)
+            raise Refused(field)
     except InvalidInput:
-        raise _Refused(field) from None
+        raise Refused(field) from None
 
 
 def _common(record: dict[str, Any], now: datetime) -> None:
@@ -126,74 +135,79 @@ def _common(record: dict[str, Any], now: datetime) -> None:
     _timestamp(record, "updated_at", now)
 
 
-def _check_markets(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_market(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _name(record, "name")
 
 
-def _check_shops(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_shop(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _name(record, "name")
     if record["category"] not in known.categories and record["category"] != "":
-        raise _Refused("category")
+        raise Refused("category")
     try:
         if normalize_phone(record["phone"]) != record["phone"]:
-            raise _Refused("phone")
+            raise Refused("phone")
     except InvalidInput:
-        raise _Refused("phone") from None
+        raise Refused("phone") from None
     _channel(record, "channel_url")
     try:
-        if normalize_optout(record["optout_phone"]) != record["optout_phone"]:
-            raise _Refused("optout_phone")
+        if record["search_id"] and clean_search_id(record["search_id"], known.kit_limits) != record["search_id"]:
+            raise Refused("search_id")
     except InvalidInput:
-        raise _Refused("optout_phone") from None
+        raise Refused("search_id") from None
+    try:
+        if normalize_optout(record["optout_phone"]) != record["optout_phone"]:
+            raise Refused("optout_phone")
+    except InvalidInput:
+        raise Refused("optout_phone") from None
     _timestamp(record, "archived_at", now, optional=True)
     goal = record["friend_goal"]
     if goal is not None and not 1 <= goal <= MAX_COUNT:
-        raise _Refused("friend_goal")
+        raise Refused("friend_goal")
 
 
-def _check_friend_counts(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_friend_count(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _day(record, "day", today)
     if not 0 <= record["count"] <= MAX_COUNT:
-        raise _Refused("count")
+        raise Refused("count")
     _text(record, "note", NOTE_MAX)
     _timestamp(record, "deleted_at", now, optional=True)
 
 
-def _check_messages(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_message(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     if record["kind"] not in known.message_kinds and not (record["kind"] == "" and record["status"] == "draft"):
-        raise _Refused("kind")
+        raise Refused("kind")
     if record["status"] not in MESSAGE_STATUSES:
-        raise _Refused("status")
+        raise Refused("status")
     _text(record, "body", BODY_MAX, multiline=True)
     _text(record, "draft", DRAFT_MAX, multiline=True)
     try:
         if not isinstance(json.loads(record["draft"] or "{}"), dict):
             raise ValueError
     except ValueError:
-        raise _Refused("draft") from None
+        raise Refused("draft") from None
     _timestamp(record, "sent_at", now, optional=True)
     if (record["sent_at"] is not None) != (record["status"] == "sent"):
-        raise _Refused("sent_at")
+        raise Refused("sent_at")
     _timestamp(record, "deleted_at", now, optional=True)
 
 
-def _check_posters(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_poster(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     if record["layout"] not in known.poster_layouts:
-        raise _Refused("layout")
+        raise Refused("layout")
     _text(record, "headline", NAME_MAX * 4)
     _text(record, "offer", NAME_MAX * 4)
     _channel(record, "channel_url")
     if record["output"] not in POSTER_OUTPUTS:
-        raise _Refused("output")
+        raise Refused("output")
     _text(record, "path", PATH_MAX)
 
 
-def _check_practice_sessions(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_practice_session(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     _day(record, "day", today)
     _text(record, "topic", TOPIC_MAX, empty_ok=False)
@@ -201,31 +215,79 @@ def _check_practice_sessions(record: dict[str, Any], known: KnownValues, today: 
     _timestamp(record, "closed_at", now, optional=True)
 
 
-def _check_practice_attendance(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_practice_attendance(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
 
 
-def _check_curriculum_progress(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+def check_curriculum_progress(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
     if record["step"] not in known.curriculum_steps:
-        raise _Refused("step")
+        raise Refused("step")
     _day(record, "done_on", today, optional=True)
 
 
-_CHECKS = {
-    "markets": _check_markets, "shops": _check_shops, "friend_counts": _check_friend_counts,
-    "messages": _check_messages, "posters": _check_posters, "practice_sessions": _check_practice_sessions,
-    "practice_attendance": _check_practice_attendance, "curriculum_progress": _check_curriculum_progress,
-}
+def _kit_text(record: dict[str, Any], field: str, limit: int, multiline: bool = False) -> None:
+    """A channel-kit text as its card stores it: tidied, within Kakao's limit counted as people see characters."""
+    value = record[field]
+    pattern = _CONTROL if multiline else _CONTROL_NO_NEWLINE
+    if pattern.search(value) or (tidy_block(value) if multiline else tidy(value)) != value:
+        raise Refused(field)
+    try:
+        check_length(value, limit, field)
+    except InvalidInput:
+        raise Refused(field, "too long") from None
 
 
-def check_records(bundle: Bundle, known: KnownValues, now: datetime) -> None:
-    """Raise BadRecord for the first record that the app would refuse from a person; the bundle's shape has already
-    been checked by `read_bundle`. `now` is an aware datetime (the local day is taken from it)."""
-    today = now.astimezone().date()
-    for table, check in _CHECKS.items():
-        for index, record in enumerate(bundle.tables.get(table, [])):
-            try:
-                check(record, known, today, now)
-            except _Refused as refused:
-                raise BadRecord(table, index + 1, refused.field, refused.detail) from None
+def _title(record: dict[str, Any], field: str, limit: int) -> None:
+    try:
+        if _CONTROL_NO_NEWLINE.search(record[field]) or clean_title(record[field], limit, field) != record[field]:
+            raise Refused(field)
+    except InvalidInput:
+        raise Refused(field) from None
+
+
+def check_channel_text(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+    _common(record, now)
+    code, limits = record["code"], known.kit_limits
+    if code not in known.channel_text_codes:
+        raise Refused("code")
+    if code == "channel_name":
+        try:
+            if record["text"] and check_channel_name(record["text"], limits) != record["text"]:
+                raise Refused("text")
+        except InvalidInput:
+            raise Refused("text") from None
+        return
+    if code == "welcome":
+        _kit_text(record, "text", limits.welcome_max, multiline=True)
+    elif code.startswith("chat."):
+        _kit_text(record, "text", limits.chat_answer_max, multiline=True)
+    else:
+        _kit_text(record, "text", limits.intro_max if code == "intro" else LINE_MAX)
+
+
+def check_coupon(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+    _common(record, now)
+    _title(record, "title", known.kit_limits.coupon_title_max)
+    _kit_text(record, "benefit", LINE_MAX)
+    _kit_text(record, "how_to_use", 200)
+    _kit_text(record, "notes", 200)
+    _day(record, "starts_on", today, future_ok=True)
+    _day(record, "ends_on", today, future_ok=True)
+    starts, ends = date.fromisoformat(record["starts_on"]), date.fromisoformat(record["ends_on"])
+    for field, day in (("starts_on", starts), ("ends_on", ends)):
+        if day > today + COUPON_HORIZON:
+            raise Refused(field, "out of range")
+    if ends < starts:
+        raise Refused("ends_on")
+    if not 0 <= record["used"] <= MAX_COUNT:
+        raise Refused("used")
+    _timestamp(record, "deleted_at", now, optional=True)
+
+
+def check_post(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+    _common(record, now)
+    _day(record, "day", today)
+    _title(record, "title", known.kit_limits.post_title_max)
+    _kit_text(record, "body", known.kit_limits.post_body_max, multiline=True)
+    _timestamp(record, "deleted_at", now, optional=True)

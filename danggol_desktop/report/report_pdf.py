@@ -204,7 +204,7 @@ def paint_report_page(
     chart: ChartData | None,
     page: int,
     language: str,
-    made: date | None = None,
+    made: date,
 ) -> None:
     """Paint page `page` (0: figures, chart and awards; then the per-shop table) into `target`, with its number and
     the day it was made at the foot."""
@@ -218,7 +218,7 @@ def paint_report_page(
         _first_page(painter, report, chart, width, language)
     else:
         _table_page(painter, tables[page - 1], width)
-    _page_footer(painter, page, 1 + len(tables), made or date.today(), language, width)
+    _page_footer(painter, page, 1 + len(tables), made, language, width)
     painter.restore()
 
 
@@ -323,8 +323,8 @@ def export_report_pdf(
     weekly: list[tuple[date, int | None]],
     path: Path,
     language: str,
+    made: date,
     overwrite: bool = True,
-    made: date | None = None,
 ) -> int:
     """Write the report; nothing half-written is left if the place cannot be written. Returns the page count."""
     path = Path(path)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from danggol_desktop.domain.clock import KOREA
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 
 # How many copies of each kind are kept. Each kind has its own quota, so fourteen imports never push out the dailies.
@@ -90,8 +90,16 @@ def check_copy(path: Path) -> bool:
         conn.close()
 
 
+def _wall(now: datetime) -> datetime:
+    """Copies are named and compared by the market's wall time (naive), whatever zone the PC is set to."""
+    return now.astimezone(KOREA).replace(tzinfo=None) if now.tzinfo is not None else now
+
+
 def _clean_partials(backup_dir: Path) -> None:
-    cutoff = time.time() - _STALE_PARTIAL_S
+    # The files' age is read against the file system's own clock (the folder touched just now), not the program's
+    # clock, which tests fix and which a wrong PC date moves.
+    os.utime(backup_dir)
+    cutoff = backup_dir.stat().st_mtime - _STALE_PARTIAL_S
     for partial in backup_dir.glob("danggol-*.partial"):
         try:
             if partial.stat().st_mtime < cutoff:
@@ -132,7 +140,7 @@ def _copy_checked(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str = "daily", now: datetime | None = None) -> Path:
+def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str, now: datetime) -> Path:
     """Copy the open database into `backup_dir` (consistent even while in use), check the copy, then rotate that
     kind's quota. A copy that fails the check is deleted and never replaces a good one."""
     backup_dir = Path(backup_dir)
@@ -141,8 +149,11 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str = "daily",
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise classify(exc) from None
-    _clean_partials(backup_dir)
-    when = now or datetime.now()
+    try:
+        _clean_partials(backup_dir)
+    except OSError as exc:
+        raise classify(exc) from None
+    when = _wall(now)
     target = _copy_checked(conn, _free_name(backup_dir, f"danggol-{when:%Y%m%d-%H%M%S}-{kind}"))
     rotate(backup_dir)
     return target
@@ -170,9 +181,9 @@ def rotate(backup_dir: Path) -> None:
         old.unlink(missing_ok=True)
 
 
-def routine_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | None = None) -> list[Path]:
+def routine_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime) -> list[Path]:
     """Today's copy unless there is one, and a weekly copy when the newest is a week old; returns what was made."""
-    now = now or datetime.now()
+    now = _wall(now)
     made: list[Path] = []
     if not any(_listed(p)[0].date() == now.date() for p in list_backups(backup_dir, "daily")):
         made.append(make_backup(conn, backup_dir, "daily", now))
@@ -182,13 +193,13 @@ def routine_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | N
     return made
 
 
-def daily_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | None = None) -> Path | None:
+def daily_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime) -> Path | None:
     """Make today's backup (and the week's) unless there already is one; returns the daily copy made or None."""
     made = routine_backup(conn, backup_dir, now)
     return next((p for p in made if _listed(p)[1] == "daily"), None)
 
 
-def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime | None = None) -> list[Path]:
+def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime) -> list[Path]:
     """routine_backup through a connection of its own, so it can run on a worker thread while the app goes on."""
     conn = sqlite3.connect(str(db_path), timeout=10)
     try:
@@ -200,7 +211,7 @@ def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime | None
 def describe(path: Path) -> BackupInfo:
     """What a copy holds: shops, friend counts, messages sent and its newest record; ok=False when it is damaged."""
     path = Path(path)
-    parsed = _parse(path) or (datetime.fromtimestamp(path.stat().st_mtime), "other")
+    parsed = _parse(path) or (_wall(datetime.fromtimestamp(path.stat().st_mtime, KOREA)), "other")
     size = path.stat().st_size if path.exists() else 0
     if not check_copy(path):
         return BackupInfo(path, parsed[0], parsed[1], size, ok=False)
@@ -231,10 +242,10 @@ def newest_good(backup_dir: Path) -> Path | None:
     return None
 
 
-def move_aside(db_path: Path, now: datetime | None = None) -> Path:
+def move_aside(db_path: Path, now: datetime) -> Path:
     """Rename a damaged database (with its -wal/-shm files) so it is kept, never overwritten; returns the new path."""
     db_path = Path(db_path)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = _wall(now).strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.stem}.damaged-{stamp}{db_path.suffix}")
     n = 1
     while target.exists():
@@ -268,11 +279,11 @@ def restore_backup(backup_path: Path, db_path: Path) -> None:
         raise classify(exc) from None
 
 
-def copy_elsewhere(conn: sqlite3.Connection, folder: Path, now: datetime | None = None) -> Path:
+def copy_elsewhere(conn: sqlite3.Connection, folder: Path, now: datetime) -> Path:
     """'다른 곳에 백업': a checked, consistent copy in a folder the user picked (a USB stick); never overwrites."""
     folder = Path(folder)
     if not folder.is_dir():
         raise StorageError("folder_missing", detail=str(folder))
-    when = now or datetime.now()
+    when = _wall(now)
     return _copy_checked(conn, _free_name(folder, f"danggol-backup-{when:%Y%m%d-%H%M%S}"))
 

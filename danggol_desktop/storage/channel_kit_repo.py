@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.errors import NotFound
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
 from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
@@ -20,9 +20,9 @@ class ChannelTextRepo:
     """Texts by code (channel_name, intro, hours, address, closed_days, welcome, chat.<question>): one per shop and
     code, replaced when saved again."""
 
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def texts(self, shop_id: int) -> dict[str, str]:
         rows = self._db.conn.execute("SELECT code, text FROM channel_texts WHERE shop_id = ?", (shop_id,))
@@ -30,7 +30,7 @@ class ChannelTextRepo:
 
     def save(self, shop_id: int, texts: dict[str, str]) -> None:
         """Store every text given, all or none (one transaction)."""
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             for code, text in texts.items():
                 row = self._db.conn.execute("SELECT id, text FROM channel_texts WHERE shop_id = ? AND code = ?",
@@ -67,14 +67,14 @@ def _coupon(row: tuple[Any, ...]) -> Coupon:
 
 
 class CouponRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def add(self, shop_id: int, title: str, benefit: str, starts_on: date, ends_on: date, how_to_use: str,
             notes: str) -> Coupon:
         """Values must already be checked (tasks.channel_kit_tasks)."""
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             table = self._db["coupons"]
             table.insert({"uuid": str(uuid.uuid4()), "shop_id": shop_id, "title": title, "benefit": benefit,
@@ -105,7 +105,7 @@ class CouponRepo:
         """One more (or, with -1, one fewer: a mistaken press undone) coupon used; never below zero."""
         with self._db.atomic():
             self._db.conn.execute("UPDATE coupons SET used = max(0, used + ?), updated_at = ? WHERE id = ? "
-                                  "AND deleted_at IS NULL", (step, stamp(self._clock), coupon_id))
+                                  "AND deleted_at IS NULL", (step, self._clock.stamp(), coupon_id))
         return self.get(coupon_id)
 
 
@@ -118,12 +118,12 @@ class Post:
 
 
 class PostRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def record(self, shop_id: int, day: date, title: str, body: str = "") -> Post:
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             table = self._db["posts"]
             table.insert({"uuid": str(uuid.uuid4()), "shop_id": shop_id, "day": day.isoformat(), "title": title,

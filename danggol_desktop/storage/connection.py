@@ -6,7 +6,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from danggol_desktop.domain.clock import Clock
 
 _UTILS_CLASS: Any = None
 
@@ -51,10 +54,12 @@ class Database:
 
     Importing sqlite-utils costs about a tenth of a second, and nothing the first screen reads needs it, so it is
     loaded on the first write or table look-up (`db["shops"]`, `db.atomic()`, …), which delegate to it.
-    Every write transaction starts with BEGIN IMMEDIATE and so honours the busy timeout."""
+    Every write transaction starts with BEGIN IMMEDIATE and so honours the busy timeout. It carries the one clock
+    (domain.clock) the repositories stamp rows with."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, clock: Clock, path: Path | None = None) -> None:
         self.conn = conn
+        self.clock = clock  # the program's one clock: every row written through this handle is stamped with it
         self.path = path
         self._utils: Any = None
 

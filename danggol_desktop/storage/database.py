@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.storage import fresh_schema
 from danggol_desktop.storage.connection import Database, immediate
@@ -40,7 +41,7 @@ def quick_check(conn: sqlite3.Connection) -> bool:
     return rows == [("ok",)]
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+def open_database(path: Path, backup_dir: Path | None = None, *, clock: Clock) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     Before any write: a file that is not SQLite or fails `quick_check` raises DatabaseCorrupt, a zero-length file
@@ -77,7 +78,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")  # shop PCs lose power; every commit must reach the disk
         conn.execute("PRAGMA foreign_keys=ON")
-        db = Database(conn, path)
+        db = Database(conn, clock, path)
         if version == 0 and fresh_schema.VERSION == SCHEMA_VERSION and not _has_tables(conn):
             create_fresh(conn)  # a brand-new file: the whole schema in one transaction, one sync
             version = SCHEMA_VERSION
@@ -85,7 +86,7 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
             if existed and version > 0 and backup_dir is not None:
                 from danggol_desktop.storage import backup  # only when migrating: start-up does not load it
 
-                backup.make_backup(conn, backup_dir, kind="migration")
+                backup.make_backup(conn, backup_dir, "migration", clock.local_now())
             migrate(db, version)
     except (DanggolError, sqlite3.Error, OSError) as exc:
         conn.close()

@@ -6,8 +6,8 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.friend_counts import FriendCount
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -20,14 +20,14 @@ def _row(day: str, count: int, note: str) -> FriendCount:
 
 
 class FriendCountRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def record(self, shop_id: int, day: date, count: int, note: str = "") -> FriendCount | None:
         """Store the count for that day (replacing, or bringing back, an earlier one). Returns what it replaced."""
         before = self.get(shop_id, day)
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             existing = self._db.conn.execute(
                 "SELECT id FROM friend_counts WHERE shop_id = ? AND day = ?", (shop_id, day.isoformat())
@@ -91,7 +91,7 @@ class FriendCountRepo:
         return self._set_deleted(shop_id, day, deleted=False)
 
     def _set_deleted(self, shop_id: int, day: date, deleted: bool) -> bool:
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
         with self._db.atomic():
             cursor = self._db.conn.execute(
@@ -107,4 +107,4 @@ class FriendCountRepo:
 
     def set_goal(self, shop_id: int, goal: int | None) -> None:
         with self._db.atomic():
-            self._db["shops"].update(shop_id, {"friend_goal": goal, "updated_at": stamp(self._clock)})
+            self._db["shops"].update(shop_id, {"friend_goal": goal, "updated_at": self._clock.stamp()})

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.promotion import PromotionDraft
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
 from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
@@ -39,13 +39,13 @@ _COLUMNS = "id, kind, draft, body, status, created_at, updated_at, sent_at"
 
 
 class MessageRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def save_draft(self, shop_id: int, draft: PromotionDraft, message_id: int | None = None) -> int:
         """Create or update the wizard's unfinished draft; returns its id."""
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         values = {"kind": draft.kind, "draft": json.dumps(draft.to_json(), ensure_ascii=False), "body": draft.body,
                   "updated_at": now}
         with self._db.atomic():
@@ -78,7 +78,7 @@ class MessageRepo:
         """Turn the draft into a saved, sent or practice message (sent_at only for sent ones)."""
         if status not in ("saved", "sent", "practice"):
             raise ValueError(status)
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         values = {"kind": draft.kind, "draft": json.dumps(draft.to_json(), ensure_ascii=False), "body": draft.body,
                   "status": status, "updated_at": now,
                   "sent_at": sent_at.isoformat(timespec="seconds") if status == "sent" and sent_at else None}
@@ -115,7 +115,7 @@ class MessageRepo:
 
     def record_sent_outside(self, shop_id: int, day: date, text: str = "") -> int:
         """A message sent from the phone's Kakao app: counted exactly like one sent from the wizard."""
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         draft = PromotionDraft(body=text)
         with self._db.atomic():
             table = self._db["messages"]

@@ -7,8 +7,8 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.picture import PictureDraft
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
 from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
@@ -35,13 +35,13 @@ def _row(row: tuple[Any, ...]) -> StoredPicture:
 
 
 class PictureRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def add(self, shop_id: int, kind: str, draft: PictureDraft, file: str, size: int,
             picture_uuid: str | None = None) -> StoredPicture:
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             table = self._db["pictures"]
             table.insert({"uuid": picture_uuid or str(uuid.uuid4()), "shop_id": shop_id, "kind": kind,

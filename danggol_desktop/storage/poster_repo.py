@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
+from danggol_desktop.domain.clock import Clock
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -24,13 +24,13 @@ class PosterRecord:
 
 
 class PosterRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def add(self, shop_id: int, layout: str, headline: str, offer: str, channel_url: str, output: str,
             path: str = "") -> None:
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             self._db["posters"].insert(
                 {"uuid": str(uuid.uuid4()), "shop_id": shop_id, "layout": layout, "headline": headline,

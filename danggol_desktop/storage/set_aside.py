@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from danggol_desktop.storage.clock import Clock, stamp
+from danggol_desktop.domain.clock import Clock
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -16,7 +16,7 @@ def set_deleted(db: Database, table: str, row_id: int, deleted: bool, clock: Clo
     """Set aside (or bring back) one record; False when it was already so or is not there."""
     if table not in _TABLES:
         raise ValueError(table)
-    now = stamp(clock)
+    now = clock.stamp()
     condition = "deleted_at IS NULL" if deleted else "deleted_at IS NOT NULL"
     with db.atomic():
         cursor = db.conn.execute(f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ? AND {condition}",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.errors import Conflict, NotFound
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.shop import ShopDetails
@@ -45,9 +45,9 @@ FROM shops s JOIN markets m ON m.id = s.market_id
 class ShopRepo:
     """Shops are unique by name within a market. Details passed in must already be cleaned (domain.shop)."""
 
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     @property
     def db(self) -> Database:
@@ -58,7 +58,7 @@ class ShopRepo:
         row = self._db.conn.execute("SELECT id FROM markets WHERE name = ?", (name,)).fetchone()
         if row:
             return int(row[0])
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         table = self._db["markets"]
         table.insert({"uuid": _new_uuid(), "name": name, "created_at": now, "updated_at": now})
         return int(table.last_pk)
@@ -74,7 +74,7 @@ class ShopRepo:
         with self._db.atomic():
             market_id = self._market_id(details.market)
             self._check_free(market_id, details.name)
-            now = stamp(self._clock)
+            now = self._clock.stamp()
             table = self._db["shops"]
             table.insert(
                 {
@@ -107,14 +107,14 @@ class ShopRepo:
                     "phone": details.phone,
                     "channel_url": details.channel_url,
                     "optout_phone": details.optout_phone,
-                    "updated_at": stamp(self._clock),
+                    "updated_at": self._clock.stamp(),
                 },
             )
         return self.get(shop_id)
 
     def archive(self, shop_id: int) -> Shop:
         self.get(shop_id)
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             self._db["shops"].update(shop_id, {"archived_at": now, "updated_at": now})
         return self.get(shop_id)
@@ -150,7 +150,7 @@ class ShopRepo:
         self.get(shop_id)
         with self._db.atomic():
             self._db["shops"].update(shop_id, {"channel_url": channel_url, "search_id": search_id,
-                                               "updated_at": stamp(self._clock)})
+                                               "updated_at": self._clock.stamp()})
         return self.get(shop_id)
 
     def count(self) -> int:

@@ -4,49 +4,29 @@ older ones are ignored, and importing the same file twice changes nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
 from danggol_desktop.domain.errors import NotFound
+from danggol_desktop.domain.tables import TABLES as REGISTRY
 from danggol_desktop.storage.connection import immediate
 from danggol_desktop.storage.files import write_atomically
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
 
-# What stays on this computer, each with its reason. Every other table and column travels on the USB stick: the
-# export reads the columns from the database itself (`exported_fields`), so a column a migration adds is exported
-# at once, and tests/unit/test_bundle.py fails until the bundle format (domain/bundle.py) lists it too.
-NOT_EXPORTED_TABLES = {
-    "settings": "this computer's text size, language, window and chosen shop",
-    "pictures": "내 그림 points at image files in this computer's data folder; the files do not travel",
-}
+# What stays on this computer, each with its reason, and how links and natural keys are stored: all from the table
+# registry (domain/tables.py). The export reads the columns from the database itself (`exported_fields`), so a column
+# a migration adds is exported at once, and tests/unit/test_tables.py fails until the registry lists it too.
+NOT_EXPORTED_TABLES = {table.name: table.stays_home_because for table in REGISTRY if not table.travels}
 NOT_EXPORTED_COLUMNS = {"id": "the local row number; records travel by uuid and get a new number where they land"}
-
-# How links are stored locally (uuid field in the file → (column, table) here); the column travels as the uuid.
-_LINKS = {
-    "shops": {"market_uuid": ("market_id", "markets")},
-    "friend_counts": {"shop_uuid": ("shop_id", "shops")},
-    "messages": {"shop_uuid": ("shop_id", "shops")},
-    "posters": {"shop_uuid": ("shop_id", "shops")},
-    "practice_attendance": {"session_uuid": ("session_id", "practice_sessions"), "shop_uuid": ("shop_id", "shops")},
-    "curriculum_progress": {"shop_uuid": ("shop_id", "shops")},
-    "channel_texts": {"shop_uuid": ("shop_id", "shops")},
-    "coupons": {"shop_uuid": ("shop_id", "shops")},
-    "posts": {"shop_uuid": ("shop_id", "shops")},
-}
+# uuid field in the file → (column, table) here; the column travels as the uuid
+_LINKS = {table.name: {link.file_field: (link.column, link.table) for link in table.links}
+          for table in REGISTRY if table.links and table.travels}
 # A record that is the same thing as a local one with another uuid (made on two machines) is found by these.
-_NATURAL_KEYS = {
-    "markets": ("name",),
-    "shops": ("market_id", "name"),
-    "friend_counts": ("shop_id", "day"),
-    "practice_attendance": ("session_id", "shop_id"),
-    "curriculum_progress": ("shop_id", "step"),
-    "channel_texts": ("shop_id", "code"),
-}
+_NATURAL_KEYS = {table.name: table.natural_key for table in REGISTRY if table.natural_key and table.travels}
 
 
 @dataclass
@@ -70,7 +50,7 @@ class TransferRepo:
         tables = self._collect(shop_id, market)
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "created": self._db.clock.now().isoformat(timespec="seconds"),
             "holds": {"shop_id": shop_id, "market": market}, "counts": {t: len(r) for t, r in tables.items()},
         }
         write_atomically(Path(path), bundle_bytes(manifest, tables), overwrite=overwrite)

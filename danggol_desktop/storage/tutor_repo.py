@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from danggol_desktop.storage.clock import Clock, stamp, system_clock
+from danggol_desktop.domain.clock import Clock
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -28,13 +28,13 @@ class PracticeSession:
 
 
 class PracticeRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def start(self, day: date, topic: str, shop_ids: list[int], note: str = "") -> PracticeSession:
         """Open a session (closing any other still open: one at a time)."""
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             self._db.conn.execute("UPDATE practice_sessions SET closed_at = ?, updated_at = ? WHERE closed_at IS NULL",
                                   (now, now))
@@ -49,7 +49,7 @@ class PracticeRepo:
         return self.get(session_id)
 
     def close(self, session_id: int, note: str | None = None) -> None:
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             self._db.conn.execute(
                 "UPDATE practice_sessions SET closed_at = COALESCE(closed_at, ?), note = COALESCE(?, note), "
@@ -80,13 +80,13 @@ class PracticeRepo:
 
 
 class CurriculumRepo:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
-        self._clock = clock
+        self._clock = clock or db.clock
 
     def tick(self, shop_id: int, step: str, done_on: date | None) -> None:
         """Mark a step done on a day, or not done (None)."""
-        now = stamp(self._clock)
+        now = self._clock.stamp()
         with self._db.atomic():
             row = self._db.conn.execute("SELECT id FROM curriculum_progress WHERE shop_id = ? AND step = ?",
                                         (shop_id, step)).fetchone()

@@ -20,7 +20,7 @@ def restore(ws: Workspace, copy: Path) -> Path | None:
     """Bring a copy back as the current data. The current data is copied first (kind 'restore') so the restore can
     itself be undone; returns that copy, or None when the current file could not be copied (it is then left
     unchanged and the error raised)."""
-    kept = backup.make_backup(ws.db.conn, ws.backup_dir, kind="restore")
+    kept = backup.make_backup(ws.db.conn, ws.backup_dir, "restore", ws.clock.local_now())
     backup.restore_backup(Path(copy), ws.db_path)
     return kept
 
@@ -28,4 +28,4 @@ def restore(ws: Workspace, copy: Path) -> Path | None:
 @task
 def backup_elsewhere(ws: Workspace, folder: Path) -> Path:
     """'다른 곳에 백업': a checked copy in a folder the person picked (a USB stick, say)."""
-    return backup.copy_elsewhere(ws.db.conn, Path(folder))
+    return backup.copy_elsewhere(ws.db.conn, Path(folder), ws.clock.local_now())

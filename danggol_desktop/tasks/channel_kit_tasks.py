@@ -10,6 +10,7 @@ from functools import cache
 
 from danggol_desktop import resources
 from danggol_desktop.domain.channel_kit import (
+    LINE_MAX,
     ChannelKit,
     check_channel_name,
     check_coupon_days,
@@ -28,8 +29,6 @@ from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, Coupon, Co
 from danggol_desktop.storage.shop_repo import Shop, ShopRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo
 from danggol_desktop.tasks.workspace import Workspace, task
-
-LINE_MAX = 100  # opening hours, address, closed days: one line each
 
 
 @cache

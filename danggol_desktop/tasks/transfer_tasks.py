@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from danggol_desktop.domain.bundle import Bundle, read_bundle
-from danggol_desktop.domain.record_checks import check_records
+from danggol_desktop.domain.import_gate import check_records
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.transfer_repo import ImportPlan, TransferRepo
 from danggol_desktop.tasks.workspace import Workspace, known_values, task
@@ -23,7 +23,7 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check the whole file — its shape, then every record through the same checks as typed input — and
     work out what importing it would add and update. Nothing is changed; the first bad record refuses the file."""
     bundle = read_bundle(Path(path))
-    check_records(bundle, known_values(), ws.now())
+    check_records(bundle, known_values(), ws.clock)
     return ImportPreview(bundle, TransferRepo(ws.db).plan(bundle))
 
 
@@ -33,7 +33,7 @@ def import_bundle(ws: Workspace, preview: ImportPreview) -> ImportPlan:
     is not worked out a second time: on a 140,000-record market that is seconds)."""
     if preview.plan.changes == 0:
         return ImportPlan()
-    backup.make_backup(ws.db.conn, ws.backup_dir, kind="import")
+    backup.make_backup(ws.db.conn, ws.backup_dir, "import", ws.clock.local_now())
     return TransferRepo(ws.db).apply(preview.bundle)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from danggol_desktop import paths, resources
+from danggol_desktop.domain.clock import Clock
 from danggol_desktop.storage.connection import Database
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.errors import StorageError, classify
@@ -21,17 +21,17 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 class Workspace:
-    """An open data folder: its database, where it lives, and the clock its records are stamped with."""
+    """An open data folder: its database, where it lives, and the one clock (the database's: its records are stamped
+    with it)."""
 
-    def __init__(self, db: Database, data_dir: Path, now: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
-        self.now = now
+
+    @property
+    def clock(self) -> Clock:
+        return self.db.clock
 
     @property
     def db_path(self) -> Path:
@@ -45,10 +45,10 @@ class Workspace:
         self.db.conn.close()
 
 
-def open_workspace(data_dir: Path) -> Workspace:
+def open_workspace(data_dir: Path, clock: Clock) -> Workspace:
     """Open the data folder's database (see storage.database.open_database for what it refuses)."""
     data_dir = Path(data_dir)
-    return Workspace(open_database(paths.database_path(data_dir), paths.backup_dir(data_dir)), data_dir)
+    return Workspace(open_database(paths.database_path(data_dir), paths.backup_dir(data_dir), clock=clock), data_dir)
 
 
 def try_routine_backup(ws: Workspace) -> StorageError | None:
@@ -58,7 +58,7 @@ def try_routine_backup(ws: Workspace) -> StorageError | None:
     from danggol_desktop.storage import backup
 
     try:
-        backup.routine_backup(ws.db.conn, ws.backup_dir)
+        backup.routine_backup(ws.db.conn, ws.backup_dir, ws.clock.local_now())
     except Exception as exc:  # noqa: BLE001
         from danggol_desktop.app_log import log_exception
 
@@ -73,6 +73,7 @@ def known_values() -> KnownValues:
     from danggol_desktop.domain.categories import load_categories
     from danggol_desktop.domain.promotion import KIND_CODES
     from danggol_desktop.domain.record_checks import KnownValues
+    from danggol_desktop.tasks.channel_kit_tasks import channel_kit
 
     categories = load_categories(resources.asset("data", "categories.json"))
     layouts = json.loads(resources.asset("data", "poster_layouts.json").read_text(encoding="utf-8"))["layouts"]
@@ -82,6 +83,8 @@ def known_values() -> KnownValues:
         message_kinds=frozenset(KIND_CODES) | {"outside"},
         poster_layouts=frozenset(e["code"] for e in layouts),
         curriculum_steps=frozenset(s["code"] for s in steps),
+        channel_text_codes=channel_kit().text_codes(),
+        kit_limits=channel_kit().limits,
     )
 
 

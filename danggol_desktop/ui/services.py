@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,16 +34,16 @@ class Services:
         shops: ShopRepo,
         settings: SettingsRepo,
         appearance: Appearance,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = datetime.now,
         read_aloud: ReadAloud | None = None,  # started by app.py; None in most tests
     ) -> None:
         self.workspace = workspace
         self.shops = shops
         self.settings = settings
         self.appearance = appearance
-        self.today = today
-        self.now = now
+        # the one clock's readings the screens need: the market's today, and its wall time (aware, Korea)
+        self.clock = workspace.clock
+        self.today = self.clock.today
+        self.now = self.clock.local_now
         self.read_aloud = read_aloud
 
     @cached_property

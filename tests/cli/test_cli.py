@@ -11,14 +11,7 @@ import pytest
 
 from danggol_desktop import __version__
 from danggol_desktop.storage.database import SCHEMA_VERSION
-
-
-def run(data_dir, *args, env_extra=None):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
-    return subprocess.run(
-        [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, timeout=120, env=env,
-    )
+from tests.cli_runner import run, run_process
 
 
 def shop_rows(data_dir):
@@ -192,9 +185,7 @@ def test_friends_record_and_list(data_dir):
     table = run(data_dir, "friends", "list", "--shop", "해남채소")
     assert table.stdout.splitlines() == ["2026-11-01\t45", "2026-11-02\t1234\t시장 행사"]
     # the same bytes as the screen's export: BOM, CRLF, the headers in the UI language
-    raw = subprocess.run([sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), "friends", "list",
-                          "--shop", "해남채소", "--format", "csv"], capture_output=True, timeout=120,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout
+    raw = run_process(data_dir, "friends", "list", "--shop", "해남채소", "--format", "csv").stdout_bytes
     assert raw == "\ufeff날짜,친구 수,메모\r\n2026-11-01,45,\r\n2026-11-02,1234,시장 행사\r\n".encode()
     codes = run(data_dir, "friends", "list", "--shop", "해남채소", "--format", "csv", "--header", "codes")
     assert codes.stdout.splitlines()[0] == "\ufeffdate,count,note"
@@ -332,15 +323,9 @@ def test_poster_for_every_shop_of_a_market_and_history(data_dir, tmp_path):
         (["--out", "p.pdf"], "붙여 넣거나"),
     ],
 )
-def test_poster_bad_input_writes_nothing(data_dir, tmp_path, args, expected):
-    out = subprocess.run(
-        [sys.executable, "-m", "danggol_desktop", "--data-dir", str(data_dir), "poster", "--shop", "해남채소", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-    )
+def test_poster_bad_input_writes_nothing(data_dir, tmp_path, args, expected, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = run(data_dir, "poster", "--shop", "해남채소", *args)
     assert out.returncode == 2, out.stderr
     assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == []

@@ -12,6 +12,7 @@ import pytest
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.shop_repo import ShopRepo
+from tests.clock import make_clock
 
 
 def _mount(target, options: str) -> bool:
@@ -38,7 +39,7 @@ def remount_read_only(target) -> bool:
 
 
 def seed(folder, shops=("해남채소",)):
-    db = open_database(folder / "danggol.sqlite", folder / "backups")
+    db = open_database(folder / "danggol.sqlite", folder / "backups", clock=make_clock())
     repo = ShopRepo(db)
     for name in shops:
         repo.add(ShopDetails(name, "신영시장"))

@@ -14,6 +14,8 @@ import pytest
 from tests.cli.test_cli import run
 from tests.faults.test_storage_faults import big_seed, damage_middle
 
+pytestmark = pytest.mark.usefixtures("qapp")  # commands run in this process, on pytest-qt's application
+
 
 def add_shop(data_dir):
     out = run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장")

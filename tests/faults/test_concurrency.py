@@ -7,18 +7,20 @@ import sys
 import textwrap
 
 from danggol_desktop.storage.database import open_database
+from tests.clock import make_clock
 from tests.faults.conftest import seed
 
 WRITER = textwrap.dedent("""
     import sys
     from datetime import date, timedelta
     from pathlib import Path
+    from danggol_desktop.domain.clock import system_clock
     from danggol_desktop.domain.errors import DanggolError
     from danggol_desktop.tasks import friend_tasks
     from danggol_desktop.tasks.workspace import open_workspace
 
     folder, shop_id, offset, n = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-    ws = open_workspace(folder)
+    ws = open_workspace(folder, system_clock())  # clock-ok: a writer process of its own
     failures = 0
     start = date(2024, 1, 1)
     print("ready", flush=True)
@@ -46,7 +48,7 @@ def test_two_processes_writing_500_times_each_never_fail(data_dir):
         writer.stdin.flush()
     results = [writer.communicate(timeout=300) for writer in writers]
     assert [out.strip() for out, _err in results] == ["0", "0"], [err[-500:] for _o, err in results]
-    db = open_database(data_dir / "danggol.sqlite")
+    db = open_database(data_dir / "danggol.sqlite", clock=make_clock())
     assert db.conn.execute("SELECT shop_id, count(*) FROM friend_counts GROUP BY shop_id").fetchall() == [(1, 500),
                                                                                                           (2, 500)]
     db.conn.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from danggol_desktop.domain.bundle import BundleError, bundle_bytes
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import MAX_COUNT, check_day, parse_count
-from danggol_desktop.domain.record_checks import BadRecord
+from danggol_desktop.domain.import_gate import BadRecord
 from danggol_desktop.domain.shop import ShopDetails, clean_name
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
@@ -23,15 +23,13 @@ from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.transfer_repo import TransferRepo
 from danggol_desktop.tasks import transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
-
-NOW = datetime(2026, 11, 27, 3, 0, tzinfo=timezone.utc)
-TODAY = date(2026, 11, 27)
+from tests.clock import TODAY, make_clock
 
 
 @pytest.fixture(scope="module")
 def good_tables(tmp_path_factory):
     folder = tmp_path_factory.mktemp("source")
-    db = open_database(folder / "danggol.sqlite")
+    db = open_database(folder / "danggol.sqlite", clock=make_clock())
     shop = ShopRepo(db).add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678",
                                         "https://pf.kakao.com/_AbCdE/friend"))
     FriendCountRepo(db).record(shop.id, date(2026, 11, 20), 40, "메모")
@@ -46,8 +44,8 @@ def good_tables(tmp_path_factory):
 
 @pytest.fixture
 def target(tmp_path):
-    db = open_database(tmp_path / "target" / "danggol.sqlite", tmp_path / "target" / "backups")
-    ws = Workspace(db, tmp_path / "target", now=lambda: NOW)
+    db = open_database(tmp_path / "target" / "danggol.sqlite", tmp_path / "target" / "backups", clock=make_clock())
+    ws = Workspace(db, tmp_path / "target")
     yield ws
     db.conn.close()
 

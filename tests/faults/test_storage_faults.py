@@ -26,6 +26,7 @@ from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks import friend_tasks
 from danggol_desktop.tasks.workspace import open_workspace
+from tests.clock import START, make_clock
 from tests.faults.conftest import fill_disk, remount_read_only, seed
 
 
@@ -47,7 +48,7 @@ def test_a_full_disk_is_a_full_disk_not_damage(small_disk, tmp_path, monkeypatch
     db.conn.close()
     # Opening again on the full disk: never "damaged", never moved.
     asked = []
-    reopened = open_or_recover(small_disk, ask=lambda *a: asked.append(a) or False, retry=lambda e: False)
+    reopened = open_or_recover(small_disk, make_clock(), ask=lambda *a: asked.append(a) or False, retry=lambda e: False)
     if reopened is not None:
         assert [s.name for s in ShopRepo(reopened).list()] == ["해남채소"]
         reopened.conn.close()
@@ -69,7 +70,7 @@ def test_a_read_only_folder_is_said_plainly_and_the_file_stays(small_disk):
     db.conn.close()
     assert remount_read_only(small_disk)
     seen = []
-    result = open_or_recover(small_disk, ask=lambda *a: pytest.fail("asked to restore"),
+    result = open_or_recover(small_disk, make_clock(), ask=lambda *a: pytest.fail("asked to restore"),
                              retry=lambda e: seen.append(e) or False)
     if result is not None:  # SQLite may open a WAL file read-only; then a write says so
         with pytest.raises(sqlite3.Error) as caught:
@@ -89,7 +90,7 @@ def test_a_data_folder_that_cannot_be_made_is_read_only_not_a_crash(tmp_path, mo
 
     monkeypatch.setattr(Path, "mkdir", refuse)
     with pytest.raises(ReadOnlyStorage):
-        database.open_database(tmp_path / "new" / "danggol.sqlite")
+        database.open_database(tmp_path / "new" / "danggol.sqlite", clock=make_clock())
 
 
 LOCKER = textwrap.dedent("""
@@ -125,7 +126,7 @@ def test_a_lock_held_too_long_is_busy_not_damage(data_dir, monkeypatch):
     db.conn.close()
     monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 1)
     locker = hold_lock(data_dir / "danggol.sqlite", 4)
-    ws = open_workspace(data_dir)
+    ws = open_workspace(data_dir, make_clock())
     with pytest.raises(DatabaseBusy):
         friend_tasks.record_count(ws, 1, "41", date(2026, 11, 3), date(2026, 11, 27))
     ws.close()
@@ -135,16 +136,16 @@ def test_a_lock_held_too_long_is_busy_not_damage(data_dir, monkeypatch):
 
 def test_a_zero_length_file_next_to_backups_goes_to_restore(data_dir):
     db = seed(data_dir)
-    backup.make_backup(db.conn, data_dir / "backups", "daily")
+    backup.make_backup(db.conn, data_dir / "backups", "daily", START)
     db.conn.close()
     for extra in ("-wal", "-shm"):
         (data_dir / f"danggol.sqlite{extra}").unlink(missing_ok=True)
     (data_dir / "danggol.sqlite").write_bytes(b"")
     with pytest.raises(DatabaseEmpty):
-        database.open_database(data_dir / "danggol.sqlite", data_dir / "backups")
+        database.open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=make_clock())
     assert (data_dir / "danggol.sqlite").stat().st_size == 0  # untouched by the refusal
     asked = []
-    reopened = open_or_recover(data_dir, ask=lambda moved, has: asked.append(has) or True)
+    reopened = open_or_recover(data_dir, make_clock(), ask=lambda moved, has: asked.append(has) or True)
     assert asked == [True]
     assert [s.name for s in ShopRepo(reopened).list()] == ["해남채소"]
     reopened.conn.close()
@@ -153,7 +154,7 @@ def test_a_zero_length_file_next_to_backups_goes_to_restore(data_dir):
 def test_a_zero_length_file_without_backups_is_a_new_install(data_dir):
     data_dir.mkdir(parents=True)
     (data_dir / "danggol.sqlite").write_bytes(b"")
-    db = database.open_database(data_dir / "danggol.sqlite", data_dir / "backups")
+    db = database.open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=make_clock())
     assert ShopRepo(db).list() == []
     db.conn.close()
 
@@ -177,13 +178,13 @@ def big_seed(folder):
 
 def test_garbage_inside_the_file_is_found_at_open(data_dir):
     db = big_seed(data_dir)
-    good = backup.make_backup(db.conn, data_dir / "backups", "daily")
+    good = backup.make_backup(db.conn, data_dir / "backups", "daily", START)
     db.conn.close()
     damage_middle(data_dir / "danggol.sqlite")
     with pytest.raises(DatabaseCorrupt):
-        database.open_database(data_dir / "danggol.sqlite", data_dir / "backups")
+        database.open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=make_clock())
     asked = []
-    reopened = open_or_recover(data_dir, ask=lambda moved, has: asked.append((moved, has)) or True)
+    reopened = open_or_recover(data_dir, make_clock(), ask=lambda moved, has: asked.append((moved, has)) or True)
     assert asked and asked[0][1] is True
     assert len(ShopRepo(reopened).list()) == 30 and backup.check_copy(good)
     reopened.conn.close()
@@ -191,13 +192,13 @@ def test_garbage_inside_the_file_is_found_at_open(data_dir):
 
 def test_a_damaged_file_never_replaces_good_backups(data_dir):
     db = big_seed(data_dir)
-    good = backup.make_backup(db.conn, data_dir / "backups", "daily")
+    good = backup.make_backup(db.conn, data_dir / "backups", "daily", START)
     db.conn.close()
     damage_middle(data_dir / "danggol.sqlite")
     damaged = sqlite3.connect(str(data_dir / "danggol.sqlite"))
     with pytest.raises(DatabaseCorrupt):
         for _ in range(10):
-            backup.make_backup(damaged, data_dir / "backups", "daily")
+            backup.make_backup(damaged, data_dir / "backups", "daily", START)
     damaged.close()
     assert backup.list_backups(data_dir / "backups") == [good]
     assert not list((data_dir / "backups").glob("*.partial"))
@@ -207,8 +208,8 @@ def test_restore_picks_the_newest_copy_that_passes_its_check(data_dir):
     from datetime import datetime
 
     db = seed(data_dir)
-    older = backup.make_backup(db.conn, data_dir / "backups", "daily", now=datetime(2026, 11, 20, 9))
-    newer = backup.make_backup(db.conn, data_dir / "backups", "weekly", now=datetime(2026, 11, 21, 9))
+    older = backup.make_backup(db.conn, data_dir / "backups", "daily", datetime(2026, 11, 20, 9))
+    newer = backup.make_backup(db.conn, data_dir / "backups", "weekly", datetime(2026, 11, 21, 9))
     db.conn.close()
     newer.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)  # a copy damaged on disk later
     assert backup.newest_good(data_dir / "backups") == older
@@ -220,9 +221,9 @@ def test_imports_do_not_push_out_the_dailies(data_dir):
     db = seed(data_dir)
     start = datetime(2026, 11, 1, 9)
     for day in range(7):
-        backup.make_backup(db.conn, data_dir / "backups", "daily", now=start + timedelta(days=day))
+        backup.make_backup(db.conn, data_dir / "backups", "daily", start + timedelta(days=day))
     for n in range(14):
-        backup.make_backup(db.conn, data_dir / "backups", "import", now=start + timedelta(days=8, minutes=n))
+        backup.make_backup(db.conn, data_dir / "backups", "import", start + timedelta(days=8, minutes=n))
     assert len(backup.list_backups(data_dir / "backups", "daily")) == 7
     assert len(backup.list_backups(data_dir / "backups", "import")) == backup.QUOTAS["import"]
     db.conn.close()
@@ -236,7 +237,7 @@ def test_backups_of_a_big_file_stay_within_the_budget(data_dir, monkeypatch):
     monkeypatch.setattr(backup, "TOTAL_BUDGET_BYTES", size * 5)
     start = datetime(2026, 10, 1, 9)
     for day in range(30):
-        backup.routine_backup(db.conn, data_dir / "backups", now=start + timedelta(days=day))
+        backup.routine_backup(db.conn, data_dir / "backups", start + timedelta(days=day))
     copies = backup.list_backups(data_dir / "backups")
     assert sum(p.stat().st_size for p in copies) <= size * 5 + size
     assert copies[0].name.startswith("danggol-20261030")  # the newest is always kept

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
@@ -16,9 +14,7 @@ from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow
-
-TODAY = date(2026, 11, 26)  # GUI tests run on a fixed day, whatever the machine's clock says
-NOW = datetime(2026, 11, 26, 10, 30)
+from tests.clock import TODAY  # noqa: E402,F401 - GUI tests run on the test clock's fixed day
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +37,7 @@ def appearance(qapp):
 
 @pytest.fixture
 def services(db, data_dir, appearance):
-    return build_services(Workspace(db, data_dir), appearance, today=lambda: TODAY, now=lambda: NOW)
+    return build_services(Workspace(db, data_dir), appearance)
 
 
 @pytest.fixture

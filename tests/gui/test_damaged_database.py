@@ -4,13 +4,14 @@ from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.shop_repo import ShopRepo
+from tests.clock import START, make_clock
 
 
 def make_damaged(data_dir, with_backup):
-    db = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir))
+    db = open_database(paths.database_path(data_dir), paths.backup_dir(data_dir), clock=make_clock())
     ShopRepo(db).add(ShopDetails("해남채소", "신영시장"))
     if with_backup:
-        backup.make_backup(db.conn, paths.backup_dir(data_dir), "daily")
+        backup.make_backup(db.conn, paths.backup_dir(data_dir), "daily", START)
     db.conn.close()
     garbage = b"\x00garbage after a power cut" * 100
     paths.database_path(data_dir).write_bytes(garbage)
@@ -22,7 +23,8 @@ def make_damaged(data_dir, with_backup):
 def test_damaged_file_is_kept_and_the_backup_brought_back(data_dir):
     garbage = make_damaged(data_dir, with_backup=True)
     asked = []
-    db = open_or_recover(data_dir, ask=lambda moved, has_backup: asked.append((moved, has_backup)) or True)
+    db = open_or_recover(data_dir, make_clock(),
+                         ask=lambda moved, has_backup: asked.append((moved, has_backup)) or True)
     assert [s.name for s in ShopRepo(db).list()] == ["해남채소"]
     moved, has_backup = asked[0]
     assert has_backup and moved.read_bytes() == garbage  # never overwritten
@@ -32,7 +34,8 @@ def test_damaged_file_is_kept_and_the_backup_brought_back(data_dir):
 def test_without_a_backup_it_starts_empty_and_still_keeps_the_file(data_dir):
     garbage = make_damaged(data_dir, with_backup=False)
     asked = []
-    db = open_or_recover(data_dir, ask=lambda moved, has_backup: asked.append((moved, has_backup)) or True)
+    db = open_or_recover(data_dir, make_clock(),
+                         ask=lambda moved, has_backup: asked.append((moved, has_backup)) or True)
     assert ShopRepo(db).list() == []
     assert asked[0][1] is False and asked[0][0].read_bytes() == garbage
     db.conn.close()
@@ -40,7 +43,7 @@ def test_without_a_backup_it_starts_empty_and_still_keeps_the_file(data_dir):
 
 def test_the_merchant_can_choose_to_start_empty(data_dir):
     make_damaged(data_dir, with_backup=True)
-    db = open_or_recover(data_dir, ask=lambda moved, has_backup: False)
+    db = open_or_recover(data_dir, make_clock(), ask=lambda moved, has_backup: False)
     assert ShopRepo(db).list() == []
     assert len(backup.list_backups(paths.backup_dir(data_dir))) == 1  # the backup is still there for later
     db.conn.close()

@@ -91,7 +91,7 @@ def test_a_second_start_brings_the_first_to_the_front(qtbot, data_dir):
 
 def test_bring_back_a_backup_after_a_look(qtbot, window, db, shops, friend_counts, shop, monkeypatch):
     ws = window.services.workspace
-    copy = backup.make_backup(db.conn, ws.backup_dir, "daily", now=datetime(2026, 11, 20, 9))
+    copy = backup.make_backup(db.conn, ws.backup_dir, "daily", datetime(2026, 11, 20, 9))
     shops.add(ShopDetails("바다수산", "신영시장"))
     friend_counts.record(shop.id, TODAY, 77)
     asked = []

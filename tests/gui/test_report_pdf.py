@@ -45,7 +45,7 @@ def test_long_names_wrap_in_their_rows_and_the_table_goes_on_over_pages(qapp, tm
     report = build_report(shops, START, END, MARKET)
     weekly = [(date(2026, 9, 7), 300), (date(2026, 10, 5), 900), (date(2026, 11, 23), 1500)]
     out = tmp_path / "report.pdf"
-    pages = export_report_pdf(report, weekly, out, "ko", made=MADE)
+    pages = export_report_pdf(report, weekly, out, "ko", MADE)
     assert pages >= 3  # two-line rows: the 45 shops need more than one page of table
 
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout

@@ -17,23 +17,20 @@ from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.transfer_repo import NOT_EXPORTED_TABLES, TransferRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
+from tests.clock import make_clock
 
 DUMP_TABLES = ("markets", "shops", "friend_counts", "messages", "posters", "practice_sessions",
                "practice_attendance", "curriculum_progress", "channel_texts", "coupons", "posts")
 
 
-class Clock:
-    def __init__(self, start):
-        self.now = start
-
-    def __call__(self):
-        self.now += timedelta(seconds=1)
-        return self.now
+def second_clock(start):
+    """A machine's own clock, a second a reading: each laptop stamps its edits by its own time."""
+    return make_clock(start, timedelta(seconds=1))
 
 
 def machine(path, clock_start=datetime(2026, 11, 1, tzinfo=timezone.utc)):
-    db = open_database(path)
-    return db, Clock(clock_start)
+    clock = second_clock(clock_start)
+    return open_database(path, clock=clock), clock
 
 
 def fill(db, clock):
@@ -104,9 +101,10 @@ def test_two_machines_editing_different_records_converge(tmp_path):
     laptop, clock_b = machine(tmp_path / "laptop.sqlite", datetime(2026, 11, 1, 12, tzinfo=timezone.utc))
     TransferRepo(laptop).apply(read_bundle(tmp_path / "start.danggol"))
     # the merchant records today's count at the shop; the tutor fixes an old count on the laptop
-    FriendCountRepo(shop_pc, Clock(datetime(2026, 11, 6, tzinfo=timezone.utc))).record(a.id, date(2026, 11, 6), 20)
+    FriendCountRepo(shop_pc, second_clock(datetime(2026, 11, 6, tzinfo=timezone.utc))).record(
+        a.id, date(2026, 11, 6), 20)
     laptop_shop = ShopRepo(laptop).find("신영시장/해남채소")
-    FriendCountRepo(laptop, Clock(datetime(2026, 11, 7, tzinfo=timezone.utc))).record(laptop_shop.id,
+    FriendCountRepo(laptop, second_clock(datetime(2026, 11, 7, tzinfo=timezone.utc))).record(laptop_shop.id,
                                                                                          date(2026, 11, 2), 12, "고침")
     TransferRepo(shop_pc).export(tmp_path / "from-shop.danggol")
     TransferRepo(laptop).export(tmp_path / "from-laptop.danggol")
@@ -122,7 +120,8 @@ def test_an_older_edit_does_not_overwrite_a_newer_one(tmp_path):
     source, clock = machine(tmp_path / "a.sqlite")
     a, _b = fill(source, clock)
     TransferRepo(source).export(tmp_path / "old.danggol")
-    FriendCountRepo(source, Clock(datetime(2026, 12, 1, tzinfo=timezone.utc))).record(a.id, date(2026, 11, 1), 99)
+    FriendCountRepo(source, second_clock(datetime(2026, 12, 1, tzinfo=timezone.utc))).record(
+        a.id, date(2026, 11, 1), 99)
     plan = TransferRepo(source).apply(read_bundle(tmp_path / "old.danggol"))
     assert plan.changes == 0 and FriendCountRepo(source).get(a.id, date(2026, 11, 1)).count == 99
 
@@ -201,7 +200,7 @@ def test_the_bundle_writer_and_reader_agree_on_an_empty_bundle(tmp_path):
 
 def test_every_table_and_column_travels_or_stays_on_purpose(tmp_path):
     """The schema is written once (migrations): the export reads it, and the bundle format must agree with it."""
-    db = open_database(tmp_path / "a.sqlite")
+    db = open_database(tmp_path / "a.sqlite", clock=make_clock())
     transfer = TransferRepo(db)
     assert transfer.tables() == sorted(TABLES)
     for table in TABLES:

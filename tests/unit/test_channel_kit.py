@@ -26,6 +26,7 @@ from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks import channel_kit_tasks as tasks
 from danggol_desktop.tasks.workspace import Workspace
+from tests.clock import make_clock
 
 KIT = load_kit(resources.asset("data", "channel_kit.json"))
 LIMITS = KIT.limits
@@ -128,7 +129,7 @@ def test_several_lines_keep_their_breaks_and_lose_control_characters():
 
 @pytest.fixture
 def ws(tmp_path):
-    db = open_database(tmp_path / "danggol.sqlite")
+    db = open_database(tmp_path / "danggol.sqlite", clock=make_clock())
     workspace = Workspace(db, tmp_path)
     yield workspace
     workspace.close()

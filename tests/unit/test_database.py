@@ -12,6 +12,7 @@ from danggol_desktop.storage.database import (
     open_database,
     schema_version,
 )
+from tests.clock import START, make_clock
 
 
 def digest(path):
@@ -19,7 +20,7 @@ def digest(path):
 
 
 def test_fresh_database_is_migrated_with_safe_pragmas(tmp_path):
-    db = open_database(tmp_path / "d.sqlite")
+    db = open_database(tmp_path / "d.sqlite", clock=make_clock())
     assert schema_version(db) == SCHEMA_VERSION >= 1
     assert {"markets", "shops", "settings"} <= set(db.table_names())
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -29,11 +30,11 @@ def test_fresh_database_is_migrated_with_safe_pragmas(tmp_path):
 
 
 def test_reopening_migrates_nothing_and_keeps_rows(tmp_path):
-    db = open_database(tmp_path / "d.sqlite")
+    db = open_database(tmp_path / "d.sqlite", clock=make_clock())
     db["settings"].insert({"key": "k", "value": "v"})
     db.conn.commit()
     db.conn.close()
-    again = open_database(tmp_path / "d.sqlite", tmp_path / "backups")
+    again = open_database(tmp_path / "d.sqlite", tmp_path / "backups", clock=make_clock())
     assert schema_version(again) == SCHEMA_VERSION
     assert again.conn.execute("SELECT value FROM settings WHERE key='k'").fetchone() == ("v",)
     assert backup.list_backups(tmp_path / "backups") == []  # nothing to migrate, so no pre-migration copy
@@ -49,7 +50,7 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):
     conn.close()
     before = digest(path)
     with pytest.raises(SchemaTooNew) as caught:
-        open_database(path, tmp_path / "backups")
+        open_database(path, tmp_path / "backups", clock=make_clock())
     assert caught.value.code == "schema_too_new"
     assert caught.value.found == SCHEMA_VERSION + 5
     assert digest(path) == before
@@ -61,7 +62,7 @@ def test_a_damaged_file_is_refused_and_left_untouched(tmp_path, content):
     path = tmp_path / "d.sqlite"
     path.write_bytes(content)
     with pytest.raises(DatabaseCorrupt):
-        open_database(path)
+        open_database(path, clock=make_clock())
     assert path.read_bytes() == content
 
 
@@ -99,14 +100,14 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
 def test_backups_rotate_and_restore(tmp_path):
     from datetime import datetime, timedelta
 
-    db = open_database(tmp_path / "d.sqlite")
+    db = open_database(tmp_path / "d.sqlite", clock=make_clock())
     db["settings"].insert({"key": "a", "value": "1"})
     db.conn.commit()
     start = datetime(2026, 1, 1, 9, 0, 0)
     days = backup.QUOTAS["daily"] + 10
     for day in range(days):
-        assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=day)) is not None
-    assert backup.daily_backup(db.conn, tmp_path / "b", now=start + timedelta(days=days - 1, hours=1)) is None
+        assert backup.daily_backup(db.conn, tmp_path / "b", start + timedelta(days=day)) is not None
+    assert backup.daily_backup(db.conn, tmp_path / "b", start + timedelta(days=days - 1, hours=1)) is None
     kept = backup.list_backups(tmp_path / "b", "daily")
     assert len(kept) == backup.QUOTAS["daily"]
     assert "20260117" in kept[0].name  # newest first
@@ -114,10 +115,10 @@ def test_backups_rotate_and_restore(tmp_path):
     assert [p.name[8:16] for p in weekly] == ["20260115", "20260108", "20260101"]  # one a week, its own quota
     db.conn.close()
 
-    moved = backup.move_aside(tmp_path / "d.sqlite")
+    moved = backup.move_aside(tmp_path / "d.sqlite", START)
     assert moved.exists() and not (tmp_path / "d.sqlite").exists()
     backup.restore_backup(kept[0], tmp_path / "d.sqlite")
-    restored = open_database(tmp_path / "d.sqlite")
+    restored = open_database(tmp_path / "d.sqlite", clock=make_clock())
     assert restored.conn.execute("SELECT value FROM settings WHERE key='a'").fetchone() == ("1",)
     restored.conn.close()
 
@@ -132,7 +133,7 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path, monkeypatch):
     old["settings"].insert({"key": "kept", "value": "yes"})
     old.conn.close()
     monkeypatch.undo()
-    db = open_database(path, tmp_path / "backups")
+    db = open_database(path, tmp_path / "backups", clock=make_clock())
     assert schema_version(db) == SCHEMA_VERSION
     copies = backup.list_backups(tmp_path / "backups")
     assert len(copies) == 1 and copies[0].name.endswith("-migration.sqlite")
@@ -161,7 +162,7 @@ def test_a_new_file_gets_exactly_the_schema_the_migrations_build(tmp_path):
 
     stepped = sqlite_utils.Database(sqlite3.connect(tmp_path / "stepped.sqlite"))
     migrate(stepped, 0)
-    fresh = open_database(tmp_path / "fresh.sqlite")
+    fresh = open_database(tmp_path / "fresh.sqlite", clock=make_clock())
     expected = [sql for (sql,) in stepped.conn.execute(
         "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
     behind = "storage/fresh_schema.py is behind the migrations; its STATEMENTS should be:\n"
@@ -176,6 +177,8 @@ def test_a_new_file_is_made_without_loading_sqlite_utils(tmp_path):
     import sys
 
     probe = ("import sys; from pathlib import Path; from danggol_desktop.storage.database import open_database; "
-             f"open_database(Path({str(tmp_path / 'n.sqlite')!r})); print('sqlite_utils' in sys.modules)")
+             "from danggol_desktop.domain.clock import system_clock; "
+             f"open_database(Path({str(tmp_path / 'n.sqlite')!r}), clock=system_clock()); "
+             "print('sqlite_utils' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"

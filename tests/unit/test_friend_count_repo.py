@@ -5,22 +5,14 @@ import pytest
 
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from tests.clock import make_clock
 
 DAY = date(2026, 11, 20)
 
 
-class TickingClock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
-
-    def __call__(self):
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
 @pytest.fixture
 def counts(db):
-    return FriendCountRepo(db, TickingClock())
+    return FriendCountRepo(db, make_clock(datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc), timedelta(seconds=1)))
 
 
 def test_record_then_update_the_same_day(counts, shop, db):

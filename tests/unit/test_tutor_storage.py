@@ -6,6 +6,7 @@ from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
+from tests.clock import make_clock
 
 
 def test_one_practice_session_at_a_time(db, shop, shops):
@@ -61,7 +62,8 @@ def test_report_reads_the_period_and_leaves_archived_shops_and_practice_out(db, 
 def test_the_default_period_starts_at_the_markets_first_record_of_any_kind(db):
     from danggol_desktop.storage.shop_repo import ShopRepo
 
-    joined = ShopRepo(db, lambda: datetime(2026, 8, 1, 9, tzinfo=timezone.utc)).add(ShopDetails("새가게", "자양시장"))
+    august = make_clock(datetime(2026, 8, 1, 9, tzinfo=timezone.utc))
+    joined = ShopRepo(db, august).add(ShopDetails("새가게", "자양시장"))
     report = ReportRepo(db)
     assert report.first_record_day("자양시장") == date(2026, 8, 1)  # the shop joined: nothing else yet
     MessageRepo(db).record_sent_outside(joined.id, date(2026, 7, 20), "가게 열기 전 인사")

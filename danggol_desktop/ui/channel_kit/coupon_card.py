@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
-from danggol_desktop.domain.channel_kit import clean_title
+from danggol_desktop.domain.channel_kit import LINE_MAX, clean_title
 from danggol_desktop.domain.dates import format_period
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.error_sentences import describe_error
@@ -37,7 +37,7 @@ class CouponDaysStep(Step):
         super().__init__(draft, parent)
         self.context = context
         self.column.addWidget(styled_label(self.tr("2 of 4: What friends get, and when"), "heading"))
-        self.benefit = LimitedEdit(self.tr("Benefit (for example 10% 할인)"), tasks.LINE_MAX)
+        self.benefit = LimitedEdit(self.tr("Benefit (for example 10% 할인)"), LINE_MAX)
         self.column.addWidget(self.benefit)
         today = context.today()
         self.starts = DateButton(context.language, today)

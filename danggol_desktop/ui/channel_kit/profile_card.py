@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
-from danggol_desktop.domain.channel_kit import check_channel_name
+from danggol_desktop.domain.channel_kit import LINE_MAX, check_channel_name
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.pictures.kit_pictures import logo_image, paint_profile, render
@@ -39,11 +39,11 @@ class ProfileCardPage(KitCardPage):
                                             default=lambda: texts.get("intro")
                                             or next(iter(context.kit.intros(context.facts(), context.language)), ""))]))
         self.add_step(FieldsStep(self.draft, context, self.tr("3 of 4: Hours, phone and address"), [
-            FieldSpec("hours", self.tr("Opening hours"), tasks.LINE_MAX, default=lambda: texts.get("hours", ""),
+            FieldSpec("hours", self.tr("Opening hours"), LINE_MAX, default=lambda: texts.get("hours", ""),
                       hint=self.tr("For example: 매일 아침 7시~저녁 8시")),
             FieldSpec("phone", self.tr("Phone"), 20, default=lambda: context.shop.phone),
-            FieldSpec("address", self.tr("Address"), tasks.LINE_MAX, default=lambda: texts.get("address", "")),
-            FieldSpec("closed_days", self.tr("Closed days (you may leave it empty)"), tasks.LINE_MAX,
+            FieldSpec("address", self.tr("Address"), LINE_MAX, default=lambda: texts.get("address", "")),
+            FieldSpec("closed_days", self.tr("Closed days (you may leave it empty)"), LINE_MAX,
                       default=lambda: texts.get("closed_days", "")),
         ], check=self._save, explanation=self.tr("You may leave a box empty.")))
         self.finish_step = self.add_finish(ProfileFinishStep(self.draft, context))

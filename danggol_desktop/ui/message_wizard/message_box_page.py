@@ -28,7 +28,7 @@ class MessageBoxPage(Page):
     write_requested = Signal()
     pictures_requested = Signal()
 
-    def __init__(self, shop: Shop, messages: MessageRepo, language: str, today: Callable[[], date] = date.today,
+    def __init__(self, shop: Shop, messages: MessageRepo, language: str, today: Callable[[], date],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("My message box"), parent=parent)
         self._shop = shop

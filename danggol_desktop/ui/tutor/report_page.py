@@ -145,7 +145,7 @@ class ReportPage(Page):
                 report_tasks.save_report_csv(self.report, path, report_words())
             else:
                 export_report_pdf(self.report, report_tasks.weekly_totals(self._ws, self.report), path,
-                                  self._language)
+                                  self._language, self._today())
         except DanggolError as exc:
             self._say(error_text(exc.code))
             return None

@@ -150,10 +150,10 @@ class DateButton(QPushButton):
 
     dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit name
 
-    def __init__(self, language: str, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._today = today or date.today()
+        self._today = today
         self._value = self._today
         self._minimum: date | None = date(2010, 1, 1)
         self._maximum: date | None = None
