@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from danggol_desktop import APP_NAME, ORG_NAME, paths, resources
-from danggol_desktop.app_log import log_exception
+from danggol_desktop.app_log import log_event, log_exception
 from danggol_desktop.crash_hook import CrashHook
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.error_sentences import backup_failed_text, error_text
@@ -201,11 +201,14 @@ class _BackupRunner(QObject):
         from danggol_desktop.storage import backup  # after the first screen, on the worker thread
 
         try:
-            backup.routine_backup_of_file(paths.database_path(self._data_dir), paths.backup_dir(self._data_dir),
-                                          self._clock.local_now())
+            made = backup.routine_backup_of_file(paths.database_path(self._data_dir),
+                                                 paths.backup_dir(self._data_dir), self._clock.local_now())
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread, never lost
             log_exception(self._data_dir, exc, "routine backup")
             self.failed.emit(exc)
+            return
+        for copy in made:
+            log_event(self._data_dir, f"backup: {copy.name}")
 
 
 def _tell_backup_failed(exc: BaseException, owner: QWidget | None) -> None:

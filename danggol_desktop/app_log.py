@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import traceback
 from pathlib import Path
@@ -46,6 +47,13 @@ def logger(data_dir: Path) -> logging.Logger:
     log.setLevel(logging.INFO)
     log.propagate = False
     return log
+
+
+def log_event(data_dir: Path, line: str) -> None:
+    """One line a tutor can read (a migration, an import, a refused file, a backup, a restore). Callers name records
+    by table and count and files by name, never phone numbers or message texts; never raises."""
+    with contextlib.suppress(Exception):
+        logger(data_dir).info("%s", line)
 
 
 def log_exception(data_dir: Path, exc: BaseException, context: str = "") -> None:

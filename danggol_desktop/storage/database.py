@@ -83,11 +83,17 @@ def open_database(path: Path, backup_dir: Path | None = None, *, clock: Clock) -
             create_fresh(conn)  # a brand-new file: the whole schema in one transaction, one sync
             version = SCHEMA_VERSION
         if version < SCHEMA_VERSION:
+            kept = None
             if existed and version > 0 and backup_dir is not None:
                 from danggol_desktop.storage import backup  # only when migrating: start-up does not load it
 
-                backup.make_backup(conn, backup_dir, "migration", clock.local_now())
+                kept = backup.make_backup(conn, backup_dir, "migration", clock.local_now())
             migrate(db, version)
+            if existed:
+                from danggol_desktop.app_log import log_event
+
+                log_event(path.parent, f"migration: data file from schema {version} to {SCHEMA_VERSION}"
+                          + (f", copy kept first as {kept.name}" if kept else ""))
     except (DanggolError, sqlite3.Error, OSError) as exc:
         conn.close()
         if isinstance(exc, StorageError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from danggol_desktop.app_log import log_event
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.backup import BackupInfo
 from danggol_desktop.tasks.workspace import Workspace, task
@@ -22,10 +23,13 @@ def restore(ws: Workspace, copy: Path) -> Path | None:
     unchanged and the error raised)."""
     kept = backup.make_backup(ws.db.conn, ws.backup_dir, "restore", ws.clock.local_now())
     backup.restore_backup(Path(copy), ws.db_path)
+    log_event(ws.data_dir, f"restore: {Path(copy).name} brought back; the data before kept as {kept.name}")
     return kept
 
 
 @task
 def backup_elsewhere(ws: Workspace, folder: Path) -> Path:
     """'다른 곳에 백업': a checked copy in a folder the person picked (a USB stick, say)."""
-    return backup.copy_elsewhere(ws.db.conn, Path(folder), ws.clock.local_now())
+    made = backup.copy_elsewhere(ws.db.conn, Path(folder), ws.clock.local_now())
+    log_event(ws.data_dir, f"backup elsewhere: {made.name}")
+    return made

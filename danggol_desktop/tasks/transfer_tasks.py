@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from danggol_desktop.domain.bundle import Bundle, read_bundle
+from danggol_desktop.app_log import log_event
+from danggol_desktop.domain.bundle import Bundle, BundleError, read_bundle
 from danggol_desktop.domain.import_gate import check_records
 from danggol_desktop.storage import backup
 from danggol_desktop.storage.transfer_repo import ImportPlan, TransferRepo
@@ -22,8 +23,12 @@ class ImportPreview:
 def preview_import(ws: Workspace, path: Path) -> ImportPreview:
     """Read and check the whole file — its shape, then every record through the same checks as typed input — and
     work out what importing it would add and update. Nothing is changed; the first bad record refuses the file."""
-    bundle = read_bundle(Path(path))
-    check_records(bundle, known_values(), ws.clock)
+    try:
+        bundle = read_bundle(Path(path))
+        check_records(bundle, known_values(), ws.clock)
+    except BundleError as exc:
+        log_event(ws.data_dir, f"import refused: {Path(path).name}: {exc.code} {exc.detail}".rstrip())
+        raise
     return ImportPreview(bundle, TransferRepo(ws.db).plan(bundle))
 
 
@@ -32,9 +37,17 @@ def import_bundle(ws: Workspace, preview: ImportPreview) -> ImportPlan:
     """Merge a previewed file. A backup is made first, but only when the preview found something to change (the merge
     is not worked out a second time: on a 140,000-record market that is seconds)."""
     if preview.plan.changes == 0:
+        log_event(ws.data_dir, "import: nothing new")
         return ImportPlan()
-    backup.make_backup(ws.db.conn, ws.backup_dir, "import", ws.clock.local_now())
-    return TransferRepo(ws.db).apply(preview.bundle)
+    kept = backup.make_backup(ws.db.conn, ws.backup_dir, "import", ws.clock.local_now())
+    plan = TransferRepo(ws.db).apply(preview.bundle)
+    log_event(ws.data_dir, f"import: added {_counts(plan.added)}; updated {_counts(plan.updated)}; "
+                           f"copy kept first as {kept.name}")
+    return plan
+
+
+def _counts(per_table: dict[str, int]) -> str:
+    return " ".join(f"{table}={n}" for table, n in sorted(per_table.items())) or "nothing"
 
 
 @task

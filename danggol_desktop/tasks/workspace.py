@@ -58,13 +58,21 @@ def try_routine_backup(ws: Workspace) -> StorageError | None:
     from danggol_desktop.storage import backup
 
     try:
-        backup.routine_backup(ws.db.conn, ws.backup_dir, ws.clock.local_now())
+        made = backup.routine_backup(ws.db.conn, ws.backup_dir, ws.clock.local_now())
     except Exception as exc:  # noqa: BLE001
         from danggol_desktop.app_log import log_exception
 
         log_exception(ws.data_dir, exc, "routine backup after a write")
         return classify(exc, ws.data_dir)
+    _log_backups(ws.data_dir, made)
     return None
+
+
+def _log_backups(data_dir: Path, made: list[Path]) -> None:
+    from danggol_desktop.app_log import log_event
+
+    for copy in made:
+        log_event(data_dir, f"backup: {copy.name}")
 
 
 def known_values() -> KnownValues:
