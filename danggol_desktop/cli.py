@@ -193,6 +193,13 @@ def _run_command(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int:
     from danggol_desktop.tasks import shop_tasks
     from danggol_desktop.tasks.workspace import open_workspace, try_routine_backup
 
+    out = getattr(args, "out", None)
+    if out:  # whatever --force says, never over the database, its backups or the log
+        from danggol_desktop.storage.files import check_not_in
+
+        if args.command == "export" and Path(out).suffix.lower() != ".danggol":
+            out = out + ".danggol"  # the name the export will write, checked before it is written
+        check_not_in(Path(out), data_dir)
     ws = open_workspace(data_dir, clock)
     try:
         shops = ShopRepo(ws.db)

@@ -86,6 +86,9 @@ _TEXTS = {
         "Errors",
         "That name belongs to something that is not a file, so nothing was written. Please choose another name.",
     ),
+    "output_in_data_folder": QT_TRANSLATE_NOOP(
+        "Errors", "That is the app's own data folder. Please save somewhere else, such as the Desktop or a USB stick."
+    ),
     "output_exists": QT_TRANSLATE_NOOP(
         "Errors",
         "A file with that name is already there, so nothing was written. "

@@ -28,8 +28,8 @@
     <name>App</name>
     <message>
         <location filename="../danggol_desktop/app.py" line="122"/>
-        <location filename="../danggol_desktop/app.py" line="219"/>
-        <location filename="../danggol_desktop/app.py" line="250"/>
+        <location filename="../danggol_desktop/app.py" line="222"/>
+        <location filename="../danggol_desktop/app.py" line="253"/>
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>The command was not understood. See &apos;danggol --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="301"/>
+        <location filename="../danggol_desktop/cli.py" line="308"/>
         <source>Channel news</source>
         <translation>Channel news</translation>
     </message>
@@ -1002,442 +1002,447 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="89"/>
+        <source>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</source>
+        <translation>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="92"/>
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="94"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="97"/>
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="98"/>
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="101"/>
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="99"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="102"/>
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="100"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="103"/>
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="101"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="102"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="105"/>
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="106"/>
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="105"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="106"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="109"/>
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="118"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="123"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="126"/>
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="126"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="129"/>
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="129"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="135"/>
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="133"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="134"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="137"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="135"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="139"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="137"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="139"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="196"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="155"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="156"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="157"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="160"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="160"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="164"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="167"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="165"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="168"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="166"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="169"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="169"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="173"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="176"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="174"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="177"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="180"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="196"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="220"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="223"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="223"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="237"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="253"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="253"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="277"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="281"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>

@@ -38,6 +38,25 @@ def _umask() -> int:
     return mask
 
 
+class OutputInDataFolder(FileNotWritable):
+    """The target is inside the app's own data folder (the database, its backups, its log): never written over,
+    whatever --force says."""
+
+    code = "output_in_data_folder"
+
+
+def check_not_in(path: Path, data_dir: Path) -> None:
+    """Refuse a target inside `data_dir` (links and `..` resolved first): an export over danggol.sqlite once replaced
+    the live database."""
+    try:
+        target = Path(path).resolve()
+        folder = Path(data_dir).resolve()
+    except (OSError, RuntimeError):
+        raise FileNotWritable(detail=str(path)) from None
+    if target == folder or folder in target.parents:
+        raise OutputInDataFolder(detail=str(path))
+
+
 def check_target(path: Path, overwrite: bool) -> None:
     """Refuse a target that is not a regular file or a new name; refuse an existing file unless `overwrite`."""
     try:

@@ -141,3 +141,24 @@ def test_a_killed_report_strands_nothing_in_the_target_folder(data_dir, tmp_path
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == -9
     assert list(usb.iterdir()) == []
+
+
+@pytest.mark.parametrize("target", ["danggol.sqlite", "danggol.sqlite-wal", "backups/x.csv", "logs/danggol.log",
+                                    "link-to-db"])
+def test_no_output_lands_in_the_data_folder_whatever_force_says(data_dir, tmp_path, target):
+    """`report --out DATA/danggol.sqlite --force` replaced the live database (issue 25, finding 2)."""
+    add_shop(data_dir)
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "5").returncode == 0
+    (data_dir / "logs").mkdir(exist_ok=True)
+    (tmp_path / "link-to-db").symlink_to(data_dir / "danggol.sqlite")
+    out = data_dir / target if target != "link-to-db" else tmp_path / "link-to-db"
+    before = (data_dir / "danggol.sqlite").read_bytes()
+    commands = [("report", "--format", "csv", "--out", out, "--force")]
+    if target != "link-to-db":  # these add their own suffix, which makes a new name beside the link, outside
+        commands += [("export", "--out", out, "--force"),
+                     ("poster", "--shop", "해남채소", "--channel", "_AbCdE", "--out", str(out) + ".png", "--force")]
+    for args in commands:
+        refused = run(data_dir, *args)
+        assert refused.returncode != 0 and "자료 폴더" in refused.stderr, (args, refused.stderr)
+    assert (data_dir / "danggol.sqlite").read_bytes() == before
+    assert not (data_dir / "danggol.sqlite.danggol").exists()
