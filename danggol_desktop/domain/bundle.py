@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,15 +72,27 @@ def check_links(bundle: Bundle, known: dict[str, set[str]]) -> None:
 def read_bundle(path: Path) -> Bundle:
     """Open and check a .danggol file without trusting anything in it."""
     path = Path(path)
+    handle = None
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        # Only a regular file is read, checked on the opened descriptor (a link to /dev/zero grew memory to 20 GB; a
+        # FIFO hung for ever): non-blocking, so opening a pipe with no writer returns at once to be refused.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        handle = os.fdopen(fd, "rb")
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BundleError("bundle_not_ours", detail="not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
             raise BundleError("bundle_too_big")
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(handle)
     except BundleError:
+        if handle is not None:
+            handle.close()
         raise
     except (OSError, zipfile.BadZipFile, ValueError):
+        if handle is not None:
+            handle.close()
         raise BundleError("bundle_not_ours") from None
-    with archive:
+    with handle, archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if len(set(names)) != len(names) or any(name not in ALLOWED_MEMBERS for name in names):

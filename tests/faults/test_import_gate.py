@@ -211,3 +211,21 @@ def test_a_hostile_optout_number_is_refused(tmp_path, target, good_tables, optou
 
 def test_a_proper_optout_number_comes_in(tmp_path, target, good_tables):
     assert imports_with(tmp_path, target, good_tables, "shops", "optout_phone", "080-123-4567")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
+def test_only_a_regular_file_is_read_for_import(target, tmp_path, kind):
+    """A link to /dev/zero grew memory to 20 GB until the kernel killed the import; a FIFO hung for ever."""
+    import os
+
+    path = tmp_path / "market.danggol"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    before = snapshot(target)
+    with pytest.raises(BundleError) as refused:
+        transfer_tasks.preview_import(target, path)
+    assert refused.value.code == "bundle_not_ours" and snapshot(target) == before
