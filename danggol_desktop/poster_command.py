@@ -11,9 +11,10 @@ from danggol_desktop.domain.categories import load_categories, poster_offer
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import DanggolError, NotFound
 from danggol_desktop.domain.poster_layouts import load_catalog
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.storage.files import check_target
 from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database

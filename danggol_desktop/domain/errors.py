@@ -35,3 +35,34 @@ class NotFound(DanggolError):
 
 class Conflict(DanggolError):
     code = "conflict"
+
+
+# What went wrong with the data file (storage/errors.py sorts SQLite's and the OS's errors into these).
+class StorageError(DanggolError):
+    """The data file could not be read or written; the file itself is left where it is."""
+
+    code = "io_error"
+
+
+class DatabaseCorrupt(StorageError):
+    """SQLite says the file is damaged (or is not a database at all); the only case that moves it aside."""
+
+    code = "database_corrupt"
+
+
+class DatabaseEmpty(DatabaseCorrupt):
+    """The data file is there but holds nothing while backups exist: restore, don't start over."""
+
+    code = "database_empty"
+
+
+class DiskFull(StorageError):
+    code = "disk_full"
+
+
+class ReadOnlyStorage(StorageError):
+    code = "read_only"
+
+
+class DatabaseBusy(StorageError):
+    code = "database_busy"

@@ -7,12 +7,12 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from danggol_desktop.domain.clock import KOREA
+from danggol_desktop.domain.records import BackupInfo
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 
 # How many copies of each kind are kept. Each kind has its own quota, so fourteen imports never push out the dailies.
@@ -22,21 +22,6 @@ TOTAL_BUDGET_BYTES = 1024 * 1024 * 1024
 _NAME = re.compile(r"^danggol-(\d{8}-\d{6})-([a-z0-9\-]+)\.sqlite$")
 _LEGACY_KINDS = {"before-import": "import", "before-migration": "migration"}
 _STALE_PARTIAL_S = 3600
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One copy as the restore screen shows it."""
-
-    path: Path
-    made_at: datetime
-    kind: str
-    size: int
-    ok: bool
-    shops: int = 0
-    friend_counts: int = 0
-    messages_sent: int = 0
-    newest_record: str = ""
 
 
 def _kind_of(reason: str) -> str:

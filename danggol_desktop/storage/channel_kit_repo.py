@@ -4,12 +4,12 @@ channel home."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.errors import NotFound
+from danggol_desktop.domain.records import Coupon, Post
 from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
@@ -40,22 +40,6 @@ class ChannelTextRepo:
                                                       "text": text, "created_at": now, "updated_at": now})
                 elif row[1] != text:
                     self._db["channel_texts"].update(row[0], {"text": text, "updated_at": now})
-
-
-@dataclass(frozen=True)
-class Coupon:
-    id: int
-    title: str
-    benefit: str
-    starts_on: date
-    ends_on: date
-    how_to_use: str
-    notes: str
-    used: int
-    created_at: str
-
-    def is_current(self, today: date) -> bool:
-        return self.starts_on <= today <= self.ends_on
 
 
 _COUPON = "id, title, benefit, starts_on, ends_on, how_to_use, notes, used, created_at"
@@ -107,14 +91,6 @@ class CouponRepo:
             self._db.conn.execute("UPDATE coupons SET used = max(0, used + ?), updated_at = ? WHERE id = ? "
                                   "AND deleted_at IS NULL", (step, self._clock.stamp(), coupon_id))
         return self.get(coupon_id)
-
-
-@dataclass(frozen=True)
-class Post:
-    id: int
-    day: date
-    title: str
-    body: str
 
 
 class PostRepo:

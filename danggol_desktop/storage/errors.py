@@ -11,42 +11,22 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.errors import (  # the classes live in domain/: screens name them without storage
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseEmpty,
+    DiskFull,
+    ReadOnlyStorage,
+    StorageError,
+)
+
+__all__ = ["DatabaseBusy", "DatabaseCorrupt", "DatabaseEmpty", "DiskFull", "ReadOnlyStorage", "StorageError",
+           "classify", "is_storage_failure"]
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
 SQLITE_NOTADB, SQLITE_AUTH = 26, 23
-
-
-class StorageError(DanggolError):
-    """The data file could not be read or written; the file itself is left where it is."""
-
-    code = "io_error"
-
-
-class DatabaseCorrupt(StorageError):
-    """SQLite says the file is damaged (or is not a database at all); the only case that moves it aside."""
-
-    code = "database_corrupt"
-
-
-class DatabaseEmpty(DatabaseCorrupt):
-    """The data file is there but holds nothing while backups exist: restore, don't start over."""
-
-    code = "database_empty"
-
-
-class DiskFull(StorageError):
-    code = "disk_full"
-
-
-class ReadOnlyStorage(StorageError):
-    code = "read_only"
-
-
-class DatabaseBusy(StorageError):
-    code = "database_busy"
 
 
 _SQLITE_CLASSES = {

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.promotion import PromotionDraft
+from danggol_desktop.domain.records import StoredMessage
 from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
-
-@dataclass(frozen=True)
-class StoredMessage:
-    id: int
-    kind: str
-    draft: PromotionDraft
-    body: str
-    status: str
-    created_at: str
-    updated_at: str
-    sent_at: str | None
-
 
 def _row(row: tuple[Any, ...]) -> StoredMessage:
     try:

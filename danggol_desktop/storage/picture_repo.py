@@ -4,26 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.picture import PictureDraft
+from danggol_desktop.domain.records import StoredPicture
 from danggol_desktop.storage.set_aside import set_deleted
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
-
-
-@dataclass(frozen=True)
-class StoredPicture:
-    id: int
-    uuid: str
-    kind: str
-    draft: PictureDraft
-    file: str  # the file's name in the data folder's pictures/
-    bytes: int
-    created_at: str
 
 
 def _row(row: tuple[Any, ...]) -> StoredPicture:

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.clock import Clock
+from danggol_desktop.domain.records import PosterRecord
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
-
-
-@dataclass(frozen=True)
-class PosterRecord:
-    layout: str
-    headline: str
-    offer: str
-    channel_url: str
-    output: str
-    path: str
-    created_at: str
 
 
 class PosterRepo:

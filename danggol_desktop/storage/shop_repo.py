@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.errors import Conflict, NotFound
+from danggol_desktop.domain.shop_record import Shop
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.shop import ShopDetails
     from danggol_desktop.storage.connection import Database
-
-
-class Shop(NamedTuple):
-    """A shop as read from the database (immutable, like the row it comes from)."""
-
-    id: int
-    uuid: str
-    name: str
-    market: str
-    category: str
-    phone: str
-    channel_url: str
-    optout_phone: str
-    archived_at: str | None
-    created_at: str
-    updated_at: str
-    search_id: str = ""  # the channel's 검색용 아이디, without its @
-
-    @property
-    def details(self) -> ShopDetails:
-        from danggol_desktop.domain.shop import ShopDetails  # the shop's rules load when a shop is edited
-
-        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url, self.optout_phone)
 
 
 _SELECT = """

@@ -3,13 +3,13 @@ older ones are ignored, and importing the same file twice changes nothing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
 from danggol_desktop.domain.errors import NotFound
+from danggol_desktop.domain.records import ImportPlan
 from danggol_desktop.domain.tables import TABLES as REGISTRY
 from danggol_desktop.storage.connection import immediate
 from danggol_desktop.storage.files import write_atomically
@@ -27,16 +27,6 @@ _LINKS = {table.name: {link.file_field: (link.column, link.table) for link in ta
           for table in REGISTRY if table.links and table.travels}
 # A record that is the same thing as a local one with another uuid (made on two machines) is found by these.
 _NATURAL_KEYS = {table.name: table.natural_key for table in REGISTRY if table.natural_key and table.travels}
-
-
-@dataclass
-class ImportPlan:
-    added: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def changes(self) -> int:
-        return sum(self.added.values()) + sum(self.updated.values())
 
 
 class TransferRepo:

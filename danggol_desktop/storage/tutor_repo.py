@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.clock import Clock
+from danggol_desktop.domain.records import PracticeSession
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
-
-
-@dataclass(frozen=True)
-class PracticeSession:
-    id: int
-    day: date
-    topic: str
-    note: str
-    closed_at: str | None
-    shop_ids: tuple[int, ...]
-
-    @property
-    def is_open(self) -> bool:
-        return self.closed_at is None
 
 
 class PracticeRepo:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from danggol_desktop.app_log import log_event
+from danggol_desktop.domain.records import BackupInfo
 from danggol_desktop.storage import backup
-from danggol_desktop.storage.backup import BackupInfo
 from danggol_desktop.tasks.workspace import Workspace, task
 
 

@@ -24,9 +24,11 @@ from danggol_desktop.domain.channel_kit import (
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import check_day
+from danggol_desktop.domain.records import Coupon, Post
 from danggol_desktop.domain.shop import normalize_phone
-from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, Coupon, CouponRepo, Post, PostRepo
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.domain.shop_record import Shop
+from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo, PostRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo
 from danggol_desktop.tasks.workspace import Workspace, task
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from danggol_desktop import paths
 from danggol_desktop.domain.picture import PictureDraft
+from danggol_desktop.domain.records import StoredPicture
 from danggol_desktop.storage.errors import classify
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
-from danggol_desktop.storage.picture_repo import PictureRepo, StoredPicture
+from danggol_desktop.storage.picture_repo import PictureRepo
 from danggol_desktop.tasks.workspace import Workspace, task
 
 

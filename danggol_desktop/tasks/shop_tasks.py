@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from danggol_desktop.domain.shop import ShopDetails, clean_shop_details
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.domain.shop_record import Shop
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks.workspace import Workspace, known_values, task
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from danggol_desktop.app_log import log_event
 from danggol_desktop.domain.bundle import Bundle, BundleError, read_bundle
 from danggol_desktop.domain.import_gate import check_records
+from danggol_desktop.domain.records import ImportPlan
 from danggol_desktop.storage import backup
-from danggol_desktop.storage.transfer_repo import ImportPlan, TransferRepo
+from danggol_desktop.storage.transfer_repo import TransferRepo
 from danggol_desktop.tasks.workspace import Workspace, known_values, task
 
 

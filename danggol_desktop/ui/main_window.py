@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.preferences import Preferences
-from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.services import Services
 from danggol_desktop.ui.widgets import dialogs

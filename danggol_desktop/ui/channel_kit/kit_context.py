@@ -9,8 +9,10 @@ from typing import Any
 
 from danggol_desktop.domain.categories import Category, suggested_items
 from danggol_desktop.domain.channel_kit import ChannelKit, KitFacts, items_line
-from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, Coupon, CouponRepo
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.domain.records import Coupon
+from danggol_desktop.domain.shop_record import Shop
+from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo
 from danggol_desktop.tasks.workspace import Workspace
 

@@ -12,10 +12,10 @@ from danggol_desktop.column_names import count_header
 from danggol_desktop.domain.csv_file import csv_bytes
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.friend_counts import FriendCount, count_rows
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.files import FileNotWritable, write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell

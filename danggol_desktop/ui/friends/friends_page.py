@@ -20,9 +20,9 @@ from danggol_desktop.domain.friend_counts import (
     parse_count,
     summarize,
 )
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.tasks import friend_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends.friend_chart import FriendChart

@@ -12,9 +12,10 @@ from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import check_day
 from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
+from danggol_desktop.domain.records import StoredMessage
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.storage.message_repo import MessageRepo, StoredMessage
-from danggol_desktop.storage.shop_repo import Shop
+from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label

@@ -11,9 +11,9 @@ from danggol_desktop import resources
 from danggol_desktop.domain.categories import Category, suggested_items
 from danggol_desktop.domain.message_text import MessageRules, ShopFacts, load_rules, load_templates
 from danggol_desktop.domain.occasions import Occasion, load_seasons, upcoming
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
-from danggol_desktop.storage.shop_repo import Shop
 
 
 @dataclass

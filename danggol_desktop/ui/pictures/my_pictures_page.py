@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.records import StoredPicture
 from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.storage.files import write_atomically
-from danggol_desktop.storage.picture_repo import PictureRepo, StoredPicture
+from danggol_desktop.storage.picture_repo import PictureRepo
 from danggol_desktop.tasks import picture_tasks
 from danggol_desktop.ui.pictures.picture_steps import PictureContext
 from danggol_desktop.ui.theme import gap

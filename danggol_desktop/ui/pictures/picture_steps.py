@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLa
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.picture import MAX_ZOOM, PictureCatalog, PictureDraft, Product
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.pictures.photo import auto_fix
 from danggol_desktop.pictures.picture_output import PhotoCache, qimage_from_pil
 from danggol_desktop.storage.settings_repo import SettingsRepo
-from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.pictures.crop_view import CropView
 from danggol_desktop.ui.theme import gap

@@ -13,12 +13,13 @@ from danggol_desktop.domain.categories import Category, poster_offer
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.poster_draft import PosterDraft
 from danggol_desktop.domain.poster_layouts import PosterCatalog
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.poster.output import Poster, check, export_pdf, export_png
 from danggol_desktop.poster.printing import prepare_printer, print_on_paper
 from danggol_desktop.poster.renderer import PosterContent, RenderReport
 from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.poster.poster_preview import PosterPreview
 from danggol_desktop.ui.poster.poster_steps import POSTER_LANGUAGE, AddressStep, LayoutStep, OutputStep, WordsStep

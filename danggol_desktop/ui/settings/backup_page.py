@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from danggol_desktop.storage.backup import BackupInfo
+from danggol_desktop.domain.records import BackupInfo
 from danggol_desktop.tasks import backup_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.theme import gap

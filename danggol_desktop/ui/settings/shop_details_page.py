@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.errors import Conflict, InvalidInput
 from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.storage.shop_repo import Shop
 from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid

@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QWidget
 
 from danggol_desktop.domain.dates import format_count
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.shop_repo import Shop, ShopRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.table import fit_height, make_table

@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.records import ImportPlan
+from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import describe_error
-from danggol_desktop.storage.shop_repo import Shop
-from danggol_desktop.storage.transfer_repo import ImportPlan
 from danggol_desktop.tasks import transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
