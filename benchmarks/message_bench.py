@@ -24,9 +24,8 @@ from danggol_desktop.domain.preferences import Preferences  # noqa: E402
 from danggol_desktop.domain.shop import ShopDetails  # noqa: E402
 from danggol_desktop.resources import load_fonts  # noqa: E402
 from danggol_desktop.storage.database import open_database  # noqa: E402
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo  # noqa: E402
-from danggol_desktop.storage.message_repo import MessageRepo  # noqa: E402
 from danggol_desktop.storage.shop_repo import ShopRepo  # noqa: E402
+from danggol_desktop.tasks.workspace import Workspace  # noqa: E402
 from danggol_desktop.ui.appearance import Appearance  # noqa: E402
 from danggol_desktop.ui.message_wizard.message_context import MessageContext  # noqa: E402
 from danggol_desktop.ui.message_wizard.message_wizard_page import MessageWizardPage  # noqa: E402
@@ -42,7 +41,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "d.sqlite", clock=system_clock())
         shop = ShopRepo(db).add(ShopDetails("해남채소", "신영시장", "vegetables", "010-1234-5678"))
-        context = MessageContext.load(shop, MessageRepo(db), FriendCountRepo(db),
+        context = MessageContext.load(shop, Workspace(db, Path(tmp)),
                                       load_categories(resources.asset("data", "categories.json")), "ko",
                                       db.clock.local_now, appearance.theme.px)
         page = MessageWizardPage(context)

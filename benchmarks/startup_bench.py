@@ -55,7 +55,9 @@ from danggol_desktop.domain.clock import system_clock
 from danggol_desktop.app import build_services, open_or_recover
 from danggol_desktop.resources import load_fonts
 from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.settings_repo import SettingsRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow
 app = QApplication(sys.argv[:1])
@@ -68,9 +70,9 @@ services = build_services(Workspace(db, db.path.parent), look)
 window = MainWindow(services)
 window.resize(1366, 768)
 window.show()
-shop = services.shops.list()[0]
+shop = ShopRepo(db).list()[0]
 for back in range(0, 400, 2):
-    services.friends.record(shop.id, services.today() - timedelta(days=back), 500 - back)
+    FriendCountRepo(db).record(shop.id, services.today() - timedelta(days=back), 500 - back)
 def settle():
     for _ in range(3):
         app.processEvents()

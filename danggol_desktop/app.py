@@ -23,8 +23,7 @@ from danggol_desktop.error_sentences import backup_failed_text, error_text
 from danggol_desktop.single_instance import SingleInstance
 from danggol_desktop.storage.database import SchemaTooNew, open_database
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
-from danggol_desktop.storage.settings_repo import SettingsRepo
-from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.tasks import settings_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow
@@ -49,14 +48,7 @@ def build_services(
     read_aloud: ReadAloud | None = None,
 ) -> Services:
     """Every repository and service the windows use, built once here and passed down through constructors."""
-    db = workspace.db
-    return Services(
-        workspace=workspace,
-        shops=ShopRepo(db),
-        settings=SettingsRepo(db),
-        appearance=appearance,
-        read_aloud=read_aloud,
-    )
+    return Services(workspace=workspace, appearance=appearance, read_aloud=read_aloud)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -255,8 +247,8 @@ def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: flo
     if db is None:
         return EXIT_DATA_REFUSED
     services = build_services(Workspace(db, data_dir), appearance)
-    settings = services.settings
-    prefs = settings.load()
+    ws = services.workspace
+    prefs = settings_tasks.load_preferences(ws)
     appearance.apply(prefs)
     services.read_aloud = ReadAloud(prefs.language, app)
     windows: dict[str, QWidget] = {}
@@ -276,7 +268,7 @@ def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: flo
             window.activateWindow()
 
     guard.activate_requested.connect(bring_to_front)
-    if services.shops.count() == 0:
+    if shop_tasks.count_shops(ws) == 0:
         from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 
         wizard = SetupWizard(
@@ -288,16 +280,22 @@ def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: flo
         )
 
         def change_look(scale: int, high_contrast: bool) -> None:
-            chosen = settings.load()._replace(text_scale=scale, high_contrast=high_contrast)
-            appearance.apply(chosen)
             try:
-                settings.save(chosen)
-            except StorageError as exc:
+                chosen = settings_tasks.load_preferences(ws)._replace(text_scale=scale, high_contrast=high_contrast)
+                appearance.apply(chosen)
+                settings_tasks.save_preferences(ws, chosen)
+            except StorageError as exc:  # the size is on screen now; it is asked again at the next start
                 log_exception(data_dir, exc, "saving the text size")
+
+        def remember_shop(shop_id: int) -> None:
+            try:
+                settings_tasks.save_preferences(ws, _with_active(settings_tasks.load_preferences(ws), shop_id))
+            except StorageError as exc:  # the only shop is the one worked on anyway
+                log_exception(data_dir, exc, "saving the chosen shop")
 
         wizard.look_changed.connect(change_look)
         wizard.enable_read_aloud(services.read_aloud)
-        wizard.shop_created.connect(lambda shop: settings.save(_with_active(settings.load(), shop.id)))
+        wizard.shop_created.connect(lambda shop: remember_shop(shop.id))
         wizard.accepted.connect(show_main)
         wizard.showMaximized()
         windows["wizard"] = wizard

@@ -29,7 +29,6 @@ from danggol_desktop.domain.shop import normalize_phone
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo, PostRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.tutor_repo import CurriculumRepo
 from danggol_desktop.tasks.workspace import Workspace, task
 
 
@@ -123,6 +122,17 @@ def record_post(ws: Workspace, shop_id: int, day: date, title: str, body: str, t
 
 
 @task
-def tick_step(ws: Workspace, shop_id: int, step: str, day: date | None) -> None:
-    """Mark a curriculum step done on `day`, or not done (None): a tick made by mistake can be taken back."""
-    CurriculumRepo(ws.db).tick(shop_id, step, day)
+def texts(ws: Workspace, shop_id: int) -> dict[str, str]:
+    """The shop's channel texts by code (profile, welcome message, chat answers)."""
+    return ChannelTextRepo(ws.db).texts(shop_id)
+
+
+@task
+def current_coupon(ws: Workspace, shop_id: int, today: date) -> Coupon | None:
+    """The newest coupon valid today."""
+    return CouponRepo(ws.db).current(shop_id, today)
+
+
+@task
+def posts(ws: Workspace, shop_id: int) -> list[Post]:
+    return PostRepo(ws.db).list(shop_id)

@@ -47,3 +47,21 @@ def picture_path(ws: Workspace, picture: StoredPicture) -> Path:
 def set_picture_aside(ws: Workspace, picture_id: int, aside: bool = True) -> bool:
     """Out of 내 그림 (the file stays until the list is tidied, so 되돌리기 can bring it back)."""
     return PictureRepo(ws.db).set_deleted(picture_id, aside)
+
+
+@task
+def list_pictures(ws: Workspace, shop_id: int) -> list[StoredPicture]:
+    """내 그림, newest first."""
+    return PictureRepo(ws.db).list(shop_id)
+
+
+@task
+def save_picture_copy(ws: Workspace, picture: StoredPicture, path: Path) -> Path:
+    """A copy of a kept picture in a place the person chose (whole or not at all)."""
+    source = picture_path(ws, picture)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise FileNotWritable(detail=f"{source.name}: {exc}") from None
+    write_atomically(Path(path), data)
+    return Path(path)

@@ -8,12 +8,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.domain.shop_record import Shop
+from danggol_desktop.tasks import settings_tasks, shop_tasks
 from danggol_desktop.ui.home_page import HomePage
 from danggol_desktop.ui.services import Services
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.page import Page, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 # Every screen but home is imported when first opened: start-up only pays for what the first screen shows.
 
@@ -22,7 +25,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.prefs: Preferences = services.settings.load()
+        self.prefs: Preferences = settings_tasks.load_preferences(services.workspace)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,11 +57,11 @@ class MainWindow(QMainWindow):
             if not minimized and maximized != self.prefs.maximized:
                 self.prefs = self.prefs._replace(maximized=maximized)
                 # the window size is not worth a message; it is tried again next time
-                with contextlib.suppress(Exception):
-                    self.services.settings.save(self.prefs)
+                with contextlib.suppress(DanggolError):
+                    settings_tasks.save_preferences(self.services.workspace, self.prefs)
 
     def active_shop(self) -> Shop:
-        shops = self.services.shops.list()
+        shops = shop_tasks.list_shops(self.services.workspace)
         by_id = {s.id: s for s in shops}
         chosen = by_id.get(self.prefs.active_shop_id) if self.prefs.active_shop_id is not None else None
         return chosen or shops[0]
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
     def _make_home(self) -> HomePage:
         shop = self.active_shop()
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Danggol — %1").replace("%1", shop.name))
-        home = HomePage(shop.name, can_switch=self.services.shops.count() > 1)
+        home = HomePage(shop.name, can_switch=shop_tasks.count_shops(self.services.workspace) > 1)
         home.job_requested.connect(self.open_job)
         home.settings_requested.connect(self.open_settings)
         home.switch_requested.connect(self.choose_shop)
@@ -84,7 +87,12 @@ class MainWindow(QMainWindow):
 
     def update_practice_banner(self) -> None:
         """While a practice session is open, every screen says so."""
-        session = self.services.practice.open_session()
+        from danggol_desktop.tasks.tutor_tasks import open_session
+
+        try:
+            session = open_session(self.services.workspace)
+        except DanggolError:  # unreadable now: the banner stays as it was; the next screen tries again
+            return
         if session is not None:
             self.practice_banner.setText(QCoreApplication.translate(
                 "MainWindow", "Practice: %1 — messages written now are kept as practice, not counted as sent."
@@ -122,9 +130,11 @@ class MainWindow(QMainWindow):
         from danggol_desktop.ui.friends.friends_page import FriendsPage
 
         shop = self.active_shop()
-        page = FriendsPage(shop, self.services.friends, self.services.appearance, self.services.today,
-                           self.prefs.language, day, sent_days=lambda: self.services.messages.sent_days(shop.id),
-                           workspace=self.services.workspace)
+        from danggol_desktop.tasks.message_tasks import sent_days
+
+        ws = self.services.workspace
+        page = FriendsPage(shop, ws, self.services.appearance, self.services.today, self.prefs.language, day,
+                           sent_days=lambda: sent_days(ws, shop.id))
         page.history_requested.connect(self.open_friend_history)
         self._show(page)
 
@@ -132,13 +142,13 @@ class MainWindow(QMainWindow):
         # Posters pull in qrcode, Pillow and zxing-cpp: loaded when first asked for, not at start-up.
         from danggol_desktop import resources
         from danggol_desktop.domain.poster_layouts import load_catalog
-        from danggol_desktop.storage.channel_kit_repo import CouponRepo
+        from danggol_desktop.tasks.channel_kit_tasks import current_coupon
         from danggol_desktop.ui.poster.poster_page import PosterPage
 
         catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
         shop = self.active_shop()
-        coupon = CouponRepo(self.services.workspace.db).current(shop.id, self.services.today())
-        page = PosterPage(shop, self.services.shops, self.services.posters, catalog, self.services.categories,
+        coupon = current_coupon(self.services.workspace, shop.id, self.services.today())
+        page = PosterPage(shop, self.services.workspace, catalog, self.services.categories,
                           self.services.appearance, self.prefs.language, coupon.title if coupon else "")
         page.shop_changed.connect(lambda _shop: self._refresh_home())
         self._show(page)
@@ -149,21 +159,25 @@ class MainWindow(QMainWindow):
         s = self.services
         shop = self.active_shop()
 
+        from danggol_desktop.tasks.tutor_tasks import open_session
+
         def pictures():
-            from danggol_desktop.storage.picture_repo import PictureRepo
-            from danggol_desktop.tasks.picture_tasks import picture_path
+            from danggol_desktop.tasks.picture_tasks import list_pictures, picture_path
 
             return [(p.file, picture_path(s.workspace, p), p.draft.headline)
-                    for p in PictureRepo(s.workspace.db).list(shop.id)]
+                    for p in list_pictures(s.workspace, shop.id)]
 
-        return MessageContext.load(shop, s.messages, s.friends, s.categories, self.prefs.language, s.now,
-                                   s.appearance.theme.px, practice=s.practice.open_session() is not None,
+        return MessageContext.load(shop, s.workspace, s.categories, self.prefs.language, s.now,
+                                   s.appearance.theme.px, practice=open_session(s.workspace) is not None,
                                    pictures=pictures)
 
     def open_message(self) -> None:
         """The message wizard; an unfinished draft is offered first (continuing is the default answer)."""
+        from danggol_desktop.tasks import message_tasks
+
         shop = self.active_shop()
-        unfinished = self.services.messages.unfinished(shop.id)
+        ws = self.services.workspace
+        unfinished = message_tasks.unfinished(ws, shop.id)
         if unfinished is not None:
             if dialogs.ask_yes_no(
                 self, QCoreApplication.translate("MainWindow", "Continue?"),
@@ -173,7 +187,10 @@ class MainWindow(QMainWindow):
             ):
                 self._show_wizard(unfinished.draft, unfinished.id)
                 return
-            self.services.messages.discard(unfinished.id)
+            if save_or_tell(self, lambda: message_tasks.discard_draft(ws, unfinished.id),
+                            QCoreApplication.translate("MainWindow", "The message you had started was not put away."),
+                            ws.data_dir) is NOT_SAVED:
+                return
         self._show_wizard(None, None)
 
     def _show_wizard(self, draft, message_id) -> None:
@@ -186,7 +203,7 @@ class MainWindow(QMainWindow):
     def open_message_box(self) -> None:
         from danggol_desktop.ui.message_wizard.message_box_page import MessageBoxPage
 
-        page = MessageBoxPage(self.active_shop(), self.services.messages, self.prefs.language, self.services.today)
+        page = MessageBoxPage(self.active_shop(), self.services.workspace, self.prefs.language, self.services.today)
         page.write_requested.connect(self.open_message)
         page.reuse_requested.connect(self.reuse_message)
         page.pictures_requested.connect(self.open_pictures)
@@ -234,13 +251,12 @@ class MainWindow(QMainWindow):
         from danggol_desktop import resources
         from danggol_desktop.domain.picture import load_catalog
         from danggol_desktop.pictures.picture_output import PhotoCache
-        from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo
-        from danggol_desktop.tasks.channel_kit_tasks import channel_kit
+        from danggol_desktop.tasks.channel_kit_tasks import channel_kit, texts
         from danggol_desktop.ui.pictures.picture_steps import PictureContext
 
         s = self.services
         shop = self.active_shop()
-        hours = ChannelTextRepo(s.workspace.db).texts(shop.id).get("hours", "")
+        hours = texts(s.workspace, shop.id).get("hours", "")
         return PictureContext(shop, s.workspace, load_catalog(resources.asset("data", "picture_kinds.json")),
                               channel_kit().colour(shop.category), hours, self.prefs.language, s.today,
                               s.appearance.theme.px, PhotoCache())
@@ -274,7 +290,7 @@ class MainWindow(QMainWindow):
         if section == "shops":
             from danggol_desktop.ui.tutor.shops_page import ShopsPage
 
-            shops_page = ShopsPage(s.shops, s.friends, language, self.active_shop().id)
+            shops_page = ShopsPage(s.workspace, language, self.active_shop().id)
             shops_page.add_requested.connect(lambda: self.open_shop_details(new=True))
             shops_page.edit_requested.connect(lambda shop: self.open_shop_details(shop=shop))
             shops_page.switch_requested.connect(self._switch_and_list)
@@ -282,20 +298,19 @@ class MainWindow(QMainWindow):
         elif section == "practice":
             from danggol_desktop.ui.tutor.practice_page import PracticePage
 
-            practice_page = PracticePage(s.practice, s.shops, s.today, language)
+            practice_page = PracticePage(s.workspace, s.today, language)
             practice_page.session_changed.connect(self.update_practice_banner)
             page = practice_page
         elif section == "curriculum":
             from danggol_desktop import resources
             from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage, load_steps
 
-            page = CurriculumPage(
-                s.curriculum, s.shops, load_steps(resources.asset("data", "curriculum.json"), language), s.today
-            )
+            page = CurriculumPage(s.workspace, load_steps(resources.asset("data", "curriculum.json"), language),
+                                  s.today)
         elif section == "report":
             from danggol_desktop.ui.tutor.report_page import ReportPage
 
-            markets = sorted({shop.market for shop in s.shops.list()})
+            markets = sorted({shop.market for shop in shop_tasks.list_shops(s.workspace)})
             page = ReportPage(s.workspace, markets, s.today, language)
         else:
             from danggol_desktop.ui.tutor.transfer_page import TransferPage
@@ -309,14 +324,24 @@ class MainWindow(QMainWindow):
         self.switch_shop(shop.id)
         self.open_tutor_section("shops")
 
-    def switch_shop(self, shop_id: int) -> None:
-        self.prefs = self.prefs._replace(active_shop_id=shop_id)
-        self.services.settings.save(self.prefs)
+    def switch_shop(self, shop_id: int) -> bool:
+        """Work on another shop. The choice is saved first: if it cannot be (another program holds the file), the
+        screens stay on the shop they show and say so — every record goes to the shop the screen names."""
+        chosen = self.prefs._replace(active_shop_id=shop_id)
+        ws = self.services.workspace
+        not_switched = QCoreApplication.translate(
+            "MainWindow", "The shop was not switched. You are still working on %1.")
+        not_switched = not_switched.replace("%1", self.active_shop().name)
+        if save_or_tell(self, lambda: settings_tasks.save_preferences(ws, chosen), not_switched,
+                        ws.data_dir) is NOT_SAVED:
+            return False
+        self.prefs = chosen
         self._refresh_home()
+        return True
 
     def choose_shop(self) -> None:
         """Quick switch from home: pick the shop to work on."""
-        shops = self.services.shops.list()
+        shops = shop_tasks.list_shops(self.services.workspace)
         labels = [f"{shop.market} · {shop.name}" for shop in shops]
         current = next(i for i, shop in enumerate(shops) if shop.id == self.active_shop().id)
         label, ok = QInputDialog.getItem(
@@ -333,7 +358,7 @@ class MainWindow(QMainWindow):
     def open_friend_history(self) -> None:
         from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
 
-        page = FriendHistoryPage(self.active_shop(), self.services.friends, self.prefs.language)
+        page = FriendHistoryPage(self.active_shop(), self.services.workspace, self.prefs.language)
         page.edit_requested.connect(self.open_friends)
         page.back_requested.connect(self.open_friends)
         self._show(page)
@@ -357,8 +382,8 @@ class MainWindow(QMainWindow):
 
     def after_restore(self) -> None:
         """Everything on screen is read again from the restored records."""
-        self.prefs = self.services.settings.load()
-        if not self.services.shops.list():
+        self.prefs = settings_tasks.load_preferences(self.services.workspace)
+        if not shop_tasks.list_shops(self.services.workspace):
             return
         self._refresh_home()
 
@@ -372,8 +397,11 @@ class MainWindow(QMainWindow):
 
     def change_preferences(self, prefs: Preferences) -> None:
         language_changed = prefs.language != self.prefs.language
+        ws = self.services.workspace
+        not_saved = QCoreApplication.translate("MainWindow", "The setting was not saved.")
+        if save_or_tell(self, lambda: settings_tasks.save_preferences(ws, prefs), not_saved, ws.data_dir) is NOT_SAVED:
+            return
         self.prefs = prefs
-        self.services.settings.save(prefs)
         self.services.appearance.apply(prefs)
         current = self.stack.currentWidget()
         if isinstance(current, Page):  # a new text size: what makes way is decided again

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.look import MIN_TARGET_PX
+from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.setup.setup_wizard import SetupWizard
@@ -68,7 +69,8 @@ def test_main_window_screens(qtbot, appearance, services, shop, scale, language)
     window.stack.currentWidget().save_shop()
     check(window, qtbot)
     for back, count in ((9, 30), (2, 41), (1, 44)):
-        services.friends.record(shop.id, TODAY - timedelta(days=back), count, "시장 행사 날" if back == 2 else "")
+        FriendCountRepo(services.workspace.db).record(shop.id, TODAY - timedelta(days=back), count,
+                                                      "시장 행사 날" if back == 2 else "")
     window.open_friends()
     check(window, qtbot)
     page = window.stack.currentWidget()

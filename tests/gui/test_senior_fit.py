@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QInputMethodEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
 
 from danggol_desktop.domain.preferences import Preferences
+from danggol_desktop.tasks import settings_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends.friends_page import FriendsPage
 from danggol_desktop.ui.main_window import MainWindow
@@ -457,7 +458,8 @@ def test_settings_fit_before_and_after_pressing_200(qtbot, appearance, services,
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_settings_and_friends_fit_at_200_in_either_language(qtbot, appearance, services, shop, language):
     prefs = Preferences(text_scale=200, language=language, active_shop_id=shop.id)
-    services.settings.save(prefs)  # as after choosing them in Settings: dates are written in that language too
+    # as after choosing them in Settings: dates are written in that language too
+    settings_tasks.save_preferences(services.workspace, prefs)
     appearance.apply(prefs)
     window = MainWindow(services)
     qtbot.addWidget(window)

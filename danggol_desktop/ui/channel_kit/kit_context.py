@@ -11,9 +11,7 @@ from danggol_desktop.domain.categories import Category, suggested_items
 from danggol_desktop.domain.channel_kit import ChannelKit, KitFacts, items_line
 from danggol_desktop.domain.records import Coupon
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo
-from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.tutor_repo import CurriculumRepo
+from danggol_desktop.tasks import channel_kit_tasks, shop_tasks, tutor_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
 
@@ -28,15 +26,15 @@ class KitContext:
     px: Callable[[float], int]
 
     def refresh_shop(self) -> Shop:
-        self.shop = ShopRepo(self.workspace.db).get(self.shop.id)
+        self.shop = shop_tasks.get_shop(self.workspace, self.shop.id)
         return self.shop
 
     def texts(self) -> dict[str, str]:
-        return ChannelTextRepo(self.workspace.db).texts(self.shop.id)
+        return channel_kit_tasks.texts(self.workspace, self.shop.id)
 
     def current_coupon(self) -> Coupon | None:
         """The newest coupon valid today (it names the friend benefit in the welcome message)."""
-        return CouponRepo(self.workspace.db).current(self.shop.id, self.today())
+        return channel_kit_tasks.current_coupon(self.workspace, self.shop.id, self.today())
 
     def facts(self) -> KitFacts:
         texts = self.texts()
@@ -46,7 +44,7 @@ class KitContext:
 
     def done_steps(self) -> dict[str, date]:
         """The shop's curriculum steps that are ticked, with their day."""
-        progress = CurriculumRepo(self.workspace.db).progress([self.shop.id])
+        progress = tutor_tasks.progress(self.workspace, [self.shop.id])
         return {step: day for (_shop, step), day in progress.items()}
 
     def done_on(self, step: str) -> date | None:

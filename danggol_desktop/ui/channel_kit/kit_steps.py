@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QButtonGroup, QHBoxLayou
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.error_sentences import describe_error
-from danggol_desktop.tasks import channel_kit_tasks
+from danggol_desktop.tasks import tutor_tasks
 from danggol_desktop.ui.channel_kit.kit_context import KitContext, KitDraft
 from danggol_desktop.ui.channel_kit.phone_sketch import PhoneSketch, SketchRow
 from danggol_desktop.ui.theme import gap
@@ -255,7 +255,7 @@ class FinishStep(Step):
         if not self.record_done():
             return False
         today = self.context.today()
-        saved = save_or_tell(self.window(), lambda: channel_kit_tasks.tick_step(
+        saved = save_or_tell(self.window(), lambda: tutor_tasks.tick_step(
             self.context.workspace, self.context.shop.id, self.step_code, today),
             QCoreApplication.translate("KitSteps", "The tick was not saved."), self.context.workspace.data_dir)
         if saved is NOT_SAVED:
@@ -271,7 +271,7 @@ class FinishStep(Step):
         return True
 
     def undo(self) -> None:
-        saved = save_or_tell(self.window(), lambda: channel_kit_tasks.tick_step(
+        saved = save_or_tell(self.window(), lambda: tutor_tasks.tick_step(
             self.context.workspace, self.context.shop.id, self.step_code, self._before),
             QCoreApplication.translate("KitSteps", "The tick was not saved."), self.context.workspace.data_dir)
         if saved is NOT_SAVED:

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.column_names import count_header
-from danggol_desktop.domain.csv_file import csv_bytes
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.friend_counts import FriendCount, count_rows
+from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.friend_counts import FriendCount
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.storage.files import FileNotWritable, write_atomically
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.tasks import friend_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
@@ -27,10 +27,10 @@ class FriendHistoryPage(Page):
     edit_requested = Signal(object)  # date
     back_requested = Signal()
 
-    def __init__(self, shop: Shop, counts: FriendCountRepo, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, workspace: Workspace, language: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Friend count records"), parent=parent)
         self._shop = shop
-        self._counts = counts
+        self._ws = workspace
         self._language = language
         self._shown = PAGE_SIZE
         # Deleting never moves a row: the deleted row stays where it was with its own 되돌리기 in place of 지우기,
@@ -62,7 +62,7 @@ class FriendHistoryPage(Page):
         for widget in self.row_widgets:
             widget.deleteLater()
         self.row_widgets = []
-        entries = self._counts.history(self._shop.id, limit=self._shown)
+        entries = friend_tasks.history(self._ws, self._shop.id, limit=self._shown)
         if not entries:
             empty = styled_label(self.tr("There are no records yet."), "heading")
             self.rows_box.addWidget(empty)
@@ -78,7 +78,7 @@ class FriendHistoryPage(Page):
                 self._add_row(grid, row, entry)
             self.rows_box.addWidget(table)
             self.row_widgets.append(table)
-        self.more_button.setVisible(self._counts.total(self._shop.id) > self._shown)
+        self.more_button.setVisible(friend_tasks.total(self._ws, self._shop.id) > self._shown)
         self.export_button.setEnabled(bool(entries))
 
     def _add_row(self, grid: QGridLayout, row: int, entry: FriendCount) -> None:
@@ -108,8 +108,9 @@ class FriendHistoryPage(Page):
             self.delete(day)
 
     def delete(self, day: date) -> None:
-        done = save_or_tell(self, lambda: self._counts.delete(self._shop.id, day),
-                            self.tr("The record of %1 was not deleted.").replace("%1", format_day(day, self._language)))
+        done = save_or_tell(self, lambda: friend_tasks.delete_count(self._ws, self._shop.id, day),
+                            self.tr("The record of %1 was not deleted.").replace("%1", format_day(day, self._language)),
+                            self._ws.data_dir)
         if done is NOT_SAVED or not done:
             return
         self.deleted.append(day)
@@ -122,9 +123,9 @@ class FriendHistoryPage(Page):
         day = day if day is not None else (self.deleted[-1] if self.deleted else None)
         if day is None:
             return
-        done = save_or_tell(self, lambda: self._counts.undo_delete(self._shop.id, day),
+        done = save_or_tell(self, lambda: friend_tasks.undo_delete_count(self._ws, self._shop.id, day),
                             self.tr("The record of %1 was not brought back.").replace(
-                                "%1", format_day(day, self._language)))
+                                "%1", format_day(day, self._language)), self._ws.data_dir)
         if done is NOT_SAVED:
             return
         self.deleted.remove(day)
@@ -152,9 +153,8 @@ class FriendHistoryPage(Page):
         if path is None:
             return None
         try:
-            rows = count_rows(self._counts.series(self._shop.id))
-            write_atomically(path, csv_bytes(count_header(), rows))
-        except FileNotWritable as exc:
+            friend_tasks.save_counts_csv(self._ws, self._shop.id, count_header(), path)
+        except DanggolError as exc:  # the chosen place cannot be written, or the data file cannot be read
             self._notify(error_text(exc.code))
             return None
         self.notice.show_saved(path)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
 from danggol_desktop.charts.friend_chart import chart_data
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.errors import InvalidInput
+from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.friend_counts import (
     MAX_COUNT,
     FriendSummary,
@@ -22,7 +22,6 @@ from danggol_desktop.domain.friend_counts import (
 )
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.tasks import friend_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends.friend_chart import FriendChart
@@ -39,13 +38,12 @@ class FriendsPage(Page):
     history_requested = Signal()
     saved = Signal(object)  # the day saved
 
-    def __init__(self, shop: Shop, counts: FriendCountRepo, appearance, today: Callable[[], date],
+    def __init__(self, shop: Shop, workspace: Workspace, appearance, today: Callable[[], date],
                  language: str, day: date | None = None, parent: QWidget | None = None, *,
-                 workspace: Workspace, sent_days: Callable[[], set[date]] | None = None) -> None:
+                 sent_days: Callable[[], set[date]] | None = None) -> None:
         super().__init__(self.tr("How many friends today?"), parent=parent)
         self._shop = shop
-        self._counts = counts  # reads; saving goes through the task layer, the same door as `danggol friends record`
-        self._ws = workspace
+        self._ws = workspace  # reads and writes through the task layer, the same door as `danggol friends record`
         self._today = today
         self._language = language
         self._sent_days = sent_days or set
@@ -182,7 +180,7 @@ class FriendsPage(Page):
         self.title_label.setText(self.tr("How many friends today?") if self.day == today
                                  else self.tr("How many friends that day?"))
         self.today_button.setVisible(self.day != today)
-        existing = self._counts.get(self._shop.id, self.day)
+        existing = friend_tasks.count_on(self._ws, self._shop.id, self.day)
         self.count_field.set_text(str(existing.count) if existing else "")
         self.count_field.clear_error()
         self.refresh()
@@ -193,9 +191,9 @@ class FriendsPage(Page):
 
     def refresh(self) -> None:
         set_role(self.reference, "muted")
-        series = self._counts.series(self._shop.id)
-        summary = summarize(series, self._counts.goal(self._shop.id))
-        before = self._counts.latest(self._shop.id, before=self.day)
+        series = friend_tasks.series(self._ws, self._shop.id)
+        summary = summarize(series, friend_tasks.goal(self._ws, self._shop.id))
+        before = friend_tasks.latest(self._ws, self._shop.id, before=self.day)
         if self.compact:
             self.reference.setText(self.tr("The first record") if before is None else
                                    self.tr("Last time %1").replace("%1", format_count(before.count, self._language)))
@@ -232,11 +230,11 @@ class FriendsPage(Page):
 
     def coupon_sentences(self) -> list[str]:
         """Beside the friends, the current coupon's uses (counted with +1 on 채널 꾸미기)."""
-        from danggol_desktop.storage.channel_kit_repo import CouponRepo
+        from danggol_desktop.tasks.channel_kit_tasks import current_coupon
 
         try:
-            coupon = CouponRepo(self._ws.db).current(self._shop.id, self._today())
-        except Exception:  # noqa: BLE001 - a line that cannot be read is left out, the counts still show
+            coupon = current_coupon(self._ws, self._shop.id, self._today())
+        except DanggolError:  # a line that cannot be read is left out, the counts still show
             return []
         if coupon is None:
             return []
@@ -245,15 +243,15 @@ class FriendsPage(Page):
 
     def ask_goal(self) -> None:
         """A goal of the merchant's own; an empty or passed goal falls back to the programme's steps."""
-        current = self._counts.goal(self._shop.id) or summarize(self._counts.series(self._shop.id)).goal
+        current = (friend_tasks.goal(self._ws, self._shop.id)
+                   or summarize(friend_tasks.series(self._ws, self._shop.id)).goal)
         value, ok = QInputDialog.getInt(
             self, self.tr("My goal"), self.tr("How many friends would you like to have?"), current, 1, MAX_COUNT, 10
         )
         if (
             ok
-            and save_or_tell(
-                self, lambda: self._counts.set_goal(self._shop.id, value), self.tr("The goal was not saved.")
-            )
+            and save_or_tell(self, lambda: friend_tasks.set_goal(self._ws, self._shop.id, value),
+                             self.tr("The goal was not saved."), self._ws.data_dir)
             is not NOT_SAVED
         ):
             self.refresh()
@@ -267,7 +265,7 @@ class FriendsPage(Page):
         except InvalidInput as exc:
             self.count_field.show_error(error_text(exc.code))
             return False
-        existing = self._counts.get(self._shop.id, day)
+        existing = friend_tasks.count_on(self._ws, self._shop.id, day)
         if existing is not None and existing.count != count:
             question = (
                 self.tr("%1 already has %2 written down. Change it to %3?")
@@ -279,7 +277,7 @@ class FriendsPage(Page):
                 self, self.tr("Change the record?"), question, self.tr("Yes, change it"), self.tr("No, keep it")
             ):
                 return False
-        before = self._counts.latest(self._shop.id, before=day)
+        before = friend_tasks.latest(self._ws, self._shop.id, before=day)
         previous = before.count if before else None
         if previous is not None and is_big_drop(previous, count):
             question = self.tr(
@@ -291,7 +289,7 @@ class FriendsPage(Page):
             ):
                 self.count_field.edit.setFocus()
                 return False
-        newest = self._counts.latest(self._shop.id)
+        newest = friend_tasks.latest(self._ws, self._shop.id)
         is_newest = newest is None or day >= newest.day  # celebrate today's progress, not an old day fixed
         stored = save_or_tell(
             self,
@@ -301,6 +299,7 @@ class FriendsPage(Page):
             self.tr("The count of %1 (%2) was not saved.")
             .replace("%1", format_day(day, self._language))
             .replace("%2", format_count(count, self._language)),
+            self._ws.data_dir,
         )
         if stored is NOT_SAVED:
             return False  # the number stays in the box

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
-from danggol_desktop.domain.friend_counts import check_day
-from danggol_desktop.domain.promotion import TEXT_MAX, clean_text
 from danggol_desktop.domain.records import StoredMessage
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.tasks import message_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
@@ -29,11 +28,11 @@ class MessageBoxPage(Page):
     write_requested = Signal()
     pictures_requested = Signal()
 
-    def __init__(self, shop: Shop, messages: MessageRepo, language: str, today: Callable[[], date],
+    def __init__(self, shop: Shop, workspace: Workspace, language: str, today: Callable[[], date],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("My message box"), parent=parent)
         self._shop = shop
-        self._messages = messages
+        self._ws = workspace
         self._language = language
         self._today = today
         self._deleted: int | None = None
@@ -93,7 +92,7 @@ class MessageBoxPage(Page):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(14)
         grid.setColumnStretch(1, 1)
-        messages = self._messages.box(self._shop.id)
+        messages = message_tasks.message_box(self._ws, self._shop.id)
         if not messages:
             grid.addWidget(styled_label(self.tr("No messages yet. Kept and sent messages will be listed here."),
                                         "heading"), 0, 0, 1, 4)
@@ -115,16 +114,18 @@ class MessageBoxPage(Page):
         self.list_box.addWidget(self.table)
 
     def record_outside(self) -> bool:
-        try:
-            day = check_day(self.outside_day.value(), self._today())
+        day = self.outside_day.value()
+        try:  # the same task, and so the same checks, as `danggol messages record-sent`
+            recorded = save_or_tell(
+                self, lambda: message_tasks.record_sent_outside(self._ws, self._shop.id, day, self._today(),
+                                                                self.outside_text.text()),
+                self.tr("The message of %1 was not recorded.").replace("%1", format_day(day, self._language)),
+                self._ws.data_dir)
         except InvalidInput as exc:
             self.notice.setText(error_text(exc.code))
             self.notice.show()
             return False
-        text = clean_text(self.outside_text.text(), TEXT_MAX)
-        if save_or_tell(self, lambda: self._messages.record_sent_outside(self._shop.id, day, text),
-                        self.tr("The message of %1 was not recorded.").replace(
-                            "%1", format_day(day, self._language))) is NOT_SAVED:
+        if recorded is NOT_SAVED:
             return False
         self.outside_text.set_text("")
         self.notice.setText(self.tr("Recorded: a message sent on %1.").replace("%1", format_day(day, self._language)))
@@ -134,7 +135,9 @@ class MessageBoxPage(Page):
         return True
 
     def delete(self, message_id: int) -> None:
-        if self._messages.delete(message_id):
+        done = save_or_tell(self, lambda: message_tasks.delete_message(self._ws, message_id),
+                            self.tr("The message was not deleted."), self._ws.data_dir)
+        if done is not NOT_SAVED and done:
             self._deleted = message_id
             self.notice.setText(self.tr("The message was deleted."))
             self.notice.show()
@@ -142,7 +145,12 @@ class MessageBoxPage(Page):
             self.refresh()
 
     def undo(self) -> None:
-        if self._deleted is not None and self._messages.undo_delete(self._deleted):
+        deleted = self._deleted
+        if deleted is None:
+            return
+        done = save_or_tell(self, lambda: message_tasks.undo_delete_message(self._ws, deleted),
+                            self.tr("The message was not brought back."), self._ws.data_dir)
+        if done is not NOT_SAVED and done:
             self._deleted = None
             self.notice.setText(self.tr("The message is back."))
             self.undo_button.hide()

@@ -1,4 +1,5 @@
-"""What the message screens need besides the draft: the shop, the data files, the clock and the repositories."""
+"""What the message screens need besides the draft: the shop, the data folder (reached through the tasks), the data
+files and the clock."""
 
 from __future__ import annotations
 
@@ -12,15 +13,14 @@ from danggol_desktop.domain.categories import Category, suggested_items
 from danggol_desktop.domain.message_text import MessageRules, ShopFacts, load_rules, load_templates
 from danggol_desktop.domain.occasions import Occasion, load_seasons, upcoming
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.message_repo import MessageRepo
+from danggol_desktop.tasks import friend_tasks
+from danggol_desktop.tasks.workspace import Workspace
 
 
 @dataclass
 class MessageContext:
     shop: Shop
-    messages: MessageRepo
-    friends: FriendCountRepo
+    workspace: Workspace
     categories: list[Category]
     language: str
     now: Callable[[], datetime]
@@ -38,11 +38,11 @@ class MessageContext:
         return next((path for file, path, _words in self.pictures() if file == name), None)
 
     @classmethod
-    def load(cls, shop: Shop, messages: MessageRepo, friends: FriendCountRepo, categories: list[Category],
+    def load(cls, shop: Shop, workspace: Workspace, categories: list[Category],
              language: str, now: Callable[[], datetime], px: Callable[[float], int],
              practice: bool = False,
              pictures: Callable[[], list[tuple[str, Path, str]]] | None = None) -> MessageContext:
-        return cls(shop, messages, friends, categories, language, now,
+        return cls(shop, workspace, categories, language, now,
                    load_templates(resources.asset("data", "message_templates.json")),
                    load_rules(resources.asset("data", "kakao_messages.json")),
                    load_seasons(resources.asset("data", "seasons.json")), px, practice, pictures)
@@ -65,5 +65,5 @@ class MessageContext:
         return suggested_items(self.categories, self.shop.category, self.language)
 
     def latest_friends(self) -> int | None:
-        latest = self.friends.latest(self.shop.id)
+        latest = friend_tasks.latest(self.workspace, self.shop.id)
         return latest.count if latest else None

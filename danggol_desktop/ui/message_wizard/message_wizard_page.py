@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.promotion import PromotionDraft
+from danggol_desktop.tasks import message_tasks
 from danggol_desktop.ui.message_wizard.fields_step import FieldsStep
 from danggol_desktop.ui.message_wizard.finish_step import FinishStep
 from danggol_desktop.ui.message_wizard.kind_step import KindStep
@@ -54,22 +55,26 @@ class MessageWizardPage(GuidedPage):
     def save_draft(self) -> None:
         """Keep the unfinished draft in the database (nothing to do once it was saved or sent)."""
         if self.finished_as is None and self.draft.kind:
-            self.message_id = self._context.messages.save_draft(self._context.shop.id, self.draft, self.message_id)
+            context = self._context
+            kept = save_or_tell(self, lambda: message_tasks.save_draft(context.workspace, context.shop.id, self.draft,
+                                                                       self.message_id),
+                                self.tr("The unfinished message was not kept. What you wrote is still on the screen."),
+                                context.workspace.data_dir)
+            if kept is not NOT_SAVED:
+                self.message_id = kept
 
     def finish(self, status: str) -> None:
-        if self._context.practice:  # practice is never counted as sent, nor kept as a real message
-            status = "practice"
-        sent_at = self._context.now() if status == "sent" else None
-
-        def store() -> None:
-            if self.message_id is None:
-                self.message_id = self._context.messages.save_draft(self._context.shop.id, self.draft)
-            self._context.messages.finish(self.message_id, self.draft, status, sent_at)
-
-        not_saved = (self.tr("It was not recorded as sent.") if status == "sent"
+        """Keep the message as 'saved' or 'sent'; during a practice session the task keeps it as practice (never
+        counted as sent)."""
+        context = self._context
+        not_saved = (self.tr("It was not recorded as sent.") if status == "sent" and not context.practice
                      else self.tr("The message was not kept."))
-        if save_or_tell(self, store, not_saved) is NOT_SAVED:
+        done = save_or_tell(self, lambda: message_tasks.finish_message(
+            context.workspace, context.shop.id, self.message_id, self.draft, status, context.practice),
+            not_saved, context.workspace.data_dir)
+        if done is NOT_SAVED:
             return
+        self.message_id, status = done
         self.finished_as = status
         if status == "practice":
             self.finish_step.show_status(self.tr("Kept as practice. It does not count as sent."), done=True)

@@ -13,8 +13,6 @@ from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.records import StoredPicture
 from danggol_desktop.error_sentences import describe_error
-from danggol_desktop.storage.files import write_atomically
-from danggol_desktop.storage.picture_repo import PictureRepo
 from danggol_desktop.tasks import picture_tasks
 from danggol_desktop.ui.pictures.picture_steps import PictureContext
 from danggol_desktop.ui.theme import gap
@@ -56,7 +54,7 @@ class MyPicturesPage(Page):
         for row in self.rows.values():
             row.deleteLater()
         self.rows = {}
-        pictures = PictureRepo(self.context.workspace.db).list(self.context.shop.id)
+        pictures = picture_tasks.list_pictures(self.context.workspace, self.context.shop.id)
         if not pictures:
             empty = styled_label(self.tr("No pictures yet. Press 'Make a new picture' to start."), "muted")
             self.rows[-1] = empty
@@ -118,8 +116,8 @@ class MyPicturesPage(Page):
         if path is None:
             return
         try:
-            write_atomically(path, source.read_bytes())
-        except (DanggolError, OSError) as exc:
+            picture_tasks.save_picture_copy(self.context.workspace, picture, path)
+        except DanggolError as exc:
             self.saved.show_text(describe_error(exc))
             return
         self.saved.show_saved(path)

@@ -18,7 +18,7 @@ from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.pictures.photo import auto_fix
 from danggol_desktop.pictures.picture_output import PhotoCache, qimage_from_pil
-from danggol_desktop.storage.settings_repo import SettingsRepo
+from danggol_desktop.tasks import settings_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.pictures.crop_view import CropView
 from danggol_desktop.ui.theme import gap
@@ -45,12 +45,15 @@ class PictureContext:
     photos: PhotoCache
 
     def last_folder(self) -> Path:
-        remembered = SettingsRepo(self.workspace.db).value(LAST_FOLDER_KEY)
+        try:
+            remembered = settings_tasks.remembered(self.workspace, LAST_FOLDER_KEY)
+        except DanggolError:  # not remembered: the usual start folder
+            remembered = ""
         return Path(remembered) if remembered and Path(remembered).is_dir() else start_folder()
 
     def remember_folder(self, folder: Path) -> None:
-        with contextlib.suppress(Exception):  # a folder not remembered is not worth a message
-            SettingsRepo(self.workspace.db).set_value(LAST_FOLDER_KEY, str(folder))
+        with contextlib.suppress(DanggolError):  # a folder not remembered is not worth a message
+            settings_tasks.remember(self.workspace, LAST_FOLDER_KEY, str(folder))
 
 
 def ask_photo(parent: QWidget, context: PictureContext, title: str) -> Path | None:

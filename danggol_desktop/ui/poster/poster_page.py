@@ -18,13 +18,14 @@ from danggol_desktop.error_sentences import error_text
 from danggol_desktop.poster.output import Poster, check, export_pdf, export_png
 from danggol_desktop.poster.printing import prepare_printer, print_on_paper
 from danggol_desktop.poster.renderer import PosterContent, RenderReport
-from danggol_desktop.storage.poster_repo import PosterRepo
-from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.tasks import poster_tasks, shop_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.poster.poster_preview import PosterPreview
 from danggol_desktop.ui.poster.poster_steps import POSTER_LANGUAGE, AddressStep, LayoutStep, OutputStep, WordsStep
 from danggol_desktop.ui.widgets.file_dialogs import ask_save_path
 from danggol_desktop.ui.widgets.guided_page import GuidedPage
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 ADDRESS, LAYOUT, WORDS, FINISH = range(4)
 
@@ -32,13 +33,12 @@ ADDRESS, LAYOUT, WORDS, FINISH = range(4)
 class PosterPage(GuidedPage):
     shop_changed = Signal(object)  # Shop: the channel address was confirmed or corrected
 
-    def __init__(self, shop: Shop, shops: ShopRepo, posters: PosterRepo, catalog: PosterCatalog,
+    def __init__(self, shop: Shop, workspace: Workspace, catalog: PosterCatalog,
                  categories: list[Category], appearance: Appearance, language: str, coupon_offer: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PosterPage", "Make a QR poster"), parent=parent)
         self._shop = shop
-        self._shops = shops
-        self._posters = posters
+        self._ws = workspace
         self._catalog = catalog
         self.poster: Poster | None = None
         # the line beside the QR starts as what a friend of this kind of shop gets (news, not a discount): a poster
@@ -67,9 +67,14 @@ class PosterPage(GuidedPage):
     def step_shown(self, index: int) -> None:
         self.preview.setVisible(index != ADDRESS)
         if index == LAYOUT and self.draft.link and self.draft.link != self._shop.channel_url:
-            # the merchant confirmed or corrected the address: keep it for next time
-            self._shop = self._shops.update(self._shop.id, replace(self._shop.details, channel_url=self.draft.link))
-            self.shop_changed.emit(self._shop)
+            # the merchant confirmed or corrected the address: keep it for next time (the poster works either way)
+            kept = save_or_tell(self, lambda: shop_tasks.update_shop(
+                self._ws, self._shop.id, replace(self._shop.details, channel_url=self.draft.link)),
+                self.tr("The channel address was not kept for next time. The poster still uses it."),
+                self._ws.data_dir)
+            if kept is not NOT_SAVED:
+                self._shop = kept
+                self.shop_changed.emit(self._shop)
         if index == FINISH:
             self._check_for_output()
             if self.output_step.first_focus is None:
@@ -157,5 +162,7 @@ class PosterPage(GuidedPage):
         self.scroll_area.ensureWidgetVisible(self.output_step.result_label)
 
     def _record(self, output: str, path: str) -> None:
-        self._posters.add(self._shop.id, self.draft.layout_code, self.draft.headline.strip(), self.draft.offer.strip(),
-                          self.draft.link, output, path)
+        save_or_tell(self, lambda: poster_tasks.record_poster(
+            self._ws, self._shop.id, self.draft.layout_code, self.draft.headline, self.draft.offer, self.draft.link,
+            output, path), self.tr("The poster is done, but it was not noted in the shop's records."),
+            self._ws.data_dir)

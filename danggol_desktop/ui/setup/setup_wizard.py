@@ -239,7 +239,7 @@ class SetupWizard(GuidedPage):
             return shop_tasks.add_shop(self._ws, details)
 
         try:
-            shop = save_or_tell(self, save, self.tr("Your shop was not saved yet."))
+            shop = save_or_tell(self, save, self.tr("Your shop was not saved yet."), self._ws.data_dir)
         except (InvalidInput, Conflict) as exc:
             self._back_to_name(exc.code)
             return

@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
-from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.tutor_repo import CurriculumRepo
+from danggol_desktop.tasks import shop_tasks, tutor_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.page import Page, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.table import fit_height
 
 
@@ -22,13 +23,13 @@ def load_steps(path: Path, language: str) -> list[tuple[str, str]]:
 
 
 class CurriculumPage(Page):
-    def __init__(self, curriculum: CurriculumRepo, shops: ShopRepo, steps: list[tuple[str, str]],
-                 today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, steps: list[tuple[str, str]], today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Curriculum"), parent=parent)
-        self._curriculum = curriculum
+        self._ws = workspace
         self._steps = steps
         self._today = today
-        self.shops = shops.list()
+        self.shops = shop_tasks.list_shops(workspace)
         self.content.addWidget(styled_label(self.tr("Tick a step when the shop has done it; the day is kept."),
                                             "muted"))
         # Shop names are the first column rather than row headers, so the table has no unnamed corner button.
@@ -37,7 +38,7 @@ class CurriculumPage(Page):
         self.table.setHorizontalHeaderLabels([self.tr("Shop")] + [name for _code, name in steps])
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        done = curriculum.progress([s.id for s in self.shops])
+        done = tutor_tasks.progress(workspace, [s.id for s in self.shops])
         self.table.blockSignals(True)
         for row, shop in enumerate(self.shops):
             name = QTableWidgetItem(shop.name)
@@ -73,13 +74,16 @@ class CurriculumPage(Page):
         shop = self.shops[item.row()]
         code = self._steps[item.column() - 1][0]
         day = self._today() if item.checkState() == Qt.CheckState.Checked else None
-        self._curriculum.tick(shop.id, code, day)
+        saved = save_or_tell(self, lambda: tutor_tasks.tick_step(self._ws, shop.id, code, day),
+                             self.tr("The tick was not saved."), self._ws.data_dir)
+        if saved is NOT_SAVED:  # the box shows what is stored, not what was clicked
+            day = tutor_tasks.progress(self._ws, [shop.id]).get((shop.id, code))
         self.table.blockSignals(True)
         self._show(item, day)
         self.table.blockSignals(False)
         self._update_summary()
 
     def _update_summary(self) -> None:
-        done = self._curriculum.progress([s.id for s in self.shops])
+        done = tutor_tasks.progress(self._ws, [s.id for s in self.shops])
         total = len(self.shops) * len(self._steps)
         self.summary.setText(self.tr("%1 of %2 steps done").replace("%1", str(len(done))).replace("%2", str(total)))

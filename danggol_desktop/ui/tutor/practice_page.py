@@ -11,23 +11,22 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from danggol_desktop.domain.dates import format_day
 from danggol_desktop.domain.errors import InvalidInput
-from danggol_desktop.domain.shop import clean_name
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.storage.shop_repo import ShopRepo
-from danggol_desktop.storage.tutor_repo import PracticeRepo
+from danggol_desktop.tasks import shop_tasks, tutor_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
 class PracticePage(Page):
     session_changed = Signal()
 
-    def __init__(self, practice: PracticeRepo, shops: ShopRepo, today: Callable[[], date], language: str,
+    def __init__(self, workspace: Workspace, today: Callable[[], date], language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Practice session"), parent=parent)
-        self._practice = practice
-        self._shops = shops
+        self._ws = workspace
         self._today = today
         self._language = language
         self.status = styled_label("", "banner")
@@ -55,9 +54,9 @@ class PracticePage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        open_session = self._practice.open_session()
+        open_session = tutor_tasks.open_session(self._ws)
         self.attendance.clear()
-        for shop in self._shops.list():
+        for shop in shop_tasks.list_shops(self._ws):
             item = QListWidgetItem(f"{shop.market} · {shop.name}")
             item.setData(Qt.ItemDataRole.UserRole, shop.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -76,9 +75,8 @@ class PracticePage(Page):
             self.status.setText(self.tr("No practice is on. Messages are kept as real ones."))
         self.start_button.setVisible(open_session is None)
         self.end_button.setVisible(open_session is not None)
-        past = [
-            f"{format_day(s.day, self._language)} — {s.topic} ({len(s.shop_ids)})" for s in self._practice.history()[:8]
-        ]
+        past = [f"{format_day(s.day, self._language)} — {s.topic} ({len(s.shop_ids)})"
+                for s in tutor_tasks.session_history(self._ws)[:8]]
         self.history.setText(self.tr("Earlier sessions:") + "\n" + "\n".join(past) if past else "")
         self.first_focus = self.topic.edit
 
@@ -90,20 +88,26 @@ class PracticePage(Page):
         ]
 
     def start(self) -> bool:
+        shop_ids = self.ticked()
         try:
-            topic = clean_name(self.topic.text(), "topic")
+            started = save_or_tell(self, lambda: tutor_tasks.start_session(self._ws, self._today(), self.topic.text(),
+                                                                           shop_ids),
+                                   self.tr("The practice was not started."), self._ws.data_dir)
         except InvalidInput as exc:
             self.topic.show_error(error_text("field_required" if exc.code == "name_empty" else exc.code))
             return False
-        self._practice.start(self._today(), topic, self.ticked())
+        if started is NOT_SAVED:
+            return False
         self.refresh()
         self.session_changed.emit()
         return True
 
     def end(self) -> None:
-        session = self._practice.open_session()
-        if session is not None:
-            self._practice.close(session.id)
+        session = tutor_tasks.open_session(self._ws)
+        if session is not None and save_or_tell(self, lambda: tutor_tasks.close_session(self._ws, session.id),
+                                                self.tr("The practice was not ended."),
+                                                self._ws.data_dir) is NOT_SAVED:
+            return
         self.refresh()
         self.session_changed.emit()
 
@@ -121,5 +125,8 @@ class PracticePage(Page):
             self.tr("Delete them"),
             self.tr("Keep them"),
         ):
-            gone = sum(self._practice.clear_practice_messages(shop_id) for shop_id in shop_ids)
+            gone = save_or_tell(self, lambda: tutor_tasks.clear_practice_messages(self._ws, shop_ids),
+                                self.tr("The practice messages were not deleted."), self._ws.data_dir)
+            if gone is NOT_SAVED:
+                return
             self.status.setText(self.tr("%1 practice messages deleted.").replace("%1", str(gone)))

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QWidget
 
 from danggol_desktop.domain.dates import format_count
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.storage.friend_count_repo import FriendCountRepo
-from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.tasks import friend_tasks, shop_tasks
+from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.table import fit_height, make_table
 
 
@@ -19,11 +20,9 @@ class ShopsPage(Page):
     edit_requested = Signal(object)  # Shop
     switch_requested = Signal(object)  # Shop
 
-    def __init__(self, shops: ShopRepo, friends: FriendCountRepo, language: str, active_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, language: str, active_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Shops"), parent=parent)
-        self._shops = shops
-        self._friends = friends
+        self._ws = workspace
         self._language = language
         self._active_id = active_id
         self.notice = styled_label("", "banner")
@@ -52,10 +51,10 @@ class ShopsPage(Page):
     def refresh(self) -> None:
         if self.table is not None:
             self.table.deleteLater()
-        self.rows = self._shops.list()
+        self.rows = shop_tasks.list_shops(self._ws)
         values: list[list[str]] = []
         for shop in self.rows:
-            latest = self._friends.latest(shop.id)
+            latest = friend_tasks.latest(self._ws, shop.id)
             mark = self.tr("(now)") if shop.id == self._active_id else ""
             values.append([shop.market, f"{shop.name} {mark}".strip(), self.tr("yes") if shop.channel_url else "-",
                            format_count(latest.count, self._language) if latest else "-"])
@@ -84,7 +83,9 @@ class ShopsPage(Page):
         if dialogs.ask_yes_no(self, self.tr("Archive the shop?"),
                               self.tr("%1 will leave the lists and reports. Its records are kept.").replace(
                                   "%1", shop.name), self.tr("Archive it"), self.tr("Keep it")):
-            self._shops.archive(shop.id)
+            if save_or_tell(self, lambda: shop_tasks.archive_shop(self._ws, shop.id),
+                            self.tr("%1 was not archived.").replace("%1", shop.name), self._ws.data_dir) is NOT_SAVED:
+                return
             self.notice.setText(self.tr("%1 was archived; its records are kept.").replace("%1", shop.name))
             self.notice.show()
             self.refresh()

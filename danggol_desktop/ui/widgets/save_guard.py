@@ -10,9 +10,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.domain.errors import DanggolError, StorageError
 from danggol_desktop.error_sentences import describe_error
-from danggol_desktop.storage.errors import StorageError, classify, is_storage_failure
 
 T = TypeVar("T")
 NOT_SAVED = object()  # what `save_or_tell` returns when the person gave up
@@ -31,22 +30,18 @@ def ask_retry(parent: QWidget | None, not_saved: str, error: DanggolError) -> bo
     return box.clickedButton() is again
 
 
-def save_or_tell(parent: QWidget | None, action: Callable[[], T], not_saved: str,
-                 data_dir: Path | None = None, ask: Callable[[QWidget | None, str, DanggolError], bool] | None = None):
-    """Run `action`; when the data file cannot be written, tell the person (and log it) and offer to try again.
-    Returns the action's result, or NOT_SAVED. Errors about what the person typed are the caller's to show."""
+def save_or_tell(parent: QWidget | None, action: Callable[[], T], not_saved: str, data_dir: Path,
+                 ask: Callable[[QWidget | None, str, DanggolError], bool] | None = None):
+    """Run `action` — a task: the task layer has already sorted any storage failure into a StorageError — and when
+    the data file cannot be read or written, log it in `data_dir`, tell the person and offer to try again. Returns
+    the action's result, or NOT_SAVED. Errors about what the person typed are the caller's to show."""
+    from danggol_desktop.app_log import log_exception
+
     while True:
         try:
             return action()
         except StorageError as exc:
             error = exc
-        except Exception as exc:  # noqa: BLE001 - sqlite3/OS errors that reached here unsorted
-            if not is_storage_failure(exc):
-                raise
-            error = classify(exc)
-        if data_dir is not None:
-            from danggol_desktop.app_log import log_exception
-
-            log_exception(data_dir, error, not_saved)
+        log_exception(data_dir, error, not_saved)
         if not (ask or ask_retry)(parent, not_saved, error):
             return NOT_SAVED
