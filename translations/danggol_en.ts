@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="122"/>
-        <location filename="../danggol_desktop/app.py" line="222"/>
-        <location filename="../danggol_desktop/app.py" line="253"/>
+        <location filename="../danggol_desktop/app.py" line="114"/>
+        <location filename="../danggol_desktop/app.py" line="214"/>
+        <location filename="../danggol_desktop/app.py" line="245"/>
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="124"/>
+        <location filename="../danggol_desktop/app.py" line="116"/>
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="134"/>
+        <location filename="../danggol_desktop/app.py" line="126"/>
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>Shall we bring back the most recent backup copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="137"/>
+        <location filename="../danggol_desktop/app.py" line="129"/>
         <source>Bring back the backup</source>
         <translation>Bring back the backup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="139"/>
+        <location filename="../danggol_desktop/app.py" line="131"/>
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="150"/>
+        <location filename="../danggol_desktop/app.py" line="142"/>
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="129"/>
+        <location filename="../danggol_desktop/app.py" line="121"/>
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
     </message>
@@ -742,57 +742,57 @@
 <context>
     <name>CropStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="164"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167"/>
         <source>Move the photo into the frame</source>
         <translation>Move the photo into the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="165"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168"/>
         <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
         <translation>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="173"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176"/>
         <source>The photo in the frame</source>
         <translation>The photo in the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="179"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="180"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186"/>
         <source>How big</source>
         <translation>How big</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="192"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195"/>
         <source>To the middle</source>
         <translation>To the middle</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
         <source>As taken</source>
         <translation>As taken</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
         <source>Brighter and clearer</source>
         <translation>Brighter and clearer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205"/>
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
@@ -800,27 +800,32 @@
 <context>
     <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="28"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="33"/>
         <source>Tick a step when the shop has done it; the day is kept.</source>
         <translation>Tick a step when the shop has done it; the day is kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37"/>
         <source>Curriculum progress</source>
         <translation>Curriculum progress</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="78"/>
+        <source>The tick was not saved.</source>
+        <translation>The tick was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="89"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
@@ -1723,22 +1728,22 @@
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="118"/>
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="127"/>
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1769,34 +1774,34 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="145"/>
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133"/>
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
         <source>%1 friend counts</source>
         <translation>%1 friend counts</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
@@ -1804,110 +1809,110 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64"/>
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="85"/>
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127"/>
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180"/>
         <source>How many friends today?</source>
         <translation>How many friends today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136"/>
         <source>Past records</source>
         <translation>Past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
         <source>The graph</source>
         <translation>The graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
         <source>The number</source>
         <translation>The number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177"/>
         <source> (today)</source>
         <translation> (today)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
         <source>How many friends that day?</source>
         <translation>How many friends that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198"/>
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199"/>
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203"/>
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -1915,7 +1920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -1923,12 +1928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -1936,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -1944,12 +1949,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224"/>
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -1957,7 +1962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -1965,87 +1970,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>Coupon &apos;%1&apos;: used by %2 customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="255"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254"/>
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="299"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="315"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="314"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="316"/>
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="321"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="323"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -2204,7 +2209,7 @@
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="75"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="78"/>
         <source>What is the picture for?</source>
         <translation>What is the picture for?</translation>
     </message>
@@ -2320,44 +2325,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="78"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="81"/>
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="89"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="97"/>
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="169"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="183"/>
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="170"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="184"/>
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="171"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="185"/>
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="172"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="186"/>
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="324"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
+        <source>The message you had started was not put away.</source>
+        <translation>The message you had started was not put away.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="332"/>
+        <source>The shop was not switched. You are still working on %1.</source>
+        <translation>The shop was not switched. You are still working on %1.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="349"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="325"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="350"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="401"/>
+        <source>The setting was not saved.</source>
+        <translation>The setting was not saved.</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2463,32 @@
         <translation>Delete this message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122"/>
         <source>The message of %1 was not recorded.</source>
         <translation>The message of %1 was not recorded.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="131"/>
         <source>Recorded: a message sent on %1.</source>
         <translation>Recorded: a message sent on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="139"/>
+        <source>The message was not deleted.</source>
+        <translation>The message was not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="142"/>
         <source>The message was deleted.</source>
         <translation>The message was deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="152"/>
+        <source>The message was not brought back.</source>
+        <translation>The message was not brought back.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="155"/>
         <source>The message is back.</source>
         <translation>The message is back.</translation>
     </message>
@@ -2466,37 +2496,42 @@
 <context>
     <name>MessageWizardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="29"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="30"/>
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="29"/>
         <source>My message box</source>
         <translation>My message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="61"/>
+        <source>The unfinished message was not kept. What you wrote is still on the screen.</source>
+        <translation>The unfinished message was not kept. What you wrote is still on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="70"/>
         <source>It was not recorded as sent.</source>
         <translation>It was not recorded as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="71"/>
         <source>The message was not kept.</source>
         <translation>The message was not kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="80"/>
         <source>Kept as practice. It does not count as sent.</source>
         <translation>Kept as practice. It does not count as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="82"/>
         <source>Recorded as sent today. Well done!</source>
         <translation>Recorded as sent today. Well done!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="84"/>
         <source>Kept in your message box.</source>
         <translation>Kept in your message box.</translation>
     </message>
@@ -2504,87 +2539,87 @@
 <context>
     <name>MyPicturesPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="30"/>
         <source>My pictures</source>
         <translation>My pictures</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="33"/>
         <source>Make a new picture</source>
         <translation>Make a new picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="41"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="60"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="59"/>
         <source>No pictures yet. Press &apos;Make a new picture&apos; to start.</source>
         <translation>No pictures yet. Press &apos;Make a new picture&apos; to start.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="79"/>
         <source>(file missing)</source>
         <translation>(file missing)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="89"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="90"/>
         <source>Copy this picture</source>
         <translation>Copy this picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="92"/>
         <source>Save as a file</source>
         <translation>Save as a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="94"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="96"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="95"/>
         <source>Remove this picture from the list</source>
         <translation>Remove this picture from the list</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="107"/>
         <source>The picture&apos;s file is missing from this computer.</source>
         <translation>The picture&apos;s file is missing from this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="111"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="110"/>
         <source>Copied. Paste it into KakaoTalk with Ctrl+V.</source>
         <translation>Copied. Paste it into KakaoTalk with Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="115"/>
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="115"/>
         <source>picture</source>
         <translation>picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="128"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="127"/>
         <source>The picture was not removed.</source>
         <translation>The picture was not removed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="131"/>
         <source>Removed from the list.</source>
         <translation>Removed from the list.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="141"/>
         <source>It is back in the list.</source>
         <translation>It is back in the list.</translation>
     </message>
@@ -2694,42 +2729,42 @@
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="92"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95"/>
         <source>Which photo?</source>
         <translation>Which photo?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="98"/>
         <source>Choose a photo…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="97"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="100"/>
         <source>Without a photo</source>
         <translation>Without a photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="104"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="107"/>
         <source>The photo chosen</source>
         <translation>The photo chosen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="115"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="118"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="131"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134"/>
         <source>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</source>
         <translation>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="137"/>
         <source>This is a moving picture: its first frame is used.</source>
         <translation>This is a moving picture: its first frame is used.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="140"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143"/>
         <source>No photo: the picture uses your shop&apos;s colour.</source>
         <translation>No photo: the picture uses your shop&apos;s colour.</translation>
     </message>
@@ -2895,42 +2930,47 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39"/>
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="73"/>
+        <source>The channel address was not kept for next time. The poster still uses it.</source>
+        <translation>The channel address was not kept for next time. The poster still uses it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109"/>
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135"/>
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
@@ -2938,14 +2978,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="167"/>
+        <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
+        <translation>The poster is done, but it was not noted in the shop&apos;s records.</translation>
     </message>
 </context>
 <context>
@@ -2969,82 +3014,97 @@
         <translation>Practice session</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="34"/>
         <source>What are you practising today?</source>
         <translation>What are you practising today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="34"/>
         <source>e.g. Sending a coupon</source>
         <translation>e.g. Sending a coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="37"/>
         <source>Who came? (tick the shops)</source>
         <translation>Who came? (tick the shops)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="39"/>
         <source>Shops that came</source>
         <translation>Shops that came</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="41"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="43"/>
         <source>End practice</source>
         <translation>End practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="45"/>
         <source>Clear the practice messages of the ticked shops</source>
         <translation>Clear the practice messages of the ticked shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="71"/>
         <source>Practice is on: %1. Messages written now are kept as practice.</source>
         <translation>Practice is on: %1. Messages written now are kept as practice.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="75"/>
         <source>No practice is on. Messages are kept as real ones.</source>
         <translation>No practice is on. Messages are kept as real ones.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="82"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="80"/>
         <source>Earlier sessions:</source>
         <translation>Earlier sessions:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="113"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="95"/>
+        <source>The practice was not started.</source>
+        <translation>The practice was not started.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="108"/>
+        <source>The practice was not ended.</source>
+        <translation>The practice was not ended.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="117"/>
         <source>Tick the shops whose practice messages should go.</source>
         <translation>Tick the shops whose practice messages should go.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="121"/>
         <source>Clear practice messages?</source>
         <translation>Clear practice messages?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="122"/>
         <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
         <translation>The practice messages of %1 shops will be deleted. Real messages stay.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="125"/>
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="126"/>
         <source>Keep them</source>
         <translation>Keep them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="129"/>
+        <source>The practice messages were not deleted.</source>
+        <translation>The practice messages were not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="132"/>
         <source>%1 practice messages deleted.</source>
         <translation>%1 practice messages deleted.</translation>
     </message>
@@ -3180,39 +3240,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="340"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343"/>
         <source>What is on the flyer (2 to 6)</source>
         <translation>What is on the flyer (2 to 6)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348"/>
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="346"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="347"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
         <source>Photo of product %1</source>
         <translation>Photo of product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="380"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383"/>
         <source>Photo ✓</source>
         <translation>Photo ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -3646,17 +3706,17 @@
 <context>
     <name>SaveGuard</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="23"/>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="22"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26"/>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="25"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="27"/>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4020,7 +4080,7 @@
 <context>
     <name>ShopsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="23"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="24"/>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
         <source>Shops</source>
         <translation>Shops</translation>
@@ -4102,6 +4162,11 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="87"/>
+        <source>%1 was not archived.</source>
+        <translation>%1 was not archived.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="89"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>
@@ -4421,22 +4486,22 @@
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="266"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269"/>
         <source>The words on the picture</source>
         <translation>The words on the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="268"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271"/>
         <source>Big words</source>
         <translation>Big words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="273"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276"/>
         <source>Price (won)</source>
         <translation>Price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="274"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277"/>
         <source>Usual price, crossed out (may be empty)</source>
         <translation>Usual price, crossed out (may be empty)</translation>
     </message>

@@ -27,39 +27,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="122"/>
-        <location filename="../danggol_desktop/app.py" line="222"/>
-        <location filename="../danggol_desktop/app.py" line="253"/>
+        <location filename="../danggol_desktop/app.py" line="114"/>
+        <location filename="../danggol_desktop/app.py" line="214"/>
+        <location filename="../danggol_desktop/app.py" line="245"/>
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="124"/>
+        <location filename="../danggol_desktop/app.py" line="116"/>
         <source>The damaged file was kept as %1.</source>
         <translation>손상된 파일은 %1 에 그대로 보관해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="134"/>
+        <location filename="../danggol_desktop/app.py" line="126"/>
         <source>Shall we bring back the most recent backup copy?</source>
         <translation>가장 최근 백업으로 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="137"/>
+        <location filename="../danggol_desktop/app.py" line="129"/>
         <source>Bring back the backup</source>
         <translation>백업으로 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="139"/>
+        <location filename="../danggol_desktop/app.py" line="131"/>
         <source>Start with empty data</source>
         <translation>빈 자료로 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="150"/>
+        <location filename="../danggol_desktop/app.py" line="142"/>
         <source>Your data could not be opened. Nothing was changed.</source>
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="129"/>
+        <location filename="../danggol_desktop/app.py" line="121"/>
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
     </message>
@@ -742,57 +742,57 @@
 <context>
     <name>CropStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="164"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167"/>
         <source>Move the photo into the frame</source>
         <translation>사진을 틀 안에 맞춰요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="165"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168"/>
         <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
         <translation>사진을 끌어 옮기세요(화살표 키도 돼요). +와 −로 크게·작게 할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="173"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176"/>
         <source>The photo in the frame</source>
         <translation>틀 안의 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="179"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182"/>
         <source>Smaller</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="180"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183"/>
         <source>Bigger</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186"/>
         <source>How big</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="192"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195"/>
         <source>To the middle</source>
         <translation>가운데로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="194"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197"/>
         <source>Start again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
         <source>As taken</source>
         <translation>찍은 그대로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
         <source>Brighter and clearer</source>
         <translation>밝고 선명하게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205"/>
         <source>Brightness</source>
         <translation>밝기</translation>
     </message>
@@ -800,27 +800,32 @@
 <context>
     <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="28"/>
         <source>Curriculum</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="33"/>
         <source>Tick a step when the shop has done it; the day is kept.</source>
         <translation>가게가 해낸 단계에 체크하세요. 체크한 날짜가 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37"/>
         <source>Curriculum progress</source>
         <translation>교육 진도표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="78"/>
+        <source>The tick was not saved.</source>
+        <translation>했다는 표시를 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="89"/>
         <source>%1 of %2 steps done</source>
         <translation>전체 %2단계 중 %1단계 마쳤어요</translation>
     </message>
@@ -1723,22 +1728,22 @@
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="118"/>
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 &apos;되돌리기&apos;를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="127"/>
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140"/>
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -1769,34 +1774,34 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="145"/>
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133"/>
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
         <source>%1 friend counts</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
@@ -1804,242 +1809,242 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64"/>
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="85"/>
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127"/>
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="45"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180"/>
         <source>How many friends today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136"/>
         <source>Past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
         <source>The graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
         <source>The number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="179"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177"/>
         <source> (today)</source>
         <translation> (오늘)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="183"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
         <source>How many friends that day?</source>
         <translation>이날 친구 수는 몇 명이었나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="200"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198"/>
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199"/>
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203"/>
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="214"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224"/>
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="243"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>&apos;%1&apos; 쿠폰을 손님 %2명이 썼어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="250"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="255"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254"/>
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="273"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="286"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="301"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="299"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="315"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="314"/>
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="316"/>
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="321"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="323"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -2198,7 +2203,7 @@
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="75"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="78"/>
         <source>What is the picture for?</source>
         <translation>어디에 쓸 그림인가요?</translation>
     </message>
@@ -2314,44 +2319,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="78"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="81"/>
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="89"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="97"/>
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="169"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="183"/>
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="170"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="184"/>
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="171"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="185"/>
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="172"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="186"/>
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="324"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
+        <source>The message you had started was not put away.</source>
+        <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="332"/>
+        <source>The shop was not switched. You are still working on %1.</source>
+        <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="349"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="325"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="350"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/main_window.py" line="401"/>
+        <source>The setting was not saved.</source>
+        <translation>설정을 저장하지 못했어요.</translation>
     </message>
 </context>
 <context>
@@ -2437,22 +2457,32 @@
         <translation>이 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="122"/>
         <source>The message of %1 was not recorded.</source>
         <translation>%1에 보낸 메시지를 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="131"/>
         <source>Recorded: a message sent on %1.</source>
         <translation>%1에 보낸 메시지로 기록했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="139"/>
+        <source>The message was not deleted.</source>
+        <translation>메시지를 지우지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="142"/>
         <source>The message was deleted.</source>
         <translation>메시지를 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="152"/>
+        <source>The message was not brought back.</source>
+        <translation>메시지를 되돌리지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="155"/>
         <source>The message is back.</source>
         <translation>메시지를 되살렸어요.</translation>
     </message>
@@ -2460,37 +2490,42 @@
 <context>
     <name>MessageWizardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="29"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="30"/>
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="29"/>
         <source>My message box</source>
         <translation>내 메시지함</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="61"/>
+        <source>The unfinished message was not kept. What you wrote is still on the screen.</source>
+        <translation>쓰던 메시지를 저장하지 못했어요. 쓰신 글은 화면에 그대로 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="70"/>
         <source>It was not recorded as sent.</source>
         <translation>보낸 것으로 기록하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="71"/>
         <source>The message was not kept.</source>
         <translation>메시지를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="80"/>
         <source>Kept as practice. It does not count as sent.</source>
         <translation>연습으로 남겼어요. 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="82"/>
         <source>Recorded as sent today. Well done!</source>
         <translation>오늘 보냈다고 기록했어요. 수고하셨어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/message_wizard/message_wizard_page.py" line="84"/>
         <source>Kept in your message box.</source>
         <translation>내 메시지함에 저장했어요.</translation>
     </message>
@@ -2498,87 +2533,87 @@
 <context>
     <name>MyPicturesPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="30"/>
         <source>My pictures</source>
         <translation>내 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="33"/>
         <source>Make a new picture</source>
         <translation>새 그림 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="41"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="60"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="59"/>
         <source>No pictures yet. Press &apos;Make a new picture&apos; to start.</source>
         <translation>아직 그림이 없어요. &apos;새 그림 만들기&apos;를 눌러 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="79"/>
         <source>(file missing)</source>
         <translation>(파일 없음)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="89"/>
         <source>Copy</source>
         <translation>사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="90"/>
         <source>Copy this picture</source>
         <translation>이 그림 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="92"/>
         <source>Save as a file</source>
         <translation>파일로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="94"/>
         <source>Remove</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="96"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="95"/>
         <source>Remove this picture from the list</source>
         <translation>이 그림을 목록에서 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="107"/>
         <source>The picture&apos;s file is missing from this computer.</source>
         <translation>이 컴퓨터에 그림 파일이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="111"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="110"/>
         <source>Copied. Paste it into KakaoTalk with Ctrl+V.</source>
         <translation>복사했어요. 카카오톡에서 Ctrl+V로 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="115"/>
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="115"/>
         <source>picture</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="128"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="127"/>
         <source>The picture was not removed.</source>
         <translation>그림을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="131"/>
         <source>Removed from the list.</source>
         <translation>목록에서 지웠어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/pictures/my_pictures_page.py" line="141"/>
         <source>It is back in the list.</source>
         <translation>목록에 다시 넣었어요.</translation>
     </message>
@@ -2688,42 +2723,42 @@
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="92"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95"/>
         <source>Which photo?</source>
         <translation>어떤 사진을 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="95"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="98"/>
         <source>Choose a photo…</source>
         <translation>사진 고르기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="97"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="100"/>
         <source>Without a photo</source>
         <translation>사진 없이</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="104"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="107"/>
         <source>The photo chosen</source>
         <translation>고른 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="115"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="118"/>
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="131"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134"/>
         <source>This photo is small (%1 pixels wide): the picture may look blurry. You can still use it.</source>
         <translation>사진이 작아요(가로 %1픽셀). 그림이 흐릿하게 보일 수 있어요. 그래도 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="134"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="137"/>
         <source>This is a moving picture: its first frame is used.</source>
         <translation>움직이는 그림이라 첫 장면만 써요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="140"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="143"/>
         <source>No photo: the picture uses your shop&apos;s colour.</source>
         <translation>사진 없이 가게 색으로 만들어요.</translation>
     </message>
@@ -2889,56 +2924,66 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39"/>
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="73"/>
+        <source>The channel address was not kept for next time. The poster still uses it.</source>
+        <translation>채널 주소를 다음을 위해 저장하지 못했어요. 포스터에는 그대로 들어가요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109"/>
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135"/>
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152"/>
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="167"/>
+        <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
+        <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
 </context>
 <context>
@@ -2962,82 +3007,97 @@
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="34"/>
         <source>What are you practising today?</source>
         <translation>오늘은 무엇을 연습하나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="34"/>
         <source>e.g. Sending a coupon</source>
         <translation>예: 쿠폰 보내기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="37"/>
         <source>Who came? (tick the shops)</source>
         <translation>누가 왔나요? (가게에 체크하세요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="39"/>
         <source>Shops that came</source>
         <translation>온 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="41"/>
         <source>Start practice</source>
         <translation>연습 시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="43"/>
         <source>End practice</source>
         <translation>연습 끝내기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="45"/>
         <source>Clear the practice messages of the ticked shops</source>
         <translation>체크한 가게의 연습 메시지 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="71"/>
         <source>Practice is on: %1. Messages written now are kept as practice.</source>
         <translation>연습 중이에요: %1. 지금 쓰는 메시지는 연습으로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="75"/>
         <source>No practice is on. Messages are kept as real ones.</source>
         <translation>지금은 연습 중이 아니에요. 메시지는 실제로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="82"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="80"/>
         <source>Earlier sessions:</source>
         <translation>지난 연습:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="113"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="95"/>
+        <source>The practice was not started.</source>
+        <translation>연습을 시작하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="108"/>
+        <source>The practice was not ended.</source>
+        <translation>연습을 끝내지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="117"/>
         <source>Tick the shops whose practice messages should go.</source>
         <translation>연습 메시지를 지울 가게에 체크해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="121"/>
         <source>Clear practice messages?</source>
         <translation>연습 메시지를 지울까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="122"/>
         <source>The practice messages of %1 shops will be deleted. Real messages stay.</source>
         <translation>가게 %1곳의 연습 메시지를 지워요. 실제 메시지는 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="125"/>
         <source>Delete them</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="126"/>
         <source>Keep them</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="129"/>
+        <source>The practice messages were not deleted.</source>
+        <translation>연습 메시지를 지우지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/practice_page.py" line="132"/>
         <source>%1 practice messages deleted.</source>
         <translation>연습 메시지 %1개를 지웠어요.</translation>
     </message>
@@ -3173,39 +3233,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="340"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343"/>
         <source>What is on the flyer (2 to 6)</source>
         <translation>전단지에 넣을 물건 (2~6개)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348"/>
         <source>Product %1</source>
         <translation>물건 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="346"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="347"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
         <source>Photo…</source>
         <translation>사진…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
         <source>Photo of product %1</source>
         <translation>물건 %1 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="367"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="380"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383"/>
         <source>Photo ✓</source>
         <translation>사진 ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373"/>
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
@@ -3639,17 +3699,17 @@
 <context>
     <name>SaveGuard</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="23"/>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="22"/>
         <source>Not saved</source>
         <translation>저장하지 못했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26"/>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="25"/>
         <source>Try again</source>
         <translation>다시 해 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="27"/>
+        <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -4013,7 +4073,7 @@
 <context>
     <name>ShopsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="23"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="24"/>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
@@ -4095,6 +4155,11 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="87"/>
+        <source>%1 was not archived.</source>
+        <translation>%1 가게를 보관하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="89"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>
@@ -4414,22 +4479,22 @@
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="266"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269"/>
         <source>The words on the picture</source>
         <translation>그림에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="268"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271"/>
         <source>Big words</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="273"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276"/>
         <source>Price (won)</source>
         <translation>가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="274"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277"/>
         <source>Usual price, crossed out (may be empty)</source>
         <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
     </message>
