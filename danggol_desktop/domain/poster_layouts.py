@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+POSTER_LANGUAGE = "ko"  # posters speak to the market's customers, whatever language the app is in
 
 @dataclass(frozen=True)
 class Panel:

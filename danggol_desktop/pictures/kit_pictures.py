@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from danggol_desktop.look import FONT_FAMILY  # the bundled font, named once
 from danggol_desktop.storage.files import write_atomically
 
-FONT_FAMILY = "NanumBarunGothic"
 INK_DARK, INK_LIGHT = QColor("#1A1A1A"), QColor("#FFFFFF")
 MIN_TEXT_SHARE = 0.045  # no line smaller than 4.5% of the picture's side: still readable as a phone thumbnail
 

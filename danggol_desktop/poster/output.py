@@ -10,7 +10,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from danggol_desktop.domain.errors import DanggolError
-from danggol_desktop.domain.poster_layouts import Layout
+from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, Layout, PosterCatalog
 from danggol_desktop.poster.qr import QrMatrix, decode_all, make_matrix
 from danggol_desktop.poster.renderer import PosterContent, RenderReport, paint_poster
 from danggol_desktop.storage.files import FileNotWritable, check_target, place_file, private_temp
@@ -51,6 +51,19 @@ class Poster:
     @property
     def codes_per_page(self) -> int:
         return len(self.layout.panels)
+
+
+def shop_poster(catalog: PosterCatalog, layout_code: str, link: str, shop_name: str, headline: str, offer: str,
+                logo_png: bytes | None = None, search_id: str = "") -> Poster:
+    """One shop's poster as the screen and `danggol poster` both make it: the catalog's Korean caption and scan hint,
+    the search-ID line when the channel has one, the headline and offer with their spaces tidied."""
+    content = PosterContent(
+        link=link, shop_name=shop_name, headline=" ".join(headline.split()),
+        caption=catalog.caption[POSTER_LANGUAGE], scan_hint=catalog.scan_hint[POSTER_LANGUAGE],
+        offer=" ".join(offer.split()), logo_png=logo_png,
+        search_line=catalog.search_line(search_id, POSTER_LANGUAGE),
+    )
+    return Poster.make(catalog.layout(layout_code), content)
 
 
 def page_size(layout: Layout) -> QPageSize:

@@ -15,9 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter, QPen, QRawFont
 
 from danggol_desktop.domain.poster_layouts import Layout, Panel
+from danggol_desktop.look import FONT_FAMILY  # the bundled font, named once
 from danggol_desktop.poster.qr import QUIET_ZONE_MODULES, QrMatrix
 
-FONT_FAMILY = "NanumBarunGothic"
 UNIT = 10.0  # painter units per millimetre
 INK = QColor("#000000")
 PAPER = QColor("#FFFFFF")

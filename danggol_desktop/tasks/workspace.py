@@ -96,6 +96,23 @@ def known_values() -> KnownValues:
     )
 
 
+def sort_failure(exc: BaseException, data_dir: Path | None) -> BaseException:
+    """A raw SQLite or OS error that escaped a command (outside a task) sorted into its StorageError, as @task does;
+    anything else is returned as it is."""
+    from danggol_desktop.storage.errors import classify, is_storage_failure
+
+    return classify(exc, data_dir) if is_storage_failure(exc) else exc
+
+
+def check_output(ws: Workspace, path: Path, overwrite: bool) -> None:
+    """A file a command or a screen is about to write: never inside the data folder (the database, its backups, the
+    log), whatever `overwrite` says; then a regular file or a new name, replaced only when `overwrite`."""
+    from danggol_desktop.storage.files import check_not_in, check_target
+
+    check_not_in(Path(path), ws.data_dir)
+    check_target(Path(path), overwrite)
+
+
 def task(fn: Callable[P, R]) -> Callable[P, R]:
     """Every task raises DanggolError subclasses only: a raw sqlite3 or OS error is sorted into a StorageError
     (disk full, read-only, busy, damaged …) here, once, for screens and command line alike."""

@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._shown_shop_id: int | None = None
         self.prefs: Preferences = settings_tasks.load_preferences(services.workspace)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -61,10 +62,14 @@ class MainWindow(QMainWindow):
                     settings_tasks.save_preferences(self.services.workspace, self.prefs)
 
     def active_shop(self) -> Shop:
+        """The chosen shop; with none chosen, the one home shows (not whichever sorts first now: a shop added
+        meanwhile must not take the records the screen names for another)."""
         shops = shop_tasks.list_shops(self.services.workspace)
         by_id = {s.id: s for s in shops}
-        chosen = by_id.get(self.prefs.active_shop_id) if self.prefs.active_shop_id is not None else None
-        return chosen or shops[0]
+        for wanted in (self.prefs.active_shop_id, self._shown_shop_id):
+            if wanted is not None and wanted in by_id:
+                return by_id[wanted]
+        return shops[0]
 
     def build_pages(self) -> None:
         """(Re)create every screen in the current language; data lives in the database, so nothing is lost."""
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
 
     def _make_home(self) -> HomePage:
         shop = self.active_shop()
+        self._shown_shop_id = shop.id
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Danggol — %1").replace("%1", shop.name))
         home = HomePage(shop.name, can_switch=shop_tasks.count_shops(self.services.workspace) > 1)
         home.job_requested.connect(self.open_job)

@@ -74,9 +74,10 @@ def test_the_traceback_of_an_unexpected_error_goes_to_the_log_not_the_screen(dat
     script = textwrap.dedent(f"""
         import sys
         from danggol_desktop import cli
+        from danggol_desktop.tasks import friend_tasks
         def boom(*a, **k):
             raise RuntimeError("unexpected inside")
-        cli._friends_command = boom
+        friend_tasks.series = boom
         sys.exit(cli.main(["--data-dir", {str(data_dir)!r}, "friends", "list", "--shop", "해남채소"]))
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,

@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QDialog, QWidget
 from danggol_desktop.domain.categories import Category, poster_offer
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.poster_draft import PosterDraft
-from danggol_desktop.domain.poster_layouts import PosterCatalog
+from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, PosterCatalog
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.poster.output import Poster, check, export_pdf, export_png
+from danggol_desktop.poster.output import Poster, check, export_pdf, export_png, shop_poster
 from danggol_desktop.poster.printing import prepare_printer, print_on_paper
-from danggol_desktop.poster.renderer import PosterContent, RenderReport
+from danggol_desktop.poster.renderer import RenderReport
 from danggol_desktop.tasks import poster_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.poster.poster_preview import PosterPreview
-from danggol_desktop.ui.poster.poster_steps import POSTER_LANGUAGE, AddressStep, LayoutStep, OutputStep, WordsStep
+from danggol_desktop.ui.poster.poster_steps import AddressStep, LayoutStep, OutputStep, WordsStep
 from danggol_desktop.ui.widgets.file_dialogs import ask_save_path
 from danggol_desktop.ui.widgets.guided_page import GuidedPage
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
@@ -82,13 +82,8 @@ class PosterPage(GuidedPage):
 
     # -- the poster itself -----------------------------------------------------------------------------------------
     def _make_poster(self) -> Poster:
-        content = PosterContent(
-            link=self.draft.link, shop_name=self._shop.name, headline=self.draft.headline.strip(),
-            caption=self._catalog.caption[POSTER_LANGUAGE], scan_hint=self._catalog.scan_hint[POSTER_LANGUAGE],
-            offer=self.draft.offer.strip(), logo_png=self.draft.logo_png,
-            search_line=self._catalog.search_line(self._shop.search_id, POSTER_LANGUAGE),
-        )
-        return Poster.make(self._catalog.layout(self.draft.layout_code), content)
+        return shop_poster(self._catalog, self.draft.layout_code, self.draft.link, self._shop.name,
+                           self.draft.headline, self.draft.offer, self.draft.logo_png, self._shop.search_id)
 
     def _refresh_preview(self) -> RenderReport | None:
         self.poster = self._make_poster()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.poster_draft import PosterDraft
-from danggol_desktop.domain.poster_layouts import PosterCatalog
+from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, PosterCatalog
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.poster.logo import load_logo
 from danggol_desktop.poster.renderer import RenderReport
@@ -20,8 +20,6 @@ from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice
 from danggol_desktop.ui.widgets.guided_page import Step
 from danggol_desktop.ui.widgets.page import set_role, styled_button, styled_label
-
-POSTER_LANGUAGE = "ko"  # posters speak to the market's customers, whatever language the app is in
 
 
 class PosterStep(Step):

@@ -5,13 +5,26 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from danggol_desktop import resources
+from danggol_desktop.commands import Command, Make, never
 from danggol_desktop.domain.errors import InvalidInput
-from danggol_desktop.storage.files import check_target
 from danggol_desktop.tasks import report_tasks
 from danggol_desktop.tasks.report_tasks import NoReportData
-from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.tasks.workspace import Workspace, check_output
+
+
+def register(sub: Any, make: Make) -> None:
+    report = sub.add_parser("report", help="the market report: figures, a per-shop table and awards (PDF or CSV)")
+    report.add_argument("--market", help="one market (every market when left out)")
+    report.add_argument("--from", dest="start", help="YYYY-MM-DD (the first record when left out)")
+    report.add_argument("--to", dest="end", help="YYYY-MM-DD (today when left out)")
+    report.add_argument("--format", choices=("pdf", "csv"), required=True)
+    report.add_argument("--header", choices=("words", "codes"), default="words",
+                        help="CSV column names in the UI language (words) or as fixed English codes for scripts")
+    report.add_argument("--out", required=True)
+    report.add_argument("--force", action="store_true", help="replace the file if it is already there")
 
 
 def _day(text: str | None) -> date | None:
@@ -30,7 +43,7 @@ def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -
         raise NoReportData(detail=f"{market} {report.start} {report.end}")
     out = Path(args.out)
     overwrite = bool(getattr(args, "force", False))
-    check_target(out, overwrite)
+    check_output(ws, out, overwrite)
     if args.format == "csv":
         from danggol_desktop.column_names import report_words
 
@@ -43,3 +56,10 @@ def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -
     pages = export_report_pdf(report, report_tasks.weekly_totals(ws, report), out, language, ws.clock.today(),
                               overwrite=overwrite)
     return f"{out}\t{report.shop_count}\t{pages}"
+
+
+def run(args: argparse.Namespace, ws: Workspace) -> None:
+    print(make_report(args, ws))
+
+
+COMMAND = Command("report", register, run, writes=never, paints=True)
