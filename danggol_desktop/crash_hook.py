@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from danggol_desktop.app_log import log_exception, log_path
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.error_sentences import describe_error
-from danggol_desktop.storage.errors import classify, is_storage_failure
 
 
 class CrashHook(QObject):
@@ -40,8 +39,9 @@ class CrashHook(QObject):
         if isinstance(exc, KeyboardInterrupt):
             QApplication.quit()
             return
-        if is_storage_failure(exc) and not isinstance(exc, DanggolError):
-            exc = classify(exc)
+        from danggol_desktop.tasks.workspace import sort_failure  # the task layer's one sort, for what escaped it
+
+        exc = sort_failure(exc, self._data_dir)
         if isinstance(exc, DanggolError):
             body = (QCoreApplication.translate("CrashHook", "What you just did was not saved.") + "\n"
                     + describe_error(exc))
