@@ -230,7 +230,7 @@ def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: flo
     hook = CrashHook(data_dir)
     hook.install()
     with contextlib.suppress(OSError):  # said plainly when the database is opened
-        data_dir.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dir(data_dir)
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         return 0  # the running app was brought to the front

@@ -8,6 +8,8 @@ import logging
 import traceback
 from pathlib import Path
 
+from danggol_desktop.paths import make_private_dir, make_private_file
+
 LOG_NAME = "danggol.log"
 MAX_BYTES = 512 * 1024
 BACKUP_COUNT = 3
@@ -36,8 +38,13 @@ def logger(data_dir: Path) -> logging.Logger:
         def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
             pass
 
+        def _open(self):  # noqa: ANN202
+            stream = super()._open()
+            make_private_file(Path(self.baseFilename))  # a new or rotated log is the user's alone
+            return stream
+
     try:
-        log_path(data_dir).parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(log_path(data_dir).parent)
         handler: logging.Handler = _QuietRotatingHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -34,3 +35,26 @@ def backup_dir(folder: Path) -> Path:
 def pictures_dir(folder: Path) -> Path:
     """내 그림: the pictures made with the picture maker."""
     return folder / "pictures"
+
+
+# Private by default: customers' names and numbers are in these files, and a shop PC may have other accounts. The
+# folders the app makes are the user's alone (0700), and so are the database, its copies and the log (0600). On
+# Windows the per-user AppData folder already is; chmod there changes only the read-only flag, so it is skipped.
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` (and its parents) for the user only; a folder that is already there keeps its mode unless it
+    is one of the app's own (the data folder's backups/, logs/, pictures/), which is made private too."""
+    folder = Path(folder)
+    existed = folder.is_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix" and (not existed or folder.name in ("backups", "logs", "pictures")):
+        os.chmod(folder, PRIVATE_DIR)
+
+
+def make_private_file(path: Path) -> None:
+    """The user only may read or write `path` (missing files are left alone)."""
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, PRIVATE_FILE)

@@ -13,6 +13,7 @@ from typing import Any
 
 from danggol_desktop.domain.clock import KOREA
 from danggol_desktop.domain.records import BackupInfo
+from danggol_desktop.paths import make_private_dir, make_private_file
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 
 # How many copies of each kind are kept. Each kind has its own quota, so fourteen imports never push out the dailies.
@@ -21,7 +22,9 @@ QUOTAS = {"daily": 7, "weekly": 4, "import": 5, "migration": 5, "restore": 5}
 TOTAL_BUDGET_BYTES = 1024 * 1024 * 1024
 _NAME = re.compile(r"^danggol-(\d{8}-\d{6})-([a-z0-9\-]+)\.sqlite$")
 _LEGACY_KINDS = {"before-import": "import", "before-migration": "migration"}
-_STALE_PARTIAL_S = 3600
+# A copy being made writes its .partial file continuously (a 180 MB file takes 0.3 s): one untouched for a minute
+# was left by a copy that was killed (a power cut, a closed laptop), and so were its journals.
+_STALE_PARTIAL_S = 60
 
 
 def _kind_of(reason: str) -> str:
@@ -85,7 +88,9 @@ def _clean_partials(backup_dir: Path) -> None:
     # clock, which tests fix and which a wrong PC date moves.
     os.utime(backup_dir)
     cutoff = backup_dir.stat().st_mtime - _STALE_PARTIAL_S
-    for partial in backup_dir.glob("danggol-*.partial"):
+    leftovers = [*backup_dir.glob("danggol-*.partial"), *backup_dir.glob("danggol-*.partial-journal"),
+                 *backup_dir.glob("danggol-*.partial-wal"), *backup_dir.glob("danggol-*.partial-shm")]
+    for partial in leftovers:
         try:
             if partial.stat().st_mtime < cutoff:
                 partial.unlink()
@@ -109,6 +114,8 @@ def _copy_checked(source: sqlite3.Connection, target: Path) -> Path:
     try:
         dest = sqlite3.connect(str(partial))
         try:
+            dest.execute("PRAGMA user_version")  # makes the file, so that it is private before a page is copied
+            make_private_file(partial)
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -131,7 +138,7 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str, now: date
     backup_dir = Path(backup_dir)
     kind = _kind_of(kind)
     try:
-        backup_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(backup_dir)
     except OSError as exc:
         raise classify(exc) from None
     try:
@@ -245,6 +252,20 @@ def move_aside(db_path: Path, now: datetime) -> Path:
     except OSError as exc:
         raise classify(exc) from None
     return target
+
+
+def copy_schema_version(path: Path) -> int:
+    """The schema version a copy was written with (0 when it cannot be read)."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
 
 
 def restore_backup(backup_path: Path, db_path: Path) -> None:

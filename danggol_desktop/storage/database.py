@@ -7,6 +7,7 @@ from pathlib import Path
 
 from danggol_desktop.domain.clock import Clock
 from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.paths import make_private_dir, make_private_file
 from danggol_desktop.storage import fresh_schema
 from danggol_desktop.storage.connection import Database, immediate
 from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, StorageError, classify
@@ -51,7 +52,7 @@ def open_database(path: Path, backup_dir: Path | None = None, *, clock: Clock) -
     """
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         existed = path.exists() and path.stat().st_size > 0
         if path.exists() and not existed and backup_dir is not None and _has_backups(backup_dir):
             raise DatabaseEmpty(detail="zero-length file next to backups")
@@ -78,6 +79,8 @@ def open_database(path: Path, backup_dir: Path | None = None, *, clock: Clock) -
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")  # shop PCs lose power; every commit must reach the disk
         conn.execute("PRAGMA foreign_keys=ON")
+        for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            make_private_file(own)  # SQLite makes the -wal and -shm with the database's own mode from now on
         db = Database(conn, clock, path)
         if version == 0 and fresh_schema.VERSION == SCHEMA_VERSION and not _has_tables(conn):
             create_fresh(conn)  # a brand-new file: the whole schema in one transaction, one sync

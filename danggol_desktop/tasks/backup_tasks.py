@@ -20,9 +20,19 @@ def list_backups(ws: Workspace) -> list[BackupInfo]:
 def restore(ws: Workspace, copy: Path) -> Path | None:
     """Bring a copy back as the current data. The current data is copied first (kind 'restore') so the restore can
     itself be undone; returns that copy, or None when the current file could not be copied (it is then left
-    unchanged and the error raised)."""
+    unchanged and the error raised). A copy made by a newer app is refused before anything changes; a copy from
+    before an update is brought up to this app's schema at once, so every screen can read it (they failed until a
+    restart: "no such column: s.search_id")."""
+    from danggol_desktop.storage.database import SCHEMA_VERSION, SchemaTooNew, migrate
+
+    found = backup.copy_schema_version(Path(copy))
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNew(found, SCHEMA_VERSION)
     kept = backup.make_backup(ws.db.conn, ws.backup_dir, "restore", ws.clock.local_now())
     backup.restore_backup(Path(copy), ws.db_path)
+    if 0 < found < SCHEMA_VERSION:
+        migrate(ws.db, found)
+        log_event(ws.data_dir, f"migration: restored copy from schema {found} to {SCHEMA_VERSION}")
     log_event(ws.data_dir, f"restore: {Path(copy).name} brought back; the data before kept as {kept.name}")
     return kept
 

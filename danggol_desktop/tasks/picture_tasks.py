@@ -27,7 +27,7 @@ def keep_picture(ws: Workspace, shop_id: int, kind: str, draft: PictureDraft, da
     name = f"{picture_uuid}{suffix}"
     folder = picture_dir(ws)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dir(folder)
         write_atomically(folder / name, data, overwrite=False)
     except FileNotWritable as exc:  # the data folder itself: a full disk or a read-only folder, said as such
         cause = exc.__context__ if isinstance(exc.__context__, OSError) else OSError(str(exc))

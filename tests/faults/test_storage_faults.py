@@ -285,3 +285,22 @@ def test_a_picture_whose_record_cannot_be_written_takes_its_file_away(tmp_path):
         keep_picture(Workspace(db, tmp_path), shop.id, "square", PictureDraft(headline="특가"), b"jpeg", ".jpg")
     assert list((tmp_path / "pictures").iterdir()) == []
     db.conn.close()
+
+
+def test_leftovers_of_a_killed_copy_are_cleaned_at_the_next_backup(data_dir):
+    """A backup copy killed mid-way leaves a full-size .partial and its -journal (issue 25, finding 9)."""
+    import os
+    from datetime import datetime
+
+    db = seed(data_dir)
+    folder = data_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    old = [folder / "danggol-20261101-090000-daily.sqlite.partial",
+           folder / "danggol-20261101-090000-daily.sqlite.partial-journal"]
+    live = folder / "danggol-20261126-103000-import.sqlite.partial"  # another program's copy, being written now
+    for path in (*old, live):
+        path.write_bytes(b"x" * 4096)
+    for path in old:
+        os.utime(path, (path.stat().st_mtime - 600, path.stat().st_mtime - 600))  # untouched for ten minutes
+    backup.make_backup(db.conn, folder, "daily", datetime(2026, 11, 26, 10, 31))
+    assert not any(path.exists() for path in old) and live.exists()

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.records import BackupInfo
+from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.tasks import backup_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.theme import gap
@@ -88,9 +90,13 @@ class BackupPage(Page):
         if not dialogs.ask_yes_no(self, self.tr("Bring back a copy?"), question, self.tr("Yes, bring it back"),
                                   self.tr("No, keep things as they are")):
             return False
-        done = save_or_tell(self, lambda: backup_tasks.restore(self._ws, info.path),
-                            self.tr("The copy was not brought back. Your records are as they were."),
-                            self._ws.data_dir)
+        try:
+            done = save_or_tell(self, lambda: backup_tasks.restore(self._ws, info.path),
+                                self.tr("The copy was not brought back. Your records are as they were."),
+                                self._ws.data_dir)
+        except DanggolError as exc:  # a copy from a newer app: refused before anything changed
+            self._say(describe_error(exc))
+            return False
         if done is NOT_SAVED:
             return False
         self._say(self.tr("The copy of %1 was brought back.").replace("%1", info.made_at.strftime("%Y-%m-%d %H:%M")))
