@@ -233,6 +233,11 @@ def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: flo
         paths.make_private_dir(data_dir)
     guard = SingleInstance(data_dir)
     if not guard.acquire():
+        if guard.unanswered and not smoke_test:  # it is running but did not come forward: say where it is
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(None, QCoreApplication.translate("App", "Danggol"), QCoreApplication.translate(
+                "App", "Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen."))
         return 0  # the running app was brought to the front
     try:
         db = open_or_recover(data_dir, clock)

@@ -4,22 +4,22 @@
 <context>
     <name>AddressStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="44"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42"/>
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="45"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43"/>
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="49"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47"/>
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="52"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50"/>
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel&apos;s profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel&apos;s profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
@@ -29,7 +29,8 @@
     <message>
         <location filename="../danggol_desktop/app.py" line="114"/>
         <location filename="../danggol_desktop/app.py" line="214"/>
-        <location filename="../danggol_desktop/app.py" line="245"/>
+        <location filename="../danggol_desktop/app.py" line="239"/>
+        <location filename="../danggol_desktop/app.py" line="250"/>
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
@@ -59,6 +60,11 @@
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/app.py" line="239"/>
+        <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
+        <translation>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/app.py" line="121"/>
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>There is no backup copy yet, so we start with empty data.</translation>
@@ -67,127 +73,127 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="24"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="26"/>
         <source>Backup copies</source>
         <translation>Backup copies</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="30"/>
         <source>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</source>
         <translation>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="30"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="32"/>
         <source>Back up to another place (USB stick)…</source>
         <translation>Back up to another place (USB stick)…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
         <source>Daily copy</source>
         <translation>Daily copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
         <source>Weekly copy</source>
         <translation>Weekly copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="48"/>
         <source>Before bringing in a file</source>
         <translation>Before bringing in a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="48"/>
         <source>Before an update</source>
         <translation>Before an update</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="49"/>
         <source>Before bringing back a copy</source>
         <translation>Before bringing back a copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="49"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="52"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="54"/>
         <source>%1 — this copy is damaged and cannot be used.</source>
         <translation>%1 — this copy is damaged and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="56"/>
         <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
         <translation>%1 shops · %2 friend counts · %3 messages sent · newest record %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68"/>
         <source>The list of copies could not be read.</source>
         <translation>The list of copies could not be read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="70"/>
         <source>There are no copies yet. The first one is made today.</source>
         <translation>There are no copies yet. The first one is made today.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
         <source>Bring back the copy of %1</source>
         <translation>Bring back the copy of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87"/>
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>Bring back this copy? Your records will be as they were then:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89"/>
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>Your records as they are now are kept as a copy first, so you can come back to them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
         <source>Bring back a copy?</source>
         <translation>Bring back a copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
         <source>Yes, bring it back</source>
         <translation>Yes, bring it back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91"/>
         <source>No, keep things as they are</source>
         <translation>No, keep things as they are</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95"/>
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>The copy was not brought back. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102"/>
         <source>The copy of %1 was brought back.</source>
         <translation>The copy of %1 was brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
         <source>Where should the copy go?</source>
         <translation>Where should the copy go?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="115"/>
         <source>The copy was not made.</source>
         <translation>The copy was not made.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="118"/>
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>A copy was saved in the folder %1 as %2.</translation>
     </message>
@@ -469,17 +475,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="110"/>
+        <location filename="../danggol_desktop/cli.py" line="111"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>The command was not understood. See &apos;danggol --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="308"/>
+        <location filename="../danggol_desktop/commands/posts_command.py" line="31"/>
         <source>Channel news</source>
         <translation>Channel news</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/picture_command.py" line="56"/>
+        <location filename="../danggol_desktop/commands/picture_command.py" line="72"/>
         <source>Scan with the camera and add us as a friend</source>
         <translation>Scan with the camera and add us as a friend</translation>
     </message>
@@ -2294,17 +2300,17 @@
 <context>
     <name>LayoutStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81"/>
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="84"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82"/>
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
         <source>The picture below the choices shows how it will look.</source>
         <translation>The picture below the choices shows how it will look.</translation>
     </message>
@@ -2325,57 +2331,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="81"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="87"/>
         <source>Danggol — %1</source>
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="97"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="103"/>
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="183"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="189"/>
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="184"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="190"/>
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="185"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="186"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="192"/>
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="197"/>
         <source>The message you had started was not put away.</source>
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="332"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="338"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="349"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="355"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="350"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="401"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="407"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
     </message>
@@ -2660,22 +2666,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242"/>
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="251"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
         <source>Save as a picture (PNG)</source>
         <translation>Save as a picture (PNG)</translation>
     </message>
@@ -2940,37 +2946,37 @@
         <translation>The channel address was not kept for next time. The poster still uses it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104"/>
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130"/>
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
@@ -2978,17 +2984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144"/>
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="162"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>The poster is done, but it was not noted in the shop&apos;s records.</translation>
     </message>
@@ -4401,87 +4407,87 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110"/>
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="113"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111"/>
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="117"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="115"/>
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="124"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="122"/>
         <source>What friends get (may be left empty)</source>
         <translation>What friends get (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135"/>
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="139"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181"/>
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184"/>
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="192"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193"/>
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press &apos;Remove the picture&apos;, or choose another kind.</source>
         <translation>With a picture in its middle the QR code gets too small to scan on this kind. Press &apos;Remove the picture&apos;, or choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196"/>
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="205"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203"/>
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="206"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="232"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230"/>
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="233"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231"/>
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AddressStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="44"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42"/>
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="45"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43"/>
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="49"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47"/>
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="52"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50"/>
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel&apos;s profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
@@ -29,7 +29,8 @@
     <message>
         <location filename="../danggol_desktop/app.py" line="114"/>
         <location filename="../danggol_desktop/app.py" line="214"/>
-        <location filename="../danggol_desktop/app.py" line="245"/>
+        <location filename="../danggol_desktop/app.py" line="239"/>
+        <location filename="../danggol_desktop/app.py" line="250"/>
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
@@ -59,6 +60,11 @@
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/app.py" line="239"/>
+        <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
+        <translation>단골이 이미 켜져 있어요. 화면 아래 작업 표시줄에서 단골을 눌러 주세요.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/app.py" line="121"/>
         <source>There is no backup copy yet, so we start with empty data.</source>
         <translation>아직 백업이 없어서 빈 자료로 시작할게요.</translation>
@@ -67,127 +73,127 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="24"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="26"/>
         <source>Backup copies</source>
         <translation>백업 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="30"/>
         <source>The app keeps copies of your records by itself: one a day, one a week, and one before every import. If something went wrong, you can bring a copy back here.</source>
         <translation>프로그램이 기록의 사본을 알아서 만들어 둬요. 하루에 한 번, 일주일에 한 번, 그리고 파일을 가져오기 전에요. 뭔가 잘못되었다면 여기서 사본을 되살릴 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="30"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="32"/>
         <source>Back up to another place (USB stick)…</source>
         <translation>다른 곳에 백업하기 (USB)…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
         <source>Daily copy</source>
         <translation>매일 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
         <source>Weekly copy</source>
         <translation>매주 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="48"/>
         <source>Before bringing in a file</source>
         <translation>파일 가져오기 전 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="48"/>
         <source>Before an update</source>
         <translation>프로그램을 새로 고치기 전 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="49"/>
         <source>Before bringing back a copy</source>
         <translation>되살리기 전 사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="49"/>
         <source>Copy</source>
         <translation>사본</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="52"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="54"/>
         <source>%1 — this copy is damaged and cannot be used.</source>
         <translation>%1 — 이 사본은 손상되어 쓸 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="56"/>
         <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
         <translation>가게 %1곳 · 친구 수 기록 %2개 · 보낸 메시지 %3개 · 마지막 기록 %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68"/>
         <source>The list of copies could not be read.</source>
         <translation>사본 목록을 읽지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="70"/>
         <source>There are no copies yet. The first one is made today.</source>
         <translation>아직 사본이 없어요. 오늘 첫 사본을 만들어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
         <source>Bring back the copy of %1</source>
         <translation>%1 사본 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87"/>
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>이 사본을 되살릴까요? 기록이 그때 모습으로 돌아가요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89"/>
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>지금 기록은 먼저 사본으로 남겨 두니, 나중에 다시 돌아올 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
         <source>Bring back a copy?</source>
         <translation>사본을 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
         <source>Yes, bring it back</source>
         <translation>네, 되살려 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91"/>
         <source>No, keep things as they are</source>
         <translation>아니요, 지금대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95"/>
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>사본을 되살리지 못했어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102"/>
         <source>The copy of %1 was brought back.</source>
         <translation>%1 사본을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
         <source>Where should the copy go?</source>
         <translation>사본을 어디에 둘까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="115"/>
         <source>The copy was not made.</source>
         <translation>사본을 만들지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="118"/>
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>%1 폴더에 &apos;%2&apos;(으)로 사본을 저장했어요.</translation>
     </message>
@@ -469,17 +475,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="110"/>
+        <location filename="../danggol_desktop/cli.py" line="111"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>명령을 이해하지 못했어요. &apos;danggol --help&apos;를 참고해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="308"/>
+        <location filename="../danggol_desktop/commands/posts_command.py" line="31"/>
         <source>Channel news</source>
         <translation>채널 소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/picture_command.py" line="56"/>
+        <location filename="../danggol_desktop/commands/picture_command.py" line="72"/>
         <source>Scan with the camera and add us as a friend</source>
         <translation>카메라로 찍고 친구 추가하세요</translation>
     </message>
@@ -2288,17 +2294,17 @@
 <context>
     <name>LayoutStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81"/>
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="84"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82"/>
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
         <source>The picture below the choices shows how it will look.</source>
         <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
     </message>
@@ -2319,57 +2325,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="81"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="87"/>
         <source>Danggol — %1</source>
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="97"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="103"/>
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="183"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="189"/>
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="184"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="190"/>
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="185"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="186"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="192"/>
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="197"/>
         <source>The message you had started was not put away.</source>
         <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="332"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="338"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="349"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="355"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="350"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="401"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="407"/>
         <source>The setting was not saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
     </message>
@@ -2654,22 +2660,22 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242"/>
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="251"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
         <source>Save as a picture (PNG)</source>
         <translation>그림(PNG)으로 저장하기</translation>
     </message>
@@ -2934,54 +2940,54 @@
         <translation>채널 주소를 다음을 위해 저장하지 못했어요. 포스터에는 그대로 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="105"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104"/>
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="135"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130"/>
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="137"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
         <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144"/>
         <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
         <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="162"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
@@ -4394,87 +4400,87 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110"/>
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="113"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111"/>
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="117"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="115"/>
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="124"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="122"/>
         <source>What friends get (may be left empty)</source>
         <translation>친구가 받는 것 (비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135"/>
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="139"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181"/>
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184"/>
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="192"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193"/>
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press &apos;Remove the picture&apos;, or choose another kind.</source>
         <translation>가운데에 그림을 넣으면 이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. &apos;그림 빼기&apos;를 누르거나 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196"/>
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="205"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203"/>
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="206"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="232"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230"/>
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="233"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231"/>
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>

@@ -121,3 +121,38 @@ def test_back_up_to_a_usb_stick(qtbot, window, tmp_path):
     usb.mkdir()
     made = page.back_up_to(usb)
     assert made.parent == usb and backup.check_copy(made) and "usb" in page.notice.text()
+
+
+HOLDER = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(1000)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_lock_whose_process_does_not_answer_is_taken_over(qtbot, data_dir):
+    """A stale lock whose process id now belongs to another program (here: a live process that holds the lock file
+    but is no Danggol and never answers) made every start exit silently (issue 25, finding 3)."""
+    import subprocess
+    import sys
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir / "danggol.lock")],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        guard = SingleInstance(data_dir)
+        assert guard.acquire() is True and not guard.unanswered
+        qtbot.waitUntil(lambda: guard._server is not None and guard._server.isListening())
+        again = SingleInstance(data_dir)  # and the app that took over is found by the next start
+        with qtbot.waitSignal(guard.activate_requested, timeout=5000):
+            assert again.acquire() is False
+        assert not again.unanswered
+        guard.release()
+    finally:
+        holder.kill()
+        holder.wait()
