@@ -107,12 +107,12 @@ class _FirstPaint(QObject):
         return False
 
 
-def ask_restore(moved: Path, has_backup: bool) -> bool:
-    """Tell the merchant the data file was damaged and kept aside; True when they want the newest good backup back."""
+def ask_restore(moved: Path, has_backup: bool, reason: str = "database_corrupt") -> bool:
+    """Tell the merchant the data file was damaged (or empty: `reason` database_empty) and kept aside; True when they
+    want the newest good backup back. The same sentence as the command line gives for the same file."""
     from PySide6.QtWidgets import QMessageBox  # message boxes load when one is shown, not at every start
 
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"),
-                      error_text("database_corrupt"))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"), error_text(reason))
     details = QCoreApplication.translate("App", "The damaged file was kept as %1.").replace("%1", moved.name)
     if not has_backup:
         box.setInformativeText(
@@ -146,7 +146,7 @@ def ask_retry_open(error: StorageError) -> bool:
 def open_or_recover(
     data_dir: Path,
     clock: Clock,
-    ask: Callable[[Path, bool], bool] = ask_restore,
+    ask: Callable[[Path, bool, str], bool] = ask_restore,
     retry: Callable[[StorageError], bool] = ask_retry_open,
 ) -> Database | None:
     """Open the database. Only a truly damaged file is moved aside (never overwritten) and the newest backup that
@@ -158,12 +158,12 @@ def open_or_recover(
         try:
             try:
                 return open_database(db_path, backups, clock=clock)
-            except DatabaseCorrupt:
+            except DatabaseCorrupt as damaged:
                 from danggol_desktop.storage import backup
 
                 moved = backup.move_aside(db_path, clock.local_now())
                 good = backup.newest_good(backups)
-                if ask(moved, good is not None) and good is not None:
+                if ask(moved, good is not None, damaged.code) and good is not None:
                     backup.restore_backup(good, db_path)
                 return open_database(db_path, backups, clock=clock)
         except SchemaTooNew:

@@ -22,7 +22,7 @@ def log_path(data_dir: Path) -> Path:
 
 def logger(data_dir: Path) -> logging.Logger:
     """The app's logger writing to `data_dir/logs/danggol.log` (rotated at 512 KB, 3 old files kept). When the folder
-    cannot be written (read-only, disk full) it logs to stderr instead of failing."""
+    cannot be written (read-only, disk full) nothing is logged rather than a traceback shown."""
     log = logging.getLogger(_LOGGER)
     target = str(log_path(data_dir))
     if any(getattr(h, "baseFilename", None) == target for h in log.handlers):
@@ -47,8 +47,8 @@ def logger(data_dir: Path) -> logging.Logger:
         make_private_dir(log_path(data_dir).parent)
         handler: logging.Handler = _QuietRotatingHandler(
             target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
-    except OSError:
-        handler = logging.StreamHandler()
+    except OSError:  # nowhere to write: said nowhere rather than as a traceback on the terminal
+        handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

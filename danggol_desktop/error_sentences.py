@@ -166,6 +166,16 @@ _TEXTS = {
     ),
     "market_not_found": QT_TRANSLATE_NOOP("Errors", "No market with that name was found."),
     "days_invalid": QT_TRANSLATE_NOOP("Errors", "Please give a number of days from 1 to 366."),
+    "output_disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "There is no room left there for the file. Please choose another place, such as a USB stick."
+    ),
+    "output_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "That place cannot be written to (it is read-only or protected). Please choose another place."
+    ),
+    "backup_folder_blocked": QT_TRANSLATE_NOOP(
+        "Errors", "No backup copy could be made: there is a file where the folder 'backups' should be. Please show "
+        "this to your tutor. Your records are as they were."
+    ),
     "file_not_writable": QT_TRANSLATE_NOOP(
         "Errors", "The file could not be saved there. Please choose another place, such as the Desktop."
     ),

@@ -27,7 +27,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="114"/>
+        <location filename="../danggol_desktop/app.py" line="115"/>
         <location filename="../danggol_desktop/app.py" line="214"/>
         <location filename="../danggol_desktop/app.py" line="239"/>
         <location filename="../danggol_desktop/app.py" line="250"/>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="145"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
@@ -1234,226 +1234,241 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="169"/>
+        <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
+        <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
+        <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
+        <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
+        <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="176"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="195"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="196"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="210"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="213"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="223"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="237"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="253"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="281"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../danggol_desktop/app.py" line="114"/>
+        <location filename="../danggol_desktop/app.py" line="115"/>
         <location filename="../danggol_desktop/app.py" line="214"/>
         <location filename="../danggol_desktop/app.py" line="239"/>
         <location filename="../danggol_desktop/app.py" line="250"/>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="145"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
@@ -1234,226 +1234,241 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="169"/>
+        <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
+        <translation>그곳에는 파일을 둘 자리가 모자라요. USB처럼 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
+        <translation>그곳에는 저장할 수 없어요(읽기 전용이거나 막혀 있어요). 다른 곳을 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
+        <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
+        <translation>백업 사본을 만들지 못했어요. &apos;backups&apos; 폴더가 있어야 할 자리에 다른 파일이 있어요. 튜터에게 보여 주세요. 기록은 그대로예요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
         <source>Please write something here.</source>
         <translation>여기에 내용을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="176"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
         <source>Please write a title.</source>
         <translation>제목을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>채널 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="195"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>검색용 아이디는 15자까지예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="196"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="210"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>쿠폰은 오늘부터 1년 안에 끝나야 해요. 끝나는 날을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="213"/>
         <source>That coupon could not be found.</source>
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="223"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>어떤 그림을 만들지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
         <source>Please write the product&apos;s name.</source>
         <translation>물건 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="237"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="253"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="281"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>

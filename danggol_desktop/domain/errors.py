@@ -66,3 +66,9 @@ class ReadOnlyStorage(StorageError):
 
 class DatabaseBusy(StorageError):
     code = "database_busy"
+
+
+class BackupFolderBlocked(StorageError):
+    """Where the data folder's backups/ should be there is a file: no copy can be made until it is moved."""
+
+    code = "backup_folder_blocked"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from danggol_desktop.domain.clock import KOREA
+from danggol_desktop.domain.errors import BackupFolderBlocked
 from danggol_desktop.domain.records import BackupInfo
 from danggol_desktop.paths import make_private_dir, make_private_file
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
@@ -137,6 +138,8 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str, now: date
     kind's quota. A copy that fails the check is deleted and never replaces a good one."""
     backup_dir = Path(backup_dir)
     kind = _kind_of(kind)
+    if backup_dir.exists() and not backup_dir.is_dir():
+        raise BackupFolderBlocked(detail=str(backup_dir))
     try:
         make_private_dir(backup_dir)
     except OSError as exc:

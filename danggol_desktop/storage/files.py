@@ -4,6 +4,7 @@ the slow work done in a private temporary folder so a killed run strands nothing
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -57,6 +58,27 @@ def check_not_in(path: Path, data_dir: Path) -> None:
         raise OutputInDataFolder(detail=str(path))
 
 
+class OutputDiskFull(FileNotWritable):
+    """No room left where the file was to go."""
+
+    code = "output_disk_full"
+
+
+class OutputReadOnly(FileNotWritable):
+    """The place is read-only or protected."""
+
+    code = "output_read_only"
+
+
+def _refused(exc: OSError) -> FileNotWritable:
+    """The reason a file could not be written there, in the words the person can act on."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return OutputDiskFull(detail=str(exc))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return OutputReadOnly(detail=str(exc))
+    return FileNotWritable(detail=str(exc))
+
+
 def check_target(path: Path, overwrite: bool) -> None:
     """Refuse a target that is not a regular file or a new name; refuse an existing file unless `overwrite`."""
     try:
@@ -87,6 +109,10 @@ def private_temp(suffix: str) -> Iterator[Path]:
 def _commit(path: Path, overwrite: bool, fill: Callable[[BinaryIO], None]) -> None:
     path = Path(path)
     check_target(path, overwrite)
+    try:  # a file replaced keeps its own mode (a private one stays private); a new one follows the umask
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
@@ -94,12 +120,12 @@ def _commit(path: Path, overwrite: bool, fill: Callable[[BinaryIO], None]) -> No
             fill(out)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())
+        os.chmod(tmp_name, mode)
         check_target(path, overwrite)  # nothing turned into a link while we wrote
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
-        raise FileNotWritable(detail=str(exc)) from None
+        raise _refused(exc) from None
     finally:
         if tmp_name is not None:
             Path(tmp_name).unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -163,3 +164,79 @@ def test_no_output_lands_in_the_data_folder_whatever_force_says(data_dir, tmp_pa
         assert refused.returncode != 0 and "자료 폴더" in refused.stderr, (args, refused.stderr)
     assert (data_dir / "danggol.sqlite").read_bytes() == before
     assert not (data_dir / "danggol.sqlite.danggol").exists()
+
+
+def test_the_right_reason_when_backups_is_a_file(data_dir, tmp_path):
+    """With a file where backups/ should be, every refusal said the data file could not be read '…USB…'."""
+    add_shop(data_dir)
+    assert run(data_dir, "export", "--out", tmp_path / "m.danggol").returncode == 0
+    shutil.rmtree(data_dir / "backups")
+    (data_dir / "backups").write_text("not a folder")
+    other = tmp_path / "other"
+    assert run(other, "shops", "add", "--name", "바다수산", "--market", "신영시장").returncode == 0
+    shutil.rmtree(other / "backups")
+    (other / "backups").write_text("not a folder")
+    refused = run(other, "import", tmp_path / "m.danggol")
+    assert refused.returncode != 0 and "'backups' 폴더" in refused.stderr and "USB" not in refused.stderr
+    assert sqlite3.connect(other / "danggol.sqlite").execute("SELECT count(*) FROM shops").fetchone()[0] == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and not shutil.which("mount"), reason="needs a read-only place")
+def test_out_refusals_say_why(data_dir, tmp_path):
+    """A full disk or a read-only place refused `--out` with no reason."""
+    from tests.faults.conftest import fill_disk, remount_read_only
+
+    add_shop(data_dir)
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "5").returncode == 0
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(small)]).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        fill_disk(small)
+        full = run(data_dir, "report", "--format", "csv", "--out", small / "r.csv")
+        assert full.returncode != 0 and "자리가 모자라요" in full.stderr
+        if not remount_read_only(small):
+            pytest.skip("cannot remount read-only here")
+        read_only = run(data_dir, "report", "--format", "csv", "--out", small / "r2.csv")
+        assert read_only.returncode != 0 and "저장할 수 없어요(읽기 전용" in read_only.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(small)])
+
+
+def test_force_keeps_a_private_files_mode(data_dir, tmp_path):
+    add_shop(data_dir)
+    assert run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "5").returncode == 0
+    target = tmp_path / "r.csv"
+    target.write_text("old")
+    target.chmod(0o600)
+    assert run(data_dir, "report", "--format", "csv", "--out", target, "--force").returncode == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_text(encoding="utf-8-sig") != "old"
+
+
+def test_a_read_only_data_folder_without_logs_prints_no_traceback(small_disk):
+    """With the data folder read-only and no logs/ yet, the CLI printed a full traceback before the sentence."""
+    from tests.faults.conftest import remount_read_only
+
+    if small_disk is None:
+        pytest.skip("cannot mount a tmpfs here")
+    import logging
+
+    folder = small_disk / "data"
+    add_shop(folder)
+    log = logging.getLogger("danggol")  # this process's log file is open on the disk: closed, so it can be remounted
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
+    shutil.rmtree(folder / "logs", ignore_errors=True)
+    if not remount_read_only(small_disk):
+        pytest.skip("cannot remount read-only here")
+    script = textwrap.dedent(f"""
+        import sys
+        from danggol_desktop import cli
+        sys.exit(cli.main(["--data-dir", {str(folder)!r}, "friends", "record", "--shop", "해남채소",
+                           "--count", "5"]))
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.strip(), out.stderr

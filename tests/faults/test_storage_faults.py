@@ -145,7 +145,7 @@ def test_a_zero_length_file_next_to_backups_goes_to_restore(data_dir):
         database.open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=make_clock())
     assert (data_dir / "danggol.sqlite").stat().st_size == 0  # untouched by the refusal
     asked = []
-    reopened = open_or_recover(data_dir, make_clock(), ask=lambda moved, has: asked.append(has) or True)
+    reopened = open_or_recover(data_dir, make_clock(), ask=lambda moved, has, *_: asked.append(has) or True)
     assert asked == [True]
     assert [s.name for s in ShopRepo(reopened).list()] == ["해남채소"]
     reopened.conn.close()
@@ -184,7 +184,7 @@ def test_garbage_inside_the_file_is_found_at_open(data_dir):
     with pytest.raises(DatabaseCorrupt):
         database.open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=make_clock())
     asked = []
-    reopened = open_or_recover(data_dir, make_clock(), ask=lambda moved, has: asked.append((moved, has)) or True)
+    reopened = open_or_recover(data_dir, make_clock(), ask=lambda moved, has, *_: asked.append((moved, has)) or True)
     assert asked and asked[0][1] is True
     assert len(ShopRepo(reopened).list()) == 30 and backup.check_copy(good)
     reopened.conn.close()

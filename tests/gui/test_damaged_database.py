@@ -24,7 +24,7 @@ def test_damaged_file_is_kept_and_the_backup_brought_back(data_dir):
     garbage = make_damaged(data_dir, with_backup=True)
     asked = []
     db = open_or_recover(data_dir, make_clock(),
-                         ask=lambda moved, has_backup: asked.append((moved, has_backup)) or True)
+                         ask=lambda moved, has_backup, *_: asked.append((moved, has_backup)) or True)
     assert [s.name for s in ShopRepo(db).list()] == ["해남채소"]
     moved, has_backup = asked[0]
     assert has_backup and moved.read_bytes() == garbage  # never overwritten
@@ -35,7 +35,7 @@ def test_without_a_backup_it_starts_empty_and_still_keeps_the_file(data_dir):
     garbage = make_damaged(data_dir, with_backup=False)
     asked = []
     db = open_or_recover(data_dir, make_clock(),
-                         ask=lambda moved, has_backup: asked.append((moved, has_backup)) or True)
+                         ask=lambda moved, has_backup, *_: asked.append((moved, has_backup)) or True)
     assert ShopRepo(db).list() == []
     assert asked[0][1] is False and asked[0][0].read_bytes() == garbage
     db.conn.close()
@@ -43,7 +43,17 @@ def test_without_a_backup_it_starts_empty_and_still_keeps_the_file(data_dir):
 
 def test_the_merchant_can_choose_to_start_empty(data_dir):
     make_damaged(data_dir, with_backup=True)
-    db = open_or_recover(data_dir, make_clock(), ask=lambda moved, has_backup: False)
+    db = open_or_recover(data_dir, make_clock(), ask=lambda moved, has_backup, *_: False)
     assert ShopRepo(db).list() == []
     assert len(backup.list_backups(paths.backup_dir(data_dir))) == 1  # the backup is still there for later
+    db.conn.close()
+
+
+def test_an_empty_file_next_to_backups_is_said_as_empty_like_the_command_line(data_dir):
+    """The GUI called a zero-length file '손상' while the command line said 'empty' (issue 25, finding 8)."""
+    make_damaged(data_dir, with_backup=True)
+    paths.database_path(data_dir).write_bytes(b"")
+    reasons = []
+    db = open_or_recover(data_dir, make_clock(), ask=lambda moved, has, reason: reasons.append(reason) or True)
+    assert reasons == ["database_empty"] and [s.name for s in ShopRepo(db).list()] == ["해남채소"]
     db.conn.close()
