@@ -165,6 +165,8 @@ def open_or_recover(
                 good = backup.newest_good(backups)
                 if ask(moved, good is not None, damaged.code) and good is not None:
                     backup.restore_backup(good, db_path)
+                elif good is not None:  # starting empty: the copy holding the old records is kept, never rotated
+                    backup.pin(good)
                 return open_database(db_path, backups, clock=clock)
         except SchemaTooNew:
             raise

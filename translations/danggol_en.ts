@@ -28,9 +28,9 @@
     <name>App</name>
     <message>
         <location filename="../danggol_desktop/app.py" line="115"/>
-        <location filename="../danggol_desktop/app.py" line="214"/>
-        <location filename="../danggol_desktop/app.py" line="239"/>
-        <location filename="../danggol_desktop/app.py" line="250"/>
+        <location filename="../danggol_desktop/app.py" line="216"/>
+        <location filename="../danggol_desktop/app.py" line="241"/>
+        <location filename="../danggol_desktop/app.py" line="252"/>
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="239"/>
+        <location filename="../danggol_desktop/app.py" line="241"/>
         <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
         <translation>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</translation>
     </message>
@@ -123,77 +123,122 @@
         <translation>%1 — this copy is damaged and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="55"/>
+        <source>Kept until you remove it</source>
+        <translation>Kept until you remove it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="57"/>
         <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
         <translation>%1 shops · %2 friend counts · %3 messages sent · newest record %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="69"/>
         <source>The list of copies could not be read.</source>
         <translation>The list of copies could not be read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="71"/>
         <source>There are no copies yet. The first one is made today.</source>
         <translation>There are no copies yet. The first one is made today.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="80"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="80"/>
         <source>Bring back the copy of %1</source>
         <translation>Bring back the copy of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86"/>
+        <source>Remove the kept copy of %1</source>
+        <translation>Remove the kept copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="94"/>
+        <source>Remove this kept copy? The records in it cannot be brought back after that.</source>
+        <translation>Remove this kept copy? The records in it cannot be brought back after that.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96"/>
+        <source>Remove the copy?</source>
+        <translation>Remove the copy?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96"/>
+        <source>Yes, remove it</source>
+        <translation>Yes, remove it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="97"/>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="100"/>
+        <source>The copy was not removed.</source>
+        <translation>The copy was not removed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102"/>
+        <source>The kept copy was removed.</source>
+        <translation>The kept copy was removed.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="107"/>
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>Bring back this copy? Your records will be as they were then:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>Your records as they are now are kept as a copy first, so you can come back to them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110"/>
         <source>Bring back a copy?</source>
         <translation>Bring back a copy?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110"/>
         <source>Yes, bring it back</source>
         <translation>Yes, bring it back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="111"/>
         <source>No, keep things as they are</source>
         <translation>No, keep things as they are</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="115"/>
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>The copy was not brought back. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="122"/>
         <source>The copy of %1 was brought back.</source>
         <translation>The copy of %1 was brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="129"/>
         <source>Where should the copy go?</source>
         <translation>Where should the copy go?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="115"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="135"/>
         <source>The copy was not made.</source>
         <translation>The copy was not made.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="138"/>
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>A copy was saved in the folder %1 as %2.</translation>
     </message>

@@ -28,9 +28,9 @@
     <name>App</name>
     <message>
         <location filename="../danggol_desktop/app.py" line="115"/>
-        <location filename="../danggol_desktop/app.py" line="214"/>
-        <location filename="../danggol_desktop/app.py" line="239"/>
-        <location filename="../danggol_desktop/app.py" line="250"/>
+        <location filename="../danggol_desktop/app.py" line="216"/>
+        <location filename="../danggol_desktop/app.py" line="241"/>
+        <location filename="../danggol_desktop/app.py" line="252"/>
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="239"/>
+        <location filename="../danggol_desktop/app.py" line="241"/>
         <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
         <translation>단골이 이미 켜져 있어요. 화면 아래 작업 표시줄에서 단골을 눌러 주세요.</translation>
     </message>
@@ -123,77 +123,122 @@
         <translation>%1 — 이 사본은 손상되어 쓸 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="55"/>
+        <source>Kept until you remove it</source>
+        <translation>지우실 때까지 남겨 둬요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="57"/>
         <source>%1 shops · %2 friend counts · %3 messages sent · newest record %4</source>
         <translation>가게 %1곳 · 친구 수 기록 %2개 · 보낸 메시지 %3개 · 마지막 기록 %4</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="69"/>
         <source>The list of copies could not be read.</source>
         <translation>사본 목록을 읽지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="71"/>
         <source>There are no copies yet. The first one is made today.</source>
         <translation>아직 사본이 없어요. 오늘 첫 사본을 만들어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="80"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="80"/>
         <source>Bring back the copy of %1</source>
         <translation>%1 사본 되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86"/>
+        <source>Remove</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="86"/>
+        <source>Remove the kept copy of %1</source>
+        <translation>%1 보관 사본 지우기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="94"/>
+        <source>Remove this kept copy? The records in it cannot be brought back after that.</source>
+        <translation>보관한 사본을 지울까요? 지우면 그 안의 기록은 다시 되살릴 수 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96"/>
+        <source>Remove the copy?</source>
+        <translation>사본을 지울까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="96"/>
+        <source>Yes, remove it</source>
+        <translation>네, 지워 주세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="97"/>
+        <source>No, keep it</source>
+        <translation>아니요, 그대로 둘게요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="100"/>
+        <source>The copy was not removed.</source>
+        <translation>사본을 지우지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102"/>
+        <source>The kept copy was removed.</source>
+        <translation>보관한 사본을 지웠어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="107"/>
         <source>Bring back this copy? Your records will be as they were then:</source>
         <translation>이 사본을 되살릴까요? 기록이 그때 모습으로 돌아가요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
         <source>Your records as they are now are kept as a copy first, so you can come back to them.</source>
         <translation>지금 기록은 먼저 사본으로 남겨 두니, 나중에 다시 돌아올 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110"/>
         <source>Bring back a copy?</source>
         <translation>사본을 되살릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="110"/>
         <source>Yes, bring it back</source>
         <translation>네, 되살려 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="111"/>
         <source>No, keep things as they are</source>
         <translation>아니요, 지금대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="115"/>
         <source>The copy was not brought back. Your records are as they were.</source>
         <translation>사본을 되살리지 못했어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="102"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="122"/>
         <source>The copy of %1 was brought back.</source>
         <translation>%1 사본을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="129"/>
         <source>Where should the copy go?</source>
         <translation>사본을 어디에 둘까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="115"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="135"/>
         <source>The copy was not made.</source>
         <translation>사본을 만들지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/settings/backup_page.py" line="138"/>
         <source>A copy was saved in the folder %1 as %2.</source>
         <translation>%1 폴더에 &apos;%2&apos;(으)로 사본을 저장했어요.</translation>
     </message>

@@ -96,6 +96,7 @@ class BackupInfo:
     friend_counts: int = 0
     messages_sent: int = 0
     newest_record: str = ""
+    pinned: bool = False  # kept until the person removes it (made before a restore, an import, or a fresh start)
 
 
 @dataclass

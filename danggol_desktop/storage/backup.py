@@ -28,7 +28,12 @@ _LEGACY_KINDS = {"before-import": "import", "before-migration": "migration"}
 _STALE_PARTIAL_S = 60
 
 
+PINNED = "-pinned"  # a copy kept until the person removes it: never rotated, never counted in the budget
+
+
 def _kind_of(reason: str) -> str:
+    if reason.endswith(PINNED):
+        return _kind_of(reason[: -len(PINNED)]) + PINNED
     if reason in QUOTAS:
         return reason
     for prefix, kind in _LEGACY_KINDS.items():
@@ -53,14 +58,14 @@ def _listed(path: Path) -> tuple[datetime, str]:
 
 
 def list_backups(backup_dir: Path, kind: str | None = None) -> list[Path]:
-    """Backups in `backup_dir` (of one kind when given), newest first."""
+    """Backups in `backup_dir` (of one kind when given, pinned or not), newest first."""
     backup_dir = Path(backup_dir)
     if not backup_dir.is_dir():
         return []
     found = []
     for path in backup_dir.iterdir():
         parsed = _parse(path)
-        if parsed is not None and (kind is None or parsed[1] == kind):
+        if parsed is not None and (kind is None or parsed[1] in (kind, kind + PINNED)):
             found.append((parsed[0], path.name, path))
     return [p for _t, _n, p in sorted(found, reverse=True)]
 
@@ -133,9 +138,10 @@ def _copy_checked(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str, now: datetime) -> Path:
+def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str, now: datetime, pinned: bool = False) -> Path:
     """Copy the open database into `backup_dir` (consistent even while in use), check the copy, then rotate that
-    kind's quota. A copy that fails the check is deleted and never replaces a good one."""
+    kind's quota. A copy that fails the check is deleted and never replaces a good one. A pinned copy (the one made
+    before a restore or an import) is never rotated out: the person removes it on the restore screen."""
     backup_dir = Path(backup_dir)
     kind = _kind_of(kind)
     if backup_dir.exists() and not backup_dir.is_dir():
@@ -149,7 +155,8 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, kind: str, now: date
     except OSError as exc:
         raise classify(exc) from None
     when = _wall(now)
-    target = _copy_checked(conn, _free_name(backup_dir, f"danggol-{when:%Y%m%d-%H%M%S}-{kind}"))
+    name = f"danggol-{when:%Y%m%d-%H%M%S}-{kind}{PINNED if pinned else ''}"
+    target = _copy_checked(conn, _free_name(backup_dir, name))
     rotate(backup_dir)
     return target
 
@@ -206,10 +213,12 @@ def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime) -> li
 def describe(path: Path) -> BackupInfo:
     """What a copy holds: shops, friend counts, messages sent and its newest record; ok=False when it is damaged."""
     path = Path(path)
-    parsed = _parse(path) or (_wall(datetime.fromtimestamp(path.stat().st_mtime, KOREA)), "other")
+    made, kind = _parse(path) or (_wall(datetime.fromtimestamp(path.stat().st_mtime, KOREA)), "other")
+    pinned = kind.endswith(PINNED)
+    parsed = (made, kind[: -len(PINNED)] if pinned else kind)
     size = path.stat().st_size if path.exists() else 0
     if not check_copy(path):
-        return BackupInfo(path, parsed[0], parsed[1], size, ok=False)
+        return BackupInfo(path, parsed[0], parsed[1], size, ok=False, pinned=pinned)
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         def one(sql: str) -> Any:
@@ -222,11 +231,37 @@ def describe(path: Path) -> BackupInfo:
                           friend_counts=one("SELECT count(*) FROM friend_counts WHERE deleted_at IS NULL"),
                           messages_sent=one("SELECT count(*) FROM messages WHERE status = 'sent' "
                                             "AND deleted_at IS NULL"),
-                          newest_record=newest[:10])
+                          newest_record=newest[:10], pinned=pinned)
     except sqlite3.Error:
-        return BackupInfo(path, parsed[0], parsed[1], size, ok=False)
+        return BackupInfo(path, parsed[0], parsed[1], size, ok=False, pinned=pinned)
     finally:
         conn.close()
+
+
+def pin(path: Path) -> Path:
+    """Keep a copy until the person removes it (after 빈 자료로 시작하기 it holds the only records of before)."""
+    path = Path(path)
+    if path.stem.endswith(PINNED):
+        return path
+    target = path.with_name(f"{path.stem}{PINNED}{path.suffix}")
+    try:
+        path.replace(target)
+    except OSError as exc:
+        raise classify(exc) from None
+    return target
+
+
+def remove_pinned(path: Path) -> None:
+    """The person removes a pinned copy on the restore screen (only pinned copies are removed this way)."""
+    path = Path(path)
+    if not path.stem.endswith(PINNED) or _parse(path) is None:
+        raise ValueError(path.name)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise classify(exc) from None
 
 
 def newest_good(backup_dir: Path) -> Path | None:

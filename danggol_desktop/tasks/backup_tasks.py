@@ -12,8 +12,17 @@ from danggol_desktop.tasks.workspace import Workspace, task
 
 @task
 def list_backups(ws: Workspace) -> list[BackupInfo]:
-    """Every copy, newest first, with what it holds (damaged copies are listed as such, never offered)."""
-    return [backup.describe(path) for path in backup.list_backups(ws.backup_dir)]
+    """Every copy with what it holds, pinned ones first, then newest first (damaged copies are listed as such,
+    never offered)."""
+    copies = [backup.describe(path) for path in backup.list_backups(ws.backup_dir)]
+    return [c for c in copies if c.pinned] + [c for c in copies if not c.pinned]
+
+
+@task
+def remove_pinned(ws: Workspace, copy: Path) -> None:
+    """The person no longer needs a copy kept before a restore, an import or a fresh start."""
+    backup.remove_pinned(Path(copy))
+    log_event(ws.data_dir, f"pinned copy removed: {Path(copy).name}")
 
 
 @task
@@ -28,7 +37,7 @@ def restore(ws: Workspace, copy: Path) -> Path | None:
     found = backup.copy_schema_version(Path(copy))
     if found > SCHEMA_VERSION:
         raise SchemaTooNew(found, SCHEMA_VERSION)
-    kept = backup.make_backup(ws.db.conn, ws.backup_dir, "restore", ws.clock.local_now())
+    kept = backup.make_backup(ws.db.conn, ws.backup_dir, "restore", ws.clock.local_now(), pinned=True)
     backup.restore_backup(Path(copy), ws.db_path)
     if 0 < found < SCHEMA_VERSION:
         migrate(ws.db, found)

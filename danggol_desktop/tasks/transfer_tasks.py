@@ -40,7 +40,7 @@ def import_bundle(ws: Workspace, preview: ImportPreview) -> ImportPlan:
     if preview.plan.changes == 0:
         log_event(ws.data_dir, "import: nothing new")
         return ImportPlan()
-    kept = backup.make_backup(ws.db.conn, ws.backup_dir, "import", ws.clock.local_now())
+    kept = backup.make_backup(ws.db.conn, ws.backup_dir, "import", ws.clock.local_now(), pinned=True)
     plan = TransferRepo(ws.db).apply(preview.bundle)
     log_event(ws.data_dir, f"import: added {_counts(plan.added)}; updated {_counts(plan.updated)}; "
                            f"copy kept first as {kept.name}")

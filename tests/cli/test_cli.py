@@ -421,7 +421,7 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
     )
     assert len(run(laptop, "shops", "list").stdout.splitlines()) == 2
     # one copy before the import that changed something; none for the one that changed nothing
-    assert len([p for p in (laptop / "backups").iterdir() if p.name.endswith("-import.sqlite")]) == 1
+    assert len([p for p in (laptop / "backups").iterdir() if p.name.endswith("-import-pinned.sqlite")]) == 1
     (tmp_path / "junk.danggol").write_bytes(b"junk")
     junk = run(laptop, "import", str(tmp_path / "junk.danggol"))
     assert junk.returncode == 2 and "단골 자료 파일" in junk.stderr

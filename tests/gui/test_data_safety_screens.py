@@ -156,3 +156,19 @@ def test_a_lock_whose_process_does_not_answer_is_taken_over(qtbot, data_dir):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_kept_copy_is_listed_first_and_removed_only_when_asked(qtbot, window, db, monkeypatch):
+    ws = window.services.workspace
+    backup.make_backup(db.conn, ws.backup_dir, "daily", datetime(2026, 11, 20, 9))
+    kept = backup.make_backup(db.conn, ws.backup_dir, "import", datetime(2026, 11, 18, 9), pinned=True)
+    window.open_backups()
+    page = window.stack.currentWidget()
+    first_row = page.list_box.itemAt(0).widget()
+    texts = " ".join(label.text() for label in first_row.findChildren(type(page.notice)))
+    assert "지우실 때까지 남겨 둬요" in texts and "2026-11-18" in texts
+    monkeypatch.setattr(backup_module.dialogs, "ask_yes_no", lambda *a, **k: False)
+    assert page.remove_pinned(backup.describe(kept)) is False and kept.exists()
+    monkeypatch.setattr(backup_module.dialogs, "ask_yes_no", lambda *a, **k: True)
+    assert page.remove_pinned(backup.describe(kept)) is True and not kept.exists()
+    assert page.notice.isVisible() and "지웠어요" in page.notice.text()

@@ -52,7 +52,8 @@ class BackupPage(Page):
         when = info.made_at.strftime("%Y-%m-%d %H:%M")
         if not info.ok:
             return self.tr("%1 — this copy is damaged and cannot be used.").replace("%1", when)
-        return (f"{when} · {self._kind_text(info.kind)}\n"
+        kept = self.tr("Kept until you remove it") + " · " if info.pinned else ""
+        return (f"{kept}{when} · {self._kind_text(info.kind)}\n"
                 + self.tr("%1 shops · %2 friend counts · %3 messages sent · newest record %4")
                 .replace("%1", str(info.shops)).replace("%2", f"{info.friend_counts:,}")
                 .replace("%3", f"{info.messages_sent:,}").replace("%4", info.newest_record or "-"))
@@ -81,7 +82,26 @@ class BackupPage(Page):
                 button.clicked.connect(lambda _=False, i=info: self.restore(i))
                 line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
                 self.restore_buttons.append(button)
+            if info.pinned:
+                remove = styled_button(self.tr("Remove"), accessible_name=self.tr("Remove the kept copy of %1")
+                                       .replace("%1", info.made_at.strftime("%Y-%m-%d %H:%M")))
+                remove.clicked.connect(lambda _=False, i=info: self.remove_pinned(i))
+                line.addWidget(remove, 0, Qt.AlignmentFlag.AlignVCenter)
             self.list_box.addWidget(row)
+
+    def remove_pinned(self, info: BackupInfo) -> bool:
+        """A copy kept before a restore, an import or a fresh start goes only when the person says so."""
+        question = (self.tr("Remove this kept copy? The records in it cannot be brought back after that.") + "\n\n"
+                    + self.describe(info))
+        if not dialogs.ask_yes_no(self, self.tr("Remove the copy?"), question, self.tr("Yes, remove it"),
+                                  self.tr("No, keep it")):
+            return False
+        if save_or_tell(self, lambda: backup_tasks.remove_pinned(self._ws, info.path),
+                        self.tr("The copy was not removed."), self._ws.data_dir) is NOT_SAVED:
+            return False
+        self._say(self.tr("The kept copy was removed."))
+        self.refresh()
+        return True
 
     def restore(self, info: BackupInfo) -> bool:
         question = (self.tr("Bring back this copy? Your records will be as they were then:") + "\n\n"
