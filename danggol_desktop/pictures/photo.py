@@ -6,8 +6,11 @@ by search to stay within the kind's byte limit."""
 from __future__ import annotations
 
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -15,6 +18,9 @@ from danggol_desktop.domain.errors import InvalidInput
 
 MAX_FILE_BYTES = 80 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 50 MP phone photo opens; a "decompression bomb" far beyond it is refused undecoded
+# Only JPEG decodes at a reduced scale (draft); a PNG or WebP decodes whole: a 1 MB PNG of 59 MP took 830 MB and
+# 7.6 s. 24 MP (a big screenshot or scan) stays near 300 MB at the peak.
+MAX_FULL_DECODE_PIXELS = 24_000_000
 WORK_PX = 2400  # the long side the photo is worked at: twice the largest picture, so cropping in stays sharp
 _HEIF_BRANDS = (b"ftypheic", b"ftypheix", b"ftyphevc", b"ftypmif1", b"ftypmsf1", b"ftypavif")
 
@@ -35,11 +41,23 @@ def open_photo(path: Path) -> Photo:
     `photo_too_many_pixels` or `photo_damaged`."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if not path.is_file():
+        # one descriptor, checked to be a regular file before anything is read (a pipe or a device would hang or
+        # never end); non-blocking, so opening a pipe returns at once to be refused
+        fh = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)), "rb")
+    except OSError:
+        raise InvalidInput("photo_missing", "photo") from None
+    with fh:
+        return _open_photo(fh)
+
+
+def _open_photo(fh: BinaryIO) -> Photo:
+    try:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
             raise InvalidInput("photo_missing", "photo")
-        with open(path, "rb") as fh:
-            head = fh.read(32)
+        size = info.st_size
+        head = fh.read(32)
+        fh.seek(0)
     except OSError:
         raise InvalidInput("photo_missing", "photo") from None
     if size > MAX_FILE_BYTES:
@@ -47,8 +65,9 @@ def open_photo(path: Path) -> Photo:
     if any(brand in head[:16] for brand in _HEIF_BRANDS):
         raise InvalidInput("photo_heic", "photo")
     try:
-        with Image.open(path) as image:
-            if image.width * image.height > MAX_PIXELS:
+        with Image.open(fh) as image:
+            pixels = image.width * image.height
+            if pixels > MAX_PIXELS or (image.format != "JPEG" and pixels > MAX_FULL_DECODE_PIXELS):
                 raise InvalidInput("photo_too_many_pixels", "photo")
             animated = getattr(image, "n_frames", 1) > 1
             if animated:
