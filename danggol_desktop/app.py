@@ -24,7 +24,7 @@ from danggol_desktop.single_instance import SingleInstance
 from danggol_desktop.storage.database import SchemaTooNew, open_database
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
 from danggol_desktop.tasks import settings_tasks, shop_tasks
-from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.tasks.workspace import Workspace, open_or_read_only
 from danggol_desktop.ui.appearance import Appearance
 from danggol_desktop.ui.main_window import MainWindow
 from danggol_desktop.ui.read_aloud import ReadAloud
@@ -157,7 +157,7 @@ def open_or_recover(
     while True:
         try:
             try:
-                return open_database(db_path, backups, clock=clock)
+                return open_or_read_only(db_path, backups, clock)
             except DatabaseCorrupt as damaged:
                 from danggol_desktop.storage import backup
 
@@ -219,6 +219,20 @@ def _tell_backup_failed(exc: BaseException, owner: QWidget | None) -> None:
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # not modal, so the merchant can go on working (open() would block the window it stands over)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+
+
+def _tell_read_only(owner: QWidget) -> None:
+    """Said once at start when the disk is too full to open the data normally: the screens show everything, and any
+    save says the disk is full."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = QCoreApplication.translate(
+        "App", "The computer's storage is full, so for now your records can only be looked at. Please delete files "
+        "you do not need, then open Danggol again.")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Danggol"), text, parent=owner)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
 
@@ -309,6 +323,8 @@ def run_gui(data_dir: Path, clock: Clock, smoke_test: bool = False, started: flo
         first: QWidget = wizard
     else:
         first = show_main()
+    if ws.db.read_only_because is not None and not smoke_test:  # a full disk: what is there can still be seen
+        QTimer.singleShot(0, lambda: _tell_read_only(first))
 
     QTimer.singleShot(BACKUP_DELAY_MS, services.read_aloud.start)  # a voice is looked for after the first screen
     # The day's backup copies the whole file: done once the first screen is up, on a worker thread.

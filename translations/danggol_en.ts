@@ -29,8 +29,9 @@
     <message>
         <location filename="../danggol_desktop/app.py" line="115"/>
         <location filename="../danggol_desktop/app.py" line="216"/>
-        <location filename="../danggol_desktop/app.py" line="241"/>
-        <location filename="../danggol_desktop/app.py" line="252"/>
+        <location filename="../danggol_desktop/app.py" line="231"/>
+        <location filename="../danggol_desktop/app.py" line="254"/>
+        <location filename="../danggol_desktop/app.py" line="265"/>
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
@@ -60,7 +61,12 @@
         <translation>Your data could not be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="241"/>
+        <location filename="../danggol_desktop/app.py" line="231"/>
+        <source>The computer&apos;s storage is full, so for now your records can only be looked at. Please delete files you do not need, then open Danggol again.</source>
+        <translation>The computer&apos;s storage is full, so for now your records can only be looked at. Please delete files you do not need, then open Danggol again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="254"/>
         <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
         <translation>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</translation>
     </message>

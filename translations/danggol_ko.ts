@@ -29,8 +29,9 @@
     <message>
         <location filename="../danggol_desktop/app.py" line="115"/>
         <location filename="../danggol_desktop/app.py" line="216"/>
-        <location filename="../danggol_desktop/app.py" line="241"/>
-        <location filename="../danggol_desktop/app.py" line="252"/>
+        <location filename="../danggol_desktop/app.py" line="231"/>
+        <location filename="../danggol_desktop/app.py" line="254"/>
+        <location filename="../danggol_desktop/app.py" line="265"/>
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
@@ -60,7 +61,12 @@
         <translation>자료를 열지 못했어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="241"/>
+        <location filename="../danggol_desktop/app.py" line="231"/>
+        <source>The computer&apos;s storage is full, so for now your records can only be looked at. Please delete files you do not need, then open Danggol again.</source>
+        <translation>컴퓨터에 저장 공간이 가득 차서 지금은 기록을 보기만 할 수 있어요. 필요 없는 파일을 지운 뒤 단골을 다시 켜 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/app.py" line="254"/>
         <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
         <translation>단골이 이미 켜져 있어요. 화면 아래 작업 표시줄에서 단골을 눌러 주세요.</translation>
     </message>

@@ -62,6 +62,8 @@ class Database:
         self.clock = clock  # the program's one clock: every row written through this handle is stamped with it
         self.path = path
         self._utils: Any = None
+        # set when the file could only be opened to read (a full disk): every write is refused with this reason
+        self.read_only_because: BaseException | None = None
 
     @property
     def utils(self) -> Any:

@@ -107,6 +107,30 @@ def open_database(path: Path, backup_dir: Path | None = None, *, clock: Clock) -
     return db
 
 
+def open_to_read(path: Path, because: StorageError, *, clock: Clock) -> Database:
+    """Open the data file only to read, for a disk too full to open it normally (WAL needs to write its shared-memory
+    file even to read): lists, charts and reports still show, and every write is refused with `because`. Only a
+    file of this app's schema with nothing waiting in its -wal is opened so; otherwise `because` is raised."""
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
+        raise because
+    try:
+        # immutable: SQLite makes no -shm and takes no lock; nothing writes this file while the disk is full
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error:
+        raise because from None
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION or not quick_check(conn):
+            raise because
+    except (sqlite3.Error, StorageError):
+        conn.close()
+        raise because from None
+    db = Database(conn, clock, path)
+    db.read_only_because = because
+    return db
+
+
 def _has_tables(conn: sqlite3.Connection) -> bool:
     return bool(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0])
 

@@ -46,9 +46,20 @@ class Workspace:
 
 
 def open_workspace(data_dir: Path, clock: Clock) -> Workspace:
-    """Open the data folder's database (see storage.database.open_database for what it refuses)."""
+    """Open the data folder's database (see storage.database.open_database for what it refuses). On a full disk it
+    is opened to read only: what is recorded can still be seen, and every save says the disk is full."""
     data_dir = Path(data_dir)
-    return Workspace(open_database(paths.database_path(data_dir), paths.backup_dir(data_dir), clock=clock), data_dir)
+    return Workspace(open_or_read_only(paths.database_path(data_dir), paths.backup_dir(data_dir), clock), data_dir)
+
+
+def open_or_read_only(db_path: Path, backup_dir: Path, clock: Clock) -> Database:
+    from danggol_desktop.domain.errors import DiskFull
+    from danggol_desktop.storage.database import open_to_read
+
+    try:
+        return open_database(db_path, backup_dir, clock=clock)
+    except DiskFull as full:
+        return open_to_read(db_path, full, clock=clock)
 
 
 def try_routine_backup(ws: Workspace) -> StorageError | None:
@@ -121,7 +132,9 @@ def task(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except (sqlite3.Error, OSError, StorageError) as exc:
-            folder = args[0].data_dir if args and isinstance(args[0], Workspace) else None
-            raise classify(exc, folder) from exc
+            ws = args[0] if args and isinstance(args[0], Workspace) else None
+            if ws is not None and ws.db.read_only_because is not None and isinstance(exc, sqlite3.Error):
+                raise ws.db.read_only_because from exc  # opened to read on a full disk: the reason is the disk
+            raise classify(exc, ws.data_dir if ws is not None else None) from exc
 
     return wrapper

@@ -304,3 +304,32 @@ def test_leftovers_of_a_killed_copy_are_cleaned_at_the_next_backup(data_dir):
         os.utime(path, (path.stat().st_mtime - 600, path.stat().st_mtime - 600))  # untouched for ten minutes
     backup.make_backup(db.conn, folder, "daily", datetime(2026, 11, 26, 10, 31))
     assert not any(path.exists() for path in old) and live.exists()
+
+
+def test_a_full_disk_still_shows_the_records_and_refuses_saves_with_its_reason(small_disk):
+    """A full disk blocked even reading: no list, no report (WAL needs to write its shared-memory file) — issue 25,
+    finding 10. Now the file is opened to read; every save says the disk is full."""
+    if small_disk is None:
+        pytest.skip("no tmpfs here")
+    from danggol_desktop.domain.errors import DiskFull
+    from danggol_desktop.tasks import shop_tasks
+
+    db = seed(small_disk)
+    shop = ShopRepo(db).list()[0]
+    FriendCountRepo(db).record(shop.id, date(2026, 11, 20), 40)
+    db.conn.close()
+    for side in ("danggol.sqlite-wal", "danggol.sqlite-shm"):
+        assert not (small_disk / side).exists()
+    fill_disk(small_disk)
+    before = (small_disk / "danggol.sqlite").read_bytes()
+    ws = open_workspace(small_disk, make_clock())
+    assert [s.name for s in shop_tasks.list_shops(ws)] == ["해남채소"]
+    assert friend_tasks.series(ws, shop.id)[0].count == 40
+    with pytest.raises(DiskFull):
+        friend_tasks.record_count(ws, shop.id, "41", date(2026, 11, 21), date(2026, 11, 27))
+    ws.close()
+    assert (small_disk / "danggol.sqlite").read_bytes() == before
+    gui = open_or_recover(small_disk, make_clock(), ask=lambda *a: pytest.fail("asked to restore"),
+                          retry=lambda e: pytest.fail("asked to try again"))
+    assert gui is not None and gui.read_only_because is not None
+    gui.conn.close()
