@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from danggol_desktop.domain.errors import InvalidInput
 
@@ -21,22 +24,32 @@ def load_logo(path: Path) -> bytes:
     logo_damaged.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
+    try:  # one descriptor, a regular file (a pipe or a device would hang or never end), opened without blocking
+        fh = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)), "rb")
     except OSError:
         raise InvalidInput("logo_missing", "logo") from None
-    if not path.is_file():
-        raise InvalidInput("logo_missing", "logo")
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput("logo_too_big_file", "logo")
+    with fh:
+        try:
+            info = os.fstat(fh.fileno())
+        except OSError:
+            raise InvalidInput("logo_missing", "logo") from None
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput("logo_missing", "logo")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InvalidInput("logo_too_big_file", "logo")
+        return _decode(fh)
+
+
+def _decode(fh: BinaryIO) -> bytes:
     try:
-        with Image.open(path) as image:
+        with Image.open(fh) as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise InvalidInput("logo_too_many_pixels", "logo")
             image.draft("RGB", (LOGO_PX * 2, LOGO_PX * 2))  # JPEGs decode small straight away
             image.load()
-            flat = _flatten(image)
+            # a phone photo stands as it was taken (EXIF orientation): it came out sideways on posters
+            flat = _flatten(ImageOps.exif_transpose(image))
     except InvalidInput:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError) as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -70,8 +71,22 @@ def list_backups(backup_dir: Path, kind: str | None = None) -> list[Path]:
     return [p for _t, _n, p in sorted(found, reverse=True)]
 
 
+def _regular_file(path: Path) -> bool:
+    """The path opens (without blocking) as a regular file: a pipe or a device put in its place is never read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode)
+    finally:
+        os.close(fd)
+
+
 def check_copy(path: Path) -> bool:
-    """True when `path` is a SQLite file that passes `quick_check`."""
+    """True when `path` is a SQLite file that passes `quick_check` (a pipe or device in its place is never opened)."""
+    if not _regular_file(Path(path)):
+        return False
     try:
         conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:
@@ -294,6 +309,8 @@ def move_aside(db_path: Path, now: datetime) -> Path:
 
 def copy_schema_version(path: Path) -> int:
     """The schema version a copy was written with (0 when it cannot be read)."""
+    if not _regular_file(Path(path)):
+        return 0
     try:
         conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:
@@ -309,6 +326,8 @@ def copy_schema_version(path: Path) -> int:
 def restore_backup(backup_path: Path, db_path: Path) -> None:
     """Copy a backup into place as the database, page by page in one transaction (the caller has kept the current
     file first: moved aside when damaged, or copied with kind 'restore')."""
+    if not _regular_file(Path(backup_path)):
+        raise DatabaseCorrupt(detail=f"backup {Path(backup_path).name} is not a regular file")
     if not check_copy(backup_path):
         raise DatabaseCorrupt(detail=f"backup {Path(backup_path).name} fails quick_check")
     try:

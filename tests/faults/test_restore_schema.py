@@ -54,3 +54,19 @@ def test_a_copy_from_a_newer_app_is_refused_and_nothing_changes(db, data_dir, tm
     with pytest.raises(SchemaTooNew):
         backup_tasks.restore(ws, newer)
     assert len(shop_tasks.list_shops(ws)) == 2 and not list(ws.backup_dir.glob("*-restore.sqlite"))
+
+
+def test_a_pipe_or_device_in_place_of_a_copy_is_never_read(db, data_dir):
+    """Only regular files are read for a restore too (issue 25, finding 4): a FIFO would hang the app for ever."""
+    import os
+
+    ws = Workspace(db, data_dir)
+    ws.backup_dir.mkdir(parents=True, exist_ok=True)
+    fifo = ws.backup_dir / "danggol-20261101-090000-daily.sqlite"
+    os.mkfifo(fifo)
+    (ws.backup_dir / "danggol-20261102-090000-daily.sqlite").symlink_to("/dev/zero")
+    listed = backup_tasks.list_backups(ws)
+    assert len(listed) == 2 and not any(info.ok for info in listed)
+    with pytest.raises(Exception) as refused:
+        backup_tasks.restore(ws, fifo)
+    assert getattr(refused.value, "code", "") == "database_corrupt"

@@ -43,3 +43,35 @@ def test_only_a_regular_file_is_read(tmp_path, kind):
     with pytest.raises(InvalidInput) as refused:
         open_photo(path)
     assert refused.value.code == "photo_missing"
+
+
+def test_a_sideways_phone_photo_stands_upright_as_a_poster_logo(tmp_path):
+    """Phone photos came out sideways as a poster logo (EXIF orientation ignored there — issue 27, finding 4)."""
+    import io
+
+    from danggol_desktop.poster.logo import load_logo
+
+    image = Image.new("RGB", (400, 200), (255, 255, 255))
+    image.paste((200, 0, 0), (0, 0, 100, 200))  # a red band on the left as stored
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was turned: show it rotated 90° clockwise
+    path = tmp_path / "phone.jpg"
+    image.save(path, exif=exif, quality=95)
+    logo = Image.open(io.BytesIO(load_logo(path)))
+    assert logo.width < logo.height  # upright: taller than wide
+    top = logo.getpixel((logo.width // 2, 5))
+    assert top[0] > 150 and top[1] < 100  # the band is now at the top
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_logo_is_read_only_from_a_regular_file(tmp_path, kind):
+    from danggol_desktop.poster.logo import load_logo
+
+    path = tmp_path / "logo.png"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    with pytest.raises(InvalidInput) as refused:
+        load_logo(path)
+    assert refused.value.code == "logo_missing"
