@@ -240,3 +240,25 @@ def test_a_read_only_data_folder_without_logs_prints_no_traceback(small_disk):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode != 0 and "Traceback" not in out.stderr and out.stderr.strip(), out.stderr
+
+
+def test_export_checks_the_name_it_will_write_with_its_suffix(data_dir, tmp_path):
+    """`export --out /dev/full` wrote /dev/full.danggol: the added suffix skipped the checks (issue 25, finding 11)."""
+    add_shop(data_dir)
+    (tmp_path / "m.danggol").symlink_to("/dev/full")
+    refused = run(data_dir, "export", "--out", tmp_path / "m", "--force")
+    assert refused.returncode != 0 and (tmp_path / "m.danggol").is_symlink()
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_save_that_fails_on_a_screen_is_logged(tmp_path):
+    """Failed saves on the friends page were not logged: the guard now always has the data folder."""
+    from danggol_desktop.domain.errors import DiskFull
+    from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
+
+    def full():
+        raise DiskFull(detail="no room")
+
+    assert save_or_tell(None, full, "오늘 친구 수를 저장하지 못했어요.", tmp_path, ask=lambda *a: False) is NOT_SAVED
+    log = (tmp_path / "logs" / "danggol.log").read_text(encoding="utf-8")
+    assert "오늘 친구 수를 저장하지 못했어요." in log and "DiskFull" in log
