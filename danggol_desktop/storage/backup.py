@@ -8,6 +8,7 @@ import os
 import re
 import sqlite3
 import stat
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -105,10 +106,16 @@ def _wall(now: datetime) -> datetime:
 
 
 def _clean_partials(backup_dir: Path) -> None:
-    # The files' age is read against the file system's own clock (the folder touched just now), not the program's
-    # clock, which tests fix and which a wrong PC date moves.
-    os.utime(backup_dir)
-    cutoff = backup_dir.stat().st_mtime - _STALE_PARTIAL_S
+    # The files' age is read against the file system's own clock — the time it gives a file written just now — not
+    # the program's clock, which tests fix and which a wrong PC date moves.
+    fd, marker = tempfile.mkstemp(prefix=".danggol-now-", dir=backup_dir)
+    try:
+        os.write(fd, b"now")
+        now = os.fstat(fd).st_mtime
+    finally:
+        os.close(fd)
+        os.unlink(marker)
+    cutoff = now - _STALE_PARTIAL_S
     leftovers = [*backup_dir.glob("danggol-*.partial"), *backup_dir.glob("danggol-*.partial-journal"),
                  *backup_dir.glob("danggol-*.partial-wal"), *backup_dir.glob("danggol-*.partial-shm")]
     for partial in leftovers:
