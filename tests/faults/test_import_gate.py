@@ -24,6 +24,7 @@ from danggol_desktop.storage.transfer_repo import TransferRepo
 from danggol_desktop.tasks import transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from tests.clock import TODAY, make_clock
+from tests.non_regular import make_non_regular
 
 
 @pytest.fixture(scope="module")
@@ -216,15 +217,9 @@ def test_a_proper_optout_number_comes_in(tmp_path, target, good_tables):
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
 def test_only_a_regular_file_is_read_for_import(target, tmp_path, kind):
     """A link to /dev/zero grew memory to 20 GB until the kernel killed the import; a FIFO hung for ever."""
-    import os
 
     path = tmp_path / "market.danggol"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "dev-zero":
-        path.symlink_to("/dev/zero")
-    else:
-        path.mkdir()
+    make_non_regular(path, kind)
     before = snapshot(target)
     with pytest.raises(BundleError) as refused:
         transfer_tasks.preview_import(target, path)

@@ -3,7 +3,6 @@ took 830 MB and 7.6 s — issue 25, finding 11)."""
 
 from __future__ import annotations
 
-import os
 import resource
 
 import pytest
@@ -11,6 +10,7 @@ from PIL import Image
 
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.pictures.photo import open_photo
+from tests.non_regular import make_non_regular
 
 
 def test_a_huge_png_is_refused_before_it_is_decoded(tmp_path):
@@ -34,12 +34,7 @@ def test_a_jpeg_of_the_same_size_still_opens_at_reduced_scale(tmp_path):
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
 def test_only_a_regular_file_is_read(tmp_path, kind):
     path = tmp_path / "photo.jpg"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "dev-zero":
-        path.symlink_to("/dev/zero")
-    else:
-        path.mkdir()
+    make_non_regular(path, kind)
     with pytest.raises(InvalidInput) as refused:
         open_photo(path)
     assert refused.value.code == "photo_missing"
@@ -68,10 +63,7 @@ def test_a_logo_is_read_only_from_a_regular_file(tmp_path, kind):
     from danggol_desktop.poster.logo import load_logo
 
     path = tmp_path / "logo.png"
-    if kind == "fifo":
-        os.mkfifo(path)
-    else:
-        path.symlink_to("/dev/zero")
+    make_non_regular(path, kind)
     with pytest.raises(InvalidInput) as refused:
         load_logo(path)
     assert refused.value.code == "logo_missing"
