@@ -95,6 +95,9 @@ _TEXTS = {
         "Choose another name, or add --force to replace it.",
     ),
     "name_slash": QT_TRANSLATE_NOOP("Errors", "A name cannot contain /. Please type it without it."),
+    "shop_archived": QT_TRANSLATE_NOOP(
+        "Errors", "A shop with this name was put away earlier. You can bring it back, with all its records, from "
+        "Put-away shops (command line: danggol shops unarchive)."),
     "bundle_bad_record": QT_TRANSLATE_NOOP(
         "Errors", "This data file holds a record this app would not accept, so nothing was changed."
     ),
@@ -273,6 +276,11 @@ def describe_error(exc: BaseException) -> str:
     text = error_text(code)
     if code == "channel_name_symbols":
         text = text.replace("%1", " ".join(str(getattr(exc, "detail", ""))))
+    if code == "bundle_too_new" and str(getattr(exc, "detail", "")).isdigit():
+        from danggol_desktop.domain.bundle import FORMAT_VERSION
+
+        text += " " + QCoreApplication.translate("Errors", "(The file is of format %1; this computer reads up to %2.)"
+                                                 ).replace("%1", str(getattr(exc, "detail", ""))).replace("%2", str(FORMAT_VERSION))
     table = getattr(exc, "table", None)
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
         where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")
@@ -282,6 +290,18 @@ def describe_error(exc: BaseException) -> str:
             .replace("%3", str(getattr(exc, "field", "")))
         )
     return text
+
+
+_NOTES = {
+    "clock_behind": QT_TRANSLATE_NOOP(
+        "Errors", "Some records in this file are dated after this computer's today. This computer's date may be "
+        "behind — please check it."),
+}
+
+
+def describe_note(code: str) -> str:
+    """A note an import leaves (it did not stop anything), in the UI language."""
+    return QCoreApplication.translate("Errors", str(_NOTES.get(code, code)))
 
 
 def backup_failed_text(exc: BaseException, after_write: bool = True) -> str:

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from danggol_desktop.commands import Command, Make, never
+from danggol_desktop.error_sentences import describe_note
 from danggol_desktop.tasks import shop_tasks, transfer_tasks
+from danggol_desktop.tasks.shop_tasks import shop_ref
 from danggol_desktop.tasks.workspace import Workspace, check_output
 
 
@@ -40,9 +42,17 @@ def run_export(args: argparse.Namespace, ws: Workspace) -> None:
 def run_import(args: argparse.Namespace, ws: Workspace) -> None:
     preview = transfer_tasks.preview_import(ws, Path(args.file))
     plan = preview.plan if args.dry_run else transfer_tasks.import_bundle(ws, preview)
-    for table in sorted(set(plan.added) | set(plan.updated)):
-        print(f"{table}\tadded={plan.added.get(table, 0)}\tupdated={plan.updated.get(table, 0)}")
-    print(f"total\tadded={sum(plan.added.values())}\tupdated={sum(plan.updated.values())}")
+    for table in sorted(set(plan.added) | set(plan.changed) | set(plan.removed)):
+        print(f"{table}\tadded={plan.added.get(table, 0)}\tchanged={plan.changed.get(table, 0)}"
+              f"\tremoved={plan.removed.get(table, 0)}")
+    print(f"total\tadded={sum(plan.added.values())}\tchanged={sum(plan.changed.values())}"
+          f"\tremoved={sum(plan.removed.values())}")
+    for note in plan.notes:
+        print(f"note\t{describe_note(note)}")
+    for same in plan.same_names:
+        shops = [shop_tasks.get_shop(ws, shop_id) for shop_id in same.shop_ids]
+        print(f"same name\t{same.market}/{same.name}\t" + "\t".join(shop_ref(shop) for shop in shops))
+        print(f"  danggol shops rename --shop '{shop_ref(shops[-1])}' --to '{same.name} 2'")
 
 
 COMMANDS = [

@@ -1,5 +1,5 @@
 """The `.danggol` file that carries one shop or a whole market on a USB stick: a zip with a manifest and one JSON
-file per table, every record with a stable id (UUID) and the time it was last changed. Reading is defensive: a file
+file per table, every record with a stable id (UUID), the time it was last changed and each field's version. Reading is defensive: a file
 that is not ours, too big when unpacked, cut short or of a newer format is refused with a code."""
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.tables import TRAVELLING
 
 FORMAT = "danggol-bundle"
-FORMAT_VERSION = 3  # 2: shops carry optout_phone; 3: search_id, the channel kit's texts, coupons and posts
+# 2: shops carry optout_phone; 3: search_id, the channel kit's texts, coupons and posts; 4: every record's field
+# versions (domain/hlc.py): a file of format 3 or before takes each record's updated_at for all its fields
+FORMAT_VERSION = 4
+FIRST_VERSIONED_FORMAT = 4
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # Caps that keep memory bounded on a shop PC: a 70-shop market over five years is ~130,000 counts (~35 MB of JSON).
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
@@ -31,8 +34,8 @@ TABLES: dict[str, tuple[dict[str, tuple[type, ...]], dict[str, str]]] = {
     table.name: (table.file_fields(), {link.file_field: link.table for link in table.links}) for table in TRAVELLING
 }
 # Fields a file of an earlier format version does not have, with the value they take when it is read.
-ADDED_FIELDS: dict[str, dict[str, Any]] = {table.name: dict(table.added_fields) for table in TRAVELLING
-                                           if table.added_fields}
+ADDED_FIELDS: dict[str, dict[str, Any]] = {table.name: {**table.added_fields, "versions": ""}
+                                           for table in TRAVELLING}
 ALLOWED_MEMBERS = {"manifest.json"} | {f"{table}.json" for table in TABLES}
 
 

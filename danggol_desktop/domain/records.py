@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from danggol_desktop.domain.picture import PictureDraft
 from danggol_desktop.domain.promotion import PromotionDraft
@@ -99,13 +100,38 @@ class BackupInfo:
     pinned: bool = False  # kept until the person removes it (made before a restore, an import, or a fresh start)
 
 
+class SameName(NamedTuple):
+    """Two or more shops of one name in one market, as an import can leave them (identity is the uuid, not the name)."""
+
+    market: str
+    name: str
+    shop_ids: tuple[int, ...]
+
+
 @dataclass
 class ImportPlan:
-    """What an import adds and updates, per table."""
+    """What an import adds, changes and removes (archives or deletes), per table; `quiet` records only take the
+    other laptop's versions or uuid and change nothing a person sees. `notes` are codes the UI explains."""
 
     added: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    quiet: int = 0
+    same_names: list[SameName] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, table: str, outcome: str) -> None:
+        if outcome == "quiet":
+            self.quiet += 1
+        elif outcome in ("added", "changed", "removed"):
+            per_table = getattr(self, outcome)
+            per_table[table] = per_table.get(table, 0) + 1
 
     @property
     def changes(self) -> int:
-        return sum(self.added.values()) + sum(self.updated.values())
+        """Records a person would see change."""
+        return sum(self.added.values()) + sum(self.changed.values()) + sum(self.removed.values())
+
+    @property
+    def writes(self) -> bool:
+        return self.changes > 0 or self.quiet > 0

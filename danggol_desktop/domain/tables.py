@@ -14,16 +14,22 @@ from danggol_desktop.domain import record_checks as checks
 
 # What a column holds; the import gate's hostile-record test walks these.
 ID, UUID, LINK, TEXT, CODE, DAY, INSTANT, NUMBER = "id", "uuid", "link", "text", "code", "day", "instant", "number"
-NEWER_ROW_WINS = "newer_row_wins"  # the record with the later updated_at wins as a whole (the sync issue refines it)
+VERSIONS = "versions"  # the JSON map of each field group's version (domain/hlc.py)
+# Per field group, the edit with the later version wins; archives and deletes are versioned fields like any other, so
+# a later edit elsewhere never undoes them and an absence never deletes.
+FIELD_LATEST = "field_latest_wins"
 LOCAL_ONLY = "local_only"  # never leaves this computer
+# Columns every travelling table has that are not edited fields: the row number, identity, links, stamps, versions.
+_STRUCTURE = (ID, UUID, LINK, VERSIONS)
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
     sql: str  # TEXT or INTEGER, as SQLite stores it
-    holds: str  # one of ID, UUID, LINK, TEXT, CODE, DAY, INSTANT, NUMBER
+    holds: str  # one of ID, UUID, LINK, TEXT, CODE, DAY, INSTANT, NUMBER, VERSIONS
     nullable: bool = False
+    ahead: bool = False  # a day that is planned ahead (a coupon's last day), not one that has happened
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,15 @@ class Table:
     links: tuple[Link, ...] = ()
     # the same thing made on two computers with different uuids is found by these (local columns); () for none
     natural_key: tuple[str, ...] = ()
-    merge: str = NEWER_ROW_WINS
+    # the same thing made on two computers, when it is not a set of columns: an SQL condition over the local row with
+    # the incoming record's fields as named parameters, and when it applies (messages: one send told to two tutors)
+    same_when: str = ""
+    same_applies: Callable[[dict[str, Any]], bool] | None = None
+    merge: str = FIELD_LATEST
+    # the edited fields, in groups that change together (a coupon's first and last day); each group has one version,
+    # named by its first column. Every other column is set when the record is made and never changes (`fixed`).
+    groups: tuple[tuple[str, ...], ...] = ()
+    fixed: tuple[str, ...] = ()
     stays_home_because: str = ""  # set for a table that never travels, with the reason
     check: Callable[..., None] | None = None  # record_checks' check of one record from a file
     # fields an earlier file format did not have, with the value they take when such a file is read
@@ -51,6 +65,10 @@ class Table:
     @property
     def travels(self) -> bool:
         return not self.stays_home_because
+
+    def group_of(self) -> dict[str, str]:
+        """column → the name of its group's version."""
+        return {column: group[0] for group in self.groups for column in group}
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -84,49 +102,76 @@ def _stamps(*extra: str) -> tuple[Column, ...]:
     return (_c("created_at", INSTANT), _c("updated_at", INSTANT), *(_c(name, INSTANT, nullable=True) for name in extra))
 
 
+def _versions() -> Column:
+    return Column("versions", "TEXT", VERSIONS)
+
+
+def _sent_once(record: dict[str, Any]) -> bool:
+    return record.get("status") == "sent" and record.get("deleted_at") is None
+
+
 _SHOP = Link("shop_id", "shops", "shop_uuid")
 
 TABLES: tuple[Table, ...] = (
-    Table("markets", (_row_id(), _c("uuid", UUID), _c("name", TEXT), *_stamps()),
-          natural_key=("name",), check=checks.check_market),
+    # A market is the programme's place and has no rename: the same name made on two laptops is one market (the
+    # smaller uuid is kept on both); everything else is matched by uuid alone.
+    Table("markets", (_row_id(), _c("uuid", UUID), _c("name", TEXT), *_stamps(), _versions()),
+          natural_key=("name",), check=checks.check_market, groups=(("name",),)),
     Table("shops", (_row_id(), _c("uuid", UUID), _link("market_id"), _c("name", TEXT), _c("category", CODE),
                     _c("phone", TEXT), _c("channel_url", TEXT), _c("archived_at", INSTANT, nullable=True),
                     _c("created_at", INSTANT), _c("updated_at", INSTANT),
                     Column("friend_goal", "INTEGER", NUMBER, nullable=True), _c("optout_phone", TEXT),
-                    _c("search_id", TEXT)),
-          links=(Link("market_id", "markets", "market_uuid"),), natural_key=("market_id", "name"),
-          check=checks.check_shop, added_fields={"optout_phone": "", "search_id": ""}),
+                    _c("search_id", TEXT), _versions()),
+          links=(Link("market_id", "markets", "market_uuid"),), check=checks.check_shop,
+          added_fields={"optout_phone": "", "search_id": ""},
+          groups=(("name",), ("category",), ("phone",), ("channel_url", "search_id"), ("archived_at",),
+                  ("friend_goal",), ("optout_phone",))),
     Table("settings", (Column("key", "TEXT", CODE), _c("value", TEXT)),
-          merge=LOCAL_ONLY, stays_home_because="this computer's text size, language, window and chosen shop"),
+          merge=LOCAL_ONLY, stays_home_because="this computer's text size, language, window, chosen shop and device id"),
     Table("friend_counts", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("day", DAY),
-                            Column("count", "INTEGER", NUMBER), _c("note", TEXT), *_stamps("deleted_at")),
-          links=(_SHOP,), natural_key=("shop_id", "day"), check=checks.check_friend_count),
+                            Column("count", "INTEGER", NUMBER), _c("note", TEXT), *_stamps("deleted_at"), _versions()),
+          links=(_SHOP,), natural_key=("shop_id", "day"), check=checks.check_friend_count,
+          groups=(("count", "note"), ("deleted_at",)), fixed=("day",)),
     Table("posters", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("layout", CODE), _c("headline", TEXT),
-                      _c("offer", TEXT), _c("channel_url", TEXT), _c("output", CODE), _c("path", TEXT), *_stamps()),
-          links=(_SHOP,), check=checks.check_poster),
+                      _c("offer", TEXT), _c("channel_url", TEXT), _c("output", CODE), _c("path", TEXT), *_stamps(),
+                      _versions()),
+          links=(_SHOP,), check=checks.check_poster,
+          fixed=("layout", "headline", "offer", "channel_url", "output", "path")),
+    # A send told to both tutors is one send: the same shop, text and day of sending (as sent_days reads it).
     Table("messages", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("kind", CODE), _c("draft", TEXT),
                        _c("body", TEXT), _c("status", CODE), _c("created_at", INSTANT), _c("updated_at", INSTANT),
-                       _c("sent_at", INSTANT, nullable=True), _c("deleted_at", INSTANT, nullable=True)),
-          links=(_SHOP,), check=checks.check_message),
+                       _c("sent_at", INSTANT, nullable=True), _c("deleted_at", INSTANT, nullable=True), _versions()),
+          links=(_SHOP,), check=checks.check_message,
+          same_when="status = 'sent' AND deleted_at IS NULL AND shop_id = :shop_id AND body = :body "
+                    "AND substr(sent_at, 1, 10) = substr(:sent_at, 1, 10)",
+          same_applies=_sent_once,
+          groups=(("kind", "draft", "body", "status", "sent_at"), ("deleted_at",))),
     Table("practice_sessions", (_row_id(), _c("uuid", UUID), _c("day", DAY), _c("topic", TEXT), _c("note", TEXT),
-                                *_stamps("closed_at")),
-          check=checks.check_practice_session),
-    Table("practice_attendance", (_row_id(), _c("uuid", UUID), _link("session_id"), _link("shop_id"), *_stamps()),
+                                *_stamps("closed_at"), _versions()),
+          check=checks.check_practice_session, groups=(("day",), ("topic",), ("note",), ("closed_at",))),
+    Table("practice_attendance", (_row_id(), _c("uuid", UUID), _link("session_id"), _link("shop_id"), *_stamps(),
+                                  _versions()),
           links=(Link("session_id", "practice_sessions", "session_uuid"), _SHOP),
           natural_key=("session_id", "shop_id"), check=checks.check_practice_attendance),
     Table("curriculum_progress", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("step", CODE),
-                                  _c("done_on", DAY, nullable=True), *_stamps()),
-          links=(_SHOP,), natural_key=("shop_id", "step"), check=checks.check_curriculum_progress),
+                                  _c("done_on", DAY, nullable=True), *_stamps(), _versions()),
+          links=(_SHOP,), natural_key=("shop_id", "step"), check=checks.check_curriculum_progress,
+          groups=(("done_on",),), fixed=("step",)),
     Table("channel_texts", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("code", CODE), _c("text", TEXT),
-                            *_stamps()),
-          links=(_SHOP,), natural_key=("shop_id", "code"), check=checks.check_channel_text),
+                            *_stamps(), _versions()),
+          links=(_SHOP,), natural_key=("shop_id", "code"), check=checks.check_channel_text,
+          groups=(("text",),), fixed=("code",)),
     Table("coupons", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("title", TEXT), _c("benefit", TEXT),
-                      _c("starts_on", DAY), _c("ends_on", DAY), _c("how_to_use", TEXT), _c("notes", TEXT),
-                      Column("used", "INTEGER", NUMBER), *_stamps("deleted_at")),
-          links=(_SHOP,), check=checks.check_coupon),
+                      Column("starts_on", "TEXT", DAY, ahead=True),
+                      Column("ends_on", "TEXT", DAY, ahead=True), _c("how_to_use", TEXT), _c("notes", TEXT),
+                      Column("used", "INTEGER", NUMBER), *_stamps("deleted_at"), _versions()),
+          links=(_SHOP,), check=checks.check_coupon,
+          groups=(("title",), ("benefit",), ("starts_on", "ends_on"), ("how_to_use",), ("notes",), ("used",),
+                  ("deleted_at",))),
     Table("posts", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("day", DAY), _c("title", TEXT), _c("body", TEXT),
-                    *_stamps("deleted_at")),
-          links=(_SHOP,), check=checks.check_post),
+                    *_stamps("deleted_at"), _versions()),
+          links=(_SHOP,), check=checks.check_post,
+          groups=(("day",), ("title",), ("body",), ("deleted_at",))),
     Table("pictures", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("kind", CODE), _c("draft", TEXT),
                        _c("file", TEXT), Column("bytes", "INTEGER", NUMBER), *_stamps("deleted_at")),
           links=(_SHOP,), merge=LOCAL_ONLY,
@@ -135,8 +180,9 @@ TABLES: tuple[Table, ...] = (
 BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 # The tables a .danggol file carries, in the order of import (a link's target before the records pointing at it).
 TRAVELLING: tuple[Table, ...] = tuple(t for t in TABLES if t.travels)
-MERGE_POLICIES = (NEWER_ROW_WINS, LOCAL_ONLY)
-_HOLDS = (ID, UUID, LINK, TEXT, CODE, DAY, INSTANT, NUMBER)
+MERGE_POLICIES = (FIELD_LATEST, LOCAL_ONLY)
+_HOLDS = (ID, UUID, LINK, TEXT, CODE, DAY, INSTANT, NUMBER, VERSIONS)
+_STAMPS = ("created_at", "updated_at")
 
 
 def registry_problems(tables: tuple[Table, ...] = TABLES) -> list[str]:
@@ -168,5 +214,19 @@ def registry_problems(tables: tuple[Table, ...] = TABLES) -> list[str]:
                 problems.append(f"{table.name}: travels without a record check")
             if table.merge == LOCAL_ONLY:
                 problems.append(f"{table.name}: travels but its merge policy keeps it local")
+            if "versions" not in names:
+                problems.append(f"{table.name}: travels without versions")
+            grouped = [c for group in table.groups for c in group]
+            if len(set(grouped) | set(table.fixed)) != len(grouped) + len(table.fixed):
+                problems.append(f"{table.name}: a column is in two field groups, or both grouped and fixed")
+            for column in table.columns:
+                if column.holds in _STRUCTURE or column.name in _STAMPS:
+                    continue
+                if column.name not in grouped and column.name not in table.fixed:
+                    problems.append(f"{table.name}.{column.name}: neither in a field group nor fixed")
+            problems += [f"{table.name}: field group column {c!r} is not a column"
+                         for c in grouped + list(table.fixed) if c not in names]
+            if bool(table.same_when) != (table.same_applies is not None):
+                problems.append(f"{table.name}: same_when and same_applies go together")
         seen.add(table.name)
     return problems

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.clock import Clock
+    from danggol_desktop.storage.versioning import Versioning
 
 _UTILS_CLASS: Any = None
 
@@ -64,6 +65,7 @@ class Database:
         self._utils: Any = None
         # set when the file could only be opened to read (a full disk): every write is refused with this reason
         self.read_only_because: BaseException | None = None
+        self.versioning: Versioning | None = None  # set by open_database: the issuer of field versions
 
     @property
     def utils(self) -> Any:

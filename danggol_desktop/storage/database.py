@@ -12,6 +12,7 @@ from danggol_desktop.storage import fresh_schema
 from danggol_desktop.storage.connection import Database, immediate
 from danggol_desktop.storage.errors import DatabaseCorrupt, DatabaseEmpty, StorageError, classify
 from danggol_desktop.storage.migrations import MIGRATIONS
+from danggol_desktop.storage.versioning import Versioning
 
 SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -82,6 +83,7 @@ def open_database(path: Path, backup_dir: Path | None = None, *, clock: Clock) -
         for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             make_private_file(own)  # SQLite makes the -wal and -shm with the database's own mode from now on
         db = Database(conn, clock, path)
+        db.versioning = Versioning(conn, clock)  # before any write: the triggers call its functions
         if version == 0 and fresh_schema.VERSION == SCHEMA_VERSION and not _has_tables(conn):
             create_fresh(conn)  # a brand-new file: the whole schema in one transaction, one sync
             version = SCHEMA_VERSION
@@ -127,6 +129,7 @@ def open_to_read(path: Path, because: StorageError, *, clock: Clock) -> Database
         conn.close()
         raise because from None
     db = Database(conn, clock, path)
+    db.versioning = Versioning(conn, clock)
     db.read_only_because = because
     return db
 

@@ -3,7 +3,7 @@ and without loading sqlite-utils (45 ms of the very first start). Existing files
 tests/unit/test_database.py fails when this and the migrations disagree (and prints the new text for here).
 The statements are SQLite's own text of the schema (sqlite_master), kept exactly, hence the layout."""
 
-VERSION = 8
+VERSION = 9
 
 STATEMENTS: tuple[str, ...] = (
     """CREATE TABLE "markets" (
@@ -12,7 +12,7 @@ STATEMENTS: tuple[str, ...] = (
    "name" TEXT NOT NULL,
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_markets_uuid"
     ON "markets" ("uuid")""",
     """CREATE UNIQUE INDEX "idx_markets_name"
@@ -28,11 +28,9 @@ STATEMENTS: tuple[str, ...] = (
    "archived_at" TEXT,
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '')""",
+, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '', "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_shops_uuid"
     ON "shops" ("uuid")""",
-    """CREATE UNIQUE INDEX "idx_shops_market_id_name"
-    ON "shops" ("market_id", "name")""",
     """CREATE TABLE "settings" (
    "key" TEXT PRIMARY KEY,
    "value" TEXT NOT NULL
@@ -47,7 +45,7 @@ STATEMENTS: tuple[str, ...] = (
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL,
    "deleted_at" TEXT
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_friend_counts_uuid"
     ON "friend_counts" ("uuid")""",
     """CREATE UNIQUE INDEX "idx_friend_counts_shop_id_day"
@@ -64,7 +62,7 @@ STATEMENTS: tuple[str, ...] = (
    "path" TEXT NOT NULL DEFAULT '',
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_posters_uuid"
     ON "posters" ("uuid")""",
     """CREATE INDEX "idx_posters_shop_id_created_at"
@@ -81,7 +79,7 @@ STATEMENTS: tuple[str, ...] = (
    "updated_at" TEXT NOT NULL,
    "sent_at" TEXT,
    "deleted_at" TEXT
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_messages_uuid"
     ON "messages" ("uuid")""",
     """CREATE INDEX "idx_messages_shop_id_status_updated_at"
@@ -95,7 +93,7 @@ STATEMENTS: tuple[str, ...] = (
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL,
    "closed_at" TEXT
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_practice_sessions_uuid"
     ON "practice_sessions" ("uuid")""",
     """CREATE TABLE "practice_attendance" (
@@ -105,7 +103,7 @@ STATEMENTS: tuple[str, ...] = (
    "shop_id" INTEGER NOT NULL REFERENCES "shops"("id"),
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_practice_attendance_uuid"
     ON "practice_attendance" ("uuid")""",
     """CREATE UNIQUE INDEX "idx_practice_attendance_session_id_shop_id"
@@ -118,7 +116,7 @@ STATEMENTS: tuple[str, ...] = (
    "done_on" TEXT,
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_curriculum_progress_uuid"
     ON "curriculum_progress" ("uuid")""",
     """CREATE UNIQUE INDEX "idx_curriculum_progress_shop_id_step"
@@ -133,7 +131,7 @@ STATEMENTS: tuple[str, ...] = (
    "text" TEXT NOT NULL DEFAULT '',
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_channel_texts_uuid"
     ON "channel_texts" ("uuid")""",
     """CREATE UNIQUE INDEX "idx_channel_texts_shop_id_code"
@@ -152,7 +150,7 @@ STATEMENTS: tuple[str, ...] = (
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL,
    "deleted_at" TEXT
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_coupons_uuid"
     ON "coupons" ("uuid")""",
     """CREATE INDEX "idx_coupons_shop_id_ends_on"
@@ -167,7 +165,7 @@ STATEMENTS: tuple[str, ...] = (
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL,
    "deleted_at" TEXT
-)""",
+, "versions" TEXT NOT NULL DEFAULT '{}')""",
     """CREATE UNIQUE INDEX "idx_posts_uuid"
     ON "posts" ("uuid")""",
     """CREATE INDEX "idx_posts_shop_id_day"
@@ -188,4 +186,115 @@ STATEMENTS: tuple[str, ...] = (
     ON "pictures" ("uuid")""",
     """CREATE INDEX "idx_pictures_shop_id_created_at"
     ON "pictures" ("shop_id", "created_at")""",
+    """CREATE INDEX "idx_shops_market_id_name"
+    ON "shops" ("market_id", "name")""",
+    """CREATE TRIGGER "markets_versions_new" AFTER INSERT ON "markets" WHEN danggol_merging() = 0
+BEGIN UPDATE "markets" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "markets_versions_name" AFTER UPDATE OF "name" ON "markets"
+WHEN danggol_merging() = 0 AND (OLD."name" IS NOT NEW."name")
+BEGIN UPDATE "markets" SET "versions" = json_set("versions", '$.name', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_new" AFTER INSERT ON "shops" WHEN danggol_merging() = 0
+BEGIN UPDATE "shops" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_name" AFTER UPDATE OF "name" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."name" IS NOT NEW."name")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.name', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_category" AFTER UPDATE OF "category" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."category" IS NOT NEW."category")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.category', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_phone" AFTER UPDATE OF "phone" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."phone" IS NOT NEW."phone")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.phone', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_channel_url" AFTER UPDATE OF "channel_url", "search_id" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."channel_url" IS NOT NEW."channel_url" OR OLD."search_id" IS NOT NEW."search_id")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.channel_url', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_archived_at" AFTER UPDATE OF "archived_at" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."archived_at" IS NOT NEW."archived_at")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.archived_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_friend_goal" AFTER UPDATE OF "friend_goal" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."friend_goal" IS NOT NEW."friend_goal")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.friend_goal', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_optout_phone" AFTER UPDATE OF "optout_phone" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."optout_phone" IS NOT NEW."optout_phone")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.optout_phone', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "friend_counts_versions_new" AFTER INSERT ON "friend_counts" WHEN danggol_merging() = 0
+BEGIN UPDATE "friend_counts" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "friend_counts_versions_count" AFTER UPDATE OF "count", "note" ON "friend_counts"
+WHEN danggol_merging() = 0 AND (OLD."count" IS NOT NEW."count" OR OLD."note" IS NOT NEW."note")
+BEGIN UPDATE "friend_counts" SET "versions" = json_set("versions", '$.count', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "friend_counts_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "friend_counts"
+WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
+BEGIN UPDATE "friend_counts" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "posters_versions_new" AFTER INSERT ON "posters" WHEN danggol_merging() = 0
+BEGIN UPDATE "posters" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "messages_versions_new" AFTER INSERT ON "messages" WHEN danggol_merging() = 0
+BEGIN UPDATE "messages" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "messages_versions_kind" AFTER UPDATE OF "kind", "draft", "body", "status", "sent_at" ON "messages"
+WHEN danggol_merging() = 0 AND (OLD."kind" IS NOT NEW."kind" OR OLD."draft" IS NOT NEW."draft" OR OLD."body" IS NOT NEW."body" OR OLD."status" IS NOT NEW."status" OR OLD."sent_at" IS NOT NEW."sent_at")
+BEGIN UPDATE "messages" SET "versions" = json_set("versions", '$.kind', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "messages_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "messages"
+WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
+BEGIN UPDATE "messages" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "practice_sessions_versions_new" AFTER INSERT ON "practice_sessions" WHEN danggol_merging() = 0
+BEGIN UPDATE "practice_sessions" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "practice_sessions_versions_day" AFTER UPDATE OF "day" ON "practice_sessions"
+WHEN danggol_merging() = 0 AND (OLD."day" IS NOT NEW."day")
+BEGIN UPDATE "practice_sessions" SET "versions" = json_set("versions", '$.day', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "practice_sessions_versions_topic" AFTER UPDATE OF "topic" ON "practice_sessions"
+WHEN danggol_merging() = 0 AND (OLD."topic" IS NOT NEW."topic")
+BEGIN UPDATE "practice_sessions" SET "versions" = json_set("versions", '$.topic', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "practice_sessions_versions_note" AFTER UPDATE OF "note" ON "practice_sessions"
+WHEN danggol_merging() = 0 AND (OLD."note" IS NOT NEW."note")
+BEGIN UPDATE "practice_sessions" SET "versions" = json_set("versions", '$.note', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "practice_sessions_versions_closed_at" AFTER UPDATE OF "closed_at" ON "practice_sessions"
+WHEN danggol_merging() = 0 AND (OLD."closed_at" IS NOT NEW."closed_at")
+BEGIN UPDATE "practice_sessions" SET "versions" = json_set("versions", '$.closed_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "practice_attendance_versions_new" AFTER INSERT ON "practice_attendance" WHEN danggol_merging() = 0
+BEGIN UPDATE "practice_attendance" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "curriculum_progress_versions_new" AFTER INSERT ON "curriculum_progress" WHEN danggol_merging() = 0
+BEGIN UPDATE "curriculum_progress" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "curriculum_progress_versions_done_on" AFTER UPDATE OF "done_on" ON "curriculum_progress"
+WHEN danggol_merging() = 0 AND (OLD."done_on" IS NOT NEW."done_on")
+BEGIN UPDATE "curriculum_progress" SET "versions" = json_set("versions", '$.done_on', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "channel_texts_versions_new" AFTER INSERT ON "channel_texts" WHEN danggol_merging() = 0
+BEGIN UPDATE "channel_texts" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "channel_texts_versions_text" AFTER UPDATE OF "text" ON "channel_texts"
+WHEN danggol_merging() = 0 AND (OLD."text" IS NOT NEW."text")
+BEGIN UPDATE "channel_texts" SET "versions" = json_set("versions", '$.text', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_new" AFTER INSERT ON "coupons" WHEN danggol_merging() = 0
+BEGIN UPDATE "coupons" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_title" AFTER UPDATE OF "title" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."title" IS NOT NEW."title")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.title', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_benefit" AFTER UPDATE OF "benefit" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."benefit" IS NOT NEW."benefit")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.benefit', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_starts_on" AFTER UPDATE OF "starts_on", "ends_on" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."starts_on" IS NOT NEW."starts_on" OR OLD."ends_on" IS NOT NEW."ends_on")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.starts_on', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_how_to_use" AFTER UPDATE OF "how_to_use" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."how_to_use" IS NOT NEW."how_to_use")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.how_to_use', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_notes" AFTER UPDATE OF "notes" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."notes" IS NOT NEW."notes")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.notes', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_used" AFTER UPDATE OF "used" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."used" IS NOT NEW."used")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.used', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "coupons_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "coupons"
+WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
+BEGIN UPDATE "coupons" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "posts_versions_new" AFTER INSERT ON "posts" WHEN danggol_merging() = 0
+BEGIN UPDATE "posts" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "posts_versions_day" AFTER UPDATE OF "day" ON "posts"
+WHEN danggol_merging() = 0 AND (OLD."day" IS NOT NEW."day")
+BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.day', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "posts_versions_title" AFTER UPDATE OF "title" ON "posts"
+WHEN danggol_merging() = 0 AND (OLD."title" IS NOT NEW."title")
+BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.title', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "posts_versions_body" AFTER UPDATE OF "body" ON "posts"
+WHEN danggol_merging() = 0 AND (OLD."body" IS NOT NEW."body")
+BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.body', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "posts_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "posts"
+WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
+BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
 )

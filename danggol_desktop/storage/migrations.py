@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -185,6 +186,33 @@ def _m008_pictures(db: Database) -> None:
     db["pictures"].create_index(["shop_id", "created_at"])
 
 
+def _m009_versions(db: Database) -> None:
+    """Field versions for the merge (storage/versioning.py): a `versions` column on every travelling table, each
+    existing row's fields at the version of its row time; shops are no longer unique by name (identity is the
+    uuid: two laptops may each have a shop of one name); triggers that version every later edit."""
+    from danggol_desktop.domain.hlc import LEGACY_DEVICE, Version, legacy_version
+    from danggol_desktop.domain.tables import TRAVELLING
+    from danggol_desktop.storage.versioning import trigger_statements
+
+    conn = db.conn
+    for table in TRAVELLING:
+        db[table.name].add_column("versions", str, not_null_default="{}")
+        rows = conn.execute(f"SELECT id, updated_at FROM {table.name}").fetchall()
+        updates = []
+        for row_id, updated_at in rows:
+            try:
+                version = legacy_version(updated_at)
+            except (TypeError, ValueError):  # a row time the app never writes: before every real edit
+                version = Version(0, 0, LEGACY_DEVICE)
+            updates.append((json.dumps({"*": version.text()}), row_id))
+        conn.executemany(f"UPDATE {table.name} SET versions = ? WHERE id = ?", updates)
+    conn.execute("DROP INDEX idx_shops_market_id_name")
+    db["shops"].create_index(["market_id", "name"])
+    for table in TRAVELLING:
+        for statement in trigger_statements(table):
+            conn.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
@@ -194,4 +222,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m006_optout_phone,
     _m007_channel_kit,
     _m008_pictures,
+    _m009_versions,
 ]

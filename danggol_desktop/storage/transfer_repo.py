@@ -1,18 +1,26 @@
-"""Export one shop or a whole market to a .danggol file, and merge one in: new records are added, newer edits win,
-older ones are ignored, and importing the same file twice changes nothing."""
+"""Export one shop or a whole market to a .danggol file, and merge one in. Records are matched by uuid (or as the same
+thing made on two laptops: the registry's natural keys); each field group takes the edit with the later version, so
+an edit of one field elsewhere never wipes another, archives and deletes hold, and importing a file twice changes
+nothing. After exchanging files both ways two laptops hold the same data."""
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
 from danggol_desktop.domain.errors import NotFound
-from danggol_desktop.domain.records import ImportPlan
+from danggol_desktop.domain.hlc import Version
+from danggol_desktop.domain.import_gate import BadRecord
+from danggol_desktop.domain.records import ImportPlan, SameName
 from danggol_desktop.domain.tables import TABLES as REGISTRY
+from danggol_desktop.domain.tables import BY_NAME, Table
 from danggol_desktop.storage.connection import immediate
 from danggol_desktop.storage.files import write_atomically
+from danggol_desktop.storage.versioning import effective_versions, versions_text
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -25,8 +33,6 @@ NOT_EXPORTED_COLUMNS = {"id": "the local row number; records travel by uuid and 
 # uuid field in the file → (column, table) here; the column travels as the uuid
 _LINKS = {table.name: {link.file_field: (link.column, link.table) for link in table.links}
           for table in REGISTRY if table.links and table.travels}
-# A record that is the same thing as a local one with another uuid (made on two machines) is found by these.
-_NATURAL_KEYS = {table.name: table.natural_key for table in REGISTRY if table.natural_key and table.travels}
 
 
 class TransferRepo:
@@ -101,11 +107,14 @@ class TransferRepo:
             f"SELECT * FROM practice_sessions WHERE id IN ({','.join('?' * len(session_ids))})", tuple(session_ids)
         ) if session_ids else []
         fields = {table: self.exported_fields(table) for table in tables}
+        for table, rows in tables.items():  # each field group's version spelled out: the file says all it knows
+            for row in rows:
+                row["versions"] = versions_text(effective_versions(BY_NAME[table], row["versions"], row["updated_at"]))
         return {table: [{k: r[k] for k in fields[table]} for r in rows] for table, rows in tables.items()}
 
     # -- import ----------------------------------------------------------------------------------------------------
     def plan(self, bundle: Bundle) -> ImportPlan:
-        """What an import would add and update, worked out in a transaction that is rolled back."""
+        """What an import would add, change and remove, worked out in a transaction that is rolled back."""
         return self._merge(bundle, keep=False)
 
     def apply(self, bundle: Bundle) -> ImportPlan:
@@ -114,46 +123,155 @@ class TransferRepo:
     def _merge(self, bundle: Bundle, keep: bool) -> ImportPlan:
         check_links(bundle, {})
         plan = ImportPlan()
-        with immediate(self._db.conn, keep=keep):
+        versioning = self._db.versioning
+        if versioning is None:
+            raise RuntimeError("the database was opened without versioning")
+        newest: list[Version] = []
+        with immediate(self._db.conn, keep=keep), versioning.merge():
+            self._refuse_uuids_of_other_tables(bundle)
             local_ids: dict[str, dict[str, int]] = {table: {} for table in TABLES}
-            for table in TABLES:
-                for record in bundle.tables.get(table, []):
-                    outcome, local_id = self._merge_record(table, record, local_ids)
-                    local_ids[table][record["uuid"]] = local_id
-                    if outcome == "added":
-                        plan.added[table] = plan.added.get(table, 0) + 1
-                    elif outcome == "updated":
-                        plan.updated[table] = plan.updated.get(table, 0) + 1
+            for table in REGISTRY:
+                if not table.travels:
+                    continue
+                for index, record in enumerate(bundle.tables.get(table.name, []), start=1):
+                    merged = _RecordMerge(self._db.conn, table, index, record, local_ids)
+                    outcome, local_id = merged.run()
+                    local_ids[table.name][record["uuid"]] = local_id
+                    plan.count(table.name, outcome)
+                    newest.append(max(merged.incoming.values()))
+            plan.same_names = self._same_names(set(local_ids["shops"].values()))
+            if keep and newest:
+                versioning.hlc.observe(max(newest))  # every later edit here is ordered after the file's
+                versioning.keep_state()
         return plan
 
-    def _merge_record(
-        self, table: str, record: dict[str, Any], local_ids: dict[str, dict[str, int]]
-    ) -> tuple[str, int]:
-        values = {k: v for k, v in record.items() if not k.endswith("_uuid") or k == "uuid"}
-        for uuid_field, (column, target) in _LINKS.get(table, {}).items():
-            target_id = local_ids[target].get(record[uuid_field])
-            if target_id is None:
-                raise BundleError("bundle_broken_link", detail=f"{table}.{uuid_field}")
-            values[column] = target_id
+    def _refuse_uuids_of_other_tables(self, bundle: Bundle) -> None:
+        """A uuid names one record of one table: a file record whose uuid is another table's, here or in the file
+        itself, is refused and named (it would move or overwrite something else)."""
         conn = self._db.conn
-        row = conn.execute(f"SELECT id, updated_at FROM {table} WHERE uuid = ?", (record["uuid"],)).fetchone()
-        if row is None and table in _NATURAL_KEYS:
-            keys = _NATURAL_KEYS[table]
-            row = conn.execute(f"SELECT id, updated_at FROM {table} WHERE "
-                               + " AND ".join(f"{k} = ?" for k in keys), tuple(values[k] for k in keys)).fetchone()
-        if row is None:
-            columns = list(values)
-            cursor = conn.execute(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                tuple(values[c] for c in columns),
-            )
-            return "added", int(cursor.lastrowid or 0)
-        local_id, local_updated = row
-        if record["updated_at"] > local_updated:
-            changes = {k: v for k, v in values.items() if k != "uuid"}
-            conn.execute(
-                f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
-                (*changes.values(), local_id),
-            )
-            return "updated", local_id
-        return "same", local_id
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS file_uuids (uuid TEXT PRIMARY KEY, tbl TEXT, idx INTEGER)")
+        conn.execute("DELETE FROM file_uuids")
+        try:
+            for table, records in bundle.tables.items():
+                for index, record in enumerate(records, start=1):
+                    try:
+                        conn.execute("INSERT INTO file_uuids VALUES (?, ?, ?)", (record["uuid"], table, index))
+                    except sqlite3.IntegrityError:
+                        raise BadRecord(table, index, "uuid", "another table's record has it") from None
+            for table in TABLES:
+                clash = conn.execute(f"SELECT f.tbl, f.idx FROM file_uuids f JOIN {table} t ON t.uuid = f.uuid "
+                                     "WHERE f.tbl != ? LIMIT 1", (table,)).fetchone()
+                if clash:
+                    raise BadRecord(clash[0], clash[1], "uuid", f"a {table} record here has it")
+        finally:
+            conn.execute("DELETE FROM file_uuids")
+
+    def _same_names(self, touched: set[int]) -> list[SameName]:
+        """Shops of one name in one market where the file brought in or touched at least one of them."""
+        rows = self._db.conn.execute(
+            "SELECT m.name, s.name, group_concat(s.id) FROM shops s JOIN markets m ON m.id = s.market_id "
+            "WHERE s.archived_at IS NULL GROUP BY s.market_id, s.name HAVING count(*) > 1 ORDER BY m.name, s.name")
+        return [SameName(market, name, tuple(sorted(int(i) for i in ids.split(","))))
+                for market, name, ids in rows if touched & {int(i) for i in ids.split(",")}]
+
+
+class _RecordMerge:
+    """One record of a file merged into its table: found by uuid (or as the same thing made twice), then each field
+    group takes the later version."""
+
+    def __init__(self, conn: sqlite3.Connection, table: Table, index: int, record: dict[str, Any],
+                 local_ids: dict[str, dict[str, int]]) -> None:
+        self.conn, self.table, self.index, self.record = conn, table, index, record
+        self.values = {k: v for k, v in record.items() if not k.endswith("_uuid") and k != "versions"}
+        for link in table.links:
+            target_id = local_ids[link.table].get(record[link.file_field])
+            if target_id is None:
+                raise BundleError("bundle_broken_link", detail=f"{table.name}.{link.file_field}")
+            self.values[link.column] = target_id
+        self.incoming = effective_versions(table, record["versions"], record["updated_at"])
+
+    def run(self) -> tuple[str, int]:
+        row = self._row("uuid = ?", (self.record["uuid"],))
+        if row is not None:
+            self._refuse_another_owner(row)
+        else:
+            row = self._same_thing()
+        try:
+            if row is None:
+                return "added", self._insert()
+            return self._update(row)
+        except sqlite3.IntegrityError as exc:  # a market's name another market has here: hostile, named
+            raise BadRecord(self.table.name, self.index, "uuid", str(exc)[:80]) from None
+
+    def _row(self, where: str, args: tuple[Any, ...] | dict[str, Any]) -> dict[str, Any] | None:
+        cursor = self.conn.execute(f"SELECT * FROM {self.table.name} WHERE {where} ORDER BY uuid LIMIT 1", args)
+        found = cursor.fetchone()
+        return dict(zip([d[0] for d in cursor.description], found, strict=True)) if found else None
+
+    def _refuse_another_owner(self, row: dict[str, Any]) -> None:
+        """The same uuid must be the same record: its links and the fields set when it was made agree."""
+        by_column = {link.column: link.file_field for link in self.table.links}
+        for column in (*by_column, *self.table.fixed):
+            if row[column] != self.values[column]:
+                raise BadRecord(self.table.name, self.index, by_column.get(column, column),
+                                "the record with this uuid here belongs to another")
+
+    def _same_thing(self) -> dict[str, Any] | None:
+        """The same thing made on two laptops with two uuids: a count of one shop and day, a curriculum tick, a
+        market of one name, one send told to both tutors."""
+        table = self.table
+        if table.natural_key:
+            return self._row(" AND ".join(f"{k} = ?" for k in table.natural_key),
+                             tuple(self.values[k] for k in table.natural_key))
+        if table.same_applies is not None and table.same_applies(self.values):
+            return self._row(table.same_when, self.values)
+        return None
+
+    def _insert(self) -> int:
+        values = {**self.values, "versions": versions_text(self.incoming)}
+        columns = list(values)
+        cursor = self.conn.execute(
+            f"INSERT INTO {self.table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            tuple(values[c] for c in columns))
+        return int(cursor.lastrowid or 0)
+
+    def _update(self, row: dict[str, Any]) -> tuple[str, int]:
+        table = self.table
+        local = effective_versions(table, row["versions"], row["updated_at"])
+        merged = dict(local)
+        changes: dict[str, Any] = {}
+        for group in table.groups:
+            key = group[0]
+            if self.incoming[key] > local[key]:
+                merged[key] = self.incoming[key]
+                changes.update({c: self.values[c] for c in group if self.values[c] != row[c]})
+        if "*" in local and self.incoming["*"] > local["*"]:
+            merged["*"] = self.incoming["*"]
+        removed = any(row[c] is None and changes.get(c) is not None for c in ("archived_at", "deleted_at")
+                      if c in changes)
+        quiet = {
+            "uuid": min(row["uuid"], self.values["uuid"]),  # the same thing made twice keeps one uuid on both
+            "created_at": _earlier(row["created_at"], self.values["created_at"]),
+            "updated_at": _later(row["updated_at"], self.values["updated_at"]),
+            "versions": versions_text(merged),
+        }
+        quiet = {k: v for k, v in quiet.items() if v != row[k]}
+        if not changes and not quiet:
+            return "same", int(row["id"])
+        writes = {**changes, **quiet}
+        self.conn.execute(f"UPDATE {table.name} SET {', '.join(f'{k} = ?' for k in writes)} WHERE id = ?",
+                          (*writes.values(), row["id"]))
+        return ("removed" if removed else "changed" if changes else "quiet"), int(row["id"])
+
+
+def _instant(text: str) -> datetime:
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _earlier(a: str, b: str) -> str:
+    return b if _instant(b) < _instant(a) else a
+
+
+def _later(a: str, b: str) -> str:
+    return b if _instant(b) > _instant(a) else a

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.storage.shop_repo import ShopRepo, shop_ref
 from danggol_desktop.tasks.workspace import Workspace, known_values, task
+
+__all__ = ["shop_ref"]
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.shop import ShopDetails
@@ -37,8 +39,36 @@ def archive_shop(ws: Workspace, shop_id: int) -> Shop:
 
 
 @task
-def list_shops(ws: Workspace, market: str | None = None) -> list[Shop]:
-    return ShopRepo(ws.db).list(market=market)
+def unarchive_shop(ws: Workspace, shop_id: int) -> Shop:
+    """되살리기: the shop is back in the lists with all its records (refused while an active shop has its name)."""
+    return ShopRepo(ws.db).unarchive(shop_id)
+
+
+@task
+def edit_shop(ws: Workspace, shop_id: int, name: str | None = None, category: str | None = None,
+              phone: str | None = None, channel_url: str | None = None) -> Shop:
+    """Change only the fields given, each checked as typed; the others keep their values and their versions."""
+    from danggol_desktop.domain.channel_link import normalize_channel_link
+    from danggol_desktop.domain.errors import InvalidInput
+    from danggol_desktop.domain.shop import clean_name, normalize_phone
+
+    changes: dict[str, str] = {}
+    if name is not None:
+        changes["name"] = clean_name(name, "name")
+    if category is not None:
+        if category and category not in known_values().categories:
+            raise InvalidInput("category_unknown", "category")
+        changes["category"] = category
+    if phone is not None:
+        changes["phone"] = normalize_phone(phone)
+    if channel_url is not None:
+        changes["channel_url"] = normalize_channel_link(channel_url) if channel_url.strip() else ""
+    return ShopRepo(ws.db).edit(shop_id, changes)
+
+
+@task
+def list_shops(ws: Workspace, market: str | None = None, archived: bool = False) -> list[Shop]:
+    return ShopRepo(ws.db).list(market=market, archived=archived)
 
 
 @task
@@ -52,6 +82,7 @@ def get_shop(ws: Workspace, shop_id: int) -> Shop:
 
 
 @task
-def find_shop(ws: Workspace, ref: str) -> Shop:
-    """A shop by name, or by 시장/가게 when the name is in several markets (NotFound, Conflict)."""
-    return ShopRepo(ws.db).find(ref)
+def find_shop(ws: Workspace, ref: str, archived: bool = False) -> Shop:
+    """A shop by name, by 시장/가게 when the name is in several markets, or 시장/가게@1a2b3c4d when two shops of a
+    market share it (NotFound, Conflict); `archived` looks among archived shops."""
+    return ShopRepo(ws.db).find(ref, archived=archived)

@@ -26,23 +26,31 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
     work out what importing it would add and update. Nothing is changed; the first bad record refuses the file."""
     try:
         bundle = read_bundle(Path(path))
-        check_records(bundle, known_values(), ws.clock)
+        notes = check_records(bundle, known_values(), ws.clock)
+        plan = TransferRepo(ws.db).plan(bundle)
     except BundleError as exc:
         log_event(ws.data_dir, f"import refused: {Path(path).name}: {exc.code} {exc.detail}".rstrip())
         raise
-    return ImportPreview(bundle, TransferRepo(ws.db).plan(bundle))
+    plan.notes = notes
+    return ImportPreview(bundle, plan)
 
 
 @task
 def import_bundle(ws: Workspace, preview: ImportPreview) -> ImportPlan:
     """Merge a previewed file. A backup is made first, but only when the preview found something to change (the merge
     is not worked out a second time: on a 140,000-record market that is seconds)."""
-    if preview.plan.changes == 0:
+    if not preview.plan.writes:
         log_event(ws.data_dir, "import: nothing new")
-        return ImportPlan()
+        return ImportPlan(notes=preview.plan.notes)
     kept = backup.make_backup(ws.db.conn, ws.backup_dir, "import", ws.clock.local_now(), pinned=True)
-    plan = TransferRepo(ws.db).apply(preview.bundle)
-    log_event(ws.data_dir, f"import: added {_counts(plan.added)}; updated {_counts(plan.updated)}; "
+    try:
+        plan = TransferRepo(ws.db).apply(preview.bundle)
+    except BundleError as exc:
+        log_event(ws.data_dir, f"import refused: {exc.code} {exc.detail}".rstrip())
+        raise
+    plan.notes = preview.plan.notes
+    log_event(ws.data_dir, f"import: added {_counts(plan.added)}; changed {_counts(plan.changed)}; "
+                           f"removed {_counts(plan.removed)}; {plan.quiet} only versions; "
                            f"copy kept first as {kept.name}")
     return plan
 

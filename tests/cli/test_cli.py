@@ -411,13 +411,13 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
     assert out.returncode == 0 and (tmp_path / "market.danggol").exists()
     laptop = tmp_path / "laptop"
     dry = run(laptop, "import", str(tmp_path / "market.danggol"), "--dry-run")
-    assert dry.stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
+    assert dry.stdout.splitlines()[-1] == "total\tadded=6\tchanged=0\tremoved=0"
     assert run(laptop, "shops", "list").stdout == ""
     assert (
-        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tupdated=0"
+        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tchanged=0\tremoved=0"
     )
     assert (
-        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tupdated=0"
+        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tchanged=0\tremoved=0"
     )
     assert len(run(laptop, "shops", "list").stdout.splitlines()) == 2
     # one copy before the import that changed something; none for the one that changed nothing

@@ -17,6 +17,8 @@ from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.transfer_repo import NOT_EXPORTED_TABLES, TransferRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
+from danggol_desktop.domain.tables import BY_NAME
+from danggol_desktop.storage.versioning import effective_versions
 from tests.clock import make_clock
 
 DUMP_TABLES = ("markets", "shops", "friend_counts", "messages", "posters", "practice_sessions",
@@ -58,13 +60,16 @@ def fill(db, clock):
 
 
 def dump(db):
-    """Everything but local row ids, in a stable order."""
+    """Everything but local row ids, in a stable order; each field group's version spelled out (a row made here
+    keeps one version for all its fields, `*`; the same row merged elsewhere names each group)."""
     out = {}
     for table in DUMP_TABLES:
         cursor = db.conn.execute(f"SELECT * FROM {table}")
         names = [d[0] for d in cursor.description]
         rows = [{k: v for k, v in zip(names, row, strict=True) if k != "id" and not k.endswith("_id")}
                 for row in cursor]
+        for row in rows:
+            row["versions"] = effective_versions(BY_NAME[table], row["versions"], row["updated_at"])
         out[table] = sorted(rows, key=lambda r: r["uuid"])
     return out
 
@@ -76,7 +81,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_data(tmp_path)
     assert counts["shops"] == 2 and counts["friend_counts"] == 6 and counts["practice_sessions"] == 1
     target, _ = machine(tmp_path / "b.sqlite")
     plan = TransferRepo(target).apply(read_bundle(tmp_path / "m.danggol"))
-    assert plan.added["shops"] == 2 and plan.updated == {}
+    assert plan.added["shops"] == 2 and plan.changed == {} and plan.removed == {}
     source_dump = dump(source)
     source_dump["markets"] = [m for m in source_dump["markets"] if m["name"] == "신영시장"]
     source_dump["shops"] = [s for s in source_dump["shops"] if s["name"] != "다른시장가게"]

@@ -85,6 +85,13 @@ HOSTILE_BY_KIND = {
     tables.CODE: ["zzz-unknown", BIDI, ""],
     UUID: ["not-a-uuid", str(uuid.uuid4()).upper(), 5],
     LINK: [str(uuid.uuid4())],
+    tables.VERSIONS: [
+        "", "{not json", "[]", "{}", 5, '{"zzz": "2026-11-26T01:30:00.000Z.00000.3f2a9c1e5b7d4a60"}',
+        '{"*": "2026-11-26T01:30:00.000Z.00000.3F2A9C1E5B7D4A6Z"}',  # a malformed device id
+        '{"*": "2099-01-01T00:00:00.000Z.00000.3f2a9c1e5b7d4a60"}',  # versions from the far future
+        '{"*": "2026-11-26T01:30:00Z.0.3f2a9c1e5b7d4a60"}', '{"*": "20261126T013000.000Z.00000.3f2a9c1e5b7d4a60"}',
+        '{"*": "2026-11-26T01:30:00.000Z.00007.0000000000000000"}',  # the legacy device never counts
+    ],
 }
 # a field whose empty value is allowed by the app (a shop without a kind, a draft without a kind yet)
 EMPTY_ALLOWED = {("shops", "category")}
