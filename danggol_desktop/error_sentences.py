@@ -52,6 +52,9 @@ _TEXTS = {
     "shop_ambiguous": QT_TRANSLATE_NOOP(
         "Errors", "Several markets have a shop with that name. Please write it as MARKET/NAME."
     ),
+    "shop_same_name": QT_TRANSLATE_NOOP(
+        "Errors", "Two shops of this market have that name. Please name one exactly, as shown here:"
+    ),
     "schema_too_new": QT_TRANSLATE_NOOP(
         "Errors",
         "This data was saved by a newer version of Danggol. Please install the newer version. "
@@ -276,6 +279,8 @@ def describe_error(exc: BaseException) -> str:
     text = error_text(code)
     if code == "channel_name_symbols":
         text = text.replace("%1", " ".join(str(getattr(exc, "detail", ""))))
+    if code == "shop_same_name":
+        text += " " + str(getattr(exc, "detail", ""))
     if code == "bundle_too_new" and str(getattr(exc, "detail", "")).isdigit():
         from danggol_desktop.domain.bundle import FORMAT_VERSION
 

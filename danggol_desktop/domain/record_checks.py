@@ -35,9 +35,10 @@ DRAFT_MAX = 20_000
 PATH_MAX = 1_000
 MESSAGE_STATUSES = ("draft", "saved", "sent", "practice")
 POSTER_OUTPUTS = ("pdf", "png", "print")
-# Clocks of two laptops disagree, and a PC's date may be days behind: a record up to three days ahead of this PC is
-# taken (the import says the date may be wrong); a year ahead is a lie. The gate passes today + DAY_SLACK as `today`.
-FUTURE_SLACK = timedelta(days=3)
+# Clocks of two laptops disagree, and a PC's date may be days behind: a day up to three days after this PC's today is
+# taken (the import says the date may be wrong; the gate passes today + DAY_SLACK as `today`), and a stamp or a
+# version up to a week ahead (one laptop two days fast, the other two days slow, is four); a year ahead is a lie.
+FUTURE_SLACK = timedelta(days=7)
 DAY_SLACK = timedelta(days=3)
 # Control characters, and the bidirectional overrides that make a name read differently from what it holds.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")

@@ -59,8 +59,10 @@ class MessageRepo:
 
     def discard(self, message_id: int) -> None:
         """Forget an unfinished draft (the merchant chose to start again)."""
+        now = self._clock.stamp()  # marked deleted, not removed: a copy on another laptop must not bring it back
         with self._db.atomic():
-            self._db.conn.execute("DELETE FROM messages WHERE id = ? AND status = 'draft'", (message_id,))
+            self._db.conn.execute("UPDATE messages SET deleted_at = ?, updated_at = ? WHERE id = ? AND status = "
+                                  "'draft' AND deleted_at IS NULL", (now, now, message_id))
 
     def finish(self, message_id: int, draft: PromotionDraft, status: str, sent_at: datetime | None = None) -> None:
         """Turn the draft into a saved, sent or practice message (sent_at only for sent ones)."""

@@ -143,8 +143,8 @@ class ShopRepo:
 
     def find(self, ref: str, archived: bool = False) -> Shop:
         """A shop by `NAME`, `MARKET/NAME` or, where two shops share a name, `MARKET/NAME@1a2b3c4d` (the start of its
-        uuid, as the import prints it), among active shops (or archived ones); NotFound or Conflict(`shop_ambiguous`,
-        with the matching shops' refs in `detail`)."""
+        uuid, as the import prints it), among active shops (or archived ones); NotFound, or Conflict `shop_ambiguous`
+        (several markets) or `shop_same_name` (two shops of one market; their exact refs in `detail`)."""
         market, _, name = ref.rpartition("/") if "/" in ref else (None, "", ref)
         name = name.strip()
         shops = self.list(market=market.strip() if market else None, archived=archived)
@@ -155,7 +155,9 @@ class ShopRepo:
         if not found:
             raise NotFound("shop_not_found", detail=ref)
         if len(found) > 1:
-            raise Conflict("shop_ambiguous", detail="\n".join(shop_ref(s) for s in found))
+            same_market = len({s.market for s in found}) == 1
+            raise Conflict("shop_same_name" if same_market else "shop_ambiguous",
+                           detail=" ".join(shop_ref(s) for s in found))
         return found[0]
 
     def set_channel(self, shop_id: int, channel_url: str, search_id: str) -> Shop:

@@ -181,7 +181,7 @@ class _RecordMerge:
 
     def __init__(self, conn: sqlite3.Connection, table: Table, index: int, record: dict[str, Any],
                  local_ids: dict[str, dict[str, int]]) -> None:
-        self.conn, self.table, self.index, self.record = conn, table, index, record
+        self.conn, self.table, self.index, self.record, self.local_ids = conn, table, index, record, local_ids
         self.values = {k: v for k, v in record.items() if not k.endswith("_uuid") and k != "versions"}
         for link in table.links:
             target_id = local_ids[link.table].get(record[link.file_field])
@@ -224,7 +224,16 @@ class _RecordMerge:
             return self._row(" AND ".join(f"{k} = ?" for k in table.natural_key),
                              tuple(self.values[k] for k in table.natural_key))
         if table.same_applies is not None and table.same_applies(self.values):
-            return self._row(table.same_when, self.values)
+            # a local record this file already matched is not matched twice: two sends of one text on one day on
+            # one laptop stay two on every laptop
+            claimed = set(self.local_ids[table.name].values())
+            cursor = self.conn.execute(f"SELECT * FROM {table.name} WHERE {table.same_when} ORDER BY uuid",
+                                       self.values)
+            names = [d[0] for d in cursor.description]
+            for found in cursor:
+                row = dict(zip(names, found, strict=True))
+                if row["id"] not in claimed:
+                    return row
         return None
 
     def _insert(self) -> int:

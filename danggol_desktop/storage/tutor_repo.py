@@ -58,10 +58,13 @@ class PracticeRepo:
         return [self.get(r[0]) for r in rows]
 
     def clear_practice_messages(self, shop_id: int) -> int:
-        """Delete a shop's practice messages (they never counted as sent); returns how many went."""
+        """Put away a shop's practice messages (they never counted as sent); returns how many went. They are marked
+        deleted, not removed, so the next file from another laptop does not bring them back."""
+        now = self._clock.stamp()
         with self._db.atomic():
-            cursor = self._db.conn.execute("DELETE FROM messages WHERE shop_id = ? AND status = 'practice'",
-                                           (shop_id,))
+            cursor = self._db.conn.execute(
+                "UPDATE messages SET deleted_at = ?, updated_at = ? WHERE shop_id = ? AND status = 'practice' "
+                "AND deleted_at IS NULL", (now, now, shop_id))
         return cursor.rowcount
 
 
