@@ -284,8 +284,8 @@ def describe_error(exc: BaseException) -> str:
     if code == "bundle_too_new" and str(getattr(exc, "detail", "")).isdigit():
         from danggol_desktop.domain.bundle import FORMAT_VERSION
 
-        text += " " + QCoreApplication.translate("Errors", "(The file is of format %1; this computer reads up to %2.)"
-                                                 ).replace("%1", str(getattr(exc, "detail", ""))).replace("%2", str(FORMAT_VERSION))
+        formats = QCoreApplication.translate("Errors", "(The file is of format %1; this computer reads up to %2.)")
+        text += " " + formats.replace("%1", str(getattr(exc, "detail", ""))).replace("%2", str(FORMAT_VERSION))
     table = getattr(exc, "table", None)
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
         where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")

@@ -29,9 +29,9 @@
     <message>
         <location filename="../danggol_desktop/app.py" line="115"/>
         <location filename="../danggol_desktop/app.py" line="216"/>
-        <location filename="../danggol_desktop/app.py" line="231"/>
-        <location filename="../danggol_desktop/app.py" line="254"/>
-        <location filename="../danggol_desktop/app.py" line="265"/>
+        <location filename="../danggol_desktop/app.py" line="234"/>
+        <location filename="../danggol_desktop/app.py" line="255"/>
+        <location filename="../danggol_desktop/app.py" line="266"/>
         <source>Danggol</source>
         <translation>Danggol</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>The computer&apos;s storage is full, so for now your records can only be looked at. Please delete files you do not need, then open Danggol again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="254"/>
+        <location filename="../danggol_desktop/app.py" line="255"/>
         <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
         <translation>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</translation>
     </message>
@@ -1019,507 +1019,527 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="55"/>
+        <source>Two shops of this market have that name. Please name one exactly, as shown here:</source>
+        <translation>Two shops of this market have that name. Please name one exactly, as shown here:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="58"/>
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="60"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="63"/>
         <source>The data file is damaged and cannot be opened.</source>
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="61"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="64"/>
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="64"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="67"/>
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="69"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="72"/>
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="74"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="77"/>
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="79"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="82"/>
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="84"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="87"/>
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="85"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="88"/>
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="89"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="92"/>
         <source>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</source>
         <translation>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="92"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="97"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="100"/>
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="101"/>
+        <source>A shop with this name was put away earlier. You can bring it back, with all its records, from Put-away shops (command line: danggol shops unarchive).</source>
+        <translation>A shop with this name was put away earlier. You can bring it back, with all its records, from Put-away shops (command line: danggol shops unarchive).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="101"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="102"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="109"/>
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="105"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="106"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="112"/>
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="113"/>
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="109"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="115"/>
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="116"/>
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="123"/>
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="126"/>
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="127"/>
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="126"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="129"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="135"/>
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="135"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="137"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="139"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="150"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="153"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="154"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="157"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="158"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="155"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="161"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="165"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="160"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="166"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="169"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="167"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="173"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="168"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="174"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="169"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="196"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="195"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="210"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="213"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="220"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="253"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
+        <source>(The file is of format %1; this computer reads up to %2.)</source>
+        <translation>(The file is of format %1; this computer reads up to %2.)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
+        <translation>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>
@@ -2432,22 +2452,22 @@
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="338"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="339"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="355"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="407"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="408"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
     </message>
@@ -4152,93 +4172,126 @@
 <context>
     <name>ShopsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="24"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
         <source>Work on this shop</source>
         <translation>Work on this shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="40"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="107"/>
+        <source>Put-away shops</source>
+        <translation>Put-away shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="50"/>
+        <source>Their records are kept. Bring one back to work on it again.</source>
+        <translation>Their records are kept. Bring one back to work on it again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="60"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="74"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="92"/>
+        <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
+        <translation>Two shops have the same name: %1. Choose one and press Change to give it another name.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="120"/>
+        <source>%1 was not brought back.</source>
+        <translation>%1 was not brought back.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
+        <source>%1 is back in the list, with all its records.</source>
+        <translation>%1 is back in the list, with all its records.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="142"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="83"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="149"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="151"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>
@@ -4246,124 +4299,165 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="29"/>
         <source>Data on a USB stick</source>
         <translation>Data on a USB stick</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61"/>
         <source>Save to a file</source>
         <translation>Save to a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="33"/>
         <source>Save this shop (%1)</source>
         <translation>Save this shop (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="34"/>
         <source>Save the whole market (%1)</source>
         <translation>Save the whole market (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="106"/>
         <source>Bring in a file</source>
         <translation>Bring in a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39"/>
-        <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
-        <translation>New records are added and newer changes win. Bringing in the same file twice changes nothing.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="43"/>
         <source>Bring in a .danggol file…</source>
         <translation>Bring in a .danggol file…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="48"/>
+        <source>Rename one of them</source>
+        <translation>Rename one of them</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67"/>
         <source>The file was not saved.</source>
         <translation>The file was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73"/>
         <source>%1 shops.</source>
         <translation>%1 shops.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73"/>
-        <source>%1: %2 new, %3 changed</source>
-        <translation>%1: %2 new, %3 changed</translation>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="140"/>
+        <source>Rename %1 (the one added last)</source>
+        <translation>Rename %1 (the one added last)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
         <source>Nothing new: this computer already has all of it.</source>
         <translation>Nothing new: this computer already has all of it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
         <source>Bring it in?</source>
         <translation>Bring it in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
         <source>Bring it in</source>
         <translation>Bring it in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="126"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>Nothing was brought in; your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="41"/>
+        <source>New records are added, and for each thing the newest change wins, whichever computer made it. Bringing in the same file twice changes nothing.</source>
+        <translation>New records are added, and for each thing the newest change wins, whichever computer made it. Bringing in the same file twice changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
+        <source>channel texts</source>
+        <translation>channel texts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <source>coupons</source>
+        <translation>coupons</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <source>posts</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="87"/>
+        <source>%1 put away or deleted</source>
+        <translation>%1 put away or deleted</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98"/>
+        <source>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</source>
+        <translation>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="137"/>
         <source>Brought in.</source>
         <translation>Brought in.</translation>
     </message>

@@ -29,9 +29,9 @@
     <message>
         <location filename="../danggol_desktop/app.py" line="115"/>
         <location filename="../danggol_desktop/app.py" line="216"/>
-        <location filename="../danggol_desktop/app.py" line="231"/>
-        <location filename="../danggol_desktop/app.py" line="254"/>
-        <location filename="../danggol_desktop/app.py" line="265"/>
+        <location filename="../danggol_desktop/app.py" line="234"/>
+        <location filename="../danggol_desktop/app.py" line="255"/>
+        <location filename="../danggol_desktop/app.py" line="266"/>
         <source>Danggol</source>
         <translation>단골</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>컴퓨터에 저장 공간이 가득 차서 지금은 기록을 보기만 할 수 있어요. 필요 없는 파일을 지운 뒤 단골을 다시 켜 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/app.py" line="254"/>
+        <location filename="../danggol_desktop/app.py" line="255"/>
         <source>Danggol is already open. Please click Danggol on the taskbar at the bottom of the screen.</source>
         <translation>단골이 이미 켜져 있어요. 화면 아래 작업 표시줄에서 단골을 눌러 주세요.</translation>
     </message>
@@ -1019,507 +1019,527 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="55"/>
+        <source>Two shops of this market have that name. Please name one exactly, as shown here:</source>
+        <translation>이 시장에 이름이 같은 가게가 두 곳 있어요. 아래처럼 하나를 정확히 적어 주세요:</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="58"/>
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="60"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="63"/>
         <source>The data file is damaged and cannot be opened.</source>
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="61"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="64"/>
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>자료 파일이 비어 있어요. 전기가 갑자기 나가서 그럴 수 있어요. 백업 사본은 남아 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="64"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="67"/>
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>컴퓨터에 저장 공간이 부족해서 저장하지 못했어요. 필요 없는 파일을 지운 뒤 다시 해 보세요. 전에 저장한 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="69"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="72"/>
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>자료 폴더에 쓸 수 없게 되어 있어서(읽기 전용) 저장하지 못했어요. 전에 저장한 자료는 그대로 있어요. 컴퓨터를 관리하는 분께 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="74"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="77"/>
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>다른 프로그램이 지금 자료 파일을 쓰고 있어서 저장하지 못했어요. 잠시 뒤에 다시 해 보세요. 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="79"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="82"/>
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>자료 파일을 읽거나 쓰지 못했어요. USB에 있다면 잘 꽂혀 있는지 확인하고 다시 해 보세요. 파일은 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="84"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="87"/>
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>그 폴더를 찾을 수 없어요. USB가 꽂혀 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="85"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="88"/>
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>그 이름은 보통 파일이 아니어서 아무것도 쓰지 않았어요. 다른 이름을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="89"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="92"/>
         <source>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</source>
         <translation>프로그램의 자료 폴더예요. 바탕화면이나 USB처럼 다른 곳에 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="92"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>같은 이름의 파일이 이미 있어서 아무것도 쓰지 않았어요. 다른 이름을 고르거나, 바꾸려면 --force를 붙여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="97"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="100"/>
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>이름에는 / 를 쓸 수 없어요. / 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="101"/>
+        <source>A shop with this name was put away earlier. You can bring it back, with all its records, from Put-away shops (command line: danggol shops unarchive).</source>
+        <translation>이 이름의 가게는 전에 보관해 두었어요. &apos;보관한 가게&apos;에서 기록과 함께 되살릴 수 있어요. (명령줄: danggol shops unarchive)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>이 자료 파일에 이 프로그램이 받을 수 없는 기록이 있어서 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="101"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
         <source>Please type the number of friends.</source>
         <translation>친구 수를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="102"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
         <source>Please type digits only, for example 52.</source>
         <translation>숫자만 적어 주세요. 예: 52</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="109"/>
         <source>The number of friends cannot be below zero.</source>
         <translation>친구 수는 0보다 작을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>친구 수는 소수점 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="105"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
         <source>Please type the number without spaces in it.</source>
         <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="106"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="112"/>
         <source>That number is too large. Please check it again.</source>
         <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="113"/>
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
         <source>Please choose a day from 2010 on.</source>
         <translation>2010년 이후의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="109"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="115"/>
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="116"/>
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="123"/>
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="126"/>
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="127"/>
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="126"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="129"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="135"/>
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="135"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="137"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="139"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="150"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="153"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="154"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="157"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="158"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="155"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="161"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="165"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="160"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="166"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="169"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="167"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="173"/>
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="168"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="174"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="169"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>그곳에는 파일을 둘 자리가 모자라요. USB처럼 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>그곳에는 저장할 수 없어요(읽기 전용이거나 막혀 있어요). 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>백업 사본을 만들지 못했어요. &apos;backups&apos; 폴더가 있어야 할 자리에 다른 파일이 있어요. 튜터에게 보여 주세요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
         <source>Please write something here.</source>
         <translation>여기에 내용을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
         <source>Please write a title.</source>
         <translation>제목을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="196"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>채널 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="192"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="195"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>검색용 아이디는 15자까지예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="210"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>쿠폰은 오늘부터 1년 안에 끝나야 해요. 끝나는 날을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="213"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>That coupon could not be found.</source>
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="220"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>어떤 그림을 만들지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>Please write the product&apos;s name.</source>
         <translation>물건 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="253"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
+        <source>(The file is of format %1; this computer reads up to %2.)</source>
+        <translation>(파일 형식 %1, 이 컴퓨터는 %2까지 읽을 수 있어요.)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
+        <translation>파일에 이 컴퓨터의 오늘보다 뒤 날짜의 기록이 있어요. 이 컴퓨터의 날짜가 늦을 수 있어요 — 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>
@@ -2426,22 +2446,22 @@
         <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="338"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="339"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="355"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="407"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="408"/>
         <source>The setting was not saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
     </message>
@@ -4145,93 +4165,126 @@
 <context>
     <name>ShopsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="24"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
         <source>Work on this shop</source>
         <translation>이 가게로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
         <source>Change</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="40"/>
         <source>Archive</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="107"/>
+        <source>Put-away shops</source>
+        <translation>보관한 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="50"/>
+        <source>Their records are kept. Bring one back to work on it again.</source>
+        <translation>기록은 그대로 남아 있어요. 다시 쓰려면 되살려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
+        <source>Bring back</source>
+        <translation>되살리기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="60"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
         <source>(now)</source>
         <translation>(지금)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="74"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="92"/>
+        <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
+        <translation>이름이 같은 가게가 두 곳 있어요: %1. 하나를 골라 &apos;고치기&apos;를 누르고 이름을 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="120"/>
+        <source>%1 was not brought back.</source>
+        <translation>%1 가게를 되살리지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
+        <source>%1 is back in the list, with all its records.</source>
+        <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="142"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="83"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="149"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="151"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>
@@ -4239,124 +4292,165 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="29"/>
         <source>Data on a USB stick</source>
         <translation>USB로 자료 옮기기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="30"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61"/>
         <source>Save to a file</source>
         <translation>파일로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="33"/>
         <source>Save this shop (%1)</source>
         <translation>이 가게만 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="34"/>
         <source>Save the whole market (%1)</source>
         <translation>시장 전체 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="37"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="106"/>
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39"/>
-        <source>New records are added and newer changes win. Bringing in the same file twice changes nothing.</source>
-        <translation>새 기록은 더하고, 더 나중에 고친 내용이 남아요. 같은 파일을 두 번 가져와도 달라지지 않아요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="43"/>
         <source>Bring in a .danggol file…</source>
         <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="48"/>
+        <source>Rename one of them</source>
+        <translation>하나의 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67"/>
         <source>The file was not saved.</source>
         <translation>파일을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73"/>
         <source>%1 shops.</source>
         <translation>가게 %1곳.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73"/>
-        <source>%1: %2 new, %3 changed</source>
-        <translation>%1: 새로 %2개, 바뀜 %3개</translation>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="140"/>
+        <source>Rename %1 (the one added last)</source>
+        <translation>%1 이름 바꾸기 (나중에 들어온 가게)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="126"/>
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="41"/>
+        <source>New records are added, and for each thing the newest change wins, whichever computer made it. Bringing in the same file twice changes nothing.</source>
+        <translation>새 기록은 더해지고, 항목마다 가장 나중에 고친 내용이 남아요. 어느 컴퓨터에서 고쳤든 같아요. 같은 파일을 두 번 가져와도 바뀌는 것은 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
+        <source>channel texts</source>
+        <translation>채널 글</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <source>coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <source>posts</source>
+        <translation>게시물</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <source>%1 new</source>
+        <translation>%1개 새로</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <source>%1 changed</source>
+        <translation>%1개 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="87"/>
+        <source>%1 put away or deleted</source>
+        <translation>%1개 보관·삭제</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98"/>
+        <source>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</source>
+        <translation>이제 이름이 같은 가게가 두 곳 있어요: %1. 두 가게 모두 각자의 기록과 함께 남아 있어요. 헷갈리지 않게 하나의 이름을 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="137"/>
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

@@ -9,7 +9,6 @@ from danggol_desktop.commands import Command, Make, action_in
 from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
-
 _SHOP_HELP = "NAME, MARKET/NAME, or MARKET/NAME@1a2b3c4d when two shops share the name"
 
 

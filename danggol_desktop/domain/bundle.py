@@ -1,6 +1,6 @@
 """The `.danggol` file that carries one shop or a whole market on a USB stick: a zip with a manifest and one JSON
-file per table, every record with a stable id (UUID), the time it was last changed and each field's version. Reading is defensive: a file
-that is not ours, too big when unpacked, cut short or of a newer format is refused with a code."""
+file per table, every record with a stable id (UUID), the time it was last changed and each field's version. Reading
+is defensive: a file that is not ours, too big when unpacked, cut short or of a newer format is refused with a code."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ SQLite's max(); but a version from a file is always parsed (`parse_version`), ne
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
@@ -69,6 +68,8 @@ def is_device_id(text: object) -> bool:
 
 
 def new_device_id() -> str:
+    import secrets  # only for a data file that has no device id yet
+
     while True:
         device = secrets.token_hex(8)
         if device != LEGACY_DEVICE:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -190,6 +189,8 @@ def _m009_versions(db: Database) -> None:
     """Field versions for the merge (storage/versioning.py): a `versions` column on every travelling table, each
     existing row's fields at the version of its row time; shops are no longer unique by name (identity is the
     uuid: two laptops may each have a shop of one name); triggers that version every later edit."""
+    import json
+
     from danggol_desktop.domain.hlc import LEGACY_DEVICE, Version, legacy_version
     from danggol_desktop.domain.tables import TRAVELLING
     from danggol_desktop.storage.versioning import trigger_statements

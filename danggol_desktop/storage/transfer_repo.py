@@ -16,8 +16,8 @@ from danggol_desktop.domain.errors import NotFound
 from danggol_desktop.domain.hlc import Version
 from danggol_desktop.domain.import_gate import BadRecord
 from danggol_desktop.domain.records import ImportPlan, SameName
-from danggol_desktop.domain.tables import TABLES as REGISTRY
 from danggol_desktop.domain.tables import BY_NAME, Table
+from danggol_desktop.domain.tables import TABLES as REGISTRY
 from danggol_desktop.storage.connection import immediate
 from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.versioning import effective_versions, versions_text

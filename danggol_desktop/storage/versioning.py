@@ -9,17 +9,19 @@ every group's version, on the legacy device."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.hlc import HybridClock, Version, is_device_id, legacy_version, new_device_id, parse_version
-from danggol_desktop.domain.tables import TRAVELLING, Table
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.clock import Clock
+    from danggol_desktop.domain.tables import Table
+
+# The table registry (and the record checks it names) loads only when a version is first needed or a merge runs:
+# opening the data file at start-up does not pay for it.
 
 DEVICE_KEY = "device_id"
 LAST_KEY = "hlc_last"
@@ -49,7 +51,7 @@ class Versioning:
 
     def _device(self) -> str:
         device = self._setting(DEVICE_KEY)
-        return device if is_device_id(device) else new_device_id()
+        return device if device is not None and is_device_id(device) else new_device_id()
 
     def _last_text(self) -> str:
         last = self.hlc.last
@@ -57,6 +59,8 @@ class Versioning:
 
     def _floor(self) -> Version | None:
         """The highest version this file holds: the last one issued or imported here, else the newest row time."""
+        from danggol_desktop.domain.tables import TRAVELLING
+
         found: list[Version] = []
         try:
             found.append(parse_version(self._setting(LAST_KEY)))
@@ -87,6 +91,8 @@ class Versioning:
 
 def effective_versions(table: Table, versions: str, updated_at: str) -> dict[str, Version]:
     """Each field group's version of one row, `*` and legacy rows spelled out. Raises ValueError on a bad map."""
+    import json  # not at start-up: opening the data file needs no JSON
+
     stored = json.loads(versions) if versions else {}
     if not isinstance(stored, dict):
         raise ValueError("versions is not a map")
@@ -96,6 +102,8 @@ def effective_versions(table: Table, versions: str, updated_at: str) -> dict[str
 
 
 def versions_text(versions: dict[str, Version]) -> str:
+    import json
+
     return json.dumps({group: version.text() for group, version in sorted(versions.items())}, separators=(",", ":"))
 
 

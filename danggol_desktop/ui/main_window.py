@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
 
             transfer_page = TransferPage(s.workspace, self.active_shop())
             transfer_page.imported.connect(self._refresh_home)
+            transfer_page.rename_requested.connect(lambda shop: self.open_shop_details(shop=shop))
             page = transfer_page
         self._show(page)
 

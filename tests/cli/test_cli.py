@@ -10,8 +10,10 @@ import sys
 import pytest
 
 from danggol_desktop import __version__
-from danggol_desktop.storage.database import SCHEMA_VERSION
+from danggol_desktop.storage.database import SCHEMA_VERSION, open_database
+from danggol_desktop.storage.shop_repo import ShopRepo
 from tests.cli_runner import run, run_process
+from tests.clock import make_clock
 
 
 def shop_rows(data_dir):
@@ -279,10 +281,10 @@ def test_a_poster_names_the_channels_search_id_under_the_qr_when_it_is_known(dat
     out = tmp_path / "p.pdf"
     assert run(data_dir, "poster", "--shop", "바다수산", "--layout", layout, "--out", str(out)).returncode == 0
     assert "검색" not in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
-    conn = sqlite3.connect(data_dir / "danggol.sqlite")
-    with conn:
-        conn.execute("UPDATE shops SET search_id = '바다수산'")  # as the channel kit saves it
-    conn.close()
+    db = open_database(data_dir / "danggol.sqlite", clock=make_clock())
+    shop = ShopRepo(db).list()[0]
+    ShopRepo(db).set_channel(shop.id, shop.channel_url, "바다수산")  # as the channel kit saves it
+    db.conn.close()
     done = run(data_dir, "poster", "--shop", "바다수산", "--layout", layout, "--out", str(out), "--force")
     assert done.returncode == 0, done.stderr
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
@@ -413,12 +415,10 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
     dry = run(laptop, "import", str(tmp_path / "market.danggol"), "--dry-run")
     assert dry.stdout.splitlines()[-1] == "total\tadded=6\tchanged=0\tremoved=0"
     assert run(laptop, "shops", "list").stdout == ""
-    assert (
-        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=6\tchanged=0\tremoved=0"
-    )
-    assert (
-        run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1] == "total\tadded=0\tchanged=0\tremoved=0"
-    )
+    imported = run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1]
+    assert imported == "total\tadded=6\tchanged=0\tremoved=0"
+    again = run(laptop, "import", str(tmp_path / "market.danggol")).stdout.splitlines()[-1]
+    assert again == "total\tadded=0\tchanged=0\tremoved=0"
     assert len(run(laptop, "shops", "list").stdout.splitlines()) == 2
     # one copy before the import that changed something; none for the one that changed nothing
     assert len([p for p in (laptop / "backups").iterdir() if p.name.endswith("-import-pinned.sqlite")]) == 1

@@ -10,6 +10,7 @@ from danggol_desktop.domain.clock import KOREA
 from tests.cli.test_cli import seed_market
 from tests.cli_runner import run
 from tests.clock import make_clock
+from tests.old_schema import back_to_schema_6
 
 PHONE = "010-9876-5432"
 SECRET_TEXT = "단골손님께만비밀할인"
@@ -40,13 +41,7 @@ def test_a_migration_is_one_line(data_dir):
 
     assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장").returncode == 0
     conn = sqlite3.connect(data_dir / "danggol.sqlite")
-    conn.execute("ALTER TABLE shops DROP COLUMN search_id")  # back to schema 6's shops, as an old file has them
-    conn.execute("DROP TABLE pictures")
-    conn.execute("DROP TABLE posts")
-    conn.execute("DROP TABLE coupons")
-    conn.execute("DROP TABLE channel_texts")
-    conn.execute("PRAGMA user_version=6")
-    conn.commit()
+    back_to_schema_6(conn)  # as an old file has it
     conn.close()
     open_database(data_dir / "danggol.sqlite", data_dir / "backups", clock=make_clock()).conn.close()
     line = [x for x in log_text(data_dir).splitlines() if "migration:" in x]

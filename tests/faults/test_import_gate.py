@@ -113,6 +113,7 @@ def test_a_message_with_a_made_up_status_is_refused(tmp_path, target, good_table
             "updated_at": "2026-11-01T00:00:00+00:00",
             "sent_at": None,
             "deleted_at": None,
+            "versions": '{"*": "2026-11-01T00:00:00.000Z.00000.0000000000000000"}',
         }
     ]
     with pytest.raises(BadRecord) as refused:

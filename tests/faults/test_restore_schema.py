@@ -13,18 +13,16 @@ from danggol_desktop.storage.database import SCHEMA_VERSION, SchemaTooNew
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks import backup_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
+from tests.old_schema import back_to_schema_6
 
 
 def old_copy(db, folder):
-    """A copy as an app of schema 6 wrote it: no search ID, no channel kit tables, no pictures."""
+    """A copy as an app of schema 6 wrote it: no versions, no search ID, no channel kit tables, no pictures."""
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = folder / "danggol-20261101-090000-migration.sqlite"
     shutil.copyfile(db.path, path)
     conn = sqlite3.connect(path)
-    for statement in ("ALTER TABLE shops DROP COLUMN search_id", "DROP TABLE pictures", "DROP TABLE posts",
-                      "DROP TABLE coupons", "DROP TABLE channel_texts", "PRAGMA user_version=6"):
-        conn.execute(statement)
-    conn.commit()
+    back_to_schema_6(conn)
     conn.close()
     return path
 

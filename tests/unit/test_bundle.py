@@ -10,6 +10,7 @@ import pytest
 from danggol_desktop.domain.bundle import TABLES, BundleError, bundle_bytes, read_bundle
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.domain.tables import BY_NAME
 from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo, PostRepo
 from danggol_desktop.storage.database import open_database
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
@@ -17,7 +18,6 @@ from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.storage.transfer_repo import NOT_EXPORTED_TABLES, TransferRepo
 from danggol_desktop.storage.tutor_repo import CurriculumRepo, PracticeRepo
-from danggol_desktop.domain.tables import BY_NAME
 from danggol_desktop.storage.versioning import effective_versions
 from tests.clock import make_clock
 

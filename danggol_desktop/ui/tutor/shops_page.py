@@ -1,12 +1,16 @@
-"""The tutor's shop list: add, change, switch to, or archive a shop (archived shops keep their data)."""
+"""The tutor's shop list: add, change, switch to, or archive a shop (archived shops keep their data), and below it the
+put-away shops, each of which can be brought back (되살리기) with all its records. Two shops of one name (as an import
+from another laptop can leave them) are pointed out, with what to do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QWidget
 
 from danggol_desktop.domain.dates import format_count
+from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.shop_record import Shop
+from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.tasks import friend_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
@@ -41,6 +45,17 @@ class ShopsPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.content.addLayout(buttons)
+        # the put-away shops: shown only when there are any
+        self.archived_heading = styled_label(self.tr("Put-away shops"), "heading")
+        self.archived_hint = styled_label(self.tr("Their records are kept. Bring one back to work on it again."),
+                                          "muted")
+        self.content.addWidget(self.archived_heading)
+        self.content.addWidget(self.archived_hint)
+        self.archived_table: QTableWidget | None = None
+        self.archived_rows: list[Shop] = []
+        self.unarchive_button = styled_button(self.tr("Bring back"))
+        self.unarchive_button.clicked.connect(self.unarchive_selected)
+        self.content.addWidget(self.unarchive_button)
         self.content.addStretch(1)
         add = styled_button(self.tr("Add a shop"), "primary")
         add.clicked.connect(self.add_requested)
@@ -65,6 +80,54 @@ class ShopsPage(Page):
         if self.rows:
             table.selectRow(0)
         self.table = self.first_focus = table
+        self._point_out_same_names()
+        self._refresh_archived()
+
+    def _point_out_same_names(self) -> None:
+        seen: dict[tuple[str, str], int] = {}
+        for shop in self.rows:
+            seen[(shop.market, shop.name)] = seen.get((shop.market, shop.name), 0) + 1
+        shared = [name for (_market, name), n in seen.items() if n > 1]
+        if shared:
+            self.notice.setText(self.tr("Two shops have the same name: %1. Choose one and press Change to give it "
+                                        "another name.").replace("%1", ", ".join(shared)))
+            self.notice.show()
+
+    def _refresh_archived(self) -> None:
+        if self.archived_table is not None:
+            self.archived_table.deleteLater()
+            self.archived_table = None
+        self.archived_rows = shop_tasks.list_shops(self._ws, archived=True)
+        shown = bool(self.archived_rows)
+        for widget in (self.archived_heading, self.archived_hint, self.unarchive_button):
+            widget.setVisible(shown)
+        if not shown:
+            return
+        table = make_table([self.tr("Market"), self.tr("Shop")],
+                           [[shop.market, shop.name] for shop in self.archived_rows], self.tr("Put-away shops"))
+        fit_height(table)
+        self.content.insertWidget(self.content.indexOf(self.archived_hint) + 1, table)
+        table.selectRow(0)
+        self.archived_table = table
+
+    def unarchive_selected(self) -> None:
+        rows = self.archived_table.selectionModel().selectedRows() if self.archived_table is not None else []
+        if not rows:
+            return
+        shop = self.archived_rows[rows[0].row()]
+        try:
+            back = save_or_tell(self, lambda: shop_tasks.unarchive_shop(self._ws, shop.id),
+                                self.tr("%1 was not brought back.").replace("%1", shop.name), self._ws.data_dir)
+        except DanggolError as exc:  # a shop of that name is in the list now
+            self.notice.setText(describe_error(exc))
+            self.notice.show()
+            return
+        if back is NOT_SAVED:
+            return
+        self.refresh()
+        self.notice.setText(self.tr("%1 is back in the list, with all its records.").replace("%1", shop.name))
+        self.notice.show()
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.notice))  # the answer, in view
 
     def selected(self) -> Shop | None:
         rows = self.table.selectionModel().selectedRows() if self.table is not None else []

@@ -1,5 +1,6 @@
 """Data on a USB stick: save this shop or its whole market to a .danggol file, or bring one in. Before anything is
-changed the tutor sees what would be added and updated; a backup is taken first."""
+changed the tutor sees what would be added, changed and removed, kind by kind; a backup is taken first. When an import
+leaves two shops of one name, she is told and offered to rename one."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.records import ImportPlan
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.error_sentences import describe_error
-from danggol_desktop.tasks import transfer_tasks
+from danggol_desktop.error_sentences import describe_error, describe_note
+from danggol_desktop.tasks import shop_tasks, transfer_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_open_path, ask_save_path
@@ -22,6 +23,7 @@ from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 class TransferPage(Page):
     imported = Signal()
+    rename_requested = Signal(object)  # Shop: one of two shops an import left with one name
 
     def __init__(self, workspace: Workspace, shop: Shop, parent: QWidget | None = None):
         super().__init__(self.tr("Data on a USB stick"), parent=parent)
@@ -36,12 +38,18 @@ class TransferPage(Page):
         self.content.addWidget(self.market_button)
         self.content.addWidget(styled_label(self.tr("Bring in a file"), "heading"))
         self.content.addWidget(styled_label(self.tr(
-            "New records are added and newer changes win. Bringing in the same file twice changes nothing."), "muted"))
+            "New records are added, and for each thing the newest change wins, whichever computer made it. Bringing "
+            "in the same file twice changes nothing."), "muted"))
         self.import_button = styled_button(self.tr("Bring in a .danggol file…"), "primary")
         self.import_button.clicked.connect(self.choose_import)
         self.content.addWidget(self.import_button)
         self.result = SavedNotice()
         self.content.addWidget(self.result)
+        self.rename_button = styled_button(self.tr("Rename one of them"))
+        self.rename_button.clicked.connect(self._rename_newest)
+        self.rename_button.hide()
+        self.content.addWidget(self.rename_button)
+        self._to_rename: Shop | None = None
         self.content.addStretch(1)
         self.first_focus = self.shop_button
 
@@ -66,13 +74,33 @@ class TransferPage(Page):
         return path
 
     def describe(self, plan: ImportPlan) -> str:
+        """What the file adds, changes and removes, kind by kind, in plain words; then any note."""
         names = {"markets": self.tr("markets"), "shops": self.tr("shops"), "friend_counts": self.tr("friend counts"),
                  "messages": self.tr("messages"), "posters": self.tr("posters"),
                  "practice_sessions": self.tr("practice sessions"), "practice_attendance": self.tr("attendance"),
-                 "curriculum_progress": self.tr("curriculum ticks")}
-        lines = [self.tr("%1: %2 new, %3 changed").replace("%1", names[t]).replace("%2", str(plan.added.get(t, 0)))
-                 .replace("%3", str(plan.updated.get(t, 0))) for t in names if plan.added.get(t) or plan.updated.get(t)]
-        return "\n".join(lines) if lines else self.tr("Nothing new: this computer already has all of it.")
+                 "curriculum_progress": self.tr("curriculum ticks"), "channel_texts": self.tr("channel texts"),
+                 "coupons": self.tr("coupons"), "posts": self.tr("posts")}
+        lines = []
+        for table, name in names.items():
+            parts = [text.replace("%1", str(n)) for n, text in (
+                (plan.added.get(table, 0), self.tr("%1 new")), (plan.changed.get(table, 0), self.tr("%1 changed")),
+                (plan.removed.get(table, 0), self.tr("%1 put away or deleted"))) if n]
+            if parts:
+                lines.append(f"• {name}: " + ", ".join(parts))
+        text = "\n".join(lines) if lines else self.tr("Nothing new: this computer already has all of it.")
+        notes = [describe_note(note) for note in plan.notes]
+        return "\n\n".join([text, *notes])
+
+    def _same_names_text(self, plan: ImportPlan) -> str:
+        if not plan.same_names:
+            return ""
+        names = ", ".join(f"{same.market} {same.name}" for same in plan.same_names)
+        return self.tr("Two shops now have the same name: %1. Both are kept with their own records. Please rename "
+                       "one so that nobody mixes them up.").replace("%1", names)
+
+    def _rename_newest(self) -> None:
+        if self._to_rename is not None:
+            self.rename_requested.emit(self._to_rename)
 
     def choose_import(self) -> None:
         chosen = ask_open_path(self, self.tr("Bring in a file"), "danggol")
@@ -86,11 +114,16 @@ class TransferPage(Page):
             self._say(describe_error(exc))
             return None
         plan = preview.plan
+        self.rename_button.hide()
         if plan.changes == 0:
+            if plan.writes:  # only the other computer's bookkeeping: taken quietly, so both stay the same
+                save_or_tell(self, lambda: transfer_tasks.import_bundle(self._ws, preview),
+                             self.tr("Nothing was brought in; your records are as they were."), self._ws.data_dir)
             self._say(self.describe(plan))
             return plan
+        # something would change: the button that brings it in is the default one
         if not dialogs.ask_yes_no(self, self.tr("Bring it in?"), self.describe(plan), self.tr("Bring it in"),
-                                  self.tr("Not now")):
+                                  self.tr("Not now"), default_yes=True):
             return None
         try:
             done = save_or_tell(self, lambda: transfer_tasks.import_bundle(self._ws, preview),
@@ -100,6 +133,11 @@ class TransferPage(Page):
             return None
         if done is NOT_SAVED:
             return None
-        self._say(self.tr("Brought in.") + "\n" + self.describe(done))
+        same = self._same_names_text(done)
+        self._say("\n".join(filter(None, [self.tr("Brought in."), self.describe(done), same])))
+        if done.same_names:
+            self._to_rename = shop_tasks.get_shop(self._ws, done.same_names[0].shop_ids[-1])
+            self.rename_button.setText(self.tr("Rename %1 (the one added last)").replace("%1", self._to_rename.name))
+            self.rename_button.show()
         self.imported.emit()
         return done
