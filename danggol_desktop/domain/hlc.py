@@ -21,6 +21,7 @@ COUNTER_MAX = 99_999
 _FORM = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})Z\.(\d{5})\.([0-9a-f]{16})\Z", re.ASCII)
 _DEVICE = re.compile(r"[0-9a-f]{16}\Z", re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_NAIVE_EPOCH = datetime(1970, 1, 1)
 
 
 class Version(NamedTuple):
@@ -49,10 +50,11 @@ def parse_version(text: object) -> Version:
     if not match:
         raise BadVersion(text[:60])
     try:
-        wall = datetime.fromisoformat(match.group(1)).replace(tzinfo=timezone.utc)
+        wall = datetime.fromisoformat(match.group(1)) - _NAIVE_EPOCH
     except ValueError:
         raise BadVersion(text[:60]) from None
-    return Version(_ms(wall), int(match.group(2)), match.group(3))
+    return Version((wall.days * 86_400 + wall.seconds) * 1000 + wall.microseconds // 1000, int(match.group(2)),
+                   match.group(3))
 
 
 def legacy_version(updated_at: str) -> Version:

@@ -237,7 +237,8 @@ class _RecordMerge:
         return None
 
     def _insert(self) -> int:
-        values = {**self.values, "versions": versions_text(self.incoming)}
+        # the file's own map, already checked by the import gate; a file from before versions gets its row time
+        values = {**self.values, "versions": self.record["versions"] or versions_text(self.incoming)}
         columns = list(values)
         cursor = self.conn.execute(
             f"INSERT INTO {self.table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -262,7 +263,8 @@ class _RecordMerge:
             "uuid": min(row["uuid"], self.values["uuid"]),  # the same thing made twice keeps one uuid on both
             "created_at": _earlier(row["created_at"], self.values["created_at"]),
             "updated_at": _later(row["updated_at"], self.values["updated_at"]),
-            "versions": versions_text(merged),
+            # written only when a version moved: a row made here keeps its one `*` version otherwise
+            "versions": versions_text(merged) if merged != local else row["versions"],
         }
         quiet = {k: v for k, v in quiet.items() if v != row[k]}
         if not changes and not quiet:
