@@ -101,3 +101,16 @@ def test_a_put_away_shop_is_brought_back_with_its_records(qtbot, window, db, sho
     assert "바다수산" in page.notice.text() and "되살렸어요" in page.notice.text()
     assert not page.unarchive_button.isVisible()  # nothing left put away
     assert friend_counts.get(other.id, date(2026, 11, 20)).count == 12
+
+
+def test_with_seventy_shops_at_200_percent_the_row_buttons_stay_in_view(qtbot, window, db, shop):
+    for n in range(69):
+        ShopRepo(db).add(ShopDetails(f"가게{n:02d}", "신영시장"))
+    window.services.appearance.apply(window.prefs._replace(text_scale=200))
+    page = open_section(qtbot, window, "shops")
+    qtbot.wait(100)
+    page.scroll_area.verticalScrollBar().setValue(page.scroll_area.verticalScrollBar().maximum())  # scrolled down
+    qtbot.wait(50)
+    for button in (page.switch_button, page.edit_button, page.archive_button, page.add_button):
+        shown = button.visibleRegion().boundingRect()
+        assert shown.size() == button.size(), button.text()  # wholly in view, wherever the list is scrolled

@@ -5,7 +5,7 @@ from another laptop can leave them) are pointed out, with what to do."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from danggol_desktop.domain.dates import format_count
 from danggol_desktop.domain.errors import DanggolError
@@ -34,17 +34,16 @@ class ShopsPage(Page):
         self.content.addWidget(self.notice)
         self.table: QTableWidget | None = None
         self.rows: list[Shop] = []
-        buttons = QHBoxLayout()
         self.switch_button = styled_button(self.tr("Work on this shop"))
         self.edit_button = styled_button(self.tr("Change"))
         self.archive_button = styled_button(self.tr("Archive"))
         self.switch_button.clicked.connect(lambda: self._with_selected(self.switch_requested.emit))
         self.edit_button.clicked.connect(lambda: self._with_selected(self.edit_requested.emit))
         self.archive_button.clicked.connect(lambda: self._with_selected(self.archive))
+        # in the footer, which never scrolls: with 70 shops the list is long, and the buttons for the chosen row
+        # stay in view wherever she has scrolled to (below the table they fell out of view at 200%)
         for button in (self.switch_button, self.edit_button, self.archive_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.content.addLayout(buttons)
+            self.footer.addWidget(button)
         # the put-away shops: shown only when there are any
         self.archived_heading = styled_label(self.tr("Put-away shops"), "heading")
         self.archived_hint = styled_label(self.tr("Their records are kept. Bring one back to work on it again."),
@@ -61,6 +60,7 @@ class ShopsPage(Page):
         add.clicked.connect(self.add_requested)
         self.footer.addStretch(1)
         self.footer.addWidget(add)
+        self.add_button = add
         self.refresh()
 
     def refresh(self) -> None:
