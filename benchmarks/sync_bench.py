@@ -67,7 +67,8 @@ def main() -> None:
         TransferRepo(a).export(folder / "a.danggol")
         TransferRepo(b).export(folder / "b.danggol")
         from_a, from_b = read_bundle(folder / "a.danggol"), read_bundle(folder / "b.danggol")
-        timed("exchange both ways after 40 edits", lambda: (TransferRepo(b).apply(from_a), TransferRepo(a).apply(from_b)))
+        timed("exchange both ways after 40 edits",
+              lambda: (TransferRepo(b).apply(from_a), TransferRepo(a).apply(from_b)))
 
 
 if __name__ == "__main__":

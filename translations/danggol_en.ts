@@ -1901,110 +1901,120 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
+        <source>◀ Prev</source>
+        <translation>◀ Prev</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86"/>
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129"/>
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
         <source>How many friends today?</source>
         <translation>How many friends today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
         <source>Past records</source>
         <translation>Past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
         <source>The graph</source>
         <translation>The graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
         <source>The number</source>
         <translation>The number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177"/>
-        <source> (today)</source>
-        <translation> (today)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182"/>
         <source>How many friends that day?</source>
         <translation>How many friends that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202"/>
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -2012,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -2020,12 +2030,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -2033,7 +2043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -2041,12 +2051,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -2054,7 +2064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -2062,87 +2072,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>Coupon &apos;%1&apos;: used by %2 customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="299"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="314"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="316"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="319"/>
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="321"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="325"/>
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -4178,38 +4188,38 @@
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="37"/>
         <source>Work on this shop</source>
         <translation>Work on this shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="48"/>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="107"/>
         <source>Put-away shops</source>
         <translation>Put-away shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>Their records are kept. Bring one back to work on it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="60"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
@@ -4261,37 +4271,37 @@
         <translation>%1 is back in the list, with all its records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="143"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="150"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="152"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>

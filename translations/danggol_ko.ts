@@ -1901,242 +1901,252 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="64"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
+        <source>◀ Prev</source>
+        <translation>◀ 전날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
+        <source>Next ▶</source>
+        <translation>다음날 ▶</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
+        <source>Today</source>
+        <translation>오늘로</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86"/>
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129"/>
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="180"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
         <source>How many friends today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="136"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
         <source>Past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
         <source>The graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
         <source>The number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="177"/>
-        <source> (today)</source>
-        <translation> (오늘)</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182"/>
         <source>How many friends that day?</source>
-        <translation>이날 친구 수는 몇 명이었나요?</translation>
+        <translation>이날 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="198"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="199"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202"/>
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="212"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="218"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="241"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>&apos;%1&apos; 쿠폰을 손님 %2명이 썼어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="254"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="271"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="277"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="284"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="288"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="299"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="314"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317"/>
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="316"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="319"/>
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="321"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="325"/>
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -4171,38 +4181,38 @@
         <translation>가게 관리</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="37"/>
         <source>Work on this shop</source>
         <translation>이 가게로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
         <source>Change</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
         <source>Archive</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="48"/>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="107"/>
         <source>Put-away shops</source>
         <translation>보관한 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>기록은 그대로 남아 있어요. 다시 쓰려면 되살려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="60"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
@@ -4254,37 +4264,37 @@
         <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="143"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="150"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="152"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>

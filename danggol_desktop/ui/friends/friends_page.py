@@ -53,7 +53,9 @@ class FriendsPage(Page):
         # only: day, number, pad and 저장하기 stay in view, and the chart is one press away (그래프 보기).
         self.compact = appearance.theme.scale > 125
 
-        self.reference = styled_label("", "muted")  # also where 'saved' is said: a reserved line, nothing moves
+        # also where 'saved' is said: reserved lines, so that neither a longer sentence nor the banner's frame moves
+        # the day, the field and the pad under the finger
+        self.reference = styled_label("", "muted")
         self.reference.setMinimumHeight(self.reference.fontMetrics().lineSpacing() + 8)
 
         self.entry_panel = QWidget()
@@ -61,25 +63,24 @@ class FriendsPage(Page):
         entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(gap(10))
         day_row = QHBoxLayout()
-        self.prev_day = styled_button(self.tr("◀ Day before"))
+        # at large text the words are short, so that the day and 오늘로 keep to one row on a 1280-wide tablet too
+        self.prev_day = styled_button(self.tr("◀ Prev") if self.compact else self.tr("◀ Day before"))
         self.day_label = styled_label("", "heading")
         self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_day = styled_button(self.tr("Day after ▶"))
+        self.next_day = styled_button(self.tr("Next ▶") if self.compact else self.tr("Day after ▶"))
         self.prev_day.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_day.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
-        self.today_button = styled_button(self.tr("Back to today"))
+        # always there, usable only on another day (it appearing made the day wrap and pushed the pad away under the
+        # finger); in the day's row, in a short word at large text so that the day keeps to one line
+        self.today_button = styled_button(self.tr("Today") if self.compact else self.tr("Back to today"))
         self.today_button.clicked.connect(lambda: self.set_day(self._today()))
         day_row.addWidget(self.prev_day)
-        if self.compact:  # under the day, in the middle of its row: one short line for the last record and 'saved'
-            middle = QVBoxLayout()
-            middle.setSpacing(0)
-            middle.addWidget(self.day_label)
-            self.reference.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            middle.addWidget(self.reference)
-            day_row.addLayout(middle, 1)
+        day_row.addWidget(self.day_label, 1)
+        if self.compact:  # under the number, beside the pad: the last record and 'saved', two lines kept for them
+            self.reference.setMinimumHeight(2 * self.reference.fontMetrics().lineSpacing() + 8)
         else:  # a line of its own above everything
             self.content.addWidget(self.reference)
-            day_row.addWidget(self.day_label, 1)
+            self.day_label.setMinimumHeight(2 * self.day_label.fontMetrics().lineSpacing())  # a day on two lines
         day_row.addWidget(self.next_day)
         entry.addLayout(day_row)
         self.count_field = TextField(self.tr("Number of friends"))
@@ -96,13 +97,14 @@ class FriendsPage(Page):
             left = QVBoxLayout()
             left.setSpacing(gap(4))
             left.addWidget(self.count_field)
+            left.addWidget(self.reference)
             left.addStretch(1)
             number_row.addLayout(left, 2)
             number_row.addWidget(self.pad, 5, Qt.AlignmentFlag.AlignTop)
             entry.addLayout(number_row)
             day_row.insertWidget(2, self.today_button)
         else:
-            entry.addWidget(self.today_button)
+            day_row.addWidget(self.today_button)
             entry.addWidget(self.count_field)
             entry.addWidget(self.pad)
         entry.addStretch(1)
@@ -173,13 +175,14 @@ class FriendsPage(Page):
     def set_day(self, day: date) -> None:
         today = self._today()
         self.day = min(day, today)
-        self.day_label.setText(format_day(self.day, self._language, with_year=self.day.year != today.year)
-                               + (self.tr(" (today)") if self.day == today and not self.compact else ""))
-        # (at large text the title already says 'today', and the day keeps to one line between its buttons)
+        # the title says whether it is today; the day alone keeps its lines, so nothing under it moves
+        self.day_label.setText(format_day(self.day, self._language, with_year=self.day.year != today.year))
         self.next_day.setEnabled(self.day < today)
         self.title_label.setText(self.tr("How many friends today?") if self.day == today
                                  else self.tr("How many friends that day?"))
-        self.today_button.setVisible(self.day != today)
+        # always there, usable only on another day: it appearing made the date wrap and pushed the pad down, and a
+        # digit pressed at once went to a button that had moved (4 saved instead of 40)
+        self.today_button.setEnabled(self.day != today)
         existing = friend_tasks.count_on(self._ws, self._shop.id, self.day)
         self.count_field.set_text(str(existing.count) if existing else "")
         self.count_field.clear_error()
