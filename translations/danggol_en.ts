@@ -1810,90 +1810,91 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="34"/>
         <source>Friend count records</source>
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129"/>
         <source>The record of %1 was not deleted.</source>
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="135"/>
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="157"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49"/>
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54"/>
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="71"/>
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="166"/>
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="165"/>
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
         <source>%1 friend counts</source>
         <translation>%1 friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>

@@ -1810,90 +1810,91 @@
 <context>
     <name>FriendHistoryPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="34"/>
         <source>Friend count records</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="112"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129"/>
         <source>The record of %1 was not deleted.</source>
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="135"/>
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 &apos;되돌리기&apos;를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="157"/>
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49"/>
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54"/>
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="71"/>
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="89"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="166"/>
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="133"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="165"/>
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
         <source>%1 friend counts</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="52"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>

@@ -53,6 +53,10 @@ class Theme(Look):
         pt = self.point_size
         px = self.px
         target = self.min_target_px
+
+        def grow(width: int) -> int:  # a thicker border (hover, focus) than the usual 2: the padding gives it back,
+            return px(width) - px(2)  # so that a control never changes size, and nothing moves, when pointed at
+
         return f"""
 QWidget {{ font-family: "{FONT_FAMILY}"; font-size: {pt()}pt; color: {c.text}; }}
 QMainWindow, QDialog, QWizard, QWizardPage, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
@@ -65,22 +69,28 @@ QPushButton[role="more"] {{ background: {c.banner}; color: {c.on_banner}; font-w
     border: {px(3)}px solid {c.border}; padding: 0px {px(24)}px; min-height: {max(48, px(30))}px; }}
 QPushButton[role="day"] {{ min-width: {target}px; min-height: {max(48, px(34))}px; padding: {px(1)}px; }}
 QPushButton[role="day"][today="true"] {{ border: {px(4)}px solid {c.focus}; }}
+QPushButton[role="day"]:hover, QPushButton[role="day"]:focus {{ padding: {px(1)}px; }}
 QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px;
     padding: {px(8)}px; }}
 QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: {px(10)}px {px(16)}px;
     border: {px(2)}px solid {c.border}; border-radius: {px(8)}px; }}
 QPushButton {{ min-height: {target}px; padding: {px(3)}px {px(20)}px;
     background: {c.surface}; color: {c.text}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px; }}
-QPushButton:hover {{ border-width: {px(3)}px; }}
-QPushButton:focus {{ border: {px(4)}px solid {c.focus}; }}
+QPushButton:hover {{ border-width: {px(3)}px; padding: {px(3) - grow(3)}px {px(20) - grow(3)}px; }}
+QPushButton:focus {{ border: {px(4)}px solid {c.focus}; padding: {px(3) - grow(4)}px {px(20) - grow(4)}px; }}
+QPushButton[role="more"]:hover {{ padding: 0px {px(24)}px; }}
+QPushButton[role="more"]:focus {{ border: {px(3)}px solid {c.focus}; padding: 0px {px(24)}px; }}
 QPushButton:checked {{ background: {c.selected}; color: {c.on_selected}; font-weight: bold; }}
 QPushButton:disabled {{ background: {c.disabled}; color: {c.on_disabled}; border-style: dashed; }}
 QPushButton[role="primary"] {{ background: {c.primary}; color: {c.on_primary}; font-weight: bold; }}
 QPushButton[role="primary"]:focus {{ border: {px(4)}px solid {c.focus}; }}
 QPushButton[role="tile"] {{ padding: {px(6)}px; border-width: {px(3)}px; border-radius: {px(16)}px; }}
-QPushButton[role="tile"]:focus {{ border: {px(5)}px solid {c.focus}; }}
+QPushButton[role="tile"]:hover {{ padding: {px(6)}px; }}
+QPushButton[role="tile"]:focus {{ border: {px(5)}px solid {c.focus}; padding: {px(6) - px(5) + px(3)}px; }}
 QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-height: {target}px;
                           padding: {px(3)}px {px(6)}px; }}
+QPushButton[role="pad"]:hover {{ padding: {px(3) - grow(3)}px {px(6) - grow(3)}px; }}
+QPushButton[role="pad"]:focus {{ padding: {px(3) - grow(4)}px {px(6) - grow(4)}px; }}
 QLineEdit[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="celebration"] {{ font-size: {pt("title")}pt; font-weight: bold; background: {c.banner};
@@ -96,8 +106,9 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{ min-heig
     border: {px(2)}px solid {c.border}; border-radius: {px(8)}px;
     selection-background-color: {c.selected}; selection-color: {c.on_selected};
     placeholder-text-color: {c.muted}; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: {px(4)}px solid {c.focus}; }}
-QLineEdit[invalid="true"] {{ border: {px(4)}px solid {c.error}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: {px(4)}px solid {c.focus};
+    padding: {px(4) - grow(4)}px {px(12) - grow(4)}px; }}
+QLineEdit[invalid="true"] {{ border: {px(4)}px solid {c.error}; padding: {px(4) - grow(4)}px {px(12) - grow(4)}px; }}
 QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text}; min-height: {target}px; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {px(12)}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {px(30)}px; height: {px(30)}px; }}

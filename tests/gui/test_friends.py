@@ -149,6 +149,7 @@ def test_history_delete_undo_edit(qtbot, window, friend_counts, shop):
     assert rows[before][3].mapTo(history, rows[before][3].rect().topLeft()) == next_row_where
     qtbot.mouseClick(rows[before][3], Qt.MouseButton.LeftButton)
     assert history.deleted == [yesterday, before]  # every deletion is kept for undo
+    qtbot.waitUntil(lambda: not history.resting(yesterday))  # the row's button rests a moment after each press
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert friend_counts.get(shop.id, yesterday).count == 21
     history.undo()

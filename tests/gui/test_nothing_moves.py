@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from danggol_desktop.domain.preferences import Preferences
 from danggol_desktop.ui.friends.friends_page import FriendsPage
 from tests.gui.test_senior_fit import SCREENS, in_view, open_window, settle
 
@@ -38,3 +39,74 @@ def test_a_day_back_moves_nothing_and_the_whole_pad_stays_in_view(qtbot, appeara
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert places(page, watched) == before and not page.today_button.isEnabled()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_repeated_taps_on_a_history_row_never_delete_what_was_brought_back(qtbot, appearance, services, shop,
+                                                                        friend_counts, scale):
+    from datetime import timedelta
+
+    from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
+    from tests.gui.conftest import TODAY
+
+    for back, n in ((2, 20), (1, 21), (0, 25)):
+        friend_counts.record(shop.id, TODAY - timedelta(days=back), n)
+    window = open_window(qtbot, appearance, services, scale, SCREENS["shop-pc"])
+    window.open_friend_history()
+    history = window.stack.currentWidget()
+    assert isinstance(history, FriendHistoryPage)
+    settle(qtbot)
+    yesterday = TODAY - timedelta(days=1)
+    button = history._rows[yesterday][3]
+    history.scroll_area.ensureWidgetVisible(button)
+    settle(qtbot)
+    spot = button.mapTo(window, button.rect().center())
+    size = button.size()
+
+    def tap_three_times():  # as a hand that is not sure the first tap took
+        for _ in range(3):
+            target = window.childAt(spot)
+            qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window, spot))
+
+    tap_three_times()
+    assert friend_counts.get(shop.id, yesterday) is None  # deleted once; the other taps did nothing
+    assert button.text() == "되돌리기" and button.size() == size
+    assert button.mapTo(window, button.rect().center()) == spot  # in the same place, wholly shown
+    assert button.visibleRegion().boundingRect().size() == button.size()
+    qtbot.waitUntil(lambda: not history.resting(yesterday))
+    tap_three_times()
+    assert friend_counts.get(shop.id, yesterday).count == 21  # brought back, and not deleted again
+    qtbot.waitUntil(lambda: not history.resting(yesterday))
+    assert button.text() == "지우기" and button.size() == size
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("role", ["", "primary", "tile", "pad", "more"])
+def test_a_focused_button_keeps_its_size(qtbot, appearance, scale, role):
+    """The focus ring is thicker than the border: its padding gives the room back, so a row never grows under the
+    finger when its button takes the focus (a history row grew 8 px at 200% after 되돌리기)."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from danggol_desktop.ui.widgets.page import styled_button
+
+    appearance.apply(Preferences(text_scale=scale))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = QVBoxLayout(holder)
+    button, other, field = styled_button("되돌리기", role), styled_button("다른 것"), QLineEdit("해남채소")
+    for widget in (button, other, field):
+        box.addWidget(widget)
+    holder.show()
+    qtbot.waitExposed(holder)
+    other.setFocus()
+    plain, plain_field = button.sizeHint(), field.sizeHint()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    button.style().unpolish(button)
+    button.style().polish(button)
+    assert button.sizeHint() == plain
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.style().unpolish(field)
+    field.style().polish(field)
+    assert field.sizeHint() == plain_field

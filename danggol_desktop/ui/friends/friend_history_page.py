@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from danggol_desktop.column_names import count_header
@@ -21,6 +21,9 @@ from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, style
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 PAGE_SIZE = 30
+# After 지우기 or 되돌리기 the row's button rests this long: a double or triple tap (common with older hands) is one
+# press, so an undone record is never deleted again by the same tap, nor a deletion undone by its own double-click.
+REST_MS = 1000
 
 
 class FriendHistoryPage(Page):
@@ -37,6 +40,7 @@ class FriendHistoryPage(Page):
         # so a second tap cannot delete the next day, and every deletion since the screen opened can be undone.
         self.deleted: list[date] = []
         self._rows: dict[date, tuple] = {}
+        self._resting: set[date] = set()
         self.notice = SavedNotice()  # a reserved place: what happened is said without moving anything
         self.content.addWidget(self.notice)
 
@@ -85,8 +89,16 @@ class FriendHistoryPage(Page):
         day = format_day(entry.day, self._language, with_year=True)
         count = styled_label(format_count(entry.count, self._language), "heading", wrap=False)
         count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count.ensurePolished()
+        count.setFixedHeight(count.sizeHint().height())  # '(deleted)' and back: the row keeps its height
         edit = styled_button(self.tr("Fix"), accessible_name=self.tr("Fix the record of %1").replace("%1", day))
         delete = styled_button(self.tr("Delete"), accessible_name=self.tr("Delete the record of %1").replace("%1", day))
+        # wide enough for either word, so that turning into 되돌리기 moves nothing and cuts nothing
+        wider = styled_button(self.tr("Undo"))
+        delete.ensurePolished()
+        wider.ensurePolished()
+        delete.setMinimumWidth(max(delete.sizeHint().width(), wider.sizeHint().width()))
+        wider.deleteLater()
         edit.clicked.connect(lambda _c=False, d=entry.day: self.edit_requested.emit(d))
         delete.clicked.connect(lambda _c=False, d=entry.day: self.toggle_deleted(d))
         for column, widget in enumerate(
@@ -100,8 +112,13 @@ class FriendHistoryPage(Page):
         self._shown += PAGE_SIZE
         self.refresh()
 
+    def resting(self, day: date) -> bool:
+        return day in self._resting
+
     def toggle_deleted(self, day: date) -> None:
         """The row's own button: 지우기, and on a deleted row 되돌리기."""
+        if day in self._resting:
+            return
         if day in self.deleted:
             self.undo(day)
         else:
@@ -141,6 +158,10 @@ class FriendHistoryPage(Page):
         set_role(count, "muted" if deleted else "heading")
         edit.setEnabled(not deleted)
         button.setText(self.tr("Undo") if deleted else self.tr("Delete"))
+        # resting (REST_MS): taps are let go, the button itself stays as it is (disabling it would move the focus on
+        # and scroll the page under the finger)
+        self._resting.add(day)
+        QTimer.singleShot(REST_MS, lambda: self._resting.discard(day))
         button.setAccessibleName((self.tr("Bring back the record of %1") if deleted
                                   else self.tr("Delete the record of %1")).replace("%1", shown))
 
