@@ -79,11 +79,15 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
         return drawn
 
     top_value = max(values + ([data.goal] if data.goal else []))
-    step = _nice_step(top_value * 1.1)
-    y_max = max(step * math.ceil(top_value * 1.1 / step), step)
-    y_labels = [format_count(v, data.language) for v in range(0, y_max + 1, step)]
     pad = theme.px(12)
     legend_h = fm.height() + pad if data.message_days else 0
+    # as many steps on the y axis as the height has room for, each label clear of the next (at 200% on a laptop the
+    # chart is short and four steps drew 60명 over 80명)
+    plot_height = rect.height() - fm.height() * 3 - 2 * pad - legend_h
+    ticks = max(1, min(4, int(plot_height // (fm.height() * 1.4))))
+    step = _nice_step(top_value * 1.1, ticks)
+    y_max = max(step * math.ceil(top_value * 1.1 / step), step)
+    y_labels = [format_count(v, data.language) for v in range(0, y_max + 1, step)]
     plot = QRectF(
         rect.left() + max(fm.horizontalAdvance(t) for t in y_labels) + 2 * pad,
         rect.top() + fm.height() + pad,

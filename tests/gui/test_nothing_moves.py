@@ -110,3 +110,29 @@ def test_a_focused_button_keeps_its_size(qtbot, appearance, scale, role):
     field.style().unpolish(field)
     field.style().polish(field)
     assert field.sizeHint() == plain_field
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_graph_is_drawn_in_view_at_200(qtbot, appearance, services, shop, friend_counts, screen):
+    """그래프 보기 at 200% showed a white strip: the graph sat under three lines of sentences, out of view."""
+    from datetime import timedelta
+
+    from PySide6.QtGui import QColor
+
+    from tests.gui.conftest import TODAY
+
+    for back in range(8):
+        friend_counts.record(shop.id, TODAY - timedelta(days=back), 54 - 3 * back)
+    window = open_window(qtbot, appearance, services, 200, SCREENS[screen])
+    window.open_friends()
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    qtbot.mouseClick(page.chart_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    chart = page.chart
+    assert chart.visibleRegion().boundingRect().size() == chart.size()  # wholly in view
+    image = chart.grab().toImage()
+    line = QColor(appearance.theme.colours.primary)
+    drawn = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+                if QColor(image.pixel(x, y)) == line)
+    assert drawn > 50  # the count line and its dots, not an empty box

@@ -118,14 +118,19 @@ class FriendsPage(Page):
         self.celebration.hide()
         progress.addWidget(self.celebration)
         self.sentences = styled_label("", "heading")
-        progress.addWidget(self.sentences)
         self.range_choice = ChoiceGrid(
             [("4w", self.tr("4 weeks")), ("3m", self.tr("3 months")), ("all", self.tr("Everything"))], columns=3)
         self.range_choice.set_value(self.range_key)
         self.range_choice.chosen.connect(self.set_range)
-        progress.addWidget(self.range_choice)
         self.chart = FriendChart(appearance)
-        progress.addWidget(self.chart, 1)
+        if self.compact:  # 그래프 보기 shows the graph first, in view; its sentences follow below it
+            progress.addWidget(self.chart, 1)
+            progress.addWidget(self.sentences)
+            progress.addWidget(self.range_choice)
+        else:
+            progress.addWidget(self.sentences)
+            progress.addWidget(self.range_choice)
+            progress.addWidget(self.chart, 1)
         self.goal_button = styled_button(self.tr("Set my own goal"))
         self.goal_button.clicked.connect(self.ask_goal)
 
