@@ -1547,118 +1547,118 @@
 <context>
     <name>FieldsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83"/>
         <source>What is it? (goods)</source>
         <translation>What is it? (goods)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84"/>
         <source>Usual price (won)</source>
         <translation>Usual price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85"/>
         <source>Sale price (won)</source>
         <translation>Sale price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88"/>
         <source>How many, if limited (optional)</source>
         <translation>How many, if limited (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="89"/>
         <source>What you give</source>
         <translation>What you give</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90"/>
         <source>New opening hours</source>
         <translation>New opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="91"/>
         <source>Which day is it?</source>
         <translation>Which day is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92"/>
         <source>Anything else to say (optional)</source>
         <translation>Anything else to say (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="91"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
         <source>Price (won, optional)</source>
         <translation>Price (won, optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
         <source>When they buy (optional)</source>
         <translation>When they buy (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
         <source>First day closed</source>
         <translation>First day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
         <source>Last day closed</source>
         <translation>Last day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
         <source>From which day</source>
         <translation>From which day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="110"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="114"/>
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>Step 2 of 5: %1 — fill in the details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127"/>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="171"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="131"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186"/>
         <source>Digits only, e.g. 3000</source>
         <translation>Digits only, e.g. 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="132"/>
         <source>e.g. 9 am to 7 pm</source>
         <translation>e.g. 9 am to 7 pm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="168"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="183"/>
         <source>It will read: %1</source>
         <translation>It will read: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="192"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="207"/>
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>The first day, %1, has already passed. Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
         <source>Is the day right?</source>
         <translation>Is the day right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="195"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="210"/>
         <source>No, let me change it</source>
         <translation>No, let me change it</translation>
     </message>
@@ -1792,12 +1792,12 @@
         <translation>No counts in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/charts/friend_chart.py" line="139"/>
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="143"/>
         <source>Goal %1</source>
         <translation>Goal %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/charts/friend_chart.py" line="180"/>
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="184"/>
         <source>Days a message was sent</source>
         <translation>Days a message was sent</translation>
     </message>
@@ -1937,85 +1937,85 @@
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134"/>
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186"/>
         <source>How many friends today?</source>
         <translation>How many friends today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="143"/>
         <source>Past records</source>
         <translation>Past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
         <source>The graph</source>
         <translation>The graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
         <source>The number</source>
         <translation>The number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187"/>
         <source>How many friends that day?</source>
         <translation>How many friends that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207"/>
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211"/>
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -2023,7 +2023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -2031,12 +2031,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -2044,7 +2044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -2052,12 +2052,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232"/>
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -2065,7 +2065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -2073,87 +2073,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>Coupon &apos;%1&apos;: used by %2 customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262"/>
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="292"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="307"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="319"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="329"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="325"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="330"/>
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -3296,46 +3296,51 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129"/>
+        <source>△ Kakao does not allow an internet address in a message&apos;s text. Put the address on the message&apos;s button in Kakao instead, or write the channel&apos;s search ID in words (e.g. search @%3 in KakaoTalk).</source>
+        <translation>△ Kakao does not allow an internet address in a message&apos;s text. Put the address on the message&apos;s button in Kakao instead, or write the channel&apos;s search ID in words (e.g. search @%3 in KakaoTalk).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="132"/>
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="149"/>
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>Record your friend count and we will tell you what sending costs.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="150"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="154"/>
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="164"/>
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167"/>
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169"/>
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="175"/>
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>A text message cannot carry these: %1. Please take them out.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="179"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>

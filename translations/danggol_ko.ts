@@ -1547,118 +1547,118 @@
 <context>
     <name>FieldsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="79"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83"/>
         <source>What is it? (goods)</source>
         <translation>어떤 상품인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="80"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84"/>
         <source>Usual price (won)</source>
         <translation>원래 가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="81"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85"/>
         <source>Sale price (won)</source>
         <translation>할인 가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="82"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86"/>
         <source>First day</source>
         <translation>시작하는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="83"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87"/>
         <source>Last day</source>
         <translation>끝나는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="84"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88"/>
         <source>How many, if limited (optional)</source>
         <translation>한정 수량 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="85"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="89"/>
         <source>What you give</source>
         <translation>드리는 덤·선물</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="86"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="90"/>
         <source>New opening hours</source>
         <translation>영업시간 변경</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="87"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="91"/>
         <source>Which day is it?</source>
         <translation>어떤 날인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="88"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92"/>
         <source>Anything else to say (optional)</source>
         <translation>더 하고 싶은 말 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="91"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
         <source>Price (won, optional)</source>
         <translation>가격 (원, 없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
         <source>When they buy (optional)</source>
         <translation>이 상품을 사시면 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
         <source>First day closed</source>
         <translation>쉬는 첫날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
         <source>Last day closed</source>
         <translation>쉬는 마지막 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
         <source>From which day</source>
         <translation>언제부터 바뀌나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="110"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="114"/>
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>2/5단계: %1 — 내용을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="127"/>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="171"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="131"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186"/>
         <source>Digits only, e.g. 3000</source>
         <translation>숫자만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="128"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="132"/>
         <source>e.g. 9 am to 7 pm</source>
         <translation>예: 오전 9시~오후 7시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="168"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="183"/>
         <source>It will read: %1</source>
         <translation>이렇게 나가요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="192"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="207"/>
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>시작하는 날(%1)이 이미 지났어요. 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
         <source>Is the day right?</source>
         <translation>날짜가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="194"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="195"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="210"/>
         <source>No, let me change it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
@@ -1792,12 +1792,12 @@
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/charts/friend_chart.py" line="139"/>
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="143"/>
         <source>Goal %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/charts/friend_chart.py" line="180"/>
+        <location filename="../danggol_desktop/charts/friend_chart.py" line="184"/>
         <source>Days a message was sent</source>
         <translation>메시지 보낸 날</translation>
     </message>
@@ -1937,217 +1937,217 @@
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134"/>
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152"/>
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186"/>
         <source>How many friends today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="143"/>
         <source>Past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="140"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
         <source>The graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
         <source>The number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="182"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187"/>
         <source>How many friends that day?</source>
         <translation>이날 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207"/>
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="204"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211"/>
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="215"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="221"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="222"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="223"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232"/>
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="244"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>&apos;%1&apos; 쿠폰을 손님 %2명이 썼어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="252"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262"/>
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="274"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="280"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="287"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="292"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="291"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="302"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="307"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="317"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="319"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="329"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="325"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="330"/>
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -3289,46 +3289,51 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="129"/>
+        <source>△ Kakao does not allow an internet address in a message&apos;s text. Put the address on the message&apos;s button in Kakao instead, or write the channel&apos;s search ID in words (e.g. search @%3 in KakaoTalk).</source>
+        <translation>△ 카카오는 메시지 글에 인터넷 주소를 넣지 못하게 해요. 주소는 카카오에서 메시지의 버튼에 넣거나, 채널 검색 아이디를 글로 적어 주세요. (예: 카카오톡에서 @%3 검색)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="132"/>
         <source>○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free way to stop messages by itself.</source>
         <translation>○ 카카오톡 채널 메시지는 카카오가 (광고) 표시와 무료 수신거부 안내를 알아서 붙여 줘요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="145"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="149"/>
         <source>Record your friend count and we will tell you what sending costs.</source>
         <translation>친구 수를 기록해 두시면 보내는 비용을 알려 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="150"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="154"/>
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="160"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="164"/>
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>아직 문자로 보낼 수 없어요. 광고를 문자로 보내려면 무료 수신거부 080 번호가 있어야 해요. 설정 → 가게 정보 고치기에서 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="163"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167"/>
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>짧은 문자(SMS) 한 통으로 가요: 90바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="165"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169"/>
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>긴 문자(LMS)로 가요. 짧은 문자보다 요금이 더 들어요: 2,000바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="168"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>문자로 보내기엔 너무 길어요: 2,000바이트 중 %1바이트. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="171"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="175"/>
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>문자에는 이 글자를 넣을 수 없어요: %1. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="179"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>

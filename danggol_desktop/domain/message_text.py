@@ -159,6 +159,12 @@ def ready_drafts(
     return [fill(lines, values) for lines in chosen]
 
 
+# An internet address in a message's text: Kakao does not allow links in a channel message's text (they go on its
+# buttons), so it is pointed out with what to do instead.
+LINK = re.compile(r"(https?://|www\.|pf\.kakao\.com|open\.kakao\.com|[a-z0-9-]+\.(com|kr|net|co\.kr|me|ly)(/|\b))",
+                  re.IGNORECASE | re.ASCII)
+
+
 @dataclass(frozen=True)
 class Check:
     code: str
@@ -179,6 +185,8 @@ def check_message(body: str, rules: MessageRules, message_type: str, now: dateti
         found.append(Check("too_long", "block", chars, kind.max_chars))
     if breaks > kind.max_line_breaks:
         found.append(Check("too_many_lines", "block", breaks, kind.max_line_breaks))
+    if LINK.search(body):
+        found.append(Check("link_in_text", "warn"))
     hour = now.hour
     if hour >= rules.law_from or hour < rules.law_until:
         found.append(Check("night_law", "warn", hour))

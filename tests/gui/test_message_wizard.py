@@ -112,6 +112,19 @@ def test_an_end_before_the_start_is_refused(qtbot, window):
     assert page.steps.currentIndex() == FIELDS and "앞서 있어요" in fields["end"].error.text()
 
 
+def test_an_end_before_the_start_is_said_as_it_is_picked(qtbot, window):
+    """12/7–12/5 got no word until 다음 (issue 27, finding 9): it is said under the last day when picked."""
+    page = open_wizard(qtbot, window)
+    page.kind_step.choose("closed")
+    fields = page.fields_step.fields
+    fields["start"].edit.setDate(QDate(2026, 12, 7))
+    fields["end"].edit.setDate(QDate(2026, 12, 5))
+    assert fields["end"].error.isVisible() and "앞서 있어요" in fields["end"].error.text()
+    assert page.steps.currentIndex() == FIELDS
+    fields["start"].edit.setDate(QDate(2026, 12, 4))  # the first day moved back: the word goes
+    assert not fields["end"].error.isVisible()
+
+
 def test_closing_mid_way_and_reopening_resumes(qtbot, window, db, shop, monkeypatch):
     page = open_wizard(qtbot, window)
     page.kind_step.choose("event")

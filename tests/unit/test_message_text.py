@@ -197,3 +197,18 @@ def test_the_figures_are_the_channel_admins_own():
     assert (wide["max_chars"], wide["max_line_breaks"]) == (76, 5)
     assert "too_many_lines" not in codes("한\n줄\n씩\n다섯\n줄\n까지", message_type="wide_image")
     assert "too_many_lines" in codes("한\n줄\n씩\n여섯\n줄\n까\n지", message_type="wide_image")
+
+
+@pytest.mark.parametrize("body", [
+    "주문은 https://pf.kakao.com/_AbCdE 로", "www.haenam.kr 에서 보세요", "pf.kakao.com/_AbCdE", "haenam.co.kr/sale",
+    "open.kakao.com/o/abc", "HTTP://EXAMPLE.COM",
+])
+def test_a_link_in_the_text_is_pointed_out(body):
+    """Kakao does not allow a link in a channel message's text: it goes on the message's button (issue 27, 9)."""
+    assert "link_in_text" in codes(body)
+
+
+@pytest.mark.parametrize("body", ["배추 3,000원. 오늘만!", "1.5kg 한 봉지", "카카오톡에서 @해남채소 검색", "10.5% 할인",
+                                  ""])
+def test_words_that_are_not_links_are_left_alone(body):
+    assert "link_in_text" not in codes(body)

@@ -55,9 +55,13 @@ class _DateField(QWidget):
         self.edit.setDate(QDate(day.year, day.month, day.day))
 
     def show_error(self, message: str) -> None:
+        self.say(message)
+        self.edit.setFocus()
+
+    def say(self, message: str) -> None:
+        """The sentence under the day, where the eyes are as it is picked (the focus stays where it is)."""
         self.error.setText(message)
         self.error.show()
-        self.edit.setFocus()
 
 
 class FieldsStep(MessageStep):
@@ -143,8 +147,19 @@ class FieldsStep(MessageStep):
             if name == "occasion":
                 names = [o.name(self._context.language) for o in self._context.upcoming_occasions()]
                 box.addLayout(self._suggestions(names, field))
+        start, end = self.fields.get("start"), self.fields.get("end")
+        if isinstance(start, _DateField) and isinstance(end, _DateField):  # said when picked, not at 다음 only
+            for day_field in (start, end):
+                day_field.edit.dateChanged.connect(lambda _d, s=start, e=end: self._say_day_order(s, e))
         first = self.fields[spec.fields[0]]
         self.first_focus = first.edit
+
+    @staticmethod
+    def _say_day_order(start: _DateField, end: _DateField) -> None:
+        if end.value() < start.value():
+            end.say(error_text("end_before_start"))
+        else:
+            end.error.hide()
 
     def _suggestions(self, words: list[str], field: TextField) -> QHBoxLayout:
         row = QHBoxLayout()

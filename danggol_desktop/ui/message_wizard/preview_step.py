@@ -126,13 +126,17 @@ class PreviewStep(MessageStep):
                                  "consent by law. Please send it after 8 in the morning."),
             "night_early": self.tr("△ It is after 8 pm. Some services block ads from now on; tomorrow morning is "
                                    "better."),
+            "link_in_text": self.tr("△ Kakao does not allow an internet address in a message's text. Put the address "
+                                    "on the message's button in Kakao instead, or write the channel's search ID in "
+                                    "words (e.g. search @%3 in KakaoTalk)."),
             "kakao_adds_label": self.tr("○ In a KakaoTalk Channel message, Kakao adds the (광고) ad label and the free "
                                         "way to stop messages by itself."),
         }
         value = (
             format_hour(check.value, self._context.language) if check.code.startswith("night") else f"{check.value:,}"
         )
-        return texts[check.code].replace("%1", value).replace("%2", f"{check.limit:,}")
+        search = self._context.facts.name
+        return texts[check.code].replace("%1", value).replace("%2", f"{check.limit:,}").replace("%3", search)
 
     def _audience_chosen(self, value: str) -> None:
         self.draft.audience = value
