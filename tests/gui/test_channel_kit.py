@@ -352,6 +352,27 @@ def test_a_hostile_logo_is_refused_kindly_and_the_picture_stays(qtbot, window, t
     assert kinds == ["photo", "photo"]  # the dialog offers JPG photos too, not only PNG files
 
 
+def test_a_sideways_phone_photo_stands_upright_on_the_profile(qtbot, window, tmp_path, monkeypatch):
+    """프로필 꾸미기 → 로고나 가게 사진으로 바꾸기 showed phone photos sideways (issue 27, finding 4)."""
+    from PIL import Image
+
+    photo = Image.new("RGB", (400, 200), (255, 255, 255))
+    photo.paste((200, 0, 0), (0, 0, 100, 200))  # a red band on the left as stored
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the phone was turned: shown rotated 90° clockwise, the band on top
+    path = tmp_path / "가게 사진.jpg"
+    photo.save(path, exif=exif, quality=95)
+    page = open_card(qtbot, window, "profile")
+    page.start(3)
+    finish = page.current_step()
+    monkeypatch.setattr(profile_card, "ask_open_path", lambda *a: path)
+    finish.choose_logo()
+    logo = finish.logo
+    assert logo is not None and logo.width() < logo.height()  # upright: taller than wide
+    top = logo.pixelColor(logo.width() // 2, 3)
+    assert top.red() > 150 and top.green() < 100  # the band is at the top, as the phone showed it
+
+
 def test_the_poster_names_the_search_id_under_the_qr(qtbot, window, shops, shop, tmp_path):
     from danggol_desktop.tasks.channel_kit_tasks import save_channel
 
