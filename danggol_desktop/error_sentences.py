@@ -52,6 +52,9 @@ _TEXTS = {
     "shop_ambiguous": QT_TRANSLATE_NOOP(
         "Errors", "Several markets have a shop with that name. Please write it as MARKET/NAME."
     ),
+    "channel_hangul": QT_TRANSLATE_NOOP(
+        "Errors", "Korean letters got into the address: the keyboard is in Korean mode. Press the 한/영 key to switch "
+        "to English, then type it again."),
     "shop_same_name": QT_TRANSLATE_NOOP(
         "Errors", "Two shops of this market have that name. Please name one exactly, as shown here:"
     ),

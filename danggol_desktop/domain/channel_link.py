@@ -13,7 +13,17 @@ CHANNEL_HOSTS = ("pf.kakao.com", "www.pf.kakao.com")
 _ID = re.compile(r"_[A-Za-z0-9]{1,32}")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _HOST_PORT = re.compile(r"^[^/:]+:\d+(/|$)")
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+JAMO = re.compile("[\u1100-\u11ff\u3130-\u318f]")  # single consonants and vowels, as Hangul mode types letters
 _QUOTES = "\"'`“”‘’「」『』<>《》"
+
+
+def typed_in_hangul_mode(text: str) -> bool:
+    """An address typed with the keyboard in Hangul mode: `ㅔㄹ.ㅏ마매.채ㅡ/_…` for `pf.kakao.com/_…` — single jamo,
+    or Hangul with the dots of an address — never a Korean word or a search ID like @해남채소."""
+    if JAMO.search(text):
+        return True
+    return bool(HANGUL.search(text)) and "." in text and "pf.kakao.com" not in text.lower()
 
 
 def friend_link(channel_id: str) -> str:
@@ -24,7 +34,8 @@ def friend_link(channel_id: str) -> str:
 def normalize_channel_link(text: str | None) -> str:
     """Turn a pasted or typed channel address into `https://pf.kakao.com/_<id>/friend`.
 
-    Raises InvalidChannelLink with one of the codes: empty, search_id, unsafe_scheme, other_host, missing_id, bad_id.
+    Raises InvalidChannelLink with one of the codes: empty, search_id, channel_hangul, unsafe_scheme, other_host,
+    missing_id, bad_id.
     """
     if text is None:
         raise InvalidChannelLink("empty", "channel")
@@ -34,6 +45,8 @@ def normalize_channel_link(text: str | None) -> str:
         raise InvalidChannelLink("empty", "channel")
     if s.startswith("@"):
         raise InvalidChannelLink("search_id", "channel")
+    if typed_in_hangul_mode(s):
+        raise InvalidChannelLink("channel_hangul", "channel")
     if s.startswith("_"):
         return friend_link(_checked_id(s.split("/")[0]))
     scheme = _SCHEME.match(s)

@@ -1,6 +1,7 @@
 """The first-run questions, driven as a person does: typing (Hangul through the input method), clicking the visible
 다음 and ← 이전 buttons, Enter, Tab and Space."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from danggol_desktop.tasks.workspace import Workspace
@@ -76,6 +77,9 @@ def test_completed_by_keyboard_only(qtbot, db, data_dir, shops, categories):
     type_text(qtbot, wizard.focusWidget(), "01098765432")
     press_enter(qtbot, wizard)
     assert wizard.next_button.text() == "시작하기"  # the last question's button says what it does
+    assert wizard.focusWidget() is wizard.channel_page.has_choice.buttons[0]  # 네 / 아직 없어요 first
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Space)  # 네: the address field opens, ready to type in
+    assert wizard.focusWidget() is wizard.channel_page.field.edit
     type_text(qtbot, wizard.focusWidget(), "pf.kakao.com/_AbCdE")
     with qtbot.waitSignal(wizard.accepted):
         press_enter(qtbot, wizard)
@@ -94,6 +98,11 @@ def test_completed_by_mouse(qtbot, db, data_dir, shops, categories):
     click(qtbot, wizard.category_page.choice.buttons[fish])
     click(qtbot, wizard.next_button)
     click(qtbot, wizard.next_button)  # phone left empty
+    assert not wizard.channel_page.field.isVisible()
+    click(qtbot, wizard.next_button)  # neither 네 nor 아직 없어요: asked to press one
+    assert wizard.current_step() is wizard.channel_page and "눌러 주세요" in wizard.channel_page.field.error.text()
+    click(qtbot, wizard.channel_page.has_choice.buttons[1])  # 아직 없어요
+    assert not wizard.channel_page.field.isVisible()
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard.next_button)
     shop = shops.list()[0]
@@ -128,6 +137,7 @@ def test_refusals_are_shown_next_to_the_field_and_save_nothing(qtbot, db, data_d
     answer(qtbot, wizard, "전화 없음")
     assert wizard.current_step() is wizard.phone_page and wizard.phone_page.field.error.isVisible()
     answer(qtbot, wizard, "")
+    click(qtbot, wizard.channel_page.has_choice.buttons[0])
     for hostile in ("@해남채소", "javascript:alert(1)", "pf.kakao.com.evil.example/_AbCdE", "x" * 300):
         answer(qtbot, wizard, hostile)
         assert wizard.channel_page.field.error.isVisible(), hostile
@@ -142,6 +152,7 @@ def test_a_name_taken_in_the_market_sends_back_to_the_name(qtbot, db, data_dir, 
     click(qtbot, wizard.category_page.choice.buttons[0])
     click(qtbot, wizard.next_button)
     click(qtbot, wizard.next_button)
+    click(qtbot, wizard.channel_page.has_choice.buttons[1])  # 아직 없어요
     click(qtbot, wizard.next_button)
     assert wizard.current_step() is wizard.name_page
     assert "이미 있어요" in wizard.name_page.field.error.text()
@@ -176,6 +187,46 @@ def test_the_app_saves_the_first_shop_through_the_task_layer(qtbot, db, shops, c
     click(qtbot, wizard.category_page.choice.buttons[0])
     click(qtbot, wizard.next_button)
     click(qtbot, wizard.next_button)
+    click(qtbot, wizard.channel_page.has_choice.buttons[1])  # 아직 없어요
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard.next_button)
     assert [d.name for d in called] == ["해남채소"] and shops.list()[0].name == "해남채소"
+
+
+def test_the_text_sizes_are_named_in_words(qtbot, db, data_dir, categories):
+    wizard = make_wizard(qtbot, db, data_dir, categories, past_look=False)
+    assert [b.text() for b in wizard.look_page.size_choice.buttons] == ["보통", "크게", "아주 크게"]
+    assert "200%" in wizard.look_page.size_choice.buttons[2].accessibleName()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_an_address_typed_in_korean_mode_is_said_at_once_in_view(qtbot, appearance, db, data_dir, shops, categories,
+                                                                 scale):
+    """'ㅔㄹ.ㅏ마매.채ㅡ/_…' is pf.kakao.com/_… typed with the keyboard in Hangul mode (issue 27, finding 8)."""
+    from danggol_desktop.domain.preferences import Preferences
+
+    appearance.apply(Preferences(text_scale=scale))
+    wizard = make_wizard(qtbot, db, data_dir, categories)
+    wizard.resize(1366, 700)
+    answer(qtbot, wizard, "해남채소")
+    answer(qtbot, wizard, "신영시장")
+    click(qtbot, wizard.category_page.choice.buttons[0])
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.channel_page.has_choice.buttons[0])
+    field = wizard.channel_page.field
+    type_text(qtbot, field.edit, "ㅔㄹ.ㅏ마매")
+    assert field.error.isVisible() and "한/영" in field.error.text()  # while typing, not only at 시작하기
+    viewport = wizard.scroll_area.viewport()
+
+    def in_view(widget):
+        corner = widget.mapTo(viewport, widget.rect().topLeft())
+        return corner.y() >= 0 and corner.y() + widget.height() <= viewport.height()
+
+    qtbot.waitUntil(lambda: in_view(field.error) and in_view(field.edit))  # the field and its sentence
+    field.edit.clear()
+    type_text(qtbot, field.edit, "pf.kakao.com/_AbCdE")
+    assert not field.error.isVisible()
+    with qtbot.waitSignal(wizard.accepted):
+        click(qtbot, wizard.next_button)
+    assert shops.list()[0].channel_url == "https://pf.kakao.com/_AbCdE/friend"

@@ -55,6 +55,8 @@ def test_accepted_forms_become_the_add_friend_link(raw):
         ("https://pf.kakao.com/AbCdE", "bad_id"),
         ("https://pf.kakao.com/_Ab<script>", "bad_id"),
         ("_해남채소", "bad_id"),
+        ("ㅔㄹ.ㅏ마매.채ㅡ/_AbCdE", "channel_hangul"),  # pf.kakao.com/_AbCdE typed in Hangul mode
+        ("ㅗㅅ쵸ㄴ://ㅔㄹ.ㅏ마매.채ㅡ", "channel_hangul"),
         ("해남채소", "other_host"),
     ],
 )

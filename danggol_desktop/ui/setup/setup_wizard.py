@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.categories import Category
-from danggol_desktop.domain.channel_link import normalize_channel_link
+from danggol_desktop.domain.channel_link import normalize_channel_link, typed_in_hangul_mode
 from danggol_desktop.domain.errors import Conflict, InvalidInput
 from danggol_desktop.domain.shop import ShopDraft, clean_name, clean_shop_details, normalize_phone
 from danggol_desktop.error_sentences import error_text
@@ -19,7 +19,7 @@ from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.guided_page import GuidedPage, Step
-from danggol_desktop.ui.widgets.page import styled_label
+from danggol_desktop.ui.widgets.page import Page, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 SIZES = (100, 150, 200)
@@ -122,12 +122,15 @@ class _LookStep(_QuestionStep):
         self._on_change = on_change
         self.scale = scale if scale in SIZES else SIZES[0]
         self.high_contrast = high_contrast
-        sample = QCoreApplication.translate("SetupWizard", "Today's friend count")
-        self.size_choice = ChoiceGrid([(value, sample) for value in SIZES], columns=3)
+        # each size says its name in words, drawn at the size it stands for (the rest follows the app-wide size)
+        words = {100: QCoreApplication.translate("SetupWizard", "Normal size"),
+                 150: QCoreApplication.translate("SetupWizard", "Large"),
+                 200: QCoreApplication.translate("SetupWizard", "Very large")}
+        self.size_choice = ChoiceGrid([(value, words[value]) for value in SIZES], columns=3)
         for value, button in zip(SIZES, self.size_choice.buttons, strict=True):
-            # each sample is drawn at the size it stands for (the app-wide size applies to the rest); chosen by eye
             button.setStyleSheet(f"font-size: {round(BASE_POINT_SIZE * value / 100)}pt;")
-            button.setAccessibleName(f"{sample} {value}%")
+            button.setAccessibleName(QCoreApplication.translate("SetupWizard", "Text size: %1 (%2%)")
+                                     .replace("%1", words[value]).replace("%2", str(value)))
         self.size_choice.set_value(self.scale)
         self.size_choice.chosen.connect(self._size)
         self.column.addWidget(self.size_choice)
@@ -156,6 +159,68 @@ class _LookStep(_QuestionStep):
 
 def _optional_channel(text: str) -> str:
     return normalize_channel_link(text) if text.strip() else ""
+
+
+class _ChannelStep(_TextQuestionStep):
+    """네 / 아직 없어요 first; for 네, the address as read on the phone's admin app and typed here. Korean letters
+    typed into it (the keyboard in Hangul mode) are said at once, under the field."""
+
+    def __init__(self, draft: ShopDraft) -> None:
+        super().__init__(
+            draft, "channel_url", QCoreApplication.translate("SetupWizard", "Do you have a KakaoTalk Channel?"),
+            QCoreApplication.translate("SetupWizard",
+                                       "If not, that is fine: you can make one later with the channel kit."),
+            QCoreApplication.translate("SetupWizard", "Channel address"), _optional_channel,
+            hint=QCoreApplication.translate(
+                "SetupWizard", "On your phone, open the KakaoTalk Channel admin app, then your channel, 관리 and "
+                "채널 URL. Type here what it shows: it starts with pf.kakao.com/_ ."),
+            placeholder="pf.kakao.com/_AbCdE")
+        self.has_choice = ChoiceGrid([(True, QCoreApplication.translate("SetupWizard", "Yes, I have one")),
+                                      (False, QCoreApplication.translate("SetupWizard", "Not yet"))], columns=2)
+        self.column.insertWidget(self.column.indexOf(self.field), self.has_choice)
+        self.has_choice.chosen.connect(self._chosen)
+        self.field.edit.textEdited.connect(self._say_hangul)
+        self.first_focus = self.has_choice.buttons[0]
+
+    def initialize(self) -> None:
+        super().initialize()
+        has = bool(self.draft.channel_url)
+        self.has_choice.set_value(True if has else None)
+        self.field.setVisible(has)
+
+    def _chosen(self, value: object) -> None:
+        self.field.setVisible(bool(value))
+        if value:
+            self.field.edit.setFocus()
+            self._bring_into_view()
+        else:
+            self.field.set_text("")
+            self.field.clear_error()
+
+    def _say_hangul(self, text: str) -> None:
+        if typed_in_hangul_mode(text):
+            self.field.show_error(error_text("channel_hangul"))
+            self._bring_into_view()
+        else:
+            self.field.clear_error()
+
+    def _bring_into_view(self) -> None:
+        """The field and what is said under it, in view at large text on a laptop (explanations make way first)."""
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, Page):
+            page = page.parentWidget()
+        if page is None:
+            return
+        page.fit_to_view()
+        target = self.field.error if self.field.error.isVisible() else self.field.edit
+        QTimer.singleShot(0, lambda: page.scroll_area.ensureWidgetVisible(target, 0, 0))
+
+    def validate(self) -> bool:
+        if self.has_choice.value() is None:
+            self.field.setVisible(True)
+            self.field.show_error(QCoreApplication.translate("SetupWizard", "Please press Yes or Not yet."))
+            return False
+        return super().validate()
 
 
 class SetupWizard(GuidedPage):
@@ -202,20 +267,7 @@ class SetupWizard(GuidedPage):
             normalize_phone,
             hint=self.tr("For example 010-1234-5678 or 02-123-4567."),
         ))
-        self.channel_page = self.add_step(_TextQuestionStep(
-            self.draft,
-            "channel_url",
-            self.tr("Do you have a KakaoTalk Channel?"),
-            self.tr("If you already made one, paste its address here. If not, leave it empty and add it later."),
-            self.tr("KakaoTalk Channel address (optional)"),
-            _optional_channel,
-            hint=self.tr(
-                "It starts with pf.kakao.com/_ . You can paste it as it is. How to find it: in the "
-                "KakaoTalk Channel admin app, open your channel, press Manage, then Channel address "
-                "(채널 URL). Press Copy there and paste it here."
-            ),
-            placeholder="pf.kakao.com/_AbCdE",
-        ))
+        self.channel_page = self.add_step(_ChannelStep(self.draft))
         questions = (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page)
         for number, step in enumerate(questions, start=1):
             step.step_label.setText(

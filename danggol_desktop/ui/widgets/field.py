@@ -24,14 +24,15 @@ class TextField(QWidget):
         self.label.setBuddy(self.edit)
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
-        self.hint: QLabel | None = None
-        if hint:
-            self.hint = styled_label(hint, "muted")
-            layout.addWidget(self.hint)
+        # the refusal right under the input, above the hint: where the eyes are when it appears
         self.error = styled_label("", "error")
         self.error.setAccessibleName(label)
         self.error.hide()
         layout.addWidget(self.error)
+        self.hint: QLabel | None = None
+        if hint:
+            self.hint = styled_label(hint, "muted")
+            layout.addWidget(self.hint)
         self.edit.textEdited.connect(lambda _text: self.clear_error())
 
     def text(self) -> str:
