@@ -136,3 +136,31 @@ def test_the_graph_is_drawn_in_view_at_200(qtbot, appearance, services, shop, fr
     drawn = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                 if QColor(image.pixel(x, y)) == line)
     assert drawn > 50  # the count line and its dots, not an empty box
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_i_have_sent_it_moves_nothing_and_its_answer_is_in_view(qtbot, appearance, services, shop, screen):
+    """보냈어요 scrolled the page 107 px (178 on the tablet) and left the pointer on 내 메시지함에 저장하기."""
+    from danggol_desktop.tasks import message_tasks
+    from tests.gui.conftest import TODAY
+
+    window = open_window(qtbot, appearance, services, 200, SCREENS[screen])
+    window.open_message()
+    page = window.stack.currentWidget()
+    page.kind_step.choose("new_item")
+    page.fields_step.fields["item"].set_text("배추")
+    for _ in range(3):
+        page.go_next()
+    settle(qtbot)
+    finish = page.finish_step
+    page.scroll_area.ensureWidgetVisible(finish.sent_button)
+    settle(qtbot)
+    bar = page.scroll_area.verticalScrollBar()
+    scrolled = bar.value()
+    spot = finish.sent_button.mapTo(window, finish.sent_button.rect().center())
+    qtbot.mouseClick(finish.sent_button, Qt.MouseButton.LeftButton, pos=finish.sent_button.rect().center())
+    settle(qtbot)
+    assert bar.value() == scrolled  # the page did not move under the pointer
+    assert window.childAt(spot) in (finish.sent_button, *finish.sent_button.findChildren(type(finish.sent_button)))
+    assert "보냈" in finish.status.text() and not finish.status.visibleRegion().isEmpty()
+    assert TODAY in message_tasks.sent_days(services.workspace, shop.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -32,19 +32,22 @@ class FinishStep(MessageStep):
         self.copy_picture_button = styled_button(self.tr("Copy the picture"))
         self.copy_picture_button.clicked.connect(self.copy_picture)
         layout.addWidget(self.copy_picture_button)
-        self.copied = reserved_notice()  # said in a place kept for it: the buttons below never move
+        # said in a place kept for it, room for its longest sentence at large text: the buttons below never move
+        self.copied = reserved_notice(3)
         layout.addWidget(self.copied)
         self.open_button = styled_button(self.tr("Open the KakaoTalk Channel admin page"))
         self.open_button.clicked.connect(self.open_admin)
         layout.addWidget(self.open_button)
+        # the answer to 보냈어요 and to 저장하기, above them: in view whenever the button pressed is, and the page is
+        # never scrolled to show it (that moved the buttons under the pointer)
+        self.status = reserved_notice()
+        layout.addWidget(self.status)
         self.sent_button = styled_button(self.tr("I have sent it"))
         self.sent_button.clicked.connect(self.sent_requested)
         layout.addWidget(self.sent_button)
         self.save_button = styled_button(self.tr("Keep it in my message box"))
         self.save_button.clicked.connect(self.save_requested)
         layout.addWidget(self.save_button)
-        self.status = reserved_notice()
-        layout.addWidget(self.status)
         self.box_button = styled_button(self.tr("Open my message box"))
         self.box_button.clicked.connect(self.box_requested)
         layout.addWidget(self.box_button)
@@ -82,4 +85,8 @@ class FinishStep(MessageStep):
     def show_status(self, text: str, done: bool) -> None:
         self.status.setText(text)
         set_role(self.status, "banner")
+        if done and self.sent_button.hasFocus():
+            # disabling the focused button would pass the focus on and scroll the page under the pointer (107 px
+            # at 200%, onto 내 메시지함에 저장하기): the focus goes to the sentence that answers first
+            self.status.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sent_button.setEnabled(not done)
