@@ -164,3 +164,46 @@ def test_i_have_sent_it_moves_nothing_and_its_answer_is_in_view(qtbot, appearanc
     assert window.childAt(spot) in (finish.sent_button, *finish.sent_button.findChildren(type(finish.sent_button)))
     assert "보냈" in finish.status.text() and not finish.status.visibleRegion().isEmpty()
     assert TODAY in message_tasks.sent_days(services.workspace, shop.id)
+
+
+def wholly_in_view(widget, page) -> bool:
+    viewport = page.scroll_area.viewport()
+    corner = widget.mapTo(viewport, QPoint(0, 0))
+    return widget.isVisible() and corner.y() >= 0 and corner.y() + widget.height() <= viewport.height()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_an_empty_price_is_refused_in_view_at_200(qtbot, appearance, services, shop, screen):
+    """Step 2 with an empty price: the field turned red, and '이 칸을 채워 주세요.' sat at y=599, out of view."""
+    window = open_window(qtbot, appearance, services, 200, SCREENS[screen])
+    window.open_message()
+    page = window.stack.currentWidget()
+    page.kind_step.choose("discount")
+    page.fields_step.fields["item"].set_text("배추")
+    settle(qtbot)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # the footer's 다음: it never scrolls
+    settle(qtbot)
+    price = page.fields_step.fields["sale_price"]
+    assert price.error.isVisible()
+    qtbot.waitUntil(lambda: wholly_in_view(price.error, page) and wholly_in_view(price.edit, page))
+
+
+def test_the_report_says_it_saved_in_view_under_seventy_shops(qtbot, appearance, services, shop, friend_counts,
+                                                              tmp_path, monkeypatch):
+    from danggol_desktop.domain.shop import ShopDetails
+    from danggol_desktop.storage.shop_repo import ShopRepo
+    from danggol_desktop.ui.widgets import file_dialogs
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_tutor_mode import open_section
+
+    for n in range(69):
+        other = ShopRepo(services.workspace.db).add(ShopDetails(f"가게{n:02d}", "신영시장", channel_url="_Ab"))
+        friend_counts.record(other.id, TODAY, n)
+    window = open_window(qtbot, appearance, services, 200, SCREENS["shop-pc"])
+    page = open_section(qtbot, window, "report")
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "결과"), ""))
+    settle(qtbot)
+    assert page.save("pdf") is not None
+    notice = page.saved
+    qtbot.waitUntil(lambda: wholly_in_view(notice, page))
+    assert "저장했어요" in notice.text()

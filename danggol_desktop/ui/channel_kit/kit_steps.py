@@ -20,7 +20,7 @@ from danggol_desktop.ui.channel_kit.phone_sketch import PhoneSketch, SketchRow
 from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.guided_page import GuidedPage, Step
 from danggol_desktop.ui.widgets.limited_edit import LimitedEdit
-from danggol_desktop.ui.widgets.page import reserved_notice, set_role, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import bring_into_view, reserved_notice, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.tile import TileButton
 
@@ -237,6 +237,8 @@ class FinishStep(Step):
     def say(self, text: str, role: str = "banner") -> None:
         self.notice.setText(text)
         set_role(self.notice, role if text else "muted")
+        if text:  # the copy, save and refusal sentences, in view (they were below the fold at 200%)
+            bring_into_view(self.notice)
 
     def copy(self, text: str, what: str) -> None:
         QApplication.clipboard().setText(text)

@@ -17,7 +17,7 @@ from danggol_desktop.error_sentences import error_text
 from danggol_desktop.tasks import friend_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
-from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import Page, bring_into_view, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 PAGE_SIZE = 30
@@ -41,7 +41,9 @@ class FriendHistoryPage(Page):
         self.deleted: list[date] = []
         self._rows: dict[date, tuple] = {}
         self._resting: set[date] = set()
-        self.notice = SavedNotice()  # a reserved place: what happened is said without moving anything
+        # a reserved place: what happened is said without moving anything; the row itself answers in place, so the
+        # page is not scrolled up to this sentence (that moved the row from under the finger)
+        self.notice = SavedNotice(follow=False)
         self.content.addWidget(self.notice)
 
         self.rows_box = QVBoxLayout()
@@ -179,4 +181,5 @@ class FriendHistoryPage(Page):
             self._notify(error_text(exc.code))
             return None
         self.notice.show_saved(path)
+        bring_into_view(self.notice)  # pressed in the footer, which never scrolls: the sentence can be scrolled to
         return path

@@ -27,7 +27,7 @@ from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.file_dialogs import ask_open_path, start_folder
 from danggol_desktop.ui.widgets.guided_page import Step
 from danggol_desktop.ui.widgets.limited_edit import LimitedEdit
-from danggol_desktop.ui.widgets.page import reserved_notice, set_role, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import bring_into_view, reserved_notice, set_role, styled_button, styled_label
 
 LAST_FOLDER_KEY = "picture_photo_folder"
 
@@ -156,6 +156,8 @@ class PhotoStep(PictureStep):
     def say(self, text: str, role: str) -> None:
         self.notice.setText(text)
         set_role(self.notice, role)
+        if text:
+            bring_into_view(self.notice)
 
 
 class CropStep(PictureStep):

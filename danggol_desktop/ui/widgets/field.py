@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from danggol_desktop.ui.theme import gap
-from danggol_desktop.ui.widgets.page import styled_label
+from danggol_desktop.ui.widgets.page import bring_into_view, styled_label
 
 
 class TextField(QWidget):
@@ -48,6 +48,7 @@ class TextField(QWidget):
         self.edit.setProperty("invalid", True)
         self._repolish()
         self.edit.setFocus()
+        bring_into_view(self)  # the field and its refusal in view (an empty price was refused at y=599, unseen)
 
     def clear_error(self) -> None:
         if self.error.isVisible():

@@ -79,7 +79,9 @@ class SavedNotice(QWidget):
     """Where a screen says what happened to a file: the sentence, and 폴더 열기 once something was saved. Its room
     is kept while it is empty, so nothing below it moves."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, follow: bool = True) -> None:
+        """`follow`: bring the sentence into view when it is said. Off where the control pressed answers in place
+        (a history row turning into '(deleted) · 되돌리기'), so that the page never moves under the finger."""
         from PySide6.QtWidgets import QHBoxLayout, QSizePolicy
 
         from danggol_desktop.ui.widgets.page import reserved_notice, styled_button
@@ -98,6 +100,7 @@ class SavedNotice(QWidget):
         row.addWidget(self.label, 1)
         row.addWidget(self.open_button)
         self.path: Path | None = None
+        self._follow = follow
 
     def text(self) -> str:
         return self.label.text()
@@ -111,8 +114,10 @@ class SavedNotice(QWidget):
         self._say(text, can_open=False)
 
     def _say(self, text: str, can_open: bool) -> None:
-        from danggol_desktop.ui.widgets.page import set_role
+        from danggol_desktop.ui.widgets.page import bring_into_view, set_role
 
         self.label.setText(text)
         set_role(self.label, "banner" if text else "muted")
         self.open_button.setVisible(can_open)
+        if text and self._follow:  # the answer where the eyes can find it: one under a 70-row table was not
+            bring_into_view(self)

@@ -12,7 +12,7 @@ from danggol_desktop.domain.text_length import count_characters
 from danggol_desktop.look import BASE_POINT_SIZE
 from danggol_desktop.ui import input_guard
 from danggol_desktop.ui.theme import gap
-from danggol_desktop.ui.widgets.page import set_role, styled_label
+from danggol_desktop.ui.widgets.page import bring_into_view, set_role, styled_label
 
 OVER_COLOUR = "#FFB3B3"  # behind the part over the limit; dark text stays readable on it (contrast > 10:1)
 PASTE_LIMIT = 20_000
@@ -90,6 +90,7 @@ class LimitedEdit(QWidget):
         self.error.setAccessibleDescription(message)
         self.error.show()
         self.edit.setFocus()
+        bring_into_view(self.error)
 
     def clear_error(self) -> None:
         self.error.hide()

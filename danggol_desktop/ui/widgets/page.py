@@ -27,6 +27,24 @@ def styled_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the page (as little as needed) so that `widget` — an answer, a refusal — is wholly in view, once the
+    layout has settled. For answers to presses of the footer's buttons (which never scroll) and for sentences placed
+    next to the control pressed, so the page moves little or not at all under the pointer."""
+
+    def show() -> None:
+        try:
+            area = widget.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area is not None and widget.isVisible():
+                area.ensureWidgetVisible(widget, 0, gap(8))
+        except RuntimeError:  # the screen was closed before the layout settled
+            return
+
+    QTimer.singleShot(0, widget, show)  # dropped with the widget, if it goes first
+
+
 def reserved_notice(lines: int = 2) -> QLabel:
     """A notice line whose room is kept while it is empty, so saying something never pushes a button away."""
     label = styled_label("", "muted")
