@@ -207,3 +207,16 @@ def test_the_report_says_it_saved_in_view_under_seventy_shops(qtbot, appearance,
     notice = page.saved
     qtbot.waitUntil(lambda: wholly_in_view(notice, page))
     assert "저장했어요" in notice.text()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_saved_shop_details_say_so_in_view(qtbot, appearance, services, shop, screen):
+    """Tutor's 가게 정보 저장하기 at 200%: the page jumped to the bottom and '저장했어요.' was hidden."""
+    window = open_window(qtbot, appearance, services, 200, SCREENS[screen])
+    window.open_shop_details(shop=shop)
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    page.phone_field.set_text("010-2222-3333")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wholly_in_view(page.saved_label, page))
+    assert page.saved_label.text() == "저장했어요."

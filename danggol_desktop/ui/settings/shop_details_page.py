@@ -14,7 +14,7 @@ from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
-from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import Page, bring_into_view, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
@@ -108,6 +108,6 @@ class ShopDetailsPage(Page):
         self._fill_shop(self._shop)
         self.saved_label.setText(self.tr("Saved."))
         self.saved_label.show()
-        self.scroll_area.ensureWidgetVisible(self.saved_label)
+        bring_into_view(self.saved_label)  # once laid out: at once, the page jumped to the bottom and hid it
         self.shop_changed.emit(self._shop)
         return True
