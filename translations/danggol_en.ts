@@ -799,57 +799,57 @@
 <context>
     <name>CropStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="169"/>
         <source>Move the photo into the frame</source>
         <translation>Move the photo into the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="170"/>
         <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
         <translation>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="178"/>
         <source>The photo in the frame</source>
         <translation>The photo in the frame</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="184"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="185"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="188"/>
         <source>How big</source>
         <translation>How big</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197"/>
         <source>To the middle</source>
         <translation>To the middle</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204"/>
         <source>As taken</source>
         <translation>As taken</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204"/>
         <source>Brighter and clearer</source>
         <translation>Brighter and clearer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="207"/>
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
@@ -1726,7 +1726,7 @@
         <translation>Saved in %1 as &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="91"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="93"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
@@ -1754,37 +1754,37 @@
         <translation>Copy the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="38"/>
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>Open the KakaoTalk Channel admin page</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45"/>
         <source>I have sent it</source>
         <translation>I have sent it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="48"/>
         <source>Keep it in my message box</source>
         <translation>Keep it in my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="48"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="51"/>
         <source>Open my message box</source>
         <translation>Open my message box</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="58"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="61"/>
         <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
         <translation>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="74"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="77"/>
         <source>Picture copied! Paste it into the channel admin page, then copy the words.</source>
         <translation>Picture copied! Paste it into the channel admin page, then copy the words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="79"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="82"/>
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
@@ -1820,86 +1820,86 @@
         <translation>Friend count records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131"/>
         <source>The record of %1 was not deleted.</source>
         <translation>The record of %1 was not deleted.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="135"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="137"/>
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>The record of %1 was deleted. Press Undo on its line to bring it back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="146"/>
         <source>The record of %1 was not brought back.</source>
         <translation>The record of %1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="159"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="162"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51"/>
         <source>Show older records</source>
         <translation>Show older records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="56"/>
         <source>← Record a count</source>
         <translation>← Record a count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="73"/>
         <source>There are no records yet.</source>
         <translation>There are no records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="96"/>
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="96"/>
         <source>Fix the record of %1</source>
         <translation>Fix the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="162"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="168"/>
         <source>Delete the record of %1</source>
         <translation>Delete the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="152"/>
         <source>The record of %1 is back.</source>
         <translation>The record of %1 is back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="165"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="167"/>
         <source>Bring back the record of %1</source>
         <translation>Bring back the record of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="174"/>
         <source>%1 friend counts</source>
         <translation>%1 friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="56"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="174"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
@@ -2373,28 +2373,28 @@
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="312"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314"/>
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="243"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="245"/>
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="260"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="276"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278"/>
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="264"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="266"/>
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="282"/>
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2420,12 +2420,12 @@
 <context>
     <name>LimitedEdit</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="118"/>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="119"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="135"/>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="136"/>
         <source>%1 too many: the marked part does not fit.</source>
         <translation>%1 too many: the marked part does not fit.</translation>
     </message>
@@ -2791,45 +2791,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="71"/>
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="75"/>
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="142"/>
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="143"/>
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="149"/>
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="150"/>
         <source>Read the question aloud</source>
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="258"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="276"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="315"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="260"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="278"/>
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -3038,65 +3038,75 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="46"/>
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80"/>
         <source>The channel address was not kept for next time. The poster still uses it.</source>
         <translation>The channel address was not kept for next time. The poster still uses it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111"/>
         <source>%1 poster</source>
         <translation>%1 poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138"/>
+        <source>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</source>
+        <translation>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
-        <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155"/>
+        <source>%n on one sheet. Cut along the marks.</source>
         <translation>
-            <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
-            <numerusform>Sent to the printer: %n on one sheet. Cut along the marks.</numerusform>
+            <numerusform>%n on one sheet. Cut along the marks.</numerusform>
+            <numerusform>%n on one sheet. Cut along the marks.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144"/>
-        <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
-        <translation>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</translation>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157"/>
+        <source>The paper is smaller than the poster, so it comes out at %1%.</source>
+        <translation>The paper is smaller than the poster, so it comes out at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="165"/>
+        <source>Nothing was printed: it was saved as a PDF file instead.</source>
+        <translation>Nothing was printed: it was saved as a PDF file instead.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="162"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="183"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>The poster is done, but it was not noted in the shop&apos;s records.</translation>
     </message>
@@ -3353,39 +3363,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345"/>
         <source>What is on the flyer (2 to 6)</source>
         <translation>What is on the flyer (2 to 6)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="352"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="353"/>
         <source>Photo of product %1</source>
         <translation>Photo of product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="385"/>
         <source>Photo ✓</source>
         <translation>Photo ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="375"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -4006,13 +4016,13 @@
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="235"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="240"/>
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4072,77 +4082,77 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221"/>
         <source>Please press Yes or Not yet.</source>
         <translation>Please press Yes or Not yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="232"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>Welcome! Let&apos;s set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="233"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="234"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="247"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="236"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="249"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="241"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="242"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="243"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="256"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="251"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>What is the shop&apos;s phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="252"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="268"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="261"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="281"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="294"/>
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>
@@ -4703,22 +4713,22 @@
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271"/>
         <source>The words on the picture</source>
         <translation>The words on the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="273"/>
         <source>Big words</source>
         <translation>Big words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="278"/>
         <source>Price (won)</source>
         <translation>Price (won)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="279"/>
         <source>Usual price, crossed out (may be empty)</source>
         <translation>Usual price, crossed out (may be empty)</translation>
     </message>

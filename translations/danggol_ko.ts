@@ -799,57 +799,57 @@
 <context>
     <name>CropStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="167"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="169"/>
         <source>Move the photo into the frame</source>
         <translation>사진을 틀 안에 맞춰요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="168"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="170"/>
         <source>Drag the photo, or use the arrow keys. Make it bigger or smaller with + and −.</source>
         <translation>사진을 끌어 옮기세요(화살표 키도 돼요). +와 −로 크게·작게 할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="176"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="178"/>
         <source>The photo in the frame</source>
         <translation>틀 안의 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="182"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="184"/>
         <source>Smaller</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="183"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="185"/>
         <source>Bigger</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="186"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="188"/>
         <source>How big</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="195"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197"/>
         <source>To the middle</source>
         <translation>가운데로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="197"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="199"/>
         <source>Start again</source>
         <translation>다시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204"/>
         <source>As taken</source>
         <translation>찍은 그대로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="202"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="204"/>
         <source>Brighter and clearer</source>
         <translation>밝고 선명하게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="205"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="207"/>
         <source>Brightness</source>
         <translation>밝기</translation>
     </message>
@@ -1726,7 +1726,7 @@
         <translation>%1에 &apos;%2&apos;(으)로 저장했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="91"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="93"/>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -1754,37 +1754,37 @@
         <translation>그림 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="37"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="38"/>
         <source>Open the KakaoTalk Channel admin page</source>
         <translation>카카오톡 채널 관리자 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="40"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="45"/>
         <source>I have sent it</source>
         <translation>보냈어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="43"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="48"/>
         <source>Keep it in my message box</source>
         <translation>내 메시지함에 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="48"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="51"/>
         <source>Open my message box</source>
         <translation>내 메시지함 열기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="58"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="61"/>
         <source>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</source>
         <translation>인터넷 창을 열지 못했어요. 휴대폰에서 &apos;카카오톡 채널 관리자&apos; 앱을 열거나, 다른 컴퓨터에서 %1 에 들어가 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="74"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="77"/>
         <source>Picture copied! Paste it into the channel admin page, then copy the words.</source>
         <translation>그림을 복사했어요! 채널 관리자 화면에 붙여 넣은 뒤 글도 복사해 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="79"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="82"/>
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
@@ -1820,86 +1820,86 @@
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="131"/>
         <source>The record of %1 was not deleted.</source>
         <translation>%1 기록을 지우지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="135"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="137"/>
         <source>The record of %1 was deleted. Press Undo on its line to bring it back.</source>
         <translation>%1 기록을 지웠어요. 그 줄의 &apos;되돌리기&apos;를 누르면 다시 살아나요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="146"/>
         <source>The record of %1 was not brought back.</source>
         <translation>%1 기록을 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="159"/>
         <source>(deleted)</source>
         <translation>(지웠어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="162"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="51"/>
         <source>Show older records</source>
         <translation>지난 기록 더 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="56"/>
         <source>← Record a count</source>
         <translation>← 친구 수 적기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="73"/>
         <source>There are no records yet.</source>
         <translation>아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="96"/>
         <source>Fix</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="96"/>
         <source>Fix the record of %1</source>
         <translation>%1 기록 고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="160"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="162"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="95"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="97"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="168"/>
         <source>Delete the record of %1</source>
         <translation>%1 기록 지우기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="152"/>
         <source>The record of %1 is back.</source>
         <translation>%1 기록을 되살렸어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="165"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="167"/>
         <source>Bring back the record of %1</source>
         <translation>%1 기록 되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="174"/>
         <source>%1 friend counts</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="56"/>
-        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/friends/friend_history_page.py" line="174"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
@@ -2367,28 +2367,28 @@
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="312"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314"/>
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="243"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="245"/>
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="260"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="276"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278"/>
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="264"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="266"/>
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="282"/>
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2414,12 +2414,12 @@
 <context>
     <name>LimitedEdit</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="118"/>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="119"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2자</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="135"/>
+        <location filename="../danggol_desktop/ui/widgets/limited_edit.py" line="136"/>
         <source>%1 too many: the marked part does not fit.</source>
         <translation>%1자 넘쳐요. 표시한 부분이 들어가지 않아요.</translation>
     </message>
@@ -2785,45 +2785,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="71"/>
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="75"/>
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="142"/>
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="143"/>
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="149"/>
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="150"/>
         <source>Read the question aloud</source>
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="258"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="276"/>
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="315"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="260"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="278"/>
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -3032,64 +3032,74 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="46"/>
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80"/>
         <source>The channel address was not kept for next time. The poster still uses it.</source>
         <translation>채널 주소를 다음을 위해 저장하지 못했어요. 포스터에는 그대로 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="100"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="104"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111"/>
         <source>%1 poster</source>
         <translation>%1 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138"/>
+        <source>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</source>
+        <translation>이 컴퓨터에 연결된 프린터가 없어서 인쇄하지 못했어요. &apos;인쇄용으로 저장하기&apos;를 눌러 PDF 파일을 만들고, USB에 담아 인쇄소에서 뽑으시면 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
-        <source>Sent to the printer: %n on one sheet. Cut along the marks.</source>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155"/>
+        <source>%n on one sheet. Cut along the marks.</source>
         <translation>
-            <numerusform>프린터로 보냈어요. 한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
+            <numerusform>한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144"/>
-        <source>Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.</source>
-        <translation>프린터로 보냈어요. 종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157"/>
+        <source>The paper is smaller than the poster, so it comes out at %1%.</source>
+        <translation>종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="165"/>
+        <source>Nothing was printed: it was saved as a PDF file instead.</source>
+        <translation>인쇄하지 않고 PDF 파일로 저장했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="162"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="183"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
@@ -3346,39 +3356,39 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="343"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345"/>
         <source>What is on the flyer (2 to 6)</source>
         <translation>전단지에 넣을 물건 (2~6개)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="348"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
         <source>Product %1</source>
         <translation>물건 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="349"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="352"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
         <source>Photo…</source>
         <translation>사진…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="353"/>
         <source>Photo of product %1</source>
         <translation>물건 %1 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="370"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="383"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="385"/>
         <source>Photo ✓</source>
         <translation>사진 ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="373"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="375"/>
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
@@ -3999,13 +4009,13 @@
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="227"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="235"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="240"/>
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
@@ -4065,77 +4075,77 @@
         <translation>아직 없어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="208"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221"/>
         <source>Please press Yes or Not yet.</source>
         <translation>&apos;네, 있어요&apos;나 &apos;아직 없어요&apos;를 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="232"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="233"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="234"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="247"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="236"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="249"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="241"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="242"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="243"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="256"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="251"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="252"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="268"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="261"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="281"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="294"/>
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>
@@ -4696,22 +4706,22 @@
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="269"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271"/>
         <source>The words on the picture</source>
         <translation>그림에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="271"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="273"/>
         <source>Big words</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="276"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="278"/>
         <source>Price (won)</source>
         <translation>가격 (원)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="277"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="279"/>
         <source>Usual price, crossed out (may be empty)</source>
         <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
     </message>

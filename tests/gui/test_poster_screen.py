@@ -124,13 +124,20 @@ def test_a_bad_picture_is_explained_and_the_poster_stays_as_it_was(qtbot, window
     assert page.poster.matrix.level == "M"
 
 
+@pytest.fixture
+def a_printer(monkeypatch):
+    """A printer set up on this computer (there is none here): the dialog is then opened."""
+    monkeypatch.setattr(module, "printers_available", lambda: True)
+
+
 @pytest.mark.parametrize("paper, code, said", [
-    ("A4", "a4", "프린터로 보냈어요."),
+    ("A4", "a4", "PDF 파일로"),  # printed to a file from the dialog: said as a file, never 'sent to the printer'
+
     ("Letter", "a4", "94%"),  # a printer with Letter paper: the same design, evenly smaller, and said so
     ("A4", "card", "4장"),  # four counter cards on one A4 sheet, with cut marks
 ])
 def test_print_goes_straight_to_the_print_dialog_and_is_told(qtbot, window, db, shop, tmp_path, monkeypatch,
-                                                             paper, code, said):
+                                                             a_printer, paper, code, said):
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
@@ -156,10 +163,11 @@ def test_print_goes_straight_to_the_print_dialog_and_is_told(qtbot, window, db, 
     assert seen["paper"] == (QPageSize.PageSizeId.A6 if code == "card" else QPageSize.PageSizeId.A4)
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 1000)
     assert said in page.output_step.result_label.text()
-    assert [h.output for h in PosterRepo(db).history(shop.id)] == ["print"]
+    assert "프린터로 보냈어요" not in page.output_step.result_label.text()  # it went to a file, and says so
+    assert [h.output for h in PosterRepo(db).history(shop.id)] == ["pdf"]
 
 
-def test_a_cancelled_print_records_nothing(qtbot, window, db, shop, monkeypatch):
+def test_a_cancelled_print_records_nothing(qtbot, window, db, shop, monkeypatch, a_printer):
     monkeypatch.setattr(module.QPrintDialog, "exec", lambda dialog: 0, raising=False)
     page = open_poster(qtbot, window)
     for _step in range(3):
@@ -186,7 +194,7 @@ def test_a_qr_made_too_small_by_the_logo_says_what_to_do(qtbot, window, tmp_path
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own warning for the refusal this test provokes
 def test_a_printer_that_cannot_be_reached_is_said_and_nothing_recorded(qtbot, window, db, shop, tmp_path,
-                                                                      monkeypatch):
+                                                                      monkeypatch, a_printer):
     from PySide6.QtPrintSupport import QPrinter
 
     def unreachable(dialog):
@@ -220,3 +228,29 @@ def test_the_line_beside_the_qr_starts_as_what_friends_of_this_shop_get_and_can_
     retype(qtbot, words.offer_field.edit, "")
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.steps.currentIndex() == FINISH and page.poster.content.offer == ""  # left empty: none printed
+
+
+def test_with_no_printer_set_up_nothing_claims_to_print(qtbot, window, db, shop, monkeypatch):
+    """No CUPS, or no queue: the dialog offered only 'print to file', wrote ~/해남채소 QR 포스터.pdf, and the app said
+    '프린터로 보냈어요' (issue 27, finding 6). Now no system window opens and the way out is named."""
+    monkeypatch.setattr(module, "printers_available", lambda: False)
+
+    def must_not_open(dialog):
+        raise AssertionError("the print dialog was opened")
+
+    monkeypatch.setattr(module.QPrintDialog, "exec", must_not_open, raising=False)
+    page = open_poster(qtbot, window)
+    for _step in range(3):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    said = page.output_step.result_label.text()
+    assert "연결된 프린터가 없어서" in said and "인쇄용으로 저장하기" in said and "보냈어요" not in said
+    assert PosterRepo(db).history(shop.id) == []
+
+
+def test_no_printer_here_is_what_qt_reports_without_cups():
+    """This machine has no CUPS: the real check says so (the tests above stand in for a set-up printer)."""
+    import shutil
+
+    if shutil.which("lpstat") is None:
+        assert module.printers_available() is False

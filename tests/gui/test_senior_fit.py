@@ -494,6 +494,7 @@ def test_what_printing_says_is_in_view_at_200(qtbot, appearance, services, shop,
         return 1
 
     monkeypatch.setattr(poster_page.QPrintDialog, "exec", to_pdf, raising=False)
+    monkeypatch.setattr(poster_page, "printers_available", lambda: True)
     window = open_window(qtbot, appearance, services, 200, SCREENS["shop-pc"])
     window.open_poster()
     page = window.stack.currentWidget()
@@ -502,5 +503,5 @@ def test_what_printing_says_is_in_view_at_200(qtbot, appearance, services, shop,
     settle(qtbot)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "프린터로 보냈어요" in page.output_step.result_label.text()
+    assert "PDF 파일로" in page.output_step.result_label.text()
     assert in_view(page.output_step.result_label, page)

@@ -30,6 +30,13 @@ from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 ADDRESS, LAYOUT, WORDS, FINISH = range(4)
 
 
+def printers_available() -> bool:
+    """A printer is set up on this computer (none without CUPS, or without a queue)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
 class PosterPage(GuidedPage):
     shop_changed = Signal(object)  # Shop: the channel address was confirmed or corrected
 
@@ -124,7 +131,13 @@ class PosterPage(GuidedPage):
 
     def print_poster(self) -> bool:
         """The preview is this screen: 인쇄하기 opens the system's print dialog with the poster's own paper set, and
-        prints on whatever paper is chosen there — true size, several to a sheet, or evenly smaller."""
+        prints on whatever paper is chosen there — true size, several to a sheet, or evenly smaller. It says it was
+        sent to the printer only when it went to a printer: with none on this computer the dialog is not opened
+        (it offered only 'print to file' and the app said it printed), and printing to a file is said as such."""
+        if not printers_available():
+            self._tell(self.tr("No printer is set up on this computer, so nothing was printed. Press 'Save for "
+                               "printing' to make a PDF file, and print it from a USB stick at a print shop."))
+            return False
         poster = self._make_poster()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, poster, self.tr("%1 QR poster").replace("%1", self._shop.name))
@@ -132,20 +145,28 @@ class PosterPage(GuidedPage):
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
         try:
             plan = print_on_paper(printer, poster)
         except DanggolError as exc:
             self._tell(error_text(exc.code))
             return False
-        self._record("print", "")
         if plan.copies > 1:
-            said = self.tr("Sent to the printer: %n on one sheet. Cut along the marks.", "", plan.copies)
+            how = self.tr("%n on one sheet. Cut along the marks.", "", plan.copies)
         elif not plan.true_size:
-            said = self.tr("Sent to the printer. The paper is smaller than the poster, so it is printed at %1%.")
-            said = said.replace("%1", str(plan.percent))
+            how = self.tr("The paper is smaller than the poster, so it comes out at %1%.").replace(
+                "%1", str(plan.percent))
         else:
-            said = self.tr("Sent to the printer.")
-        self._tell(said)
+            how = ""
+        if to_file:
+            path = Path(printer.outputFileName())
+            self._record("pdf", str(path))
+            self.output_step.result_label.show_saved(path, before=" ".join(filter(None, [self.tr(
+                "Nothing was printed: it was saved as a PDF file instead."), how])))
+            self._bring_result_into_view()
+            return True
+        self._record("print", "")
+        self._tell(" ".join(filter(None, [self.tr("Sent to the printer."), how])))
         return True
 
     def _tell(self, text: str) -> None:
