@@ -67,3 +67,34 @@ def test_a_logo_is_read_only_from_a_regular_file(tmp_path, kind):
     with pytest.raises(InvalidInput) as refused:
         load_logo(path)
     assert refused.value.code == "logo_missing"
+
+
+def _mean(image):
+    histogram = image.convert("L").histogram()
+    return sum(v * c for v, c in enumerate(histogram)) / sum(histogram)
+
+
+@pytest.mark.parametrize("kind", ["dark", "normal", "bright", "normal with black specks"])
+def test_bright_and_clear_never_makes_a_photo_darker(kind):
+    """밝고 선명하게 made a normal photo darker (mean luminance 133 → 87): issue 27, finding 7."""
+    import random
+
+    from danggol_desktop.pictures.photo import auto_fix
+
+    rng = random.Random(7)
+    low, high = {"dark": (10, 90), "normal": (90, 200), "bright": (150, 245),
+                 "normal with black specks": (90, 200)}[kind]
+    image = Image.new("RGB", (120, 90))
+    image.putdata([(v, max(0, v - 20), min(255, v + 15)) for v in
+                   (rng.randint(low, high) for _ in range(120 * 90))])
+    if kind == "normal with black specks":
+        for n in range(0, 120 * 90, 50):
+            image.putpixel((n % 120, n // 120), (0, 0, 0))
+    before = _mean(image)
+    fixed = auto_fix(image)
+    assert fixed.size == image.size and fixed.mode == "RGB"
+    assert _mean(fixed) >= before - 0.5, (kind, before, _mean(fixed))
+    if kind == "dark":
+        assert _mean(fixed) > before + 20  # a dark photo is clearly lighter
+    r, g, b = (sum(v * c for v, c in enumerate(channel.histogram())) for channel in fixed.split())
+    assert r > g and b > g  # the colours keep their balance
