@@ -3363,39 +3363,44 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="358"/>
         <source>What is on the flyer (2 to 6)</source>
         <translation>What is on the flyer (2 to 6)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="363"/>
         <source>Product %1</source>
         <translation>Product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="364"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="352"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="364"/>
+        <source>For example 3000</source>
+        <translation>For example 3000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="365"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="385"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="353"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="366"/>
         <source>Photo of product %1</source>
         <translation>Photo of product %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
         <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="385"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="398"/>
         <source>Photo ✓</source>
         <translation>Photo ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="375"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="388"/>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
     </message>
@@ -4723,14 +4728,30 @@
         <translation>Big words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="278"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="279"/>
         <source>Price (won)</source>
         <translation>Price (won)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="279"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="327"/>
+        <source>For example 3000 (digits only)</source>
+        <translation>For example 3000 (digits only)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="280"/>
         <source>Usual price, crossed out (may be empty)</source>
         <translation>Usual price, crossed out (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="281"/>
+        <source>For example 5000</source>
+        <translation>For example 5000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="326"/>
+        <source>This design shows a price: write one, or the picture is made without it.</source>
+        <translation>This design shows a price: write one, or the picture is made without it.</translation>
     </message>
 </context>
 </TS>

@@ -3356,39 +3356,44 @@
 <context>
     <name>ProductsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="345"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="358"/>
         <source>What is on the flyer (2 to 6)</source>
         <translation>전단지에 넣을 물건 (2~6개)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="350"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="363"/>
         <source>Product %1</source>
         <translation>물건 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="351"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="364"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="352"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="364"/>
+        <source>For example 3000</source>
+        <translation>예: 3000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="365"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="385"/>
         <source>Photo…</source>
         <translation>사진…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="353"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="366"/>
         <source>Photo of product %1</source>
         <translation>물건 %1 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="372"/>
         <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="385"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="398"/>
         <source>Photo ✓</source>
         <translation>사진 ✓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="375"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="388"/>
         <source>Choose a photo</source>
         <translation>사진 고르기</translation>
     </message>
@@ -4716,14 +4721,30 @@
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="278"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="279"/>
         <source>Price (won)</source>
         <translation>가격 (원)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="279"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="327"/>
+        <source>For example 3000 (digits only)</source>
+        <translation>예: 3000 (숫자만)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="280"/>
         <source>Usual price, crossed out (may be empty)</source>
         <translation>원래 가격, 줄 그어 표시 (비워도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="281"/>
+        <source>For example 5000</source>
+        <translation>예: 5000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/pictures/picture_steps.py" line="326"/>
+        <source>This design shows a price: write one, or the picture is made without it.</source>
+        <translation>이 모양에는 가격이 들어가요. 가격을 적어 주세요. 비워 두면 가격 없이 만들어져요.</translation>
     </message>
 </context>
 </TS>

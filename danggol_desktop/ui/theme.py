@@ -91,6 +91,10 @@ QPushButton[role="pad"] {{ font-size: {pt("heading")}pt; font-weight: bold; min-
                           padding: {px(3)}px {px(6)}px; }}
 QPushButton[role="pad"]:hover {{ padding: {px(3) - grow(3)}px {px(6) - grow(3)}px; }}
 QPushButton[role="pad"]:focus {{ padding: {px(3) - grow(4)}px {px(6) - grow(4)}px; }}
+QSlider {{ min-height: {target}px; }}
+QSlider::groove:horizontal {{ height: {px(10)}px; background: {c.border}; border-radius: {px(5)}px; }}
+QSlider::handle:horizontal {{ width: {max(48, px(32))}px; margin: -{px(16)}px 0; background: {c.primary};
+    border: {px(2)}px solid {c.surface}; border-radius: {px(10)}px; }}
 QLineEdit[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="big"] {{ font-size: {pt("big")}pt; font-weight: bold; }}
 QLabel[role="celebration"] {{ font-size: {pt("title")}pt; font-weight: bold; background: {c.banner};

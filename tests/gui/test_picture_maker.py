@@ -298,3 +298,37 @@ def test_who_gets_it_and_the_cost_stay_in_view_on_the_preview_at_large_text(
     viewport = wizard.scroll_area.viewport()
     assert preview.audience.mapTo(viewport, QPoint(0, 0)).y() < preview.bubble.mapTo(viewport, QPoint(0, 0)).y()
     appearance.apply(Preferences())
+
+
+def test_price_boxes_are_empty_not_grey_numbers_and_an_empty_price_is_pointed_out(qtbot, window):
+    """3000/5000 shown inside the price boxes looked filled in; left so, the picture had no price and no word."""
+    page = open_maker(qtbot, window)
+    page.go_next()
+    page.photo_step.without()
+    page.go_next()
+    words = page.words_step
+    assert words.price.isVisible()  # 오늘의 특가 is a price design
+    assert words.price.edit.placeholderText() == "" and words.old_price.edit.placeholderText() == ""
+    assert "예:" in words.old_price.hint.text()
+    assert "가격" in words.price.hint.text() and words.price.hint.property("role") == "error"
+    type_text(qtbot, words.price.edit, "3000")
+    assert words.price.hint.property("role") == "muted" and "예:" in words.price.hint.text()
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_zoom_slider_has_a_handle_a_finger_can_take(qtbot, appearance, services, shop, photo, monkeypatch, scale):
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    window = open_window(qtbot, appearance, services, scale, SCREENS["shop-pc"])
+    page = open_maker(qtbot, window)
+    monkeypatch.setattr(picture_steps, "ask_photo", lambda *a: photo)
+    page.go_next()
+    qtbot.mouseClick(page.photo_step.choose_button, Qt.MouseButton.LeftButton)
+    page.go_next()
+    slider = page.crop_step.slider
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, slider)
+    assert handle.width() >= 48 and handle.height() >= 36, handle  # it was about 12 px
+    appearance.apply(Preferences())

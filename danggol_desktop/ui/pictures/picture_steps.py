@@ -275,8 +275,10 @@ class WordsStep(PictureStep):
         self.column.addWidget(self.headline)
         prices = QHBoxLayout()
         prices.setSpacing(gap(16))
-        self.price = TextField(self.tr("Price (won)"), placeholder="3000")
-        self.old_price = TextField(self.tr("Usual price, crossed out (may be empty)"), placeholder="5000")
+        # examples in words under the boxes, never as grey numbers inside them that look filled in
+        self.price = TextField(self.tr("Price (won)"), hint=self.tr("For example 3000 (digits only)"))
+        self.old_price = TextField(self.tr("Usual price, crossed out (may be empty)"),
+                                   hint=self.tr("For example 5000"))
         for field in (self.price, self.old_price):
             field.edit.textChanged.connect(self._typed)
             prices.addWidget(field)
@@ -314,10 +316,21 @@ class WordsStep(PictureStep):
         shows_price = self.context.catalog.template(self.draft.template).price and self.draft.kind != "flyer"
         self.price.setVisible(shows_price)
         self.old_price.setVisible(shows_price)
+        self._say_price()
+
+    def _say_price(self) -> None:
+        """A template made for a price, with none written, says so under the box (it was made without a word)."""
+        if self.price.hint is None:
+            return
+        empty = not self.price.text().strip()
+        self.price.hint.setText(self.tr("This design shows a price: write one, or the picture is made without it.")
+                                if empty else self.tr("For example 3000 (digits only)"))
+        set_role(self.price.hint, "error" if empty else "muted")
 
     def _typed(self) -> None:
         self.commit()
         self.error.hide()
+        self._say_price()
         self.changed.emit()
 
     def commit(self) -> None:
@@ -348,7 +361,7 @@ class ProductsStep(PictureStep):
             row = QHBoxLayout()
             row.setSpacing(gap(12))
             name = TextField(self.tr("Product %1").replace("%1", str(index + 1)))
-            price = TextField(self.tr("Price"), placeholder="3000")
+            price = TextField(self.tr("Price"), hint=self.tr("For example 3000"))
             photo = styled_button(self.tr("Photo…"))
             photo.setAccessibleName(self.tr("Photo of product %1").replace("%1", str(index + 1)))
             photo.clicked.connect(lambda _c=False, i=index: self.choose_photo(i))
