@@ -390,102 +390,107 @@
 <context>
     <name>ChannelKitPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="25"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="26"/>
         <source>Decorate your channel</source>
         <translation>Decorate your channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="28"/>
         <source>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</source>
         <translation>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="41"/>
         <source>✓ Done on %1</source>
         <translation>✓ Done on %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="42"/>
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="49"/>
+        <source>🖼 Make a picture (for messages, posts and flyers)</source>
+        <translation>🖼 Make a picture (for messages, posts and flyers)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="53"/>
         <source>+1 A customer used the coupon</source>
         <translation>+1 A customer used the coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="55"/>
         <source>−1 (a mistake)</source>
         <translation>−1 (a mistake)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
         <source>Make the channel</source>
         <translation>Make the channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
         <source>A step-by-step guide, then its address and search ID</source>
         <translation>A step-by-step guide, then its address and search ID</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
         <source>Set up the profile</source>
         <translation>Set up the profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
         <source>Name, introduction, hours and a profile picture</source>
         <translation>Name, introduction, hours and a profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="73"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="73"/>
         <source>What a new friend receives by itself</source>
         <translation>What a new friend receives by itself</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="74"/>
         <source>Make a coupon</source>
         <translation>Make a coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="74"/>
         <source>A coupon for friends, with its picture</source>
         <translation>A coupon for friends, with its picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="75"/>
         <source>Answers for chats</source>
         <translation>Answers for chats</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="75"/>
         <source>Ready answers: hours, directions, parking …</source>
         <translation>Ready answers: hours, directions, parking …</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="76"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="76"/>
         <source>News for your channel home</source>
         <translation>News for your channel home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="84"/>
         <source>Coupon now: %1 · used by %2 customers</source>
         <translation>Coupon now: %1 · used by %2 customers</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="93"/>
         <source>The coupon use was not saved.</source>
         <translation>The coupon use was not saved.</translation>
     </message>
@@ -2468,22 +2473,22 @@
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="339"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="340"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="358"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="408"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="409"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
     </message>

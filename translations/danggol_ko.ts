@@ -390,102 +390,107 @@
 <context>
     <name>ChannelKitPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="25"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="26"/>
         <source>Decorate your channel</source>
         <translation>채널 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="28"/>
         <source>Get your channel ready step by step. Each card prepares what you paste in the KakaoTalk Channel admin.</source>
         <translation>채널을 하나씩 꾸며 보세요. 카드마다 카카오톡 채널 관리자에 붙여 넣을 것을 준비해 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="41"/>
         <source>✓ Done on %1</source>
         <translation>✓ %1에 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="42"/>
         <source>Not done yet</source>
         <translation>아직 안 했어요</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="49"/>
+        <source>🖼 Make a picture (for messages, posts and flyers)</source>
+        <translation>🖼 그림 만들기 (메시지·소식·전단지용)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="53"/>
         <source>+1 A customer used the coupon</source>
         <translation>+1 손님이 쿠폰을 썼어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="55"/>
         <source>−1 (a mistake)</source>
         <translation>−1 (잘못 눌렀어요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
         <source>Make the channel</source>
         <translation>채널 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
         <source>A step-by-step guide, then its address and search ID</source>
         <translation>차근차근 안내, 그리고 주소와 검색용 아이디</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
         <source>Set up the profile</source>
         <translation>프로필 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="68"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
         <source>Name, introduction, hours and a profile picture</source>
         <translation>이름, 소개글, 영업시간, 프로필 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="73"/>
         <source>Welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="73"/>
         <source>What a new friend receives by itself</source>
         <translation>새 친구에게 저절로 가는 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="74"/>
         <source>Make a coupon</source>
         <translation>쿠폰 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="74"/>
         <source>A coupon for friends, with its picture</source>
         <translation>친구에게 줄 쿠폰과 쿠폰 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="75"/>
         <source>Answers for chats</source>
         <translation>채팅 답변</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="75"/>
         <source>Ready answers: hours, directions, parking …</source>
         <translation>영업시간, 오시는 길, 주차 … 답변 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="76"/>
         <source>Write a post</source>
         <translation>소식 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="76"/>
         <source>News for your channel home</source>
         <translation>채널 홈에 올릴 소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="84"/>
         <source>Coupon now: %1 · used by %2 customers</source>
         <translation>지금 쿠폰: %1 · 쓴 손님 %2명</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="93"/>
         <source>The coupon use was not saved.</source>
         <translation>쿠폰 쓴 것을 저장하지 못했어요.</translation>
     </message>
@@ -2462,22 +2467,22 @@
         <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="339"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="340"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="356"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="358"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="408"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="409"/>
         <source>The setting was not saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
     </message>

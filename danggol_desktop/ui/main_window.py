@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
 
         page = ChannelKitPage(self._kit_context())
         page.card_requested.connect(self.open_kit_card)
+        page.pictures_requested.connect(lambda: self.open_picture_maker())
         self._show(page)
 
     def open_kit_card(self, card: str) -> None:

@@ -332,3 +332,12 @@ def test_the_zoom_slider_has_a_handle_a_finger_can_take(qtbot, appearance, servi
                                            QStyle.SubControl.SC_SliderHandle, slider)
     assert handle.width() >= 48 and handle.height() >= 36, handle  # it was about 12 px
     appearance.apply(Preferences())
+
+
+def test_the_picture_maker_is_one_press_from_the_channel_kit(qtbot, window):
+    """It was three levels deep (홍보 메시지 쓰기 → 내 메시지함 → 내 그림·그림 만들기): issue 27, finding 7."""
+    qtbot.mouseClick(window.home.tiles["channel_kit"], Qt.MouseButton.LeftButton)
+    kit = window.stack.currentWidget()
+    assert "그림 만들기" in kit.pictures_button.text()
+    qtbot.mouseClick(kit.pictures_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.stack.currentWidget(), PictureMakerPage)

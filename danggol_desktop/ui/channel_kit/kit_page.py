@@ -20,6 +20,7 @@ CARDS = (("channel", "create_channel"), ("profile", "profile"), ("welcome", "wel
 
 class ChannelKitPage(Page):
     card_requested = Signal(str)
+    pictures_requested = Signal()  # 그림 만들기: one press from here (it was three levels down the message box)
 
     def __init__(self, context: KitContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Decorate your channel"), parent=parent)
@@ -45,6 +46,9 @@ class ChannelKitPage(Page):
             self.optional_widgets.append(tile.explanation_label)
             grid.addWidget(tile, index // columns, index % columns)
         self.content.addLayout(grid)
+        self.pictures_button = styled_button(self.tr("🖼 Make a picture (for messages, posts and flyers)"))
+        self.pictures_button.clicked.connect(self.pictures_requested)
+        self.content.addWidget(self.pictures_button)
         self.coupon_line = styled_label("", "heading")
         self.use_button = styled_button(self.tr("+1 A customer used the coupon"), "primary")
         self.use_button.clicked.connect(lambda: self.count_use(1))
