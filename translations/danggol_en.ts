@@ -411,8 +411,8 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="49"/>
-        <source>🖼 Make a picture (for messages, posts and flyers)</source>
-        <translation>🖼 Make a picture (for messages, posts and flyers)</translation>
+        <source>Make a picture</source>
+        <translation>Make a picture</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="53"/>
@@ -2826,7 +2826,7 @@
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="276"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="281"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="278"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="283"/>
         <source>Next →</source>
         <translation>Next →</translation>
     </message>

@@ -411,8 +411,8 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="49"/>
-        <source>🖼 Make a picture (for messages, posts and flyers)</source>
-        <translation>🖼 그림 만들기 (메시지·소식·전단지용)</translation>
+        <source>Make a picture</source>
+        <translation>그림 만들기</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/kit_page.py" line="53"/>
@@ -2820,7 +2820,7 @@
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="276"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="281"/>
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
@@ -2828,7 +2828,7 @@
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="278"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="283"/>
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>

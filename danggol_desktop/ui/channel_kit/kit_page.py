@@ -46,9 +46,9 @@ class ChannelKitPage(Page):
             self.optional_widgets.append(tile.explanation_label)
             grid.addWidget(tile, index // columns, index % columns)
         self.content.addLayout(grid)
-        self.pictures_button = styled_button(self.tr("🖼 Make a picture (for messages, posts and flyers)"))
+        self.pictures_button = styled_button(self.tr("Make a picture"))
         self.pictures_button.clicked.connect(self.pictures_requested)
-        self.content.addWidget(self.pictures_button)
+        self.add_header_button(self.pictures_button)  # beside the title: in view at any size, the cards keep theirs
         self.coupon_line = styled_label("", "heading")
         self.use_button = styled_button(self.tr("+1 A customer used the coupon"), "primary")
         self.use_button.clicked.connect(lambda: self.count_use(1))

@@ -151,6 +151,7 @@ class Page(QWidget):
         self.read_button.hide()  # shown only where the computer has a voice (see enable_read_aloud)
         header.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
+        self._header = header
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -188,6 +189,10 @@ class Page(QWidget):
         self.footer = FooterLayout()
         self.footer.setSpacing(gap(16))
         outer.addLayout(self.footer)
+
+    def add_header_button(self, button: QPushButton) -> None:
+        """A button beside the title: in view at any text size, taking no room from the page's own content."""
+        self._header.insertWidget(self._header.indexOf(self.read_button), button, 0, Qt.AlignmentFlag.AlignTop)
 
     def enable_read_aloud(self, reader) -> None:
         """Offer 읽어 주기 on this screen while `reader` (ui.read_aloud.ReadAloud) has a voice."""
