@@ -1721,17 +1721,17 @@
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="65"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="80"/>
         <source>the folder &apos;%1&apos;</source>
         <translation>the folder &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="69"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="84"/>
         <source>Saved in %1 as &apos;%2&apos;.</source>
         <translation>Saved in %1 as &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="93"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="108"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
@@ -3048,47 +3048,42 @@
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81"/>
         <source>The channel address was not kept for next time. The poster still uses it.</source>
         <translation>The channel address was not kept for next time. The poster still uses it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111"/>
-        <source>%1 poster</source>
-        <translation>%1 poster</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
         <source>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</source>
         <translation>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159"/>
         <source>%n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>%n on one sheet. Cut along the marks.</numerusform>
@@ -3096,22 +3091,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="161"/>
         <source>The paper is smaller than the poster, so it comes out at %1%.</source>
         <translation>The paper is smaller than the poster, so it comes out at %1%.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="165"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
         <source>Nothing was printed: it was saved as a PDF file instead.</source>
         <translation>Nothing was printed: it was saved as a PDF file instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="173"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="183"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="187"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>The poster is done, but it was not noted in the shop&apos;s records.</translation>
     </message>
@@ -3852,6 +3847,39 @@
         <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlace</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="39"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="41"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="46"/>
+        <source>USB stick &apos;%1&apos;</source>
+        <translation>USB stick &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="70"/>
+        <source>Where shall we put it?</source>
+        <translation>Where shall we put it?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="77"/>
+        <source>Somewhere else…</source>
+        <translation>Somewhere else…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1721,17 +1721,17 @@
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="65"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="80"/>
         <source>the folder &apos;%1&apos;</source>
         <translation>&apos;%1&apos; 폴더</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="69"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="84"/>
         <source>Saved in %1 as &apos;%2&apos;.</source>
         <translation>%1에 &apos;%2&apos;(으)로 저장했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="93"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="108"/>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -3042,69 +3042,64 @@
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81"/>
         <source>The channel address was not kept for next time. The poster still uses it.</source>
         <translation>채널 주소를 다음을 위해 저장하지 못했어요. 포스터에는 그대로 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="111"/>
-        <source>%1 poster</source>
-        <translation>%1 포스터</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
         <source>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</source>
         <translation>이 컴퓨터에 연결된 프린터가 없어서 인쇄하지 못했어요. &apos;인쇄용으로 저장하기&apos;를 눌러 PDF 파일을 만들고, USB에 담아 인쇄소에서 뽑으시면 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="155"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159"/>
         <source>%n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="161"/>
         <source>The paper is smaller than the poster, so it comes out at %1%.</source>
         <translation>종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="165"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
         <source>Nothing was printed: it was saved as a PDF file instead.</source>
         <translation>인쇄하지 않고 PDF 파일로 저장했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="173"/>
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="183"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="187"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
@@ -3845,6 +3840,39 @@
         <location filename="../danggol_desktop/ui/widgets/save_guard.py" line="26"/>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlace</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="39"/>
+        <source>Desktop</source>
+        <translation>바탕화면</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="41"/>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="46"/>
+        <source>USB stick &apos;%1&apos;</source>
+        <translation>USB 메모리 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="70"/>
+        <source>Where shall we put it?</source>
+        <translation>어디에 둘까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="77"/>
+        <source>Somewhere else…</source>
+        <translation>다른 곳에 저장…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,15 @@ def appearance(qapp):
     look.setParent(None)
 
 
+@pytest.fixture(autouse=True)
+def somewhere_else(monkeypatch):
+    """Saving goes through the app's own '어디에 둘까요?' step; most tests pick '다른 곳에 저장…' there and answer Qt's
+    dialog (which they replace). tests/gui/test_save_place.py drives the step itself."""
+    from danggol_desktop.ui.widgets import save_place
+
+    monkeypatch.setattr(save_place, "choose_place", lambda *a, **k: save_place.OTHER)
+
+
 @pytest.fixture
 def services(db, data_dir, appearance):
     return build_services(Workspace(db, data_dir), appearance)

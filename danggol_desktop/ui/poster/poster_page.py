@@ -47,6 +47,7 @@ class PosterPage(GuidedPage):
         self._shop = shop
         self._ws = workspace
         self._catalog = catalog
+        self._language = language
         self.poster: Poster | None = None
         # the line beside the QR starts as what a friend of this kind of shop gets (news, not a discount): a poster
         # that says what adding the channel brings, and no empty quarter page; the merchant may change or clear it
@@ -108,7 +109,10 @@ class PosterPage(GuidedPage):
         ).replace("%1", f"{report.qr_mm / 10:.1f}"), ready=True)
 
     def _suggested_name(self) -> str:
-        return self.tr("%1 poster").replace("%1", self._shop.name)
+        """The shop and the layout: '해남채소 A4 포스터', '해남채소 탁상용 세움판' — each layout its own file, so the
+        second save is not the first one's name (it met Qt's overwrite question)."""
+        layout = self._catalog.layout(self.draft.layout_code).name(self._language).split(" (")[0]
+        return f"{self._shop.name} {layout}"
 
     def save(self, kind: str) -> Path | None:
         title = self.tr("Save for printing") if kind == "pdf" else self.tr("Save as a picture")

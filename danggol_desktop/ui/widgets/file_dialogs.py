@@ -40,13 +40,28 @@ def start_folder() -> Path:
 
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, kind: str) -> Path | None:
-    """Ask where to save `name`.`kind`; the dialog itself asks before replacing a file. None when cancelled."""
+    """Ask where to save `name`.`kind`: first the app's own step (save_place: the Desktop, Documents, a USB stick as
+    big buttons, a name never already taken); '다른 곳에 저장…' opens Qt's dialog, which asks before replacing a
+    file. None when cancelled."""
+    from danggol_desktop.ui.widgets import save_place
+
+    choice = save_place.choose_place(parent, title)
+    if choice is None:
+        return None
+    if isinstance(choice, Path):
+        return save_place.free_name(choice, _file_name(name), kind)
     pattern = QCoreApplication.translate("FileDialogs", str(_KINDS[kind]))
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start_folder() / f"{name}.{kind}"), pattern)
     if not chosen:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+
+
+def _file_name(name: str) -> str:
+    """A name every file system takes: no path separators or characters Windows refuses, not empty."""
+    cleaned = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name).strip(" .")
+    return cleaned[:80] or "danggol"
 
 
 def ask_open_path(parent: QWidget | None, title: str, kind: str, folder: Path | None = None) -> Path | None:
