@@ -126,3 +126,17 @@ def test_each_poster_layout_has_its_own_file_name(qtbot, window, tmp_path, monke
     first = page.save("pdf")
     second = page.save("pdf")
     assert first.exists() and second.exists() and first != second and second.name.endswith("(2).pdf")
+
+
+def test_the_step_fits_a_laptop_screen_at_200_with_two_sticks(qtbot, appearance):
+    from danggol_desktop.domain.preferences import Preferences
+
+    appearance.apply(Preferences(text_scale=200))
+    offered = [("바탕화면", Path("/tmp")), ("문서", Path("/tmp")), ("USB 메모리 'SAMSUNG'", Path("/tmp")),
+               ("USB 메모리 '시장자료'", Path("/tmp"))]
+    dialog = save_place.SavePlaceDialog(None, "인쇄용으로 저장하기", offered)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 600 and dialog.width() <= 1280  # under the taskbar line, on the tablet too
+    assert all(b.height() >= 48 for b in dialog.findChildren(type(dialog.other_button)))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QStorageInfo
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 OTHER = "other"  # the choice that opens Qt's own file dialog
 
@@ -68,18 +68,23 @@ class SavePlaceDialog(QDialog):
         self.chosen: Path | str | None = None
         column = QVBoxLayout(self)
         column.addWidget(styled_label(QCoreApplication.translate("SavePlace", "Where shall we put it?"), "title"))
+        # two places to a row, and 다른 곳 / 취소 side by side: at 200% with two USB sticks it stays on a laptop screen
+        grid = QGridLayout()
         self.buttons: dict[str, object] = {}
-        for words, folder in offered:
+        for index, (words, folder) in enumerate(offered):
             button = styled_button(words, "primary" if not self.buttons else "")
             button.clicked.connect(lambda _c=False, f=folder: self._choose(f))
-            column.addWidget(button)
+            grid.addWidget(button, index // 2, index % 2)
             self.buttons[words] = button
+        column.addLayout(grid)
         self.other_button = styled_button(QCoreApplication.translate("SavePlace", "Somewhere else…"))
         self.other_button.clicked.connect(lambda: self._choose(OTHER))
-        column.addWidget(self.other_button)
         self.cancel_button = styled_button(QCoreApplication.translate("SavePlace", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        column.addWidget(self.cancel_button)
+        last = QHBoxLayout()
+        last.addWidget(self.other_button, 1)
+        last.addWidget(self.cancel_button)
+        column.addLayout(last)
 
     def _choose(self, choice: Path | str) -> None:
         self.chosen = choice
