@@ -76,7 +76,10 @@ def _open_photo(fh: BinaryIO) -> Photo:
             orientation = image.getexif().get(0x0112, 1)
             turned = orientation in (5, 6, 7, 8)
             original = (image.height, image.width) if turned else (image.width, image.height)
-            image.draft("RGB", (WORK_PX, WORK_PX))  # JPEG: decoded straight at a reduced scale
+            # JPEG: decoded straight at 1/2, 1/4 or 1/8 scale, keeping both sides at least half the working size
+            # (the largest picture's). Asking for the working size itself kept a 12 MP photo at full scale: draft
+            # only halves while both sides stay at or above what is asked (4000x3000 -> 2000x1500 now).
+            image.draft("RGB", (WORK_PX // 2, WORK_PX // 2))
             image.load()
             upright = ImageOps.exif_transpose(image)
             plain = _plain_rgb(upright)

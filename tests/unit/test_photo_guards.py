@@ -98,3 +98,14 @@ def test_bright_and_clear_never_makes_a_photo_darker(kind):
         assert _mean(fixed) > before + 20  # a dark photo is clearly lighter
     r, g, b = (sum(v * c for v, c in enumerate(channel.histogram())) for channel in fixed.split())
     assert r > g and b > g  # the colours keep their balance
+
+
+def test_a_twelve_megapixel_photo_is_decoded_at_half_scale(tmp_path):
+    """draft('RGB', (2400, 2400)) kept a 4000x3000 JPEG at full scale (216 MB peak): issue 30, finding 2."""
+    from danggol_desktop.pictures.photo import open_photo
+
+    path = tmp_path / "phone.jpg"
+    Image.new("RGB", (4000, 3000), (120, 160, 90)).save(path, quality=90)
+    photo = open_photo(path)
+    assert photo.original_size == (4000, 3000)  # what the phone took, for the 'too small' check
+    assert photo.image.size == (2000, 1500)  # decoded at 1/2: still more than the largest picture (1,200 px)
