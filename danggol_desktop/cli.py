@@ -29,6 +29,31 @@ def _speak_utf8() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+# Options whose value is free text: a value that starts with '-' ('-2+3', '-할인 행사') is still their value. argparse
+# took it for an option and refused the command; '--name=-2+3' worked. A value starting with '--' is left alone: it is
+# more likely the next option after a forgotten value.
+TEXT_OPTIONS = frozenset({"--name", "--market", "--shop", "--note", "--text", "--title", "--headline", "--offer",
+                          "--to"})
+
+
+def attach_text_values(argv: list[str] | None) -> list[str] | None:
+    if argv is None:
+        return None
+    out: list[str] = []
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        following = argv[index + 1] if index + 1 < len(argv) else None
+        if word in TEXT_OPTIONS and following is not None and following.startswith("-") \
+                and not following.startswith("--"):
+            out.append(f"{word}={following}")
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
 def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     """The program's entry: the one clock is made here (tests pass their own) and handed to everything else."""
     started = time.perf_counter()
@@ -54,7 +79,7 @@ def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     from danggol_desktop import paths
     from danggol_desktop.cli_parser import build_parser
 
-    args = build_parser(lambda: _refusal_lead(_data_dir_arg(argv))).parse_args(argv)
+    args = build_parser(lambda: _refusal_lead(_data_dir_arg(argv))).parse_args(attach_text_values(argv))
     data_dir = paths.data_dir(args.data_dir)
     if args.command is None:
         from danggol_desktop.app import run_gui

@@ -93,3 +93,14 @@ def test_an_import_that_leaves_two_shops_of_one_name_prints_both_and_the_rename(
     assert ambiguous.returncode == 2 and all(ref in ambiguous.stderr for ref in refs)
     assert run(laptop, "shops", "rename", "--shop", refs[1], "--to", "잡곡나라 2호점").returncode == 0
     assert sorted(row[0] for row in shops_table(laptop)) == ["바다수산", "잡곡나라 2호점", "잡곡나라본점"]
+
+
+def test_a_value_starting_with_a_dash_is_the_options_value(data_dir):
+    """'--name -2+3' failed with argparse's own error ('--name=-2+3' worked): issue 30, finding 4."""
+    added = run(data_dir, "shops", "add", "--name", "-2+3", "--market", "신영시장")
+    assert added.returncode == 0, added.stderr
+    noted = run(data_dir, "friends", "record", "--shop", "-2+3", "--count", "5", "--note", "-할인 행사 첫날")
+    assert noted.returncode == 0, noted.stderr
+    assert "-할인 행사 첫날" in run(data_dir, "friends", "list", "--shop", "신영시장/-2+3").stdout
+    forgot = run(data_dir, "shops", "add", "--name", "--market", "신영시장")  # a forgotten value is still refused
+    assert forgot.returncode == 2 and "Traceback" not in forgot.stderr
