@@ -148,19 +148,20 @@ class Encoded:
     quality: int | None  # JPEG quality used
 
 
-def encode(image: Image.Image, max_bytes: int, prefer_png: bool = False) -> Encoded:
+def encode(image: Image.Image, max_bytes: int, prefer_png: bool = False, dpi: int | None = None) -> Encoded:
     """The picture as a file within `max_bytes`: PNG when asked and it fits, else the best JPEG quality that fits
     (binary search from 95 down to 30). No metadata is written: nothing of the photo's EXIF (place, camera) leaves.
-    Raises InvalidInput `picture_too_big` when even the lowest quality does not fit."""
+    Raises InvalidInput `picture_too_big` when even the lowest quality does not fit. `dpi` tags a picture meant for
+    print with its resolution."""
     rgb = image.convert("RGB")
     if prefer_png:
-        data = _save(rgb, "PNG")
+        data = _save(rgb, "PNG", dpi=dpi)
         if len(data) <= max_bytes:
             return Encoded(data, "PNG", None)
     low, high, best = 30, 95, None
     while low <= high:
         quality = (low + high) // 2
-        data = _save(rgb, "JPEG", quality)
+        data = _save(rgb, "JPEG", quality, dpi=dpi)
         if len(data) <= max_bytes:
             best, low = Encoded(data, "JPEG", quality), quality + 1
         else:
@@ -170,10 +171,12 @@ def encode(image: Image.Image, max_bytes: int, prefer_png: bool = False) -> Enco
     return best
 
 
-def _save(image: Image.Image, fmt: str, quality: int | None = None) -> bytes:
+def _save(image: Image.Image, fmt: str, quality: int | None = None, dpi: int | None = None) -> bytes:
     out = io.BytesIO()
+    extra = {"dpi": (dpi, dpi)} if dpi else {}
     if fmt == "JPEG":
-        image.save(out, format="JPEG", quality=quality, optimize=True, subsampling=2 if (quality or 0) < 90 else 0)
+        image.save(out, format="JPEG", quality=quality, optimize=True, subsampling=2 if (quality or 0) < 90 else 0,
+                   **extra)
     else:
-        image.save(out, format="PNG", optimize=True)
+        image.save(out, format="PNG", optimize=True, **extra)
     return out.getvalue()

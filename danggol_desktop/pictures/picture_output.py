@@ -151,7 +151,9 @@ def save_picture(made: Made, path: Path, overwrite: bool = True) -> Encoded:
     if suffix not in (".jpg", ".jpeg", ".png"):
         raise InvalidInput("picture_output_type", "out")
     check_target(path, overwrite)
-    encoded = encode_picture(made, prefer_png=suffix == ".png")
+    # a flyer is A4 at 150 dpi: tagged so, a print shop reads it as A4 (untagged it read as 17 x 24 inches at 72 dpi)
+    encoded = encode(pil_from_qimage(ready(made).image), made.kind.max_bytes, prefer_png=suffix == ".png",
+                     dpi=round(made.kind.size[0] / (210 / 25.4)) if made.kind.code == "flyer" else None)
     if suffix == ".png" and encoded.format != "PNG":
         raise InvalidInput("picture_png_too_big", "out")
     write_atomically(path, encoded.data, overwrite=overwrite)
@@ -174,6 +176,7 @@ def save_flyer_pdf(parts: FlyerParts, catalog: PictureCatalog, link: str, path: 
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setCreator("단골 Desktop")
+        writer.setTitle(" · ".join(filter(None, (parts.words.shop, parts.words.headline))))  # was empty
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
         painter = QPainter(writer)

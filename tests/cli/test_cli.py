@@ -517,6 +517,14 @@ def test_a_flyer_from_the_command_line_as_pdf_and_png(data_dir, tmp_path):
     assert all(words in text for words in ("이번 주 특가", "배추", "3,000원", "무", "2,000원", "친구 추가"))
     read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "f.png")], capture_output=True, text=True)
     assert "https://pf.kakao.com/_AbCdE/friend" in read.stdout.splitlines()
+    # meant for print: the PDF has a title, the PNG says it is A4 at 150 dpi (it read as 17 x 24 inches at 72 dpi)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "f.pdf")], capture_output=True, text=True).stdout
+    assert "해남채소" in next(line for line in info.splitlines() if line.startswith("Title:"))
+    from PIL import Image
+
+    with Image.open(tmp_path / "f.png") as png:
+        dpi = png.info.get("dpi", (72, 72))
+        assert round(dpi[0]) == 150 and abs(png.width / dpi[0] * 25.4 - 210) < 1
 
 
 @pytest.mark.parametrize("extra, words", [
