@@ -38,6 +38,12 @@ class Clock:
         return self.now().isoformat(timespec="microseconds")
 
 
+def parse_instant(text: str) -> datetime:
+    """An instant as the app writes it (ISO 8601), aware: one without an offset is UTC, as the app's rows are."""
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+
+
 def system_clock() -> Clock:
     """The computer's clock: made once by the program's entry points and handed to everything else."""
     return Clock(lambda: datetime.now(timezone.utc))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
-from danggol_desktop.domain.clock import Clock
+from danggol_desktop.domain.clock import Clock, parse_instant
 
 LEGACY_DEVICE = "0" * 16  # the device of a version made from a row's updated_at (rows from before versions)
 COUNTER_MAX = 99_999
@@ -59,10 +59,7 @@ def parse_version(text: object) -> Version:
 
 def legacy_version(updated_at: str) -> Version:
     """The version every field of a row written before versions existed takes: its row time, the legacy device."""
-    stamp = datetime.fromisoformat(updated_at)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
-    return Version(_ms(stamp), 0, LEGACY_DEVICE)
+    return Version(_ms(parse_instant(updated_at)), 0, LEGACY_DEVICE)
 
 
 def is_device_id(text: object) -> bool:

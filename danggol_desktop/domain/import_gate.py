@@ -5,10 +5,10 @@ tutor can tell which one. A record a little ahead of this PC's date is taken, wi
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from danggol_desktop.domain.bundle import FIRST_VERSIONED_FORMAT, Bundle, BundleError
-from danggol_desktop.domain.clock import Clock
+from danggol_desktop.domain.clock import Clock, parse_instant
 from danggol_desktop.domain.hlc import LEGACY_DEVICE, BadVersion, parse_version
 from danggol_desktop.domain.record_checks import DAY_SLACK, FUTURE_SLACK, KnownValues, Refused
 from danggol_desktop.domain.tables import DAY, INSTANT, TRAVELLING, Table
@@ -80,11 +80,7 @@ def _ahead(table: Table, record: dict[str, object], today: date, now: datetime) 
             continue
         if column.holds == DAY and not column.ahead and date.fromisoformat(value) > today:
             return True
-        if column.holds == INSTANT and _instant(value) > now + _AHEAD_NOTED:
+        if column.holds == INSTANT and parse_instant(value) > now + _AHEAD_NOTED:
             return True
     return False
 
-
-def _instant(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)

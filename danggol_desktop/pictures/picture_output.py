@@ -140,8 +140,8 @@ def ready(made: Made) -> Made:
     return made
 
 
-def encode_picture(made: Made, prefer_png: bool = False) -> Encoded:
-    return encode(pil_from_qimage(ready(made).image), made.kind.max_bytes, prefer_png)
+def encode_picture(made: Made, prefer_png: bool = False, dpi: int | None = None) -> Encoded:
+    return encode(pil_from_qimage(ready(made).image), made.kind.max_bytes, prefer_png, dpi)
 
 
 def save_picture(made: Made, path: Path, overwrite: bool = True) -> Encoded:
@@ -152,8 +152,8 @@ def save_picture(made: Made, path: Path, overwrite: bool = True) -> Encoded:
         raise InvalidInput("picture_output_type", "out")
     check_target(path, overwrite)
     # a flyer is A4 at 150 dpi: tagged so, a print shop reads it as A4 (untagged it read as 17 x 24 inches at 72 dpi)
-    encoded = encode(pil_from_qimage(ready(made).image), made.kind.max_bytes, prefer_png=suffix == ".png",
-                     dpi=round(made.kind.size[0] / (210 / 25.4)) if made.kind.code == "flyer" else None)
+    encoded = encode_picture(made, prefer_png=suffix == ".png",
+                             dpi=round(made.kind.size[0] / (210 / 25.4)) if made.kind.code == "flyer" else None)
     if suffix == ".png" and encoded.format != "PNG":
         raise InvalidInput("picture_png_too_big", "out")
     write_atomically(path, encoded.data, overwrite=overwrite)

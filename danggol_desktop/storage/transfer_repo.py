@@ -6,12 +6,12 @@ nothing. After exchanging files both ways two laptops hold the same data."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from danggol_desktop import __version__
 from danggol_desktop.domain.bundle import FORMAT, FORMAT_VERSION, TABLES, Bundle, BundleError, bundle_bytes, check_links
+from danggol_desktop.domain.clock import parse_instant
 from danggol_desktop.domain.errors import NotFound
 from danggol_desktop.domain.hlc import Version
 from danggol_desktop.domain.import_gate import BadRecord
@@ -275,14 +275,9 @@ class _RecordMerge:
         return ("removed" if removed else "changed" if changes else "quiet"), int(row["id"])
 
 
-def _instant(text: str) -> datetime:
-    parsed = datetime.fromisoformat(text)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
 def _earlier(a: str, b: str) -> str:
-    return b if _instant(b) < _instant(a) else a
+    return b if parse_instant(b) < parse_instant(a) else a
 
 
 def _later(a: str, b: str) -> str:
-    return b if _instant(b) > _instant(a) else a
+    return b if parse_instant(b) > parse_instant(a) else a

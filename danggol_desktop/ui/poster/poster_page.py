@@ -129,8 +129,7 @@ class PosterPage(GuidedPage):
             self._tell(error_text(exc.code))
             return None
         self._record(kind, str(path))
-        self.output_step.result_label.show_saved(path)
-        self._bring_result_into_view()
+        self.output_step.result_label.show_saved(path)  # the notice brings itself into view
         return path
 
     def print_poster(self) -> bool:
@@ -167,19 +166,15 @@ class PosterPage(GuidedPage):
             self._record("pdf", str(path))
             self.output_step.result_label.show_saved(path, before=" ".join(filter(None, [self.tr(
                 "Nothing was printed: it was saved as a PDF file instead."), how])))
-            self._bring_result_into_view()
             return True
         self._record("print", "")
         self._tell(" ".join(filter(None, [self.tr("Sent to the printer."), how])))
         return True
 
     def _tell(self, text: str) -> None:
+        """At large text the answer sits under the three buttons: the notice brings itself into view, so 인쇄하기
+        never seems to do nothing."""
         self.output_step.result_label.show_text(text)
-        self._bring_result_into_view()
-
-    def _bring_result_into_view(self) -> None:
-        """At large text the answer sits under the three buttons: scrolled to, so 인쇄하기 never seems to do nothing."""
-        self.scroll_area.ensureWidgetVisible(self.output_step.result_label)
 
     def _record(self, output: str, path: str) -> None:
         save_or_tell(self, lambda: poster_tasks.record_poster(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.categories import Category
@@ -19,7 +19,7 @@ from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.guided_page import GuidedPage, Step
-from danggol_desktop.ui.widgets.page import Page, styled_label
+from danggol_desktop.ui.widgets.page import Page, bring_into_view, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 SIZES = (100, 150, 200)
@@ -212,8 +212,7 @@ class _ChannelStep(_TextQuestionStep):
         if page is None:
             return
         page.fit_to_view()
-        target = self.field.error if self.field.error.isVisible() else self.field.edit
-        QTimer.singleShot(0, lambda: page.scroll_area.ensureWidgetVisible(target, 0, 0))
+        bring_into_view(self.field.error if self.field.error.isVisible() else self.field.edit)
 
     def validate(self) -> bool:
         if self.has_choice.value() is None:

@@ -4,7 +4,7 @@ from another laptop can leave them) are pointed out, with what to do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QWidget
 
 from danggol_desktop.domain.dates import format_count
@@ -14,7 +14,7 @@ from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.tasks import friend_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
-from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import Page, bring_into_view, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.table import fit_height, make_table
 
@@ -127,7 +127,7 @@ class ShopsPage(Page):
         self.refresh()
         self.notice.setText(self.tr("%1 is back in the list, with all its records.").replace("%1", shop.name))
         self.notice.show()
-        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.notice))  # the answer, in view
+        bring_into_view(self.notice)  # the answer, in view
 
     def selected(self) -> Shop | None:
         rows = self.table.selectionModel().selectedRows() if self.table is not None else []
