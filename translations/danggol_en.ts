@@ -531,7 +531,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="111"/>
+        <location filename="../danggol_desktop/cli.py" line="136"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>The command was not understood. See &apos;danggol --help&apos;.</translation>
     </message>
@@ -2833,7 +2833,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="283"/>
         <source>Next →</source>
         <translation>Next →</translation>
@@ -3043,47 +3043,62 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="47"/>
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="82"/>
         <source>The channel address was not kept for next time. The poster still uses it.</source>
         <translation>The channel address was not kept for next time. The poster still uses it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119"/>
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
-        <source>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</source>
-        <translation>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157"/>
         <source>%1 QR poster</source>
         <translation>%1 QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144"/>
+        <source>No printer is connected to this computer, so nothing was printed. Shall we save the poster as a PDF file? Take it on a USB stick to a print shop.</source>
+        <translation>No printer is connected to this computer, so nothing was printed. Shall we save the poster as a PDF file? Take it on a USB stick to a print shop.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
+        <source>No printer is connected to this computer, so nothing was printed.</source>
+        <translation>No printer is connected to this computer, so nothing was printed.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="171"/>
         <source>%n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>%n on one sheet. Cut along the marks.</numerusform>
@@ -3091,22 +3106,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="161"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="173"/>
         <source>The paper is smaller than the poster, so it comes out at %1%.</source>
         <translation>The paper is smaller than the poster, so it comes out at %1%.</translation>
     </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
-        <source>Nothing was printed: it was saved as a PDF file instead.</source>
-        <translation>Nothing was printed: it was saved as a PDF file instead.</translation>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="178"/>
+        <source>Sent %n sheet(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n sheet to the printer.</numerusform>
+            <numerusform>Sent %n sheets to the printer.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="173"/>
-        <source>Sent to the printer.</source>
-        <translation>Sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="187"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="189"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>The poster is done, but it was not noted in the shop&apos;s records.</translation>
     </message>
@@ -3358,6 +3371,65 @@
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="125"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="190"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="130"/>
+        <source>Which printer shall we use?</source>
+        <translation>Which printer shall we use?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="155"/>
+        <source>%1 paper, %2 on a sheet</source>
+        <translation>%1 paper, %2 on a sheet</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="158"/>
+        <source>%1 paper</source>
+        <translation>%1 paper</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="169"/>
+        <source>How many sheets?</source>
+        <translation>How many sheets?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="171"/>
+        <source>One sheet fewer</source>
+        <translation>One sheet fewer</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="173"/>
+        <source>One sheet more</source>
+        <translation>One sheet more</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="192"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="211"/>
+        <source>Put %1 paper in the printer. Cut along the lines.</source>
+        <translation>Put %1 paper in the printer. Cut along the lines.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="213"/>
+        <source>Put %1 paper in the printer.</source>
+        <translation>Put %1 paper in the printer.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="218"/>
+        <source>%1 sheets</source>
+        <translation>%1 sheets</translation>
     </message>
 </context>
 <context>
@@ -3872,12 +3944,12 @@
         <translation>Where shall we put it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="77"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
         <source>Somewhere else…</source>
         <translation>Somewhere else…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4054,13 +4126,13 @@
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="235"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="240"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="234"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4120,77 +4192,77 @@
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220"/>
         <source>Please press Yes or Not yet.</source>
         <translation>Please press Yes or Not yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="244"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>Welcome! Let&apos;s set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="247"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="249"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="248"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="256"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="257"/>
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>What is the shop&apos;s phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="268"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="294"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

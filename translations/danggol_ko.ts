@@ -531,7 +531,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="111"/>
+        <location filename="../danggol_desktop/cli.py" line="136"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>명령을 이해하지 못했어요. &apos;danggol --help&apos;를 참고해 주세요.</translation>
     </message>
@@ -2827,7 +2827,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="283"/>
         <source>Next →</source>
         <translation>다음 →</translation>
@@ -3037,69 +3037,81 @@
 <context>
     <name>PosterPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="46"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="47"/>
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="81"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="82"/>
         <source>The channel address was not kept for next time. The poster still uses it.</source>
         <translation>채널 주소를 다음을 위해 저장하지 못했어요. 포스터에는 그대로 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="109"/>
         <source>Done! We scanned the QR code on the poster and it opens your channel. QR code size: %1 cm.</source>
         <translation>다 됐어요! 포스터의 QR 코드를 직접 읽어 보니 사장님 채널이 잘 열려요. QR 코드 크기: %1cm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="119"/>
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="142"/>
-        <source>No printer is set up on this computer, so nothing was printed. Press &apos;Save for printing&apos; to make a PDF file, and print it from a USB stick at a print shop.</source>
-        <translation>이 컴퓨터에 연결된 프린터가 없어서 인쇄하지 못했어요. &apos;인쇄용으로 저장하기&apos;를 눌러 PDF 파일을 만들고, USB에 담아 인쇄소에서 뽑으시면 돼요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="157"/>
         <source>%1 QR poster</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="143"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="144"/>
+        <source>No printer is connected to this computer, so nothing was printed. Shall we save the poster as a PDF file? Take it on a USB stick to a print shop.</source>
+        <translation>이 컴퓨터에 연결된 프린터가 없어요. 그래서 인쇄하지 못했어요. 포스터를 PDF 파일로 저장해 둘까요? USB에 담아 인쇄소에 가져가시면 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="146"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="149"/>
+        <source>No printer is connected to this computer, so nothing was printed.</source>
+        <translation>이 컴퓨터에 연결된 프린터가 없어서 인쇄하지 못했어요.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="171"/>
         <source>%n on one sheet. Cut along the marks.</source>
         <translation>
             <numerusform>한 장에 %n장이 나와요. 표시선을 따라 잘라 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="161"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="173"/>
         <source>The paper is smaller than the poster, so it comes out at %1%.</source>
         <translation>종이가 포스터보다 작아서 %1% 크기로 줄여서 나와요.</translation>
     </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="169"/>
-        <source>Nothing was printed: it was saved as a PDF file instead.</source>
-        <translation>인쇄하지 않고 PDF 파일로 저장했어요.</translation>
+    <message numerus="yes">
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="178"/>
+        <source>Sent %n sheet(s) to the printer.</source>
+        <translation>
+            <numerusform>프린터로 %n장 보냈어요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="173"/>
-        <source>Sent to the printer.</source>
-        <translation>프린터로 보냈어요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="187"/>
+        <location filename="../danggol_desktop/ui/poster/poster_page.py" line="189"/>
         <source>The poster is done, but it was not noted in the shop&apos;s records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
@@ -3351,6 +3363,65 @@
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStep</name>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="125"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="190"/>
+        <source>Print</source>
+        <translation>인쇄하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="130"/>
+        <source>Which printer shall we use?</source>
+        <translation>어느 프린터로 인쇄할까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="155"/>
+        <source>%1 paper, %2 on a sheet</source>
+        <translation>%1 용지에 %2장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="158"/>
+        <source>%1 paper</source>
+        <translation>%1 용지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="169"/>
+        <source>How many sheets?</source>
+        <translation>몇 장 인쇄할까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="171"/>
+        <source>One sheet fewer</source>
+        <translation>한 장 적게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="173"/>
+        <source>One sheet more</source>
+        <translation>한 장 더</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="192"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="211"/>
+        <source>Put %1 paper in the printer. Cut along the lines.</source>
+        <translation>프린터에 %1 용지를 넣어 주세요. 선을 따라 잘라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="213"/>
+        <source>Put %1 paper in the printer.</source>
+        <translation>프린터에 %1 용지를 넣어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="218"/>
+        <source>%1 sheets</source>
+        <translation>%1장</translation>
     </message>
 </context>
 <context>
@@ -3865,12 +3936,12 @@
         <translation>어디에 둘까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="77"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
         <source>Somewhere else…</source>
         <translation>다른 곳에 저장…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="82"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -4047,13 +4118,13 @@
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="235"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="240"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="234"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
@@ -4113,77 +4184,77 @@
         <translation>아직 없어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220"/>
         <source>Please press Yes or Not yet.</source>
         <translation>&apos;네, 있어요&apos;나 &apos;아직 없어요&apos;를 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="244"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="247"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="249"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="248"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="256"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="257"/>
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="266"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="268"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="294"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

@@ -58,3 +58,27 @@ def window(qtbot, services, shop):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def a_printer(monkeypatch, tmp_path):
+    """Two printers set up on this computer (there is none here); what is 'sent' to one is written to a PDF file,
+    and `sent` says which printer was opened, on what paper and how many sheets."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    sent: dict = {"out": tmp_path / "printed.pdf"}
+    from danggol_desktop.ui.poster import poster_page as module
+    from danggol_desktop.ui.poster import print_step
+    from tests.gui.print_steps import PRINTERS
+
+    monkeypatch.setattr(print_step, "system_printers", lambda: list(PRINTERS))
+
+    def open_printer(name):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(sent["out"]))
+        sent["printer"], sent["qprinter"] = name, printer
+        return printer
+
+    monkeypatch.setattr(module, "open_printer", open_printer)
+    return sent

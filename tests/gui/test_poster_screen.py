@@ -5,9 +5,11 @@ from PySide6.QtCore import Qt
 from danggol_desktop.poster.qr import decode_all
 from danggol_desktop.storage.poster_repo import PosterRepo
 from danggol_desktop.ui.poster import poster_page as module
+from danggol_desktop.ui.poster import print_step
 from danggol_desktop.ui.poster.poster_page import ADDRESS, FINISH, LAYOUT, WORDS, PosterPage
 from danggol_desktop.ui.widgets import file_dialogs
 from tests.gui.ime_typing import type_text
+from tests.gui.print_steps import answer_print_step
 
 LINK = "https://pf.kakao.com/_AbCdE/friend"
 CATALOG_CODES = ["a4", "a5", "stickers", "card"]
@@ -124,56 +126,93 @@ def test_a_bad_picture_is_explained_and_the_poster_stays_as_it_was(qtbot, window
     assert page.poster.matrix.level == "M"
 
 
-@pytest.fixture
-def a_printer(monkeypatch):
-    """A printer set up on this computer (there is none here): the dialog is then opened."""
-    monkeypatch.setattr(module, "printers_available", lambda: True)
-
-
-@pytest.mark.parametrize("paper, code, said", [
-    ("A4", "a4", "PDF 파일로"),  # printed to a file from the dialog: said as a file, never 'sent to the printer'
-
-    ("Letter", "a4", "94%"),  # a printer with Letter paper: the same design, evenly smaller, and said so
-    ("A4", "card", "4장"),  # four counter cards on one A4 sheet, with cut marks
-])
-def test_print_goes_straight_to_the_print_dialog_and_is_told(qtbot, window, db, shop, tmp_path, monkeypatch,
-                                                             a_printer, paper, code, said):
-    from PySide6.QtGui import QPageSize
-    from PySide6.QtPrintSupport import QPrinter
-
-    out = tmp_path / "printed.pdf"
-    seen = {}
-
-    def fake_exec(dialog):
-        printer = dialog.printer()
-        seen["job"], seen["paper"] = printer.docName(), printer.pageLayout().pageSize().id()
-        printer.setPageSize(QPageSize(getattr(QPageSize.PageSizeId, paper)))  # the printer's own paper
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        return 1
-
-    monkeypatch.setattr(module.QPrintDialog, "exec", fake_exec, raising=False)
-    page = open_poster(qtbot, window)
+def to_finish(qtbot, page, code="a4"):
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.layout_step.layout_choice.buttons[CATALOG_CODES.index(code)], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == FINISH
+
+
+def pdf_pages(path):
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size"))
+    return tuple(round(float(v)) for v in size.split(":")[1].split("pts")[0].split("x"))
+
+
+def test_print_goes_through_the_apps_own_step_never_a_system_dialog(qtbot, window, db, shop, monkeypatch,
+                                                                    a_printer):
+    """The printers as big buttons (the default first and chosen), the poster's own paper, the sheets; the job goes
+    to the printer pressed, on that paper, with that many copies, and only then is 'sent to the printer' said."""
+    seen: dict = {}
+    answer_print_step(monkeypatch, qtbot, presses=[lambda d: d.printer_buttons[1], lambda d: d.more_button,
+                                                   lambda d: d.more_button, lambda d: d.fewer_button], seen=seen)
+    page = open_poster(qtbot, window)
+    to_finish(qtbot, page)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
-    assert seen["job"] == "해남채소 QR 포스터"
-    assert seen["paper"] == (QPageSize.PageSizeId.A6 if code == "card" else QPageSize.PageSizeId.A4)
-    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 1000)
-    assert said in page.output_step.result_label.text()
-    assert "프린터로 보냈어요" not in page.output_step.result_label.text()  # it went to a file, and says so
-    assert [h.output for h in PosterRepo(db).history(shop.id)] == ["pdf"]
+    dialog = seen["dialog"]
+    assert [b.text() for b in dialog.printer_buttons] == ["사무실 레이저 프린터", "가게 잉크젯"]
+    assert [b.text() for b in dialog.paper_buttons] == ["A4 용지"]  # the A4 poster: its own paper, nothing else
+    assert seen["paper_words"] == "프린터에 A4 용지를 넣어 주세요."
+    assert a_printer["printer"] == "Shop_Inkjet" and a_printer["qprinter"].copyCount() == 2
+    assert a_printer["qprinter"].docName() == "해남채소 QR 포스터"
+    assert pdf_pages(a_printer["out"]) == (595, 842)
+    said = page.output_step.result_label.text()
+    assert "프린터로 2장 보냈어요" in said
+    assert [h.output for h in PosterRepo(db).history(shop.id)] == ["print"]
+
+
+def test_the_counter_card_prints_on_its_own_paper_or_four_to_an_a4_sheet(qtbot, window, db, shop, monkeypatch,
+                                                                          a_printer):
+    """The A6 card is offered on A6 (its own paper, chosen first) and on A4, four to a sheet; the sketch shows it."""
+    seen: dict = {}
+    answer_print_step(monkeypatch, qtbot, presses=[lambda d: d.paper_buttons[1]], seen=seen)
+    page = open_poster(qtbot, window)
+    to_finish(qtbot, page, "card")
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    dialog = seen["dialog"]
+    assert [b.text() for b in dialog.paper_buttons] == ["A6 용지", "A4 용지에 4장"]
+    assert seen["paper_words"] == "프린터에 A6 용지를 넣어 주세요."  # what was shown first: the card's own paper
+    assert dialog.paper_label.text() == "프린터에 A4 용지를 넣어 주세요."
+    sketch = seen["sketch"]
+    assert len({sketch.pixel(x, y) for x in range(0, sketch.width(), 3) for y in range(0, sketch.height(), 3)}) > 8
+    assert pdf_pages(a_printer["out"]) == (595, 842)
+    assert "4장" in page.output_step.result_label.text() and "보냈어요" in page.output_step.result_label.text()
 
 
 def test_a_cancelled_print_records_nothing(qtbot, window, db, shop, monkeypatch, a_printer):
-    monkeypatch.setattr(module.QPrintDialog, "exec", lambda dialog: 0, raising=False)
+    answer_print_step(monkeypatch, qtbot, accept=False)
     page = open_poster(qtbot, window)
-    for _step in range(3):
-        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    to_finish(qtbot, page)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
     assert PosterRepo(db).history(shop.id) == [] and page.output_step.result_label.text() == ""
+    assert "printer" not in a_printer
+
+
+@pytest.mark.parametrize("count", [1, 2, 5])
+def test_the_print_step_fits_a_laptop_screen_at_200(qtbot, appearance, services, shop, monkeypatch, a_printer,
+                                                   count):
+    """Every control of the step is on a 1366×728 screen at 200% (the system dialog was 1,438 px wide), and on the
+    1280×800 tablet; five printers (a network offers many) scroll in a row and a half."""
+    from tests.gui.test_senior_fit import SCREENS, open_window
+
+    many = [print_step.Printer(f"P{n}", f"프린터 {n}번") for n in range(count)]
+    monkeypatch.setattr(print_step, "system_printers", lambda: many)
+    seen: dict = {}
+    answer_print_step(monkeypatch, qtbot, accept=False, seen=seen)
+    window = open_window(qtbot, appearance, services, 200, SCREENS["shop-pc"])
+    window.open_poster()
+    page = window.stack.currentWidget()
+    to_finish(qtbot, page, "card")
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    dialog = seen["dialog"]
+    size = dialog.sizeHint()
+    assert size.width() <= 1280 and size.height() <= 728 - 40, size  # under a title bar, above the taskbar
+    for button in [*dialog.printer_buttons, *dialog.paper_buttons, dialog.fewer_button, dialog.more_button,
+                   dialog.print_button, dialog.cancel_button]:
+        assert button.height() >= 48 and button.width() >= 48
 
 
 def test_a_qr_made_too_small_by_the_logo_says_what_to_do(qtbot, window, tmp_path):
@@ -195,18 +234,10 @@ def test_a_qr_made_too_small_by_the_logo_says_what_to_do(qtbot, window, tmp_path
 @pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own warning for the refusal this test provokes
 def test_a_printer_that_cannot_be_reached_is_said_and_nothing_recorded(qtbot, window, db, shop, tmp_path,
                                                                       monkeypatch, a_printer):
-    from PySide6.QtPrintSupport import QPrinter
-
-    def unreachable(dialog):
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))  # begin() fails, as for a gone printer
-        return 1
-
-    monkeypatch.setattr(module.QPrintDialog, "exec", unreachable, raising=False)
+    a_printer["out"] = tmp_path / "no-such-folder" / "x.pdf"  # begin() fails, as for a printer that is gone
+    answer_print_step(monkeypatch, qtbot)
     page = open_poster(qtbot, window)
-    for _step in range(3):
-        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    to_finish(qtbot, page)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
     assert "프린터에 연결되지 않아서" in page.output_step.result_label.text()
     assert PosterRepo(db).history(shop.id) == []
@@ -230,27 +261,69 @@ def test_the_line_beside_the_qr_starts_as_what_friends_of_this_shop_get_and_can_
     assert page.steps.currentIndex() == FINISH and page.poster.content.offer == ""  # left empty: none printed
 
 
-def test_with_no_printer_set_up_nothing_claims_to_print(qtbot, window, db, shop, monkeypatch):
-    """No CUPS, or no queue: the dialog offered only 'print to file', wrote ~/해남채소 QR 포스터.pdf, and the app said
-    '프린터로 보냈어요' (issue 27, finding 6). Now no system window opens and the way out is named."""
-    monkeypatch.setattr(module, "printers_available", lambda: False)
-
-    def must_not_open(dialog):
-        raise AssertionError("the print dialog was opened")
-
-    monkeypatch.setattr(module.QPrintDialog, "exec", must_not_open, raising=False)
+@pytest.mark.parametrize("save_it", [True, False])
+def test_with_no_printer_set_up_nothing_claims_to_print(qtbot, window, db, shop, monkeypatch, tmp_path, save_it):
+    """No CUPS, or no queue: the system dialog offered only 'print to file', wrote ~/해남채소 QR 포스터.pdf, and the
+    app said '프린터로 보냈어요' (issue 27, finding 6). Now it says there is no printer and offers the PDF for a print
+    shop, saved through the app's own '어디에 둘까요?' step."""
+    asked = []
+    monkeypatch.setattr(print_step, "system_printers", lambda: [])
+    monkeypatch.setattr(print_step.PrintStepDialog, "exec", lambda d: (_ for _ in ()).throw(AssertionError("opened")))
+    monkeypatch.setattr(module.dialogs, "ask_yes_no", lambda parent, title, text, yes, no, default_yes=False: (
+        asked.append((text, yes)) or save_it))
+    target = tmp_path / "for the print shop"
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page = open_poster(qtbot, window)
-    for _step in range(3):
-        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    to_finish(qtbot, page)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    (text, yes), = asked
+    assert "이 컴퓨터에 연결된 프린터가 없어요" in text and "인쇄소" in text and yes == "PDF로 저장하기"
     said = page.output_step.result_label.text()
-    assert "연결된 프린터가 없어서" in said and "인쇄용으로 저장하기" in said and "보냈어요" not in said
-    assert PosterRepo(db).history(shop.id) == []
+    assert "보냈어요" not in said
+    if save_it:
+        assert target.with_suffix(".pdf").exists() and "저장했어요" in said
+        assert [h.output for h in PosterRepo(db).history(shop.id)] == ["pdf"]
+    else:
+        assert "이 컴퓨터에 연결된 프린터가 없어서" in said and PosterRepo(db).history(shop.id) == []
 
 
 def test_no_printer_here_is_what_qt_reports_without_cups():
-    """This machine has no CUPS: the real check says so (the tests above stand in for a set-up printer)."""
+    """Without CUPS the real lookup finds no printer (the tests above stand in for a set-up printer)."""
     import shutil
 
     if shutil.which("lpstat") is None:
-        assert module.printers_available() is False
+        assert print_step.system_printers() == []
+
+
+def test_printing_from_the_screen_through_a_real_cups_queue(qtbot, window, db, shop, monkeypatch):
+    """The whole way, with nothing stood in: the system's printers as the step's buttons, the job through CUPS to
+    the cups-pdf driver; its page is A6 for the counter card, and only then does the app say it was sent."""
+    import time
+    from pathlib import Path
+
+    from tests.gui.test_printing import cups_pdf_printer
+
+    info = cups_pdf_printer()
+    if info is None:
+        pytest.skip("no CUPS queue with the cups-pdf backend on this machine")
+    seen: dict = {}
+    answer_print_step(monkeypatch, qtbot, seen=seen)
+    out_dir = Path.home() / "PDF"
+    before = set(out_dir.glob("*.pdf")) if out_dir.exists() else set()
+    page = open_poster(qtbot, window)
+    to_finish(qtbot, page, "card")
+    qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
+    assert info.printerName() in [b.text() for b in seen["dialog"].printer_buttons] or info.description() in [
+        b.text() for b in seen["dialog"].printer_buttons]
+    assert "프린터로 1장 보냈어요" in page.output_step.result_label.text()
+    deadline = time.monotonic() + 60
+    made: set = set()
+    while time.monotonic() < deadline and not made:
+        made = set(out_dir.glob("*.pdf")) - before if out_dir.exists() else set()
+        time.sleep(0.5)
+    assert made, "cups-pdf wrote nothing"
+    time.sleep(1)
+    pdf = max(made, key=lambda p: p.stat().st_mtime)
+    width, height = pdf_pages(pdf)
+    assert abs(width - 297.6) < 2 and abs(height - 419.5) < 2  # A6, the card's own paper
+    pdf.unlink()

@@ -482,19 +482,11 @@ def test_settings_and_friends_fit_at_200_in_either_language(qtbot, appearance, s
     assert in_view(friends.save_button, friends) and window.width() <= SCREENS["shop-pc"][0]
 
 
-def test_what_printing_says_is_in_view_at_200(qtbot, appearance, services, shop, tmp_path, monkeypatch):
+def test_what_printing_says_is_in_view_at_200(qtbot, appearance, services, shop, monkeypatch, a_printer):
     """At large text the answer to 인쇄하기 sits under the buttons: it is scrolled to, not left below the fold."""
-    from PySide6.QtPrintSupport import QPrinter
+    from tests.gui.print_steps import answer_print_step
 
-    from danggol_desktop.ui.poster import poster_page
-
-    def to_pdf(dialog):
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(tmp_path / "p.pdf"))
-        return 1
-
-    monkeypatch.setattr(poster_page.QPrintDialog, "exec", to_pdf, raising=False)
-    monkeypatch.setattr(poster_page, "printers_available", lambda: True)
+    answer_print_step(monkeypatch, qtbot)
     window = open_window(qtbot, appearance, services, 200, SCREENS["shop-pc"])
     window.open_poster()
     page = window.stack.currentWidget()
@@ -503,5 +495,5 @@ def test_what_printing_says_is_in_view_at_200(qtbot, appearance, services, shop,
     settle(qtbot)
     qtbot.mouseClick(page.output_step.print_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
-    assert "PDF 파일로" in page.output_step.result_label.text()
+    assert "프린터로 1장 보냈어요" in page.output_step.result_label.text()
     assert in_view(page.output_step.result_label, page)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSizeF, Signal
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.categories import Category, poster_offer
 from danggol_desktop.domain.errors import DanggolError
@@ -17,12 +18,14 @@ from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.poster.output import Poster, check, export_pdf, export_png, shop_poster
 from danggol_desktop.poster.printing import prepare_printer, print_on_paper
-from danggol_desktop.poster.renderer import RenderReport
+from danggol_desktop.poster.renderer import RenderReport, paint_poster
 from danggol_desktop.tasks import poster_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.appearance import Appearance
+from danggol_desktop.ui.poster import print_step
 from danggol_desktop.ui.poster.poster_preview import PosterPreview
 from danggol_desktop.ui.poster.poster_steps import AddressStep, LayoutStep, OutputStep, WordsStep
+from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.file_dialogs import ask_save_path
 from danggol_desktop.ui.widgets.guided_page import GuidedPage
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
@@ -30,11 +33,9 @@ from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 ADDRESS, LAYOUT, WORDS, FINISH = range(4)
 
 
-def printers_available() -> bool:
-    """A printer is set up on this computer (none without CUPS, or without a queue)."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    return bool(QPrinterInfo.availablePrinterNames())
+def open_printer(name: str) -> QPrinter:
+    """The printer by its queue name, at its full resolution."""
+    return QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
 
 
 class PosterPage(GuidedPage):
@@ -133,26 +134,38 @@ class PosterPage(GuidedPage):
         return path
 
     def print_poster(self) -> bool:
-        """The preview is this screen: 인쇄하기 opens the system's print dialog with the poster's own paper set, and
-        prints on whatever paper is chosen there — true size, several to a sheet, or evenly smaller. It says it was
-        sent to the printer only when it went to a printer: with none on this computer the dialog is not opened
-        (it offered only 'print to file' and the app said it printed), and printing to a file is said as such."""
-        if not printers_available():
-            self._tell(self.tr("No printer is set up on this computer, so nothing was printed. Press 'Save for "
-                               "printing' to make a PDF file, and print it from a USB stick at a print shop."))
+        """The app's own print step (print_step): the printers as big buttons, the paper as a sketch, the number of
+        sheets; then it prints on that paper through the same renderer as the preview. It says it was sent to the
+        printer only when a real printer took the job; with no printer on this computer it says so and offers the
+        PDF for a print shop (the system dialog offered only 'print to file' and the app said it printed)."""
+        printers = print_step.system_printers()
+        if not printers:
+            if dialogs.ask_yes_no(self, self.tr("Print"), self.tr(
+                    "No printer is connected to this computer, so nothing was printed. Shall we save the poster as a "
+                    "PDF file? Take it on a USB stick to a print shop."),
+                    self.tr("Save as PDF"), self.tr("Close"), default_yes=True):
+                self.save("pdf")
+            else:
+                self._tell(self.tr("No printer is connected to this computer, so nothing was printed."))
             return False
         poster = self._make_poster()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, poster, self.tr("%1 QR poster").replace("%1", self._shop.name))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        choice = print_step.choose_printing(self, printers, poster.layout.page_mm, lambda painter, target: (
+            paint_poster(painter, target, poster.layout, poster.content, poster.matrix)))
+        if choice is None:
             return False
-        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+        printer = open_printer(choice.printer)
+        prepare_printer(printer, poster, self.tr("%1 QR poster").replace("%1", self._shop.name))
+        if choice.paper_mm != poster.layout.page_mm:
+            printer.setPageSize(QPageSize(QSizeF(*choice.paper_mm), QPageSize.Unit.Millimeter, "",
+                                          QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setCopyCount(choice.sheets)
         try:
             plan = print_on_paper(printer, poster)
         except DanggolError as exc:
             self._tell(error_text(exc.code))
+            return False
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            self._tell(error_text("print_failed"))
             return False
         if plan.copies > 1:
             how = self.tr("%n on one sheet. Cut along the marks.", "", plan.copies)
@@ -161,14 +174,8 @@ class PosterPage(GuidedPage):
                 "%1", str(plan.percent))
         else:
             how = ""
-        if to_file:
-            path = Path(printer.outputFileName())
-            self._record("pdf", str(path))
-            self.output_step.result_label.show_saved(path, before=" ".join(filter(None, [self.tr(
-                "Nothing was printed: it was saved as a PDF file instead."), how])))
-            return True
         self._record("print", "")
-        self._tell(" ".join(filter(None, [self.tr("Sent to the printer."), how])))
+        self._tell(" ".join(filter(None, [self.tr("Sent %n sheet(s) to the printer.", "", choice.sheets), how])))
         return True
 
     def _tell(self, text: str) -> None:
