@@ -127,6 +127,10 @@ _TEXTS = {
         "Errors", "That picture is far too large to open safely. Please choose a smaller picture."
     ),
     "logo_damaged": QT_TRANSLATE_NOOP("Errors", "That picture file is damaged. Please choose another one."),
+    "logo_heic": QT_TRANSLATE_NOOP(
+        "Errors", "This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a "
+        "JPG (in KakaoTalk 'send as photo' does this), then choose that."
+    ),
     "poster_not_readable": QT_TRANSLATE_NOOP(
         "Errors",
         "The QR code on this poster did not read back as your channel address, so it will not be printed. "

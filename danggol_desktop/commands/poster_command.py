@@ -42,7 +42,7 @@ def register(sub: Any, make: Make) -> None:
 
 def make_posters(args: argparse.Namespace, ws: Workspace) -> str:
     """Check everything, write the file, read it back, record it; returns what to print. Raises DanggolError."""
-    from danggol_desktop.poster.logo import load_logo
+    from danggol_desktop.pictures.logo import load_logo
     from danggol_desktop.poster.output import export_pdf, export_png, shop_poster
 
     out = Path(args.out)

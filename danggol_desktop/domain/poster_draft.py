@@ -15,4 +15,4 @@ class PosterDraft:
     headline: str = ""
     offer: str = ""
     logo_path: str = ""
-    logo_png: bytes | None = None  # the picture read from logo_path, made small and safe (poster.logo)
+    logo_png: bytes | None = None  # the picture read from logo_path, made small and safe (pictures.logo)

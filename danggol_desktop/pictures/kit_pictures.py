@@ -154,7 +154,7 @@ def save_png(image: QImage, path: Path, overwrite: bool = True) -> int:
 
 
 def logo_image(png: bytes) -> QImage:
-    """A checked logo (poster.logo.load_logo's PNG bytes) as a QImage."""
+    """A checked logo (pictures.logo.load_logo's PNG bytes) as a QImage."""
     image = QImage()
     image.loadFromData(io.BytesIO(png).getvalue(), "PNG")
     return image

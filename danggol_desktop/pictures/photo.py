@@ -1,7 +1,9 @@
-"""A product photo in, a Kakao-ready file out (Pillow). In: checked before it is decoded (size, pixels, kind), read
-at a reduced size where the format allows (a 12–50 MP camera JPEG decodes at 1/2–1/8 scale), turned upright by its
-EXIF orientation, any mode made plain RGB. Out: JPEG or PNG without any metadata (no location), JPEG quality chosen
-by search to stay within the kind's byte limit."""
+"""The one photo opener, and a Kakao-ready file out (Pillow). In — for every photo or logo the app takes (the picture
+maker, the flyer's products, the poster's logo, the channel profile): checked before it is decoded (size, pixels,
+kind), read at a reduced size where the format allows (a 12–50 MP camera JPEG decodes at 1/2–1/8 scale), turned
+upright by its EXIF orientation, any mode made plain RGB, and nothing of the file kept but its pixels (no location,
+no camera data). Out: JPEG or PNG without any metadata, JPEG quality chosen by search to stay within the kind's byte
+limit."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from danggol_desktop.domain.errors import InvalidInput
 
-MAX_FILE_BYTES = 80 * 1024 * 1024
+MAX_FILE_BYTES = {"photo": 80 * 1024 * 1024, "logo": 20 * 1024 * 1024}  # what the file is for: a logo is small
 MAX_PIXELS = 60_000_000  # a 50 MP phone photo opens; a "decompression bomb" far beyond it is refused undecoded
 # Only JPEG decodes at a reduced scale (draft); a PNG or WebP decodes whole: a 1 MB PNG of 59 MP took 830 MB and
 # 7.6 s. 24 MP (a big screenshot or scan) stays near 300 MB at the peak.
@@ -37,39 +39,40 @@ class Photo:
         return self.original_size[0] < min_width
 
 
-def open_photo(path: Path) -> Photo:
-    """Raises InvalidInput `photo_missing`, `photo_too_big_file`, `photo_heic`, `photo_not_image`,
-    `photo_too_many_pixels` or `photo_damaged`."""
+def open_photo(path: Path, kind: str = "photo", keep_px: int = WORK_PX, need_px: int = WORK_PX // 2) -> Photo:
+    """`path` upright, plain RGB, at most `keep_px` on its long side; a JPEG is decoded at the smallest scale that
+    keeps both sides at least `need_px`. `kind` ("photo" or "logo") names the refusals: InvalidInput
+    `<kind>_missing`, `_too_big_file`, `_heic`, `_not_image`, `_too_many_pixels` or `_damaged`."""
     path = Path(path)
     try:
         # one descriptor, checked to be a regular file before anything is read (a pipe or a device would hang or
         # never end); non-blocking, so opening a pipe returns at once to be refused
         fh = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)), "rb")
     except OSError:
-        raise InvalidInput("photo_missing", "photo") from None
+        raise InvalidInput(f"{kind}_missing", kind) from None
     with fh:
-        return _open_photo(fh)
+        return _open_photo(fh, kind, keep_px, need_px)
 
 
-def _open_photo(fh: BinaryIO) -> Photo:
+def _open_photo(fh: BinaryIO, kind: str, keep_px: int, need_px: int) -> Photo:
     try:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInput("photo_missing", "photo")
+            raise InvalidInput(f"{kind}_missing", kind)
         size = info.st_size
         head = fh.read(32)
         fh.seek(0)
     except OSError:
-        raise InvalidInput("photo_missing", "photo") from None
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput("photo_too_big_file", "photo")
+        raise InvalidInput(f"{kind}_missing", kind) from None
+    if size > MAX_FILE_BYTES[kind]:
+        raise InvalidInput(f"{kind}_too_big_file", kind)
     if any(brand in head[:16] for brand in _HEIF_BRANDS):
-        raise InvalidInput("photo_heic", "photo")
+        raise InvalidInput(f"{kind}_heic", kind)
     try:
         with Image.open(fh) as image:
             pixels = image.width * image.height
             if pixels > MAX_PIXELS or (image.format != "JPEG" and pixels > MAX_FULL_DECODE_PIXELS):
-                raise InvalidInput("photo_too_many_pixels", "photo")
+                raise InvalidInput(f"{kind}_too_many_pixels", kind)
             animated = getattr(image, "n_frames", 1) > 1
             if animated:
                 image.seek(0)
@@ -79,20 +82,20 @@ def _open_photo(fh: BinaryIO) -> Photo:
             # JPEG: decoded straight at 1/2, 1/4 or 1/8 scale, keeping both sides at least half the working size
             # (the largest picture's). Asking for the working size itself kept a 12 MP photo at full scale: draft
             # only halves while both sides stay at or above what is asked (4000x3000 -> 2000x1500 now).
-            image.draft("RGB", (WORK_PX // 2, WORK_PX // 2))
+            image.draft("RGB", (need_px, need_px))
             image.load()
             upright = ImageOps.exif_transpose(image)
             plain = _plain_rgb(upright)
     except InvalidInput:
         raise
     except Image.DecompressionBombError:
-        raise InvalidInput("photo_too_many_pixels", "photo") from None
+        raise InvalidInput(f"{kind}_too_many_pixels", kind) from None
     except UnidentifiedImageError:
-        raise InvalidInput("photo_not_image", "photo") from None
+        raise InvalidInput(f"{kind}_not_image", kind) from None
     except (OSError, ValueError, SyntaxError, EOFError):
-        raise InvalidInput("photo_damaged", "photo") from None
-    if max(plain.size) > WORK_PX:
-        plain.thumbnail((WORK_PX, WORK_PX), Image.Resampling.LANCZOS)
+        raise InvalidInput(f"{kind}_damaged", kind) from None
+    if max(plain.size) > keep_px:
+        plain.thumbnail((keep_px, keep_px), Image.Resampling.LANCZOS)
     return Photo(plain, original, animated)
 
 

@@ -12,8 +12,8 @@ from PIL import Image
 from danggol_desktop import resources
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.poster_layouts import load_catalog
+from danggol_desktop.pictures.logo import load_logo
 from danggol_desktop.poster import renderer
-from danggol_desktop.poster.logo import load_logo
 from danggol_desktop.poster.output import Poster, PosterNotReadable, PosterNotReady, export_pdf, export_png
 from danggol_desktop.poster.qr import decode_all
 from danggol_desktop.poster.renderer import PosterContent

@@ -44,7 +44,7 @@ def test_a_sideways_phone_photo_stands_upright_as_a_poster_logo(tmp_path):
     """Phone photos came out sideways as a poster logo (EXIF orientation ignored there — issue 27, finding 4)."""
     import io
 
-    from danggol_desktop.poster.logo import load_logo
+    from danggol_desktop.pictures.logo import load_logo
 
     image = Image.new("RGB", (400, 200), (255, 255, 255))
     image.paste((200, 0, 0), (0, 0, 100, 200))  # a red band on the left as stored
@@ -60,7 +60,7 @@ def test_a_sideways_phone_photo_stands_upright_as_a_poster_logo(tmp_path):
 
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
 def test_a_logo_is_read_only_from_a_regular_file(tmp_path, kind):
-    from danggol_desktop.poster.logo import load_logo
+    from danggol_desktop.pictures.logo import load_logo
 
     path = tmp_path / "logo.png"
     make_non_regular(path, kind)
@@ -109,3 +109,53 @@ def test_a_twelve_megapixel_photo_is_decoded_at_half_scale(tmp_path):
     photo = open_photo(path)
     assert photo.original_size == (4000, 3000)  # what the phone took, for the 'too small' check
     assert photo.image.size == (2000, 1500)  # decoded at 1/2: still more than the largest picture (1,200 px)
+
+
+def phone_photo_with_location(path, size=(4000, 3000)):
+    """A camera JPEG as a phone writes it: turned (orientation 6) and carrying where it was taken (GPS)."""
+    image = Image.new("RGB", size, (255, 255, 255))
+    image.paste((200, 0, 0), (0, 0, size[0] // 4, size[1]))  # a red band on the left as stored
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", (37.0, 33.0, 59.0), "E", (126.0, 58.0, 41.0)
+    image.save(path, exif=exif, quality=90)
+    return path
+
+
+@pytest.mark.parametrize("use", ["picture maker and flyer products", "poster logo and channel profile"])
+def test_one_opener_for_every_photo_upright_small_and_without_location(tmp_path, monkeypatch, use):
+    """Issue 27, finding 4: every photo or logo the app takes goes through pictures.photo.open_photo — the picture
+    maker and the flyer through PhotoCache, the poster logo and the profile picture through load_logo — upright by
+    EXIF, decoded at a reduced size, and nothing of the file kept but pixels (no GPS in what comes out)."""
+    import io
+
+    from danggol_desktop.pictures import logo as logo_module
+    from danggol_desktop.pictures import photo as photo_module
+    from danggol_desktop.pictures import picture_output
+
+    path = phone_photo_with_location(tmp_path / "phone.jpg")
+    assert Image.open(path).getexif().get_ifd(0x8825)  # the file carries a location
+    decoded_sizes = []
+    real = photo_module.open_photo
+
+    def watched(*args, **kwargs):
+        made = real(*args, **kwargs)
+        decoded_sizes.append(made.image.size)
+        return made
+
+    monkeypatch.setattr(picture_output, "open_photo", watched)
+    monkeypatch.setattr(logo_module, "open_photo", watched)
+    if use.startswith("picture maker"):
+        made = picture_output.PhotoCache().get(str(path))
+        out = Image.open(io.BytesIO(photo_module.encode(made.image, 1024 * 1024).data))
+        assert made.original_size == (3000, 4000) and max(out.size) <= photo_module.WORK_PX
+    else:
+        out = Image.open(io.BytesIO(logo_module.load_logo(path)))
+        assert max(out.size) <= logo_module.LOGO_PX
+    assert len(decoded_sizes) == 1 and max(decoded_sizes[0]) < 4000  # decoded small, not at 12 MP
+    assert out.width < out.height  # upright
+    top = out.getpixel((out.width // 2, 3))
+    assert top[0] > 150 and top[1] < 100  # the band on the left as stored is at the top, as the camera meant
+    exif = out.getexif()
+    assert not exif.get_ifd(0x8825) and 0x0112 not in exif  # no location, no turn left to do

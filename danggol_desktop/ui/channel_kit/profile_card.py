@@ -89,7 +89,7 @@ class ProfileFinishStep(FinishStep):
         self.name_button.setVisible(self.logo is not None)
 
     def choose_logo(self) -> None:
-        from danggol_desktop.poster.logo import load_logo
+        from danggol_desktop.pictures.logo import load_logo
 
         path = ask_open_path(self, self.tr("Choose your logo or photo"), "photo")
         if path is None:

@@ -13,7 +13,7 @@ from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.poster_draft import PosterDraft
 from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, PosterCatalog
 from danggol_desktop.error_sentences import error_text
-from danggol_desktop.poster.logo import load_logo
+from danggol_desktop.pictures.logo import load_logo
 from danggol_desktop.poster.renderer import RenderReport
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
