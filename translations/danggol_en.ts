@@ -4,22 +4,22 @@
 <context>
     <name>AddressStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="44"/>
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>Step 1 of 4: Is this your channel address?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="45"/>
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="49"/>
         <source>KakaoTalk Channel address</source>
         <translation>KakaoTalk Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="52"/>
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel&apos;s profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>Where to find it: in the KakaoTalk Channel admin, open your channel&apos;s profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</translation>
     </message>
@@ -498,32 +498,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="67"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="68"/>
         <source>Answers for chats</source>
         <translation>Answers for chats</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="74"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="75"/>
         <source>Button &apos;%1&apos;</source>
         <translation>Button &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="77"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="78"/>
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1 of 2: Answers to the questions shops get</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="81"/>
         <source>Filled in from your shop&apos;s details; change them as you like. Each button below copies one answer.</source>
         <translation>Filled in from your shop&apos;s details; change them as you like. Each button below copies one answer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="82"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="83"/>
         <source>2 of 2: Put them in the admin</source>
         <translation>2 of 2: Put them in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="83"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="84"/>
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</translation>
     </message>
@@ -672,32 +672,32 @@
 <context>
     <name>CouponCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="87"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="86"/>
         <source>Make a coupon</source>
         <translation>Make a coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="90"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="89"/>
         <source>1 of 4: The coupon&apos;s name</source>
         <translation>1 of 4: The coupon&apos;s name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="91"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="90"/>
         <source>Coupon name</source>
         <translation>Coupon name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="96"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="95"/>
         <source>3 of 4: How to use it</source>
         <translation>3 of 4: How to use it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="97"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="96"/>
         <source>How to use it (사용 방법)</source>
         <translation>How to use it (사용 방법)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="99"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="98"/>
         <source>Good to know (유의사항)</source>
         <translation>Good to know (유의사항)</translation>
     </message>
@@ -705,22 +705,22 @@
 <context>
     <name>CouponDaysStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="39"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="38"/>
         <source>2 of 4: What friends get, and when</source>
         <translation>2 of 4: What friends get, and when</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="40"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="39"/>
         <source>Benefit (for example 10% 할인)</source>
         <translation>Benefit (for example 10% 할인)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="46"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="46"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
@@ -728,47 +728,47 @@
 <context>
     <name>CouponFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="118"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="117"/>
         <source>4 of 4: The coupon picture</source>
         <translation>4 of 4: The coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="119"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="118"/>
         <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
         <translation>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="123"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="122"/>
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="123"/>
         <source>Make it with a photo instead</source>
         <translation>Make it with a photo instead</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124"/>
         <source>The words</source>
         <translation>The words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124"/>
         <source>Copy the coupon&apos;s words</source>
         <translation>Copy the coupon&apos;s words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="154"/>
         <source>%1 coupon</source>
         <translation>%1 coupon</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="155"/>
         <source>Save the coupon picture</source>
         <translation>Save the coupon picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="155"/>
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>Saved in %1 as &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="108"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="123"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
@@ -2339,68 +2339,68 @@
 <context>
     <name>KitSteps</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="116"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="117"/>
         <source>Copy this answer</source>
         <translation>Copy this answer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="117"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="118"/>
         <source>Copy: %1</source>
         <translation>Copy: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="123"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="124"/>
         <source>Or start from one of these (press one):</source>
         <translation>Or start from one of these (press one):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="164"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="165"/>
         <source>What you wrote was not saved.</source>
         <translation>What you wrote was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="178"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="179"/>
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>Copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="196"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="197"/>
         <source>✓ I did it</source>
         <translation>✓ I did it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="204"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="205"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="205"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="206"/>
         <source>Undo: it is not done yet</source>
         <translation>Undo: it is not done yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="316"/>
         <source>To the list →</source>
         <translation>To the list →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="245"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="246"/>
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 copied. Paste it in the KakaoTalk Channel admin.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280"/>
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="266"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="267"/>
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ Done on %1. Your tutor sees it too.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="282"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284"/>
         <source>Undone: it is not marked as done.</source>
         <translation>Undone: it is not marked as done.</translation>
     </message>
@@ -2408,17 +2408,17 @@
 <context>
     <name>LayoutStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>Step 2 of 4: Which kind of poster?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="84"/>
         <source>The picture on the right shows how it will look.</source>
         <translation>The picture on the right shows how it will look.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85"/>
         <source>The picture below the choices shows how it will look.</source>
         <translation>The picture below the choices shows how it will look.</translation>
     </message>
@@ -2774,68 +2774,68 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244"/>
         <source>Step 4 of 4: Print or save</source>
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="250"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="252"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
-        <source>Save as a picture (PNG)</source>
-        <translation>Save as a picture (PNG)</translation>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="254"/>
+        <source>Save as a picture</source>
+        <translation>Save as a picture</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="95"/>
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="99"/>
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="166"/>
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="167"/>
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="173"/>
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="174"/>
         <source>Read the question aloud</source>
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="281"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="305"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="283"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="307"/>
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -2919,81 +2919,81 @@
         <translation>File size %1 — within Kakao&apos;s %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="101"/>
         <source>Make a picture</source>
         <translation>Make a picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="105"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="112"/>
         <source>Preview of the picture</source>
         <translation>Preview of the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="154"/>
         <source>To my pictures →</source>
         <translation>To my pictures →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="157"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="164"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="235"/>
         <source>Scan with the camera and add us as a friend</source>
         <translation>Scan with the camera and add us as a friend</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="193"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="200"/>
         <source>The picture was not kept in My pictures.</source>
         <translation>The picture was not kept in My pictures.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="211"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="218"/>
         <source>%1 picture</source>
         <translation>%1 picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="212"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="219"/>
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="231"/>
         <source>%1 flyer</source>
         <translation>%1 flyer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="232"/>
         <source>Save the flyer</source>
         <translation>Save the flyer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="242"/>
-        <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
-        <translation>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</translation>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="249"/>
+        <source>Copied. Paste it into KakaoTalk with Ctrl+V.</source>
+        <translation>Copied. Paste it into KakaoTalk with Ctrl+V.</translation>
     </message>
 </context>
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="93"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="94"/>
         <source>Write a post</source>
         <translation>Write a post</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="107"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="108"/>
         <source>1 of 3: The title</source>
         <translation>1 of 3: The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="108"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="109"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="111"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="112"/>
         <source>2 of 3: What you want to say</source>
         <translation>2 of 3: What you want to say</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="112"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="113"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -3001,42 +3001,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="131"/>
         <source>3 of 3: Post it</source>
         <translation>3 of 3: Post it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="131"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132"/>
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press &apos;I posted it&apos;: the market&apos;s report counts posts.</source>
         <translation>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press &apos;I posted it&apos;: the market&apos;s report counts posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="133"/>
         <source>✓ I posted it</source>
         <translation>✓ I posted it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="135"/>
         <source>Copy the title</source>
         <translation>Copy the title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="135"/>
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="137"/>
         <source>The text</source>
         <translation>The text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="137"/>
         <source>Copy the text</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="144"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="145"/>
         <source>The post was not recorded.</source>
         <translation>The post was not recorded.</translation>
     </message>
@@ -3554,6 +3554,11 @@
         <translation>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
+        <source>Make it from a photo</source>
+        <translation>Make it from a photo</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72"/>
         <source>Use the shop&apos;s name again</source>
         <translation>Use the shop&apos;s name again</translation>
@@ -3569,11 +3574,6 @@
         <translation>Use my logo or photo instead</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
-        <source>Make it from a photo (crop, brightness)</source>
-        <translation>Make it from a photo (crop, brightness)</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73"/>
         <source>Copy the introduction</source>
         <translation>Copy the introduction</translation>
@@ -3584,22 +3584,22 @@
         <translation>The introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="94"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="92"/>
         <source>Choose your logo or photo</source>
         <translation>Choose your logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="115"/>
         <source>%1 profile</source>
         <translation>%1 profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
         <source>Save the profile picture</source>
         <translation>Save the profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -3973,7 +3973,7 @@
         <translation>Save for printing (PDF)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="77"/>
         <source>The picture</source>
         <translation>The picture</translation>
     </message>
@@ -4695,38 +4695,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="30"/>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="40"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="31"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="41"/>
         <source>Welcome message</source>
         <translation>Welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="39"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="40"/>
         <source>1 of 2: What a new friend receives</source>
         <translation>1 of 2: What a new friend receives</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="44"/>
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="45"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46"/>
         <source>2 of 2: Put it in the admin</source>
         <translation>2 of 2: Put it in the admin</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="47"/>
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="48"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="49"/>
         <source>Copy the welcome message</source>
         <translation>Copy the welcome message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="49"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="50"/>
         <source>The welcome message</source>
         <translation>The welcome message</translation>
     </message>
@@ -4734,87 +4734,87 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112"/>
         <source>Step 3 of 4: Choose the words</source>
         <translation>Step 3 of 4: Choose the words</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="113"/>
         <source>Press a ready sentence or write your own.</source>
         <translation>Press a ready sentence or write your own.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="115"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="117"/>
         <source>Big title</source>
         <translation>Big title</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="122"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="124"/>
         <source>What friends get (may be left empty)</source>
         <translation>What friends get (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
         <source>Add a logo or photo…</source>
         <translation>Add a logo or photo…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="139"/>
         <source>Remove the picture</source>
         <translation>Remove the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183"/>
         <source>Please choose or write a title.</source>
         <translation>Please choose or write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>The title is too long for this poster. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>The shop name does not fit this kind of poster. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
         <source>The treat line is too long. Please shorten it.</source>
         <translation>The treat line is too long. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="192"/>
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>These characters cannot be printed: %1. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195"/>
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press &apos;Remove the picture&apos;, or choose another kind.</source>
         <translation>With a picture in its middle the QR code gets too small to scan on this kind. Press &apos;Remove the picture&apos;, or choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198"/>
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>The QR code would be too small to scan here. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="205"/>
         <source>Choose a logo or photo</source>
         <translation>Choose a logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="206"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="232"/>
         <source>Picture in the middle of the QR code: %1</source>
         <translation>Picture in the middle of the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="233"/>
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>No picture. A small logo can go in the middle of the QR code.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>AddressStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="42"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="44"/>
         <source>Step 1 of 4: Is this your channel address?</source>
         <translation>1/4단계: 채널 주소가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="43"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="45"/>
         <source>Customers who scan the QR code (the square barcode) become your channel friends. It must lead to your own channel.</source>
         <translation>손님이 QR 코드(네모난 바코드)를 찍으면 사장님 채널의 친구가 돼요. 그래서 꼭 사장님 채널 주소여야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="47"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="49"/>
         <source>KakaoTalk Channel address</source>
         <translation>카카오톡 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="50"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="52"/>
         <source>Where to find it: in the KakaoTalk Channel admin, open your channel&apos;s profile; the address starts with pf.kakao.com/_ . Copy it and paste it here as it is.</source>
         <translation>찾는 방법: 카카오톡 채널 관리자 화면에서 내 채널 프로필을 열면 pf.kakao.com/_ 로 시작하는 주소가 있어요. 그대로 복사해서 여기에 붙여 넣어 주세요.</translation>
     </message>
@@ -498,32 +498,32 @@
 <context>
     <name>ChatCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="67"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="68"/>
         <source>Answers for chats</source>
         <translation>채팅 답변</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="74"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="75"/>
         <source>Button &apos;%1&apos;</source>
         <translation>&apos;%1&apos; 버튼</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="77"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="78"/>
         <source>1 of 2: Answers to the questions shops get</source>
         <translation>1/2단계: 손님이 자주 묻는 것에 답하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="80"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="81"/>
         <source>Filled in from your shop&apos;s details; change them as you like. Each button below copies one answer.</source>
         <translation>가게 정보로 채워 두었어요. 마음대로 고치세요. 아래 버튼으로 답을 하나씩 복사할 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="82"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="83"/>
         <source>2 of 2: Put them in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="83"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="84"/>
         <source>In the admin app open 채팅 › 채팅방 메뉴 (up to %1 buttons). For each button, write its name and paste its answer. You can also paste an answer straight into a chat.</source>
         <translation>관리자 앱에서 채팅 › 채팅방 메뉴를 여세요(버튼은 %1개까지). 버튼마다 이름을 적고 답을 붙여 넣으세요. 채팅방에 바로 붙여 넣어도 돼요.</translation>
     </message>
@@ -672,32 +672,32 @@
 <context>
     <name>CouponCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="87"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="86"/>
         <source>Make a coupon</source>
         <translation>쿠폰 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="90"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="89"/>
         <source>1 of 4: The coupon&apos;s name</source>
         <translation>1/4단계: 쿠폰 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="91"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="90"/>
         <source>Coupon name</source>
         <translation>쿠폰 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="96"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="95"/>
         <source>3 of 4: How to use it</source>
         <translation>3/4단계: 쓰는 방법</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="97"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="96"/>
         <source>How to use it (사용 방법)</source>
         <translation>사용 방법</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="99"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="98"/>
         <source>Good to know (유의사항)</source>
         <translation>유의사항</translation>
     </message>
@@ -705,22 +705,22 @@
 <context>
     <name>CouponDaysStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="39"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="38"/>
         <source>2 of 4: What friends get, and when</source>
         <translation>2/4단계: 무엇을, 언제까지 드릴까요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="40"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="39"/>
         <source>Benefit (for example 10% 할인)</source>
         <translation>혜택 (예: 10% 할인)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="46"/>
         <source>First day</source>
         <translation>시작하는 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="47"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="46"/>
         <source>Last day</source>
         <translation>끝나는 날</translation>
     </message>
@@ -728,47 +728,47 @@
 <context>
     <name>CouponFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="118"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="117"/>
         <source>4 of 4: The coupon picture</source>
         <translation>4/4단계: 쿠폰 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="119"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="118"/>
         <source>The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture (%1 × %1 pixels).</source>
         <translation>쿠폰을 저장했어요. 관리자 앱에서 쿠폰 › 새 쿠폰을 열고 글을 붙여 넣은 뒤 이 그림(%1 × %1 픽셀)을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="123"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="122"/>
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="123"/>
         <source>Make it with a photo instead</source>
         <translation>사진으로 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124"/>
         <source>The words</source>
         <translation>쿠폰 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="125"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="124"/>
         <source>Copy the coupon&apos;s words</source>
         <translation>쿠폰 글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="157"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="154"/>
         <source>%1 coupon</source>
         <translation>%1 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="155"/>
         <source>Save the coupon picture</source>
         <translation>쿠폰 그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="158"/>
+        <location filename="../danggol_desktop/ui/channel_kit/coupon_card.py" line="155"/>
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>%1에 &apos;%2&apos;(으)로 저장했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="108"/>
+        <location filename="../danggol_desktop/ui/widgets/file_dialogs.py" line="123"/>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -2333,68 +2333,68 @@
 <context>
     <name>KitSteps</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="116"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="117"/>
         <source>Copy this answer</source>
         <translation>이 답 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="117"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="118"/>
         <source>Copy: %1</source>
         <translation>복사하기: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="123"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="124"/>
         <source>Or start from one of these (press one):</source>
         <translation>아니면 아래에서 골라 시작하세요 (누르면 들어가요):</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="164"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="165"/>
         <source>What you wrote was not saved.</source>
         <translation>쓰신 내용을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="178"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="179"/>
         <source>Copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="196"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="197"/>
         <source>✓ I did it</source>
         <translation>✓ 다 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="204"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="205"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="205"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="206"/>
         <source>Undo: it is not done yet</source>
         <translation>되돌리기: 아직 안 했어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="314"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="316"/>
         <source>To the list →</source>
         <translation>목록으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="245"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="246"/>
         <source>%1 copied. Paste it in the KakaoTalk Channel admin.</source>
         <translation>%1 복사했어요. 카카오톡 채널 관리자에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="262"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="278"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="263"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="280"/>
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="266"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="267"/>
         <source>✓ Done on %1. Your tutor sees it too.</source>
         <translation>✓ %1에 했어요. 선생님 표에도 표시돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="282"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="284"/>
         <source>Undone: it is not marked as done.</source>
         <translation>되돌렸어요. 아직 안 한 것으로 표시돼요.</translation>
     </message>
@@ -2402,17 +2402,17 @@
 <context>
     <name>LayoutStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="81"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
         <source>Step 2 of 4: Which kind of poster?</source>
         <translation>2/4단계: 어떤 모양으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="82"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="84"/>
         <source>The picture on the right shows how it will look.</source>
         <translation>오른쪽 그림에 어떻게 나올지 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="83"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="85"/>
         <source>The picture below the choices shows how it will look.</source>
         <translation>고른 모양이 어떻게 나올지 아래 그림으로 보여 드려요.</translation>
     </message>
@@ -2768,68 +2768,68 @@
 <context>
     <name>OutputStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="242"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="244"/>
         <source>Step 4 of 4: Print or save</source>
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="250"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="252"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
-        <source>Save as a picture (PNG)</source>
-        <translation>그림(PNG)으로 저장하기</translation>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="254"/>
+        <source>Save as a picture</source>
+        <translation>그림으로 저장하기</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="95"/>
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="99"/>
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="142"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="166"/>
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="167"/>
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="149"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="173"/>
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="174"/>
         <source>Read the question aloud</source>
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="281"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="305"/>
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="148"/>
-        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="317"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
+        <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
         <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="283"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="307"/>
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -2913,81 +2913,81 @@
         <translation>파일 크기 %1 — 카카오 한도 %2 안이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="101"/>
         <source>Make a picture</source>
         <translation>그림 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="105"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="112"/>
         <source>Preview of the picture</source>
         <translation>그림 미리 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="154"/>
         <source>To my pictures →</source>
         <translation>내 그림으로 →</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="157"/>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="164"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="235"/>
         <source>Scan with the camera and add us as a friend</source>
         <translation>카메라로 찍고 친구 추가하세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="193"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="200"/>
         <source>The picture was not kept in My pictures.</source>
         <translation>그림을 내 그림에 넣지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="211"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="218"/>
         <source>%1 picture</source>
         <translation>%1 그림</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="212"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="219"/>
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="231"/>
         <source>%1 flyer</source>
         <translation>%1 전단지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="225"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="232"/>
         <source>Save the flyer</source>
         <translation>전단지 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="242"/>
-        <source>Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V.</source>
-        <translation>복사했어요. 카카오톡 PC 앱이나 채널 관리자 화면에서 Ctrl+V로 붙여 넣으세요.</translation>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="249"/>
+        <source>Copied. Paste it into KakaoTalk with Ctrl+V.</source>
+        <translation>복사했어요. 카카오톡에서 Ctrl+V로 붙여 넣으세요.</translation>
     </message>
 </context>
 <context>
     <name>PostCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="93"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="94"/>
         <source>Write a post</source>
         <translation>소식 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="107"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="108"/>
         <source>1 of 3: The title</source>
         <translation>1/3단계: 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="108"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="109"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="111"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="112"/>
         <source>2 of 3: What you want to say</source>
         <translation>2/3단계: 하고 싶은 말</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="112"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="113"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
@@ -2995,42 +2995,42 @@
 <context>
     <name>PostFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="130"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="131"/>
         <source>3 of 3: Post it</source>
         <translation>3/3단계: 올리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="131"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132"/>
         <source>In the admin app open 소식 › 새 소식, paste the title and the text, and post it. Then press &apos;I posted it&apos;: the market&apos;s report counts posts.</source>
         <translation>관리자 앱에서 소식 › 새 소식을 열고 제목과 내용을 붙여 넣어 올리세요. 그다음 &apos;올렸어요&apos;를 눌러 주세요. 시장 보고서에 소식 수가 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="132"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="133"/>
         <source>✓ I posted it</source>
         <translation>✓ 올렸어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="135"/>
         <source>Copy the title</source>
         <translation>제목 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="134"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="135"/>
         <source>The title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="137"/>
         <source>The text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="136"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="137"/>
         <source>Copy the text</source>
         <translation>내용 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="144"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="145"/>
         <source>The post was not recorded.</source>
         <translation>소식을 기록하지 못했어요.</translation>
     </message>
@@ -3546,6 +3546,11 @@
         <translation>관리자 앱에서 프로필을 열고 이 그림(카카오 권장 %1 × %1 픽셀)과 소개글을 넣으세요.</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
+        <source>Make it from a photo</source>
+        <translation>사진으로 만들기</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72"/>
         <source>Use the shop&apos;s name again</source>
         <translation>가게 이름 그림으로 돌아가기</translation>
@@ -3561,11 +3566,6 @@
         <translation>로고나 가게 사진으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
-        <source>Make it from a photo (crop, brightness)</source>
-        <translation>사진으로 만들기 (자르기·밝기)</translation>
-    </message>
-    <message>
         <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73"/>
         <source>Copy the introduction</source>
         <translation>소개글 복사하기</translation>
@@ -3576,22 +3576,22 @@
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="94"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="92"/>
         <source>Choose your logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="115"/>
         <source>%1 profile</source>
         <translation>%1 프로필</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
         <source>Save the profile picture</source>
         <translation>프로필 사진 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="118"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -3965,7 +3965,7 @@
         <translation>인쇄용으로 저장하기 (PDF)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="77"/>
         <source>The picture</source>
         <translation>그림</translation>
     </message>
@@ -4687,38 +4687,38 @@
 <context>
     <name>WelcomeCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="30"/>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="40"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="31"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="41"/>
         <source>Welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="39"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="40"/>
         <source>1 of 2: What a new friend receives</source>
         <translation>1/2단계: 새 친구가 받는 인사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="43"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="44"/>
         <source>Kakao sends it by itself to everyone who adds your channel. Someone who adds it at night (after 8:55 pm) gets it the next morning at 8.</source>
         <translation>채널을 추가한 손님에게 카카오가 저절로 보내요. 밤(오후 8시 55분 뒤)에 추가한 손님은 다음 날 아침 8시에 받아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="45"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46"/>
         <source>2 of 2: Put it in the admin</source>
         <translation>2/2단계: 관리자 앱에 넣기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="46"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="47"/>
         <source>This is how a new friend sees it. In the admin app open 메시지 › 웰컴메시지, paste the message and save.</source>
         <translation>새 친구에게는 이렇게 보여요. 관리자 앱에서 메시지 › 웰컴메시지를 열고 붙여 넣어 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="48"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="49"/>
         <source>Copy the welcome message</source>
         <translation>웰컴 메시지 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="49"/>
+        <location filename="../danggol_desktop/ui/channel_kit/text_cards.py" line="50"/>
         <source>The welcome message</source>
         <translation>웰컴 메시지</translation>
     </message>
@@ -4726,87 +4726,87 @@
 <context>
     <name>WordsStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="110"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="112"/>
         <source>Step 3 of 4: Choose the words</source>
         <translation>3/4단계: 포스터에 넣을 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="111"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="113"/>
         <source>Press a ready sentence or write your own.</source>
         <translation>준비된 문장을 누르거나 직접 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="115"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="117"/>
         <source>Big title</source>
         <translation>큰 제목</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="122"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="124"/>
         <source>What friends get (may be left empty)</source>
         <translation>친구가 받는 것 (비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="135"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
         <source>Add a logo or photo…</source>
         <translation>로고나 사진 넣기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="137"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="139"/>
         <source>Remove the picture</source>
         <translation>그림 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="181"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="183"/>
         <source>Please choose or write a title.</source>
         <translation>큰 제목을 고르거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="184"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
         <source>The title is too long for this poster. Please shorten it.</source>
         <translation>큰 제목이 이 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="186"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
         <source>The shop name does not fit this kind of poster. Please choose another kind.</source>
         <translation>가게 이름이 이 모양에 다 들어가지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="188"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
         <source>The treat line is too long. Please shorten it.</source>
         <translation>혜택 글이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="190"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="192"/>
         <source>These characters cannot be printed: %1. Please remove them.</source>
         <translation>이 글자는 인쇄할 수 없어요: %1 — 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="193"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="195"/>
         <source>With a picture in its middle the QR code gets too small to scan on this kind. Press &apos;Remove the picture&apos;, or choose another kind.</source>
         <translation>가운데에 그림을 넣으면 이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. &apos;그림 빼기&apos;를 누르거나 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="196"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="198"/>
         <source>The QR code would be too small to scan here. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="203"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="205"/>
         <source>Choose a logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="204"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="206"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>그림 파일 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="230"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="232"/>
         <source>Picture in the middle of the QR code: %1</source>
         <translation>QR 코드 가운데 그림: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="231"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="233"/>
         <source>No picture. A small logo can go in the middle of the QR code.</source>
         <translation>그림 없음. QR 코드 가운데에 작은 로고를 넣을 수 있어요.</translation>
     </message>

@@ -72,7 +72,7 @@ QPushButton[role="day"][today="true"] {{ border: {px(4)}px solid {c.focus}; }}
 QPushButton[role="day"]:hover, QPushButton[role="day"]:focus {{ padding: {px(1)}px; }}
 QFrame[role="card"] {{ background: {c.surface}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px;
     padding: {px(8)}px; }}
-QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: {px(10)}px {px(16)}px;
+QLabel[role="banner"] {{ background: {c.banner}; color: {c.on_banner}; padding: 0px {px(10)}px;
     border: {px(2)}px solid {c.border}; border-radius: {px(8)}px; }}
 QPushButton {{ min-height: {target}px; padding: {px(3)}px {px(20)}px;
     background: {c.surface}; color: {c.text}; border: {px(2)}px solid {c.border}; border-radius: {px(10)}px; }}

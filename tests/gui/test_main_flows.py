@@ -84,7 +84,7 @@ def test_make_and_save_one_poster(qtbot, window, db, shop, tmp_path, monkeypatch
     press(qtbot, window, "QR 포스터 만들기")
     for _step in range(3):  # the address on file, the usual kind, the ready title
         press(qtbot, window, "다음 →")
-    press(qtbot, window, "그림(PNG)으로 저장하기")
+    press(qtbot, window, "그림으로 저장하기")
     qtbot.waitUntil(target.exists)
     from PIL import Image
 

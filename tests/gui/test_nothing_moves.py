@@ -143,14 +143,10 @@ def test_i_have_sent_it_moves_nothing_and_its_answer_is_in_view(qtbot, appearanc
     """보냈어요 scrolled the page 107 px (178 on the tablet) and left the pointer on 내 메시지함에 저장하기."""
     from danggol_desktop.tasks import message_tasks
     from tests.gui.conftest import TODAY
+    from tests.gui.test_answer_walk import message_at_finish
 
     window = open_window(qtbot, appearance, services, 200, SCREENS[screen])
-    window.open_message()
-    page = window.stack.currentWidget()
-    page.kind_step.choose("new_item")
-    page.fields_step.fields["item"].set_text("배추")
-    for _ in range(3):
-        page.go_next()
+    page = message_at_finish(window)
     settle(qtbot)
     finish = page.finish_step
     page.scroll_area.ensureWidgetVisible(finish.sent_button)

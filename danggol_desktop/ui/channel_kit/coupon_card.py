@@ -24,7 +24,6 @@ from danggol_desktop.ui.channel_kit.kit_steps import (
 )
 from danggol_desktop.ui.channel_kit.picture_preview import save_picture, show_picture
 from danggol_desktop.ui.widgets.date_picker import DateButton
-from danggol_desktop.ui.widgets.file_dialogs import SavedNotice
 from danggol_desktop.ui.widgets.limited_edit import LimitedEdit
 from danggol_desktop.ui.widgets.page import styled_label
 
@@ -119,12 +118,10 @@ class CouponFinishStep(FinishStep):
             "The coupon is saved. In the admin app open 쿠폰 › 새 쿠폰, copy the words in and add this picture "
             "(%1 × %1 pixels).").replace("%1", str(side)), "coupon")
         self.preview = QLabel()
-        self.body.addWidget(self.preview)
+        self.body.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignLeft)  # its own size; the answer gets the room
         self.add_button(self.tr("Save the picture"), self.save, "primary")
         self.add_button(self.tr("Make it with a photo instead"), self.with_photo)
         self.add_button(self.tr("Copy the coupon's words"), lambda: self.copy(self.words(), self.tr("The words")))
-        self.saved = SavedNotice()
-        self.column.insertWidget(self.column.count() - 1, self.saved)
 
     def words(self) -> str:
         d = self.draft

@@ -18,6 +18,7 @@ from danggol_desktop.tasks import tutor_tasks
 from danggol_desktop.ui.channel_kit.kit_context import KitContext, KitDraft
 from danggol_desktop.ui.channel_kit.phone_sketch import PhoneSketch, SketchRow
 from danggol_desktop.ui.theme import gap
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice
 from danggol_desktop.ui.widgets.guided_page import GuidedPage, Step
 from danggol_desktop.ui.widgets.limited_edit import LimitedEdit
 from danggol_desktop.ui.widgets.page import bring_into_view, reserved_notice, set_role, styled_button, styled_label
@@ -208,26 +209,29 @@ class FinishStep(Step):
         self.status_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         self.status.hide()
         self.undo_button.hide()
-        row = QHBoxLayout()  # the card's preview on the left, its buttons beside it
+        row = QHBoxLayout()  # the card's buttons on the left, its preview beside them
         row.setSpacing(gap(20))
         self.body = QVBoxLayout()
         self.body.setSpacing(gap(12))
+        # one place for every answer of this step's buttons (copied, saved, refused), beside them and above the
+        # preview: in view whenever the button pressed is, taking no room of its own above or below them — so the
+        # page never scrolls under the pointer to show it (it scrolled up to 786 px at 200%)
+        self.notice = SavedNotice(stacked=True)
+        self.saved = self.notice
+        self.body.addWidget(self.notice)
         # beside a preview the buttons stand one under the other; without one, side by side (less to scroll)
         self.buttons_column: QBoxLayout = QHBoxLayout() if buttons_in_row else QVBoxLayout()
         self.buttons_column.setSpacing(gap(12))
         row.addLayout(self.buttons_column)  # the buttons first: in view even when the preview is large
-        row.addLayout(self.body)
-        row.addStretch(1)
+        row.addLayout(self.body, 1)  # all the room left: the answer in two lines, not four
         self.buttons_column.addStretch(1)
         self.column.addLayout(row)
-        # said under the buttons, so saying it never pushes them away; the page scrolls it into view
-        self.column.addLayout(self.status_row)
-        self.notice = reserved_notice(2)
-        self.column.addWidget(self.notice)
+        self.column.addLayout(self.status_row)  # the answer to 다 했어요, a footer button: brought into view
         self.column.addStretch(1)
 
     def add_button(self, text: str, action: Callable[[], None], role: str = "") -> QPushButton:
         button = styled_button(text, role)
+        button.pressed.connect(lambda: self.notice.align_with(button))  # its answer is said beside it
         button.clicked.connect(action)
         self.buttons_column.insertWidget(self.buttons_column.count() - 1, button)
         if self.first_focus is None:
@@ -235,10 +239,7 @@ class FinishStep(Step):
         return button
 
     def say(self, text: str, role: str = "banner") -> None:
-        self.notice.setText(text)
-        set_role(self.notice, role if text else "muted")
-        if text:  # the copy, save and refusal sentences, in view (they were below the fold at 200%)
-            bring_into_view(self.notice)
+        self.notice.show_text(text, role)
 
     def copy(self, text: str, what: str) -> None:
         QApplication.clipboard().setText(text)
@@ -268,6 +269,7 @@ class FinishStep(Step):
         set_role(self.status, "banner")
         self.status.show()
         self.undo_button.show()
+        bring_into_view(self.status)  # the footer's 다 했어요 never scrolls: its answer is brought to the eyes
         self.done = True
         self.done_changed.emit(True)
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -18,7 +19,7 @@ from danggol_desktop.ui.channel_kit.kit_steps import (
     KitCardPage,
 )
 from danggol_desktop.ui.channel_kit.picture_preview import save_picture, show_picture
-from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_open_path
+from danggol_desktop.ui.widgets.file_dialogs import ask_open_path
 
 
 # -- the profile -------------------------------------------------------------------------------------------------
@@ -65,15 +66,13 @@ class ProfileFinishStep(FinishStep):
             "introduction.").replace("%1", str(side)), "profile")
         self.logo: QImage | None = None
         self.preview = QLabel()
-        self.body.addWidget(self.preview)
+        self.body.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignLeft)  # its own size; the answer gets the room
         self.add_button(self.tr("Save the picture"), self.save, "primary")
         self.add_button(self.tr("Use my logo or photo instead"), self.choose_logo)
-        self.add_button(self.tr("Make it from a photo (crop, brightness)"), self.with_photo)
+        self.add_button(self.tr("Make it from a photo"), self.with_photo)
         self.name_button = self.add_button(self.tr("Use the shop's name again"), self.use_name)
         self.add_button(self.tr("Copy the introduction"), lambda: self.copy(self.draft.get("intro"),
                                                                               self.tr("The introduction")))
-        self.saved = SavedNotice()
-        self.column.insertWidget(self.column.count() - 1, self.saved)
 
     def initialize(self) -> None:
         self.redraw()

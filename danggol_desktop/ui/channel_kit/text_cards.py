@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from danggol_desktop import resources
@@ -55,7 +56,7 @@ class WelcomeFinishStep(FinishStep):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.bubble = KakaoBubble(self.context.shop.name, self.context.px, max_width=460)
-        self.body.addWidget(self.bubble)
+        self.body.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignLeft)  # narrow itself; the answer above gets the room
 
     def initialize(self) -> None:
         self.bubble.set_text(self.draft.get("welcome"))

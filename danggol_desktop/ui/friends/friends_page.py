@@ -30,7 +30,7 @@ from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.number_pad import NumberPad
-from danggol_desktop.ui.widgets.page import Page, set_role, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import Page, reserve_lines, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
@@ -56,7 +56,7 @@ class FriendsPage(Page):
         # also where 'saved' is said: reserved lines, so that neither a longer sentence nor the banner's frame moves
         # the day, the field and the pad under the finger
         self.reference = styled_label("", "muted")
-        self.reference.setMinimumHeight(self.reference.fontMetrics().lineSpacing() + 8)
+        reserve_lines(self.reference, 1)
 
         self.entry_panel = QWidget()
         entry = QVBoxLayout(self.entry_panel)
@@ -77,7 +77,7 @@ class FriendsPage(Page):
         day_row.addWidget(self.prev_day)
         day_row.addWidget(self.day_label, 1)
         if self.compact:  # under the number, beside the pad: the last record and 'saved', two lines kept for them
-            self.reference.setMinimumHeight(2 * self.reference.fontMetrics().lineSpacing() + 8)
+            reserve_lines(self.reference, 2)
         else:  # a line of its own above everything
             self.content.addWidget(self.reference)
             self.day_label.setMinimumHeight(2 * self.day_label.fontMetrics().lineSpacing())  # a day on two lines
@@ -99,8 +99,8 @@ class FriendsPage(Page):
             left.addWidget(self.count_field)
             left.addWidget(self.reference)
             left.addStretch(1)
-            number_row.addLayout(left, 2)
-            number_row.addWidget(self.pad, 5, Qt.AlignmentFlag.AlignTop)
+            number_row.addLayout(left, 1)  # a third: room for '저장했어요: 7명' on the two lines kept for it
+            number_row.addWidget(self.pad, 2, Qt.AlignmentFlag.AlignTop)
             entry.addLayout(number_row)
             day_row.insertWidget(2, self.today_button)
         else:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
-from danggol_desktop.ui.widgets.page import reserved_notice, set_role, styled_button, styled_label
+from danggol_desktop.ui.widgets.page import bring_into_view, reserved_notice, set_role, styled_button, styled_label
 
 KAKAO_ADMIN_URL = "https://business.kakao.com/"
 
@@ -58,10 +58,8 @@ class FinishStep(MessageStep):
         """Open the admin page in the browser; where there is none, say where to go instead of doing nothing."""
         if QDesktopServices.openUrl(QUrl(KAKAO_ADMIN_URL)):
             return True
-        self.copied.setText(self.tr("The web browser could not be opened. On your phone, open the KakaoTalk "
-                                    "Channel admin app, or on another computer go to %1.").replace("%1",
-                                                                                                 KAKAO_ADMIN_URL))
-        set_role(self.copied, "banner")
+        self._say_copied(self.tr("The web browser could not be opened. On your phone, open the KakaoTalk "
+                                 "Channel admin app, or on another computer go to %1.").replace("%1", KAKAO_ADMIN_URL))
         return False
 
     def initialize(self) -> None:
@@ -74,13 +72,18 @@ class FinishStep(MessageStep):
         if path is None:
             return
         QApplication.clipboard().setImage(QImage(str(path)))
-        self.copied.setText(self.tr("Picture copied! Paste it into the channel admin page, then copy the words."))
-        set_role(self.copied, "banner")
+        self._say_copied(self.tr("Picture copied! Paste it into the channel admin page, then copy the words."))
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.draft.body)
-        self.copied.setText(self.tr("Copied! Now paste it into the channel admin page."))
+        self._say_copied(self.tr("Copied! Now paste it into the channel admin page."))
+
+    def _say_copied(self, text: str) -> None:
+        """Said under the copy buttons, in the room kept for it; its words scrolled into view if a little is
+        below the fold (a few pixels: the button pressed stays under the pointer)."""
+        self.copied.setText(text)
         set_role(self.copied, "banner")
+        bring_into_view(self.copied)
 
     def show_status(self, text: str, done: bool) -> None:
         self.status.setText(text)

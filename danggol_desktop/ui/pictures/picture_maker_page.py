@@ -65,15 +65,22 @@ class SaveStep(PictureStep):
             buttons.addWidget(button)
         buttons.addStretch(1)
         row.addLayout(buttons)
+        # the answer to every button here (saved, copied, refused) beside them, above the picture: in view whenever
+        # the button pressed is, taking no room above or below them, so the page never scrolls under the pointer
+        beside = QVBoxLayout()
+        beside.setSpacing(gap(12))
+        self.saved = SavedNotice(stacked=True)
+        beside.addWidget(self.saved)
+        for button in (self.save_button, self.copy_button, self.pdf_button):
+            button.pressed.connect(lambda b=button: self.saved.align_with(b))  # its answer is said beside it
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("The picture"))
-        row.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
+        beside.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        beside.addStretch(1)
+        row.addLayout(beside, 1)
         self.column.addLayout(row)
         self.size_line = reserved_notice(1)
         self.column.addWidget(self.size_line)
-        self.saved = SavedNotice()
-        self.column.addWidget(self.saved)
         self.column.addStretch(1)
         self.first_focus = self.save_button
 
@@ -240,4 +247,4 @@ class PictureMakerPage(GuidedPage):
             return
         QApplication.clipboard().setImage(self.made.image)
         self.save_step.saved.show_text(QCoreApplication.translate(
-            "PictureMaker", "Copied. In the KakaoTalk PC app or the channel admin page, paste it with Ctrl+V."))
+            "PictureMaker", "Copied. Paste it into KakaoTalk with Ctrl+V."))

@@ -15,9 +15,11 @@ from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, PosterCatalog
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.pictures.logo import load_logo
 from danggol_desktop.poster.renderer import RenderReport
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice
+from danggol_desktop.ui.widgets.footer_layout import FooterLayout
 from danggol_desktop.ui.widgets.guided_page import Step
 from danggol_desktop.ui.widgets.page import set_role, styled_button, styled_label
 
@@ -240,23 +242,27 @@ class OutputStep(PosterStep):
 
     def __init__(self, draft: PosterDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, self.tr("Step 4 of 4: Print or save"), "", parent)
-        self.check_label = styled_label("", "banner")
-        self.column.addWidget(self.check_label)
         self.print_button = styled_button(self.tr("Print"), "primary")
         self.print_button.clicked.connect(self.print_requested)
         self.pdf_button = styled_button(self.tr("Save as PDF"))
         self.pdf_button.clicked.connect(lambda: self.save_requested.emit("pdf"))
-        self.png_button = styled_button(self.tr("Save as a picture (PNG)"))
+        self.png_button = styled_button(self.tr("Save as a picture"))
         self.png_button.clicked.connect(lambda: self.save_requested.emit("png"))
+        # the three side by side at the top of the step, then one place for what is said: first the check ("다
+        # 됐어요! … QR 코드를 읽어 보니"), then the answer to the button pressed (printed, saved, refused). Stacked,
+        # with the answer under them, the page scrolled up to 389 px at 200% to show it; now both fit in the 321 px
+        # a 1366×728 screen shows at 200% text, and no second room pushes the buttons down.
+        row = FooterLayout()  # one row when they fit, more rows when they do not (a longer translation)
+        row.setSpacing(gap(12))
         for button in (self.print_button, self.pdf_button, self.png_button):
-            self.column.addWidget(button)
+            row.addWidget(button)
+        self.column.addLayout(row)
         self.result_label = SavedNotice()
         self.column.addWidget(self.result_label)
         self.column.addStretch(1)
 
     def show_check(self, text: str, ready: bool) -> None:
-        self.result_label.show_text("")
-        self.check_label.setText(text)
+        self.result_label.show_text(text, "banner" if ready else "error")
         for button in (self.print_button, self.pdf_button, self.png_button):
             button.setEnabled(ready)
         self.first_focus = self.print_button if ready else None

@@ -48,7 +48,8 @@ class TextField(QWidget):
         self.edit.setProperty("invalid", True)
         self._repolish()
         self.edit.setFocus()
-        bring_into_view(self)  # the field and its refusal in view (an empty price was refused at y=599, unseen)
+        # the field down to its refusal in view (an empty price was refused at y=599, unseen); the hint may wait
+        bring_into_view(self, down_to=self.error)
 
     def clear_error(self) -> None:
         if self.error.isVisible():

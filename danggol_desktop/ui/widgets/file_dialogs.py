@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -90,49 +90,81 @@ def open_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
 
+def breakable(text: str, run: int = 10) -> str:
+    """`text` with a line-break chance (a zero-width space) inside every run of more than `run` characters without
+    a space — a USB stick's or a file's long name wraps instead of widening the screen."""
+    out, count = [], 0
+    for ch in text:
+        count = 0 if ch.isspace() else count + 1
+        out.append(ch)
+        if count >= run:
+            out.append("\u200b")
+            count = 0
+    return "".join(out)
+
+
 class SavedNotice(QWidget):
     """Where a screen says what happened to a file: the sentence, and 폴더 열기 once something was saved. Its room
     is kept while it is empty, so nothing below it moves."""
 
-    def __init__(self, parent: QWidget | None = None, follow: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, follow: bool = True, stacked: bool = False) -> None:
         """`follow`: bring the sentence into view when it is said. Off where the control pressed answers in place
-        (a history row turning into '(deleted) · 되돌리기'), so that the page never moves under the finger."""
-        from PySide6.QtWidgets import QHBoxLayout, QSizePolicy
+        (a history row turning into '(deleted) · 되돌리기'), so that the page never moves under the finger.
+        `stacked`: 폴더 열기 under the sentence, for a narrow column beside a screen's buttons (side by side the
+        sentence got a quarter of the room and ran to eight lines at 200%)."""
+        from PySide6.QtWidgets import QBoxLayout, QSizePolicy
 
         from danggol_desktop.ui.widgets.page import reserved_notice, styled_button
 
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = QBoxLayout(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = reserved_notice()
         self.open_button = styled_button(QCoreApplication.translate("FileDialogs", "Open the folder"))
         policy = self.open_button.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # its room is kept: saying 'saved' moves nothing beside or below it
         self.open_button.setSizePolicy(policy)
         self.open_button.hide()
         self.open_button.clicked.connect(lambda: self.path is not None and open_folder(self.path))
-        self.open_button.setSizePolicy(policy.horizontalPolicy(), QSizePolicy.Policy.Fixed)
         row.addWidget(self.label, 1)
-        row.addWidget(self.open_button)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft if stacked else Qt.AlignmentFlag.AlignTop)
         self.path: Path | None = None
         self._follow = follow
 
+    def align_with(self, control: QWidget) -> None:
+        """Say the next answer level with `control` (a button beside this notice's column): the room above it
+        grows or shrinks so the sentence starts where the pressed button does — next to it whichever of a column
+        of buttons it was, so it is in view whenever that button is."""
+        layout = self.layout()
+        parent = self.parentWidget()
+        if layout is None or parent is None or not parent.isAncestorOf(control):
+            return
+        margins = layout.contentsMargins()
+        top = self.mapTo(parent, QPoint(0, 0)).y()  # the notice's own top: the room above the words is inside it
+        wanted = max(0, control.mapTo(parent, QPoint(0, 0)).y() - top)
+        if wanted != margins.top():
+            layout.setContentsMargins(margins.left(), wanted, margins.right(), margins.bottom())
+            layout.activate()
+
     def text(self) -> str:
-        return self.label.text()
+        """The sentence as said (without the line-break chances added for wrapping)."""
+        return self.label.text().replace("\u200b", "")
 
     def show_saved(self, path: Path, before: str = "") -> None:
         self.path = Path(path)
         self._say(f"{before} {saved_sentence(path)}".strip(), can_open=True)
 
-    def show_text(self, text: str) -> None:
+    def show_text(self, text: str, role: str = "banner") -> None:
+        """Say `text` ("banner"; "error" for a refusal, "muted" for a quiet line); "" clears the place."""
         self.path = None
-        self._say(text, can_open=False)
+        self._say(text, can_open=False, role=role)
 
-    def _say(self, text: str, can_open: bool) -> None:
+    def _say(self, text: str, can_open: bool, role: str = "banner") -> None:
         from danggol_desktop.ui.widgets.page import bring_into_view, set_role
 
-        self.label.setText(text)
-        set_role(self.label, "banner" if text else "muted")
+        self.label.setText(breakable(text))
+        set_role(self.label, role if text else "muted")
         self.open_button.setVisible(can_open)
         if text and self._follow:  # the answer where the eyes can find it: one under a 70-row table was not
-            bring_into_view(self)
+            bring_into_view(self.label)  # the words: the whole notice (with 폴더 열기 under it) may not fit

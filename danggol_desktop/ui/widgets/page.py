@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from danggol_desktop.ui.theme import gap
@@ -16,6 +16,11 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+    # a shown child keeps the padding of the role it had (a notice that became a banner drew its words on the
+    # border): setting its own style sheet again makes Qt lay out its box anew
+    sheet = widget.styleSheet()
+    widget.setStyleSheet(sheet + " ")
+    widget.setStyleSheet(sheet)
 
 
 def styled_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
@@ -27,29 +32,67 @@ def styled_label(text: str, role: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
-def bring_into_view(widget: QWidget) -> None:
+def bring_into_view(widget: QWidget, down_to: QWidget | None = None) -> None:
     """Scroll the page (as little as needed) so that `widget` — an answer, a refusal — is wholly in view, once the
     layout has settled. For answers to presses of the footer's buttons (which never scroll) and for sentences placed
-    next to the control pressed, so the page moves little or not at all under the pointer."""
+    next to the control pressed, so the page moves little or not at all under the pointer. `down_to`: only the part
+    of `widget` down to that child (a field down to its refusal)."""
 
     def show() -> None:
         try:
             area = widget.parentWidget()
             while area is not None and not isinstance(area, QScrollArea):
                 area = area.parentWidget()
-            if area is not None and widget.isVisible():
-                area.ensureWidgetVisible(widget, 0, gap(8))
+            body = area.widget() if area is not None else None
+            if area is None or body is None or not widget.isVisible():
+                return
+            # the words, not the room kept for a longer sentence: a short answer in a tall reserved place is
+            # in view without scrolling the page under the button just pressed
+            top = widget.mapTo(body, QPoint(0, 0)).y()
+            margin = gap(8)
+            height = said_height(widget)
+            room = area.viewport().height() - 2 * margin
+            if down_to is not None:  # a field down to its refusal, leaving the hint under it
+                height = down_to.mapTo(widget, QPoint(0, 0)).y() + said_height(down_to)
+                if height > room:  # the box and its refusal rather than the label above them
+                    top, height = top + height - room, room
+            height = min(height, room)  # taller than the view: its top part
+            area.ensureVisible(0, top + height // 2, 0, height // 2 + margin)
         except RuntimeError:  # the screen was closed before the layout settled
             return
 
     QTimer.singleShot(0, widget, show)  # dropped with the widget, if it goes first
+    # and once more when what the scroll set off has settled ('아래에 더 있어요' going away gives the view more room)
+    QTimer.singleShot(60, widget, show)
+
+
+def said_height(widget: QWidget) -> int:
+    """How much of `widget` the words take from its top: a reserved notice (aligned to the top) says a short
+    sentence in the first part of its room; anything else is all of its height."""
+    if isinstance(widget, QLabel) and widget.alignment() & Qt.AlignmentFlag.AlignTop and widget.text():
+        room = widget.contentsRect()
+        flags = int(Qt.AlignmentFlag.AlignLeft) | (int(Qt.TextFlag.TextWordWrap) if widget.wordWrap() else 0)
+        words = widget.fontMetrics().boundingRect(QRect(0, 0, room.width(), 100_000), flags, widget.text())
+        return min(widget.height(), room.top() + words.height() + (widget.height() - room.bottom() - 1))
+    return widget.height()
+
+
+def reserve_lines(label: QLabel, lines: int) -> None:
+    """Keep room in `label` for `lines` lines said as a banner (its padding and border included), whatever it says
+    now; the words sit at the top of the room. Saying 'saved' then moves nothing under the finger."""
+    role = label.property("role") or ""
+    set_role(label, "banner")
+    label.ensurePolished()
+    box = label.contentsMargins()  # the banner's padding and border
+    label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + box.top() + box.bottom())
+    set_role(label, role)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 def reserved_notice(lines: int = 2) -> QLabel:
     """A notice line whose room is kept while it is empty, so saying something never pushes a button away."""
     label = styled_label("", "muted")
-    label.ensurePolished()
-    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 24)
+    reserve_lines(label, lines)
     return label
 
 
