@@ -1785,12 +1785,12 @@
         <translation>The web browser could not be opened. On your phone, open the KakaoTalk Channel admin app, or on another computer go to %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="77"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="75"/>
         <source>Picture copied! Paste it into the channel admin page, then copy the words.</source>
         <translation>Picture copied! Paste it into the channel admin page, then copy the words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="82"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="79"/>
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>Copied! Now paste it into the channel admin page.</translation>
     </message>
@@ -2779,17 +2779,17 @@
         <translation>Step 4 of 4: Print or save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="250"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="252"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="254"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
         <source>Save as a picture</source>
         <translation>Save as a picture</translation>
     </message>
@@ -2797,45 +2797,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="114"/>
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="118"/>
         <source>There is more below. Show it</source>
         <translation>There is more below. Show it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="185"/>
         <source>← Home</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="186"/>
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="173"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="192"/>
         <source>🔊 Read aloud</source>
         <translation>🔊 Read aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="174"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="193"/>
         <source>Read the question aloud</source>
         <translation>Read the question aloud</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="305"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="324"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="307"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>Next →</translation>
     </message>
@@ -3476,67 +3476,67 @@
 <context>
     <name>ProfileCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="27"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="28"/>
         <source>Set up the profile</source>
         <translation>Set up the profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="30"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="31"/>
         <source>1 of 4: The channel&apos;s name</source>
         <translation>1 of 4: The channel&apos;s name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="31"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="32"/>
         <source>Channel name</source>
         <translation>Channel name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="35"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="36"/>
         <source>Korean, English letters and numbers; up to 20 characters.</source>
         <translation>Korean, English letters and numbers; up to 20 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="36"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="37"/>
         <source>2 of 4: A one-line introduction</source>
         <translation>2 of 4: A one-line introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="37"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="38"/>
         <source>Introduction (소개글)</source>
         <translation>Introduction (소개글)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="41"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="42"/>
         <source>3 of 4: Hours, phone and address</source>
         <translation>3 of 4: Hours, phone and address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="42"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="43"/>
         <source>Opening hours</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="43"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="44"/>
         <source>For example: 매일 아침 7시~저녁 8시</source>
         <translation>For example: 매일 아침 7시~저녁 8시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="44"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="45"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="45"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="46"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="46"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="47"/>
         <source>Closed days (you may leave it empty)</source>
         <translation>Closed days (you may leave it empty)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="48"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="49"/>
         <source>You may leave a box empty.</source>
         <translation>You may leave a box empty.</translation>
     </message>
@@ -3544,62 +3544,62 @@
 <context>
     <name>ProfileFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="63"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="64"/>
         <source>4 of 4: The profile picture</source>
         <translation>4 of 4: The profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="64"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="65"/>
         <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
         <translation>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72"/>
         <source>Make it from a photo</source>
         <translation>Make it from a photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73"/>
         <source>Use the shop&apos;s name again</source>
         <translation>Use the shop&apos;s name again</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="69"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="70"/>
         <source>Save the picture</source>
         <translation>Save the picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="70"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
         <source>Use my logo or photo instead</source>
         <translation>Use my logo or photo instead</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="74"/>
         <source>Copy the introduction</source>
         <translation>Copy the introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="74"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="75"/>
         <source>The introduction</source>
         <translation>The introduction</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="92"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="93"/>
         <source>Choose your logo or photo</source>
         <translation>Choose your logo or photo</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="115"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
         <source>%1 profile</source>
         <translation>%1 profile</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117"/>
         <source>Save the profile picture</source>
         <translation>Save the profile picture</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117"/>
         <source>The picture was not saved.</source>
         <translation>The picture was not saved.</translation>
     </message>
@@ -4092,173 +4092,178 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="82"/>
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="81"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="83"/>
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119"/>
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139"/>
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="234"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176"/>
+        <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
+        <translation>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120"/>
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130"/>
         <source>Very large</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
         <source>Text size: %1 (%2%)</source>
         <translation>Text size: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="170"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="172"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="173"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>If not, that is fine: you can make one later with the channel kit.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="173"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175"/>
         <source>Channel address</source>
         <translation>Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="174"/>
-        <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
-        <translation>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
         <source>Yes, I have one</source>
         <translation>Yes, I have one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <source>My channel</source>
+        <translation>My channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
         <source>Please press Yes or Not yet.</source>
         <translation>Please press Yes or Not yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="244"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>Welcome! Let&apos;s set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="248"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="257"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="276"/>
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="282"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>What is the shop&apos;s phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="284"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="286"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="292"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="312"/>
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

@@ -1785,12 +1785,12 @@
         <translation>인터넷 창을 열지 못했어요. 휴대폰에서 &apos;카카오톡 채널 관리자&apos; 앱을 열거나, 다른 컴퓨터에서 %1 에 들어가 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="77"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="75"/>
         <source>Picture copied! Paste it into the channel admin page, then copy the words.</source>
         <translation>그림을 복사했어요! 채널 관리자 화면에 붙여 넣은 뒤 글도 복사해 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="82"/>
+        <location filename="../danggol_desktop/ui/message_wizard/finish_step.py" line="79"/>
         <source>Copied! Now paste it into the channel admin page.</source>
         <translation>복사됐어요! 이제 채널 관리자 화면에 붙여 넣어 주세요.</translation>
     </message>
@@ -2773,17 +2773,17 @@
         <translation>4/4단계: 인쇄하거나 저장해요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="250"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="245"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="252"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="247"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="254"/>
+        <location filename="../danggol_desktop/ui/poster/poster_steps.py" line="249"/>
         <source>Save as a picture</source>
         <translation>그림으로 저장하기</translation>
     </message>
@@ -2791,45 +2791,45 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="114"/>
         <source>More below ↓</source>
         <translation>아래에 더 있어요 ↓</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="118"/>
         <source>There is more below. Show it</source>
         <translation>아래에 더 있어요. 보여 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="185"/>
         <source>← Home</source>
         <translation>← 처음 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="186"/>
         <source>Back to the home screen</source>
         <translation>처음 화면으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="173"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="192"/>
         <source>🔊 Read aloud</source>
         <translation>🔊 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="174"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="193"/>
         <source>Read the question aloud</source>
         <translation>질문을 소리 내어 읽어 주기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="305"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="324"/>
         <source>← Back</source>
         <translation>← 이전</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
-        <location filename="../danggol_desktop/ui/widgets/page.py" line="307"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
+        <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
@@ -3468,67 +3468,67 @@
 <context>
     <name>ProfileCardPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="27"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="28"/>
         <source>Set up the profile</source>
         <translation>프로필 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="30"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="31"/>
         <source>1 of 4: The channel&apos;s name</source>
         <translation>1/4단계: 채널 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="31"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="32"/>
         <source>Channel name</source>
         <translation>채널 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="35"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="36"/>
         <source>Korean, English letters and numbers; up to 20 characters.</source>
         <translation>한글, 영어, 숫자로 20자까지 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="36"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="37"/>
         <source>2 of 4: A one-line introduction</source>
         <translation>2/4단계: 한 줄 소개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="37"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="38"/>
         <source>Introduction (소개글)</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="41"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="42"/>
         <source>3 of 4: Hours, phone and address</source>
         <translation>3/4단계: 영업시간, 전화, 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="42"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="43"/>
         <source>Opening hours</source>
         <translation>영업시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="43"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="44"/>
         <source>For example: 매일 아침 7시~저녁 8시</source>
         <translation>예: 매일 아침 7시~저녁 8시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="44"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="45"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="45"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="46"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="46"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="47"/>
         <source>Closed days (you may leave it empty)</source>
         <translation>쉬는 날 (비워도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="48"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="49"/>
         <source>You may leave a box empty.</source>
         <translation>모르는 칸은 비워 두셔도 돼요.</translation>
     </message>
@@ -3536,62 +3536,62 @@
 <context>
     <name>ProfileFinishStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="63"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="64"/>
         <source>4 of 4: The profile picture</source>
         <translation>4/4단계: 프로필 사진</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="64"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="65"/>
         <source>In the admin app, open 프로필 and set this picture (%1 × %1 pixels, as Kakao recommends) and the introduction.</source>
         <translation>관리자 앱에서 프로필을 열고 이 그림(카카오 권장 %1 × %1 픽셀)과 소개글을 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72"/>
         <source>Make it from a photo</source>
         <translation>사진으로 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="72"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73"/>
         <source>Use the shop&apos;s name again</source>
         <translation>가게 이름 그림으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="69"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="70"/>
         <source>Save the picture</source>
         <translation>그림 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="70"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="71"/>
         <source>Use my logo or photo instead</source>
         <translation>로고나 가게 사진으로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="73"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="74"/>
         <source>Copy the introduction</source>
         <translation>소개글 복사하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="74"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="75"/>
         <source>The introduction</source>
         <translation>소개글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="92"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="93"/>
         <source>Choose your logo or photo</source>
         <translation>로고나 사진 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="115"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
         <source>%1 profile</source>
         <translation>%1 프로필</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117"/>
         <source>Save the profile picture</source>
         <translation>프로필 사진 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="116"/>
+        <location filename="../danggol_desktop/ui/channel_kit/profile_card.py" line="117"/>
         <source>The picture was not saved.</source>
         <translation>그림을 저장하지 못했어요.</translation>
     </message>
@@ -4084,173 +4084,178 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="80"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="82"/>
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="81"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="83"/>
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 &apos;기타&apos;를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="117"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119"/>
         <source>Press the text that is easy for you to read.</source>
         <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="137"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139"/>
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="140"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142"/>
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="141"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="234"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176"/>
+        <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
+        <translation>휴대폰에서 '카카오톡 채널 관리자' 앱을 열고 내 채널 → 관리 → 상세설정 → 채널 URL을 보세요. 거기 보이는 주소를 이 컴퓨터에 그대로 적어 주세요. pf.kakao.com/_ 로 시작해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="118"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120"/>
         <source>The screen changes at once.</source>
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="126"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128"/>
         <source>Normal size</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="127"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129"/>
         <source>Large</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130"/>
         <source>Very large</source>
         <translation>아주 크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="132"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
         <source>Text size: %1 (%2%)</source>
         <translation>글씨 크기: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="170"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="172"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="171"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="173"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>없어도 괜찮아요. 나중에 &apos;채널 꾸미기&apos;에서 만들 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="173"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175"/>
         <source>Channel address</source>
         <translation>채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="174"/>
-        <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
-        <translation>휴대폰에서 &apos;카카오톡 채널 관리자&apos; 앱을 열고 내 채널 → 관리 → 채널 URL을 누르세요. 거기 보이는 주소를 이 컴퓨터에 그대로 적어 주세요. pf.kakao.com/_ 로 시작해요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="178"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
         <source>Yes, I have one</source>
         <translation>네, 있어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181"/>
         <source>Not yet</source>
         <translation>아직 없어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="220"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <source>My channel</source>
+        <translation>내 채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
         <source>Please press Yes or Not yet.</source>
         <translation>&apos;네, 있어요&apos;나 &apos;아직 없어요&apos;를 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="244"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="245"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="248"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="254"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="255"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="257"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="276"/>
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="282"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="284"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="286"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="292"/>
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="312"/>
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

@@ -213,8 +213,13 @@ def test_an_address_typed_in_korean_mode_is_said_at_once_in_view(qtbot, appearan
     click(qtbot, wizard.category_page.choice.buttons[0])
     click(qtbot, wizard.next_button)
     click(qtbot, wizard.next_button)
+    assert not wizard.channel_page.sketch.isVisible()  # nothing to read yet: 네 / 아직 없어요 first
     click(qtbot, wizard.channel_page.has_choice.buttons[0])
+    sketch = wizard.channel_page.sketch  # where the address is on the phone's admin app, drawn beside the field
+    assert sketch.isVisible() and "채널 URL" in sketch.accessibleName()
+    assert sketch.accessibleDescription() == "pf.kakao.com/_AbCdE"  # the marked row: what to read and type here
     field = wizard.channel_page.field
+    assert abs(sketch.mapTo(wizard, sketch.rect().topLeft()).y() - field.mapTo(wizard, field.rect().topLeft()).y()) < 5
     type_text(qtbot, field.edit, "ㅔㄹ.ㅏ마매")
     assert field.error.isVisible() and "한/영" in field.error.text()  # while typing, not only at 시작하기
     viewport = wizard.scroll_area.viewport()

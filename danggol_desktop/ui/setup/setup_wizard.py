@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.channel_link import normalize_channel_link, typed_in_hangul_mode
@@ -16,6 +16,8 @@ from danggol_desktop.error_sentences import error_text
 from danggol_desktop.look import BASE_POINT_SIZE
 from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.ui.channel_kit.phone_sketch import PhoneSketch, SketchRow
+from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.guided_page import GuidedPage, Step
@@ -161,6 +163,13 @@ def _optional_channel(text: str) -> str:
     return normalize_channel_link(text) if text.strip() else ""
 
 
+def _sketch_width() -> int:
+    """As wide as the channel kit's phone sketches: 200 px at 100%, growing with the text (150 × the text size above
+    125%, where the field needs the room)."""
+    factor = QApplication.font().pointSizeF() / BASE_POINT_SIZE
+    return round((150 if factor > 1.25 else 200) * factor)
+
+
 class _ChannelStep(_TextQuestionStep):
     """네 / 아직 없어요 first; for 네, the address as read on the phone's admin app and typed here. Korean letters
     typed into it (the keyboard in Hangul mode) are said at once, under the field."""
@@ -172,12 +181,26 @@ class _ChannelStep(_TextQuestionStep):
                                        "If not, that is fine: you can make one later with the channel kit."),
             QCoreApplication.translate("SetupWizard", "Channel address"), _optional_channel,
             hint=QCoreApplication.translate(
-                "SetupWizard", "On your phone, open the KakaoTalk Channel admin app, then your channel, 관리 and "
-                "채널 URL. Type here what it shows: it starts with pf.kakao.com/_ ."),
+                "SetupWizard", "On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, "
+                "상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ ."),
             placeholder="pf.kakao.com/_AbCdE")
         self.has_choice = ChoiceGrid([(True, QCoreApplication.translate("SetupWizard", "Yes, I have one")),
                                       (False, QCoreApplication.translate("SetupWizard", "Not yet"))], columns=2)
         self.column.insertWidget(self.column.indexOf(self.field), self.has_choice)
+        # where to read it on the phone, drawn like the channel kit's sketches (never a copied Kakao screen), beside
+        # the field: the address is read there and typed here — the phone and the PC are separate
+        self.sketch = PhoneSketch([
+            SketchRow(QCoreApplication.translate("SetupWizard", "My channel"), "title"),
+            SketchRow("관리 › 상세설정"),  # the admin app's own words, as the merchant sees them there
+            SketchRow("채널 URL"),
+            SketchRow("pf.kakao.com/_AbCdE", "field", True)], _sketch_width())
+        row = QHBoxLayout()
+        row.setSpacing(gap(16))
+        index = self.column.indexOf(self.field)
+        self.column.removeWidget(self.field)
+        row.addWidget(self.field, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignTop)
+        self.column.insertLayout(index, row)
         self.has_choice.chosen.connect(self._chosen)
         self.field.edit.textEdited.connect(self._say_hangul)
         self.first_focus = self.has_choice.buttons[0]
@@ -187,9 +210,11 @@ class _ChannelStep(_TextQuestionStep):
         has = bool(self.draft.channel_url)
         self.has_choice.set_value(True if has else None)
         self.field.setVisible(has)
+        self.sketch.setVisible(has)
 
     def _chosen(self, value: object) -> None:
         self.field.setVisible(bool(value))
+        self.sketch.setVisible(bool(value))
         if value:
             self.field.edit.setFocus()
             self._bring_into_view()
@@ -217,6 +242,7 @@ class _ChannelStep(_TextQuestionStep):
     def validate(self) -> bool:
         if self.has_choice.value() is None:
             self.field.setVisible(True)
+            self.sketch.setVisible(True)
             self.field.show_error(QCoreApplication.translate("SetupWizard", "Please press Yes or Not yet."))
             return False
         return super().validate()
