@@ -2834,7 +2834,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="305"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>Next →</translation>
@@ -3726,27 +3726,62 @@
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="252"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="244"/>
+        <source>%1 (level)</source>
+        <translation>%1 (level)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="246"/>
+        <source>%1 and %2 others (level)</source>
+        <translation>%1 and %2 others (level)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="248"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="267"/>
+        <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
+        <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
+        <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
+        <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="267"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="268"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="240"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="260"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="351"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
@@ -3786,7 +3821,7 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="329"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -3819,82 +3854,82 @@
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="137"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
@@ -4122,18 +4157,18 @@
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183"/>
         <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
         <translation>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="260"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="305"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -4163,107 +4198,107 @@
         <translation>Text size: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="172"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="173"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>If not, that is fine: you can make one later with the channel kit.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182"/>
         <source>Channel address</source>
         <translation>Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187"/>
         <source>Yes, I have one</source>
         <translation>Yes, I have one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193"/>
         <source>My channel</source>
         <translation>My channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
         <source>Please press Yes or Not yet.</source>
         <translation>Please press Yes or Not yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="270"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>Welcome! Let&apos;s set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="271"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>Five short questions. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="281"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="276"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="282"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="289"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>What is the shop&apos;s phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="290"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="284"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="291"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="286"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="292"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="299"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="312"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="319"/>
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

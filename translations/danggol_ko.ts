@@ -2828,7 +2828,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="305"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>다음 →</translation>
@@ -3718,27 +3718,62 @@
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="252"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="244"/>
+        <source>%1 (level)</source>
+        <translation>%1 공동</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="246"/>
+        <source>%1 and %2 others (level)</source>
+        <translation>%1 외 %2곳 공동</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="248"/>
+        <source>No. %1</source>
+        <translation>%1위</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="267"/>
+        <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
+        <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
+        <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <source> and %1 more</source>
+        <translation> 외 %1곳</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
+        <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="267"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="268"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="240"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="260"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="351"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
@@ -3778,7 +3813,7 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="329"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -3811,82 +3846,82 @@
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="113"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
         <source>End</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>New</source>
         <translation>늘어난 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="137"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
@@ -4114,18 +4149,18 @@
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="176"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183"/>
         <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
-        <translation>휴대폰에서 '카카오톡 채널 관리자' 앱을 열고 내 채널 → 관리 → 상세설정 → 채널 URL을 보세요. 거기 보이는 주소를 이 컴퓨터에 그대로 적어 주세요. pf.kakao.com/_ 로 시작해요.</translation>
+        <translation>휴대폰에서 &apos;카카오톡 채널 관리자&apos; 앱을 열고 내 채널 → 관리 → 상세설정 → 채널 URL을 보세요. 거기 보이는 주소를 이 컴퓨터에 그대로 적어 주세요. pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="253"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="258"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="260"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="298"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="305"/>
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
@@ -4155,107 +4190,107 @@
         <translation>글씨 크기: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="172"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="173"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>없어도 괜찮아요. 나중에 &apos;채널 꾸미기&apos;에서 만들 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="175"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182"/>
         <source>Channel address</source>
         <translation>채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187"/>
         <source>Yes, I have one</source>
         <translation>네, 있어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="181"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188"/>
         <source>Not yet</source>
         <translation>아직 없어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193"/>
         <source>My channel</source>
         <translation>내 채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="239"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
         <source>Please press Yes or Not yet.</source>
         <translation>&apos;네, 있어요&apos;나 &apos;아직 없어요&apos;를 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="263"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="270"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="264"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="271"/>
         <source>Five short questions. You can change every answer later in Settings.</source>
         <translation>짧은 질문 다섯 개예요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="267"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
         <source>Which market is your shop in?</source>
         <translation>가게가 있는 시장 이름은요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="273"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
         <source>Shops of the same market are kept together.</source>
         <translation>같은 시장의 가게끼리 모아서 보여 드려요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="281"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="276"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
         <source>e.g. Sinyeong Market</source>
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="282"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="289"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="290"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="284"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="291"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="286"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="292"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="299"/>
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="312"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="319"/>
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

@@ -202,6 +202,9 @@ def paint_friend_chart(painter: QPainter, rect: QRectF, data: ChartData, theme: 
     painter.setPen(
         QPen(line_colour, theme.px(4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     )
+    # a line, never an area: a brush left by the caller (the report's yellow figure boxes) filled the wedge between
+    # the line and the chord from its first to its last point
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     if len(values) <= 60:
         painter.setBrush(line_colour)

@@ -1,4 +1,15 @@
-"""The market report: the programme's own figures for a market and a period, a per-shop table, and awards."""
+"""The market report: the programme's own figures for a market and a period, a per-shop table, and awards.
+
+Definitions, written once here and printed on the report (report_pdf.DEFINITIONS):
+- 채널 가게 (a channel shop) is a shop with its channel address written down.
+- Friends, friends per channel shop, new friends and every award count channel shops only: a count kept for a shop
+  without an address is listed apart ("채널 주소를 아직 안 적은 가게"), never added in.
+- Messages, posts and coupons are counted for every shop; per channel shop they are divided by channel shops.
+- Awards name the top three places; shops level on a place share it ("외 N곳 공동").
+- 가장 많이 늘어난 가게: the largest increase in friends, a shop that started from 0 included.
+- 처음보다 가장 많이 자란 가게: the largest increase as a share of where the shop started, only for shops that
+  started with at least PERCENT_FLOOR friends (7 → 124 is +1,671%, and said nothing about the shop).
+"""
 
 from __future__ import annotations
 
@@ -33,11 +44,30 @@ class ShopFigures:
         return self.growth / self.start
 
 
+PERCENT_FLOOR = 10  # friends a shop starts with to be measured in percent
+PLACES = 3
+
+
+@dataclass(frozen=True)
+class Place:
+    rank: int  # 1, 2, 3; shops level share the rank and the next place skips (1, 1, 3)
+    names: tuple[str, ...]
+    value: float
+
+
 @dataclass(frozen=True)
 class Award:
     code: str  # most_friends, biggest_growth, most_messages, most_posts, most_improved
-    winners: tuple[str, ...]  # ties share the award
-    value: float
+    places: tuple[Place, ...]  # the top three places, best first
+
+    @property
+    def winners(self) -> tuple[str, ...]:
+        """First place (ties share it)."""
+        return self.places[0].names
+
+    @property
+    def value(self) -> float:
+        return self.places[0].value
 
 
 @dataclass
@@ -57,12 +87,21 @@ class MarketReport:
         return sum(1 for s in self.shops if s.has_channel)
 
     @property
+    def channel_shops(self) -> list[ShopFigures]:
+        return [s for s in self.shops if s.has_channel]
+
+    @property
+    def unlinked_with_counts(self) -> list[ShopFigures]:
+        """Shops with friend counts but no channel address: listed apart, not counted as channel friends."""
+        return [s for s in self.shops if not s.has_channel and s.end is not None]
+
+    @property
     def channel_share(self) -> float | None:
         return self.channel_count / self.shop_count if self.shop_count else None
 
     @property
     def total_friends(self) -> int:
-        return sum(s.end for s in self.shops if s.end is not None)
+        return sum(s.end for s in self.channel_shops if s.end is not None)
 
     @property
     def average_friends(self) -> float | None:
@@ -87,7 +126,7 @@ class MarketReport:
 
     @property
     def growth(self) -> int:
-        return sum(s.growth for s in self.shops if s.growth is not None)
+        return sum(s.growth for s in self.channel_shops if s.growth is not None)
 
     @property
     def has_data(self) -> bool:
@@ -96,26 +135,33 @@ class MarketReport:
 
 
 def _award(code: str, scored: list[tuple[str, float]]) -> Award | None:
-    if not scored:
-        return None
-    best = max(value for _name, value in scored)
-    if best <= 0:
-        return None
-    return Award(code, tuple(sorted(name for name, value in scored if value == best)), best)
+    """The top PLACES places among the shops with a value above zero; level shops share a place."""
+    ranked = sorted(((value, name) for name, value in scored if value > 0), key=lambda vn: (-vn[0], vn[1]))
+    places: list[Place] = []
+    ahead = 0
+    while ranked and ahead < PLACES:
+        value = ranked[0][0]
+        names = tuple(name for v, name in ranked if v == value)
+        places.append(Place(ahead + 1, names, value))
+        ahead += len(names)
+        ranked = ranked[len(names):]
+    return Award(code, tuple(places)) if places else None
 
 
 def build_report(shops: list[ShopFigures], start: date, end: date, market: str | None = None) -> MarketReport:
-    """Figures and awards. Shops without data are left out of an award rather than ranked last."""
+    """Figures and awards. Awards are among channel shops; shops without data are left out of an award rather than
+    ranked last."""
     report = MarketReport(market, start, end, sorted(shops, key=lambda s: (s.market, s.name)))
     label = (lambda s: s.name) if market else (lambda s: f"{s.market}/{s.name}")
+    channel = [s for s in shops if s.has_channel]
     candidates = [
-        _award("most_friends", [(label(s), s.end) for s in shops if s.end is not None]),
-        _award("biggest_growth", [(label(s), s.growth) for s in shops if s.growth is not None]),
-        _award("most_messages", [(label(s), s.messages) for s in shops if s.messages]),
+        _award("most_friends", [(label(s), s.end) for s in channel if s.end is not None]),
+        _award("biggest_growth", [(label(s), s.growth) for s in channel if s.growth is not None]),
+        _award("most_messages", [(label(s), s.messages) for s in channel if s.messages]),
         # the programme picked its winners by friends and by number of posts
-        _award("most_posts", [(label(s), s.posts) for s in shops if s.posts]),
-        _award("most_improved", [(label(s), round(s.relative_growth, 6)) for s in shops
-                                 if s.relative_growth is not None]),
+        _award("most_posts", [(label(s), s.posts) for s in channel if s.posts]),
+        _award("most_improved", [(label(s), round(s.relative_growth, 6)) for s in channel
+                                 if s.relative_growth is not None and (s.start or 0) >= PERCENT_FLOOR]),
     ]
     report.awards = [a for a in candidates if a is not None]
     return report

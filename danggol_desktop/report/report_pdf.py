@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.market_report import MarketReport, ShopFigures
+from danggol_desktop.domain.market_report import PERCENT_FLOOR, Award, MarketReport, Place, ShopFigures
 from danggol_desktop.storage.files import check_target, place_file, private_temp
 
 FONT = "NanumBarunGothic"
@@ -235,11 +235,52 @@ def _flow(painter: QPainter, y: float, width: float, text: str, mm: float, bold:
     return y + height + after
 
 
-def _award_lines(report: MarketReport, language: str) -> list[str]:
+def place_text(place: Place, code: str, language: str) -> str:
+    """'1위 해남채소 (124명)'; level shops share the place: 'A, B 공동', or 'A 외 159곳 공동' when many."""
+    names = place.names
+    if len(names) == 1:
+        who = names[0]
+    elif len(names) <= 3:
+        who = QCoreApplication.translate("Report", "%1 (level)").replace("%1", ", ".join(names))
+    else:
+        who = (QCoreApplication.translate("Report", "%1 and %2 others (level)")
+               .replace("%1", names[0]).replace("%2", f"{len(names) - 1:,}"))
+    rank = QCoreApplication.translate("Report", "No. %1").replace("%1", str(place.rank))
+    return f"{rank} {who} ({award_value(code, place.value, language)})"
+
+
+def award_line(award: Award, language: str) -> str:
+    """The award's title and its top three places, on one line."""
+    return f"{award_title(award.code)}: " + " · ".join(place_text(p, award.code, language) for p in award.places)
+
+
+def award_lines(report: MarketReport, language: str) -> list[str]:
+    """The awards as the report screen and the PDF say them."""
     if not report.awards:
         return [QCoreApplication.translate("Report", "No awards: not enough records yet.")]
-    return [f"{award_title(a.code)}: {', '.join(a.winners)} ({award_value(a.code, a.value, language)})"
-            for a in report.awards]
+    return [award_line(a, language) for a in report.awards]
+
+
+def definitions(report: MarketReport) -> list[str]:
+    """How the figures are counted, printed on the report (domain.market_report says the same in code)."""
+    lines = [
+        QCoreApplication.translate(
+            "Report", "A channel shop is a shop whose channel address is written down. Friends, friends per channel "
+            "shop and the awards count channel shops only."),
+        QCoreApplication.translate(
+            "Report", "Most new friends: the largest increase in friends (shops starting from 0 included). Grew the "
+            "most from where it started: only shops that started with at least %1 friends.").replace(
+                "%1", str(PERCENT_FLOOR)),
+    ]
+    unlinked = report.unlinked_with_counts
+    if unlinked:
+        names = [s.name if report.market else f"{s.market}/{s.name}" for s in unlinked]
+        shown = ", ".join(names[:5]) + (QCoreApplication.translate("Report", " and %1 more").replace(
+            "%1", f"{len(names) - 5:,}") if len(names) > 5 else "")
+        lines.append(QCoreApplication.translate(
+            "Report", "Shops whose channel address is not written down yet (their counts are not added in): %1")
+            .replace("%1", shown))
+    return lines
 
 
 def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None, width: float, language: str) -> None:
@@ -266,7 +307,7 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
     y = _flow(painter, y, width, kit_line(report), 4.5, after=4 * UNIT)
     chart_title = QCoreApplication.translate("Report", "Friends of the whole market, week by week")
     awards_title = QCoreApplication.translate("Report", "Awards")
-    lines = _award_lines(report, language)
+    lines = award_lines(report, language) + definitions(report)
     # the awards always fit: the chart gives up height when a long list of tied winners needs it
     below = (_height(awards_title, 5, width, True) + 3 * UNIT
              + sum(_height(line, 4.2, width) + UNIT for line in lines) + 6 * UNIT)

@@ -46,8 +46,9 @@ class ReportRepo:
         return found
 
     def first_record_day(self, market: str | None = None) -> date | None:
-        """The market's first record of any kind (a shop added, a friend count, a message sent), for the default
-        period: a market whose shops joined, or sent messages, before their first count reports from there."""
+        """The market's first record of any kind (a shop added, a friend count, a message sent, a post, a coupon),
+        for the default period: a market whose shops joined, sent messages or posted before their first count
+        reports from there (three posts before the first count were left out: 소식 0 instead of 3)."""
         where = "AND m.name = :market" if market else ""
         sql = (f"SELECT min(d) FROM (SELECT min(substr(s.created_at, 1, 10)) AS d FROM shops s "
                f"JOIN markets m ON m.id = s.market_id WHERE s.archived_at IS NULL {where} "
@@ -55,16 +56,22 @@ class ReportRepo:
                f"JOIN markets m ON m.id = s.market_id WHERE f.deleted_at IS NULL AND s.archived_at IS NULL {where} "
                f"UNION ALL SELECT min(substr(g.sent_at, 1, 10)) FROM messages g JOIN shops s ON s.id = g.shop_id "
                f"JOIN markets m ON m.id = s.market_id WHERE g.status = 'sent' AND g.deleted_at IS NULL "
-               f"AND s.archived_at IS NULL {where})")
+               f"AND s.archived_at IS NULL {where} "
+               f"UNION ALL SELECT min(p.day) FROM posts p JOIN shops s ON s.id = p.shop_id "
+               f"JOIN markets m ON m.id = s.market_id WHERE p.deleted_at IS NULL AND s.archived_at IS NULL {where} "
+               f"UNION ALL SELECT min(substr(c.created_at, 1, 10)) FROM coupons c JOIN shops s ON s.id = c.shop_id "
+               f"JOIN markets m ON m.id = s.market_id WHERE c.deleted_at IS NULL AND s.archived_at IS NULL {where})")
         row = self._db.conn.execute(sql, {"market": market}).fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None
 
     def weekly_totals(self, start: date, end: date, market: str | None = None) -> list[tuple[date, int | None]]:
-        """Total friends of the market at the end of each week (each shop's last count so far), for the chart.
+        """Total friends of the market's channel shops at the end of each week (each shop's last count so far), for
+        the chart.
         One indexed look-up per shop and week: no need to read every daily count."""
         sql = ("SELECT sum((SELECT f.count FROM friend_counts f WHERE f.shop_id = s.id AND f.deleted_at IS NULL "
                "AND f.day <= :edge ORDER BY f.day DESC LIMIT 1)) FROM shops s JOIN markets m ON m.id = s.market_id "
-               "WHERE s.archived_at IS NULL " + ("AND m.name = :market" if market else ""))
+               "WHERE s.archived_at IS NULL AND s.channel_url != '' "  # channel friends: channel shops only
+               + ("AND m.name = :market" if market else ""))
         points: list[tuple[date, int | None]] = []
         edge = start + timedelta(days=6 - start.weekday())
         while True:

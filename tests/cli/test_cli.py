@@ -473,7 +473,7 @@ def test_posts_made_on_the_phone_are_recorded_listed_and_counted_in_the_report(d
               "--format", "pdf", "--out", str(tmp_path / "r.pdf"))
     assert pdf.returncode == 0, pdf.stderr
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
-    assert "소식을 가장 많이 올린 가게: 해남채소 (2건)" in text and "채널 소식 3건" in text
+    assert "소식을 가장 많이 올린 가게: 1위 해남채소 (2건) · 2위 바다수산 (1건)" in text and "채널 소식 3건" in text
 
 
 def test_a_post_with_a_bad_title_or_day_is_refused_and_nothing_is_recorded(data_dir):

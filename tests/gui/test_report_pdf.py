@@ -64,3 +64,25 @@ def test_long_names_wrap_in_their_rows_and_the_table_goes_on_over_pages(qapp, tm
     assert len(images.strip().splitlines()) == 2  # only pdfimages' own two header lines: the chart is vectors
     first = " ".join(w[4] for w in per_page[0])
     assert "1,500명" in first or "1,500" in first  # the chart's last value is real text on the page
+
+
+def test_the_chart_draws_a_line_never_an_area_whatever_brush_it_is_handed(qapp):
+    """Issue 28, finding 1: the report's figure boxes left a yellow brush set, and the count path of three or more
+    weekly points was filled — a yellow wedge between the line and the chord from its first to its last point."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
+    from danggol_desktop.look import Look
+
+    weekly = [(date(2026, 9, 6), 100), (date(2026, 9, 13), 900), (date(2026, 9, 20), 950), (date(2026, 9, 27), 1000)]
+    image = QImage(800, 500, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    yellow = QColor("#FF00FF")  # a brush no chart colour uses, as the figure boxes' was left set
+    painter.setBrush(yellow)
+    paint_friend_chart(painter, QRectF(0, 0, 800, 500), ChartData(weekly, START, date(2026, 9, 27), None, set(), "ko"),
+                       Look(100, pixel_fonts=True))
+    painter.end()
+    filled = sum(1 for x in range(0, 800, 2) for y in range(0, 500, 2) if QColor(image.pixel(x, y)) == yellow)
+    assert filled == 0

@@ -126,3 +126,28 @@ def test_usb_export_then_import_with_a_look_first(qtbot, window, db, shop, frien
     bad = tmp_path / "bad.danggol"
     bad.write_text("not a zip")
     assert page.import_file(bad) is None and "아무것도 바꾸지 않았어요" in page.result.text()
+
+
+def test_the_report_period_follows_the_market_chosen(qtbot, window, db, shop, shops, friend_counts):
+    """Issue 28, finding 3: the period followed the alphabetically first market and never changed when another
+    market or 모든 시장 was chosen (52 messages instead of 361)."""
+    far = shops.add(ShopDetails("자양상회", "자양시장", channel_url="https://pf.kakao.com/_J/friend"))
+    friend_counts.record(shop.id, TODAY - timedelta(days=20), 20)
+    friend_counts.record(far.id, TODAY - timedelta(days=90), 5)
+    MessageRepo(db).record_sent_outside(far.id, TODAY - timedelta(days=80), "자양 첫 소식")
+    page = open_section(qtbot, window, "report")
+    buttons = {b.text(): b for b in page.market_choice.buttons}
+    qtbot.mouseClick(buttons["신영시장"], Qt.MouseButton.LeftButton)
+    assert page.start_edit.value() == min(TODAY - timedelta(days=20), shop_joined(shop))
+    qtbot.mouseClick(buttons["자양시장"], Qt.MouseButton.LeftButton)
+    assert page.start_edit.value() == TODAY - timedelta(days=90) and page.report.market == "자양시장"
+    assert page.report.messages_sent == 1 and page.report.start == TODAY - timedelta(days=90)
+    qtbot.mouseClick(buttons["모든 시장"], Qt.MouseButton.LeftButton)
+    assert page.start_edit.value() == TODAY - timedelta(days=90) and page.report.market is None
+    assert page.report.total_friends == 25
+
+
+def shop_joined(shop):
+    from datetime import date as day
+
+    return day.fromisoformat(shop.created_at[:10])

@@ -205,7 +205,9 @@ def test_a_pilot_like_market_counts_posts_and_coupons_in_its_report_and_awards(w
     from danggol_desktop.storage.report_repo import ReportRepo
 
     shops = ShopRepo(ws.db)
-    ids = [shops.add(ShopDetails(f"가게{n:02d}", "신영시장")).id for n in range(70)]
+    # channel shops (posts go on a channel's home; awards are among channel shops)
+    ids = [shops.add(ShopDetails(f"가게{n:02d}", "신영시장", channel_url=f"https://pf.kakao.com/_Ab{n:02d}")).id
+           for n in range(70)]
     start, end = date(2026, 9, 14), date(2026, 11, 8)
     for n, shop_id in enumerate(ids[:40]):
         for week in range(1 + n % 3):  # 1, 2 or 3 posts each

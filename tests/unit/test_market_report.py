@@ -46,8 +46,9 @@ def test_awards_share_ties_and_leave_out_shops_without_data():
     assert awards["biggest_growth"].winners == ("바다수산", "해남채소") and awards["biggest_growth"].value == 40
     assert awards["most_messages"].winners == ("바다수산", "해남채소")
     assert awards["most_improved"].winners == ("해남채소",) and awards["most_improved"].value == 4.0
-    assert all("새가게" not in a.winners for a in awards.values())
-    assert all("처음부터0" not in a.winners for a in awards.values() if a.code == "most_improved")
+    assert all("새가게" not in p.names for a in awards.values() for p in a.places)
+    assert all("처음부터0" not in p.names for p in awards["most_improved"].places)
+    assert ("처음부터0",) in [p.names for p in awards["biggest_growth"].places]  # from 0: eligible for the increase
 
 
 def test_edge_cases():
@@ -96,3 +97,40 @@ def test_the_shop_with_most_posts_gets_an_award_and_ties_share_it():
 def test_a_market_where_only_posts_were_made_still_has_a_report():
     report = build_report([ShopFigures("해남채소", "신영시장", True, None, None, 0, posts=1)], START, END)
     assert report.has_data and [a.code for a in report.awards] == ["most_posts"]
+
+
+def test_friends_averages_and_awards_count_channel_shops_only():
+    """Issue 28, finding 2: counts kept for a shop with no channel address went into 채널 친구 and the per channel
+    shop average (326.2 instead of 15.5) and won 'most friends' and 'most messages'."""
+    shops = [ShopFigures(f"가게{n}", "신영시장", True, 10, 15 + n % 2, 2) for n in range(10)]
+    shops.append(ShopFigures("주소없음", "신영시장", False, 3000, 3100, 40, posts=2))
+    report = build_report(shops, START, END, "신영시장")
+    assert report.total_friends == 155 and round(report.average_friends, 1) == 15.5
+    assert report.growth == 55
+    assert [s.name for s in report.unlinked_with_counts] == ["주소없음"]
+    assert all("주소없음" not in p.names for a in report.awards for p in a.places)
+    assert report.messages_sent == 60 and report.posts == 2  # messages and posts are what was done, by every shop
+
+
+def test_a_percentage_award_only_for_shops_that_started_with_at_least_the_floor():
+    """Issue 28, finding 6: '가장 크게 자란 가게' went to +1,671% (7 → 124): tiny starts dominated."""
+    from danggol_desktop.domain.market_report import PERCENT_FLOOR
+
+    shops = [ShopFigures("작은시작", "신영시장", True, 7, 124, 0), ShopFigures("꾸준", "신영시장", True, 20, 60, 0),
+             ShopFigures("영에서", "신영시장", True, 0, 130, 0)]
+    awards = {a.code: a for a in build_report(shops, START, END, "신영시장").awards}
+    assert PERCENT_FLOOR == 10
+    assert [p.names for p in awards["most_improved"].places] == [("꾸준",)]
+    assert awards["biggest_growth"].places[0].names == ("영에서",) and awards["biggest_growth"].value == 130
+
+
+def test_awards_name_the_top_three_places_and_level_shops_share_one():
+    """Issue 28, finding 5: 160 shops tied for most messages; the award list ran over the footer."""
+    shops = [ShopFigures(f"가게{n:03d}", "시장", True, 1, 2, 5 if n < 160 else (4 if n < 170 else 3))
+             for n in range(200)]
+    most = {a.code: a for a in build_report(shops, START, END, "시장").awards}["most_messages"]
+    assert [(p.rank, len(p.names), p.value) for p in most.places] == [(1, 160, 5)]  # 160 share the first place
+    few = [ShopFigures("가", "시", True, 1, 9, 0), ShopFigures("나", "시", True, 1, 9, 0),
+           ShopFigures("다", "시", True, 1, 7, 0), ShopFigures("라", "시", True, 1, 5, 0)]
+    top = {a.code: a for a in build_report(few, START, END, "시").awards}["most_friends"]
+    assert [(p.rank, p.names) for p in top.places] == [(1, ("가", "나")), (3, ("다",))]

@@ -56,7 +56,8 @@ def test_report_reads_the_period_and_leaves_archived_shops_and_practice_out(db, 
     assert (figures["해남채소"].start, figures["해남채소"].end, figures["해남채소"].messages) == (10, 30, 1)
     assert (figures["바다수산"].start, figures["바다수산"].end, figures["바다수산"].has_channel) == (5, 5, False)
     weekly = ReportRepo(db).weekly_totals(date(2026, 10, 1), date(2026, 10, 31), "신영시장")
-    assert weekly[0] == (date(2026, 10, 4), 10) and weekly[-1] == (date(2026, 10, 31), 35)
+    # the market's channel friends: 바다수산 has no channel address, so its 5 are not added in (issue 28, finding 2)
+    assert weekly[0] == (date(2026, 10, 4), 10) and weekly[-1] == (date(2026, 10, 31), 30)
 
 
 def test_the_default_period_starts_at_the_markets_first_record_of_any_kind(db):
@@ -70,3 +71,24 @@ def test_the_default_period_starts_at_the_markets_first_record_of_any_kind(db):
     FriendCountRepo(db).record(joined.id, date(2026, 9, 1), 3)
     assert report.first_record_day("자양시장") == date(2026, 7, 20)  # a message before the first count counts
     assert report.first_record_day("다른시장") is None
+
+
+def test_posts_and_coupons_made_first_start_the_period(db):
+    """Issue 28, finding 3: three posts recorded before the first count or message were left out (소식 0, not 3)."""
+    from danggol_desktop.domain.market_report import build_report
+    from danggol_desktop.storage.channel_kit_repo import CouponRepo, PostRepo
+    from danggol_desktop.storage.shop_repo import ShopRepo
+
+    autumn = make_clock(datetime(2026, 10, 1, 9, tzinfo=timezone.utc))
+    joined = ShopRepo(db, autumn).add(ShopDetails("새가게", "자양시장", channel_url="https://pf.kakao.com/_Ab"))
+    report = ReportRepo(db)
+    FriendCountRepo(db).record(joined.id, date(2026, 10, 20), 3)
+    for day in (date(2026, 9, 2), date(2026, 9, 9), date(2026, 9, 16)):
+        PostRepo(db).record(joined.id, day, "소식")
+    assert report.first_record_day("자양시장") == date(2026, 9, 2)
+    first = report.first_record_day("자양시장")
+    figures = build_report(report.figures(first, date(2026, 11, 1), "자양시장"), first, date(2026, 11, 1), "자양시장")
+    assert figures.posts == 3
+    summer = make_clock(datetime(2026, 8, 20, 9, tzinfo=timezone.utc))
+    CouponRepo(db, summer).add(joined.id, "첫 쿠폰", "", date(2026, 8, 20), date(2026, 9, 20), "", "")
+    assert report.first_record_day("자양시장") == date(2026, 8, 20)

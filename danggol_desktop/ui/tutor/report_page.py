@@ -15,8 +15,8 @@ from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.domain.market_report import MarketReport
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.report.report_pdf import (
-    award_title,
-    award_value,
+    award_lines,
+    definitions,
     export_report_pdf,
     key_figures,
     kit_line,
@@ -54,8 +54,9 @@ class ReportPage(Page):
             period.addWidget(edit)
         period.addStretch(1)
         self.content.addLayout(period)
-        # the results follow every choice at once: no extra 'show' button to find below the fold at large text
-        self.market_choice.chosen.connect(lambda _v: self.refresh())
+        # the results follow every choice at once: no extra 'show' button to find below the fold at large text;
+        # another market brings its own period (report_tasks.default_period, as `danggol report` uses)
+        self.market_choice.chosen.connect(lambda _v: self.follow_market())
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.message = styled_label("", "banner")
@@ -76,6 +77,16 @@ class ReportPage(Page):
         self.footer.addWidget(self.csv_button)
         self.footer.addWidget(self.pdf_button)
         self.first_focus = self.market_choice.buttons[0]
+        self.refresh()
+
+    def follow_market(self) -> None:
+        """The chosen market's own period, from its first record of any kind to today, then its figures."""
+        chosen = self.market_choice.value()
+        first, last = report_tasks.default_period(self._ws, str(chosen) if chosen else None, self._today())
+        for edit, day in ((self.start_edit, first), (self.end_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         self.refresh()
 
     def _period(self) -> tuple[date, date]:
@@ -111,10 +122,10 @@ class ReportPage(Page):
         self.results_box.addLayout(grid)
         self.results_box.addWidget(styled_label(kit_line(self.report)))
         self.results_box.addWidget(styled_label(self.tr("Awards"), "heading"))
-        for award in self.report.awards:
-            self.results_box.addWidget(styled_label(
-                f"{award_title(award.code)}: {', '.join(award.winners)} "
-                f"({award_value(award.code, award.value, self._language)})"))
+        for line in award_lines(self.report, self._language):
+            self.results_box.addWidget(styled_label(line))
+        for line in definitions(self.report):
+            self.results_box.addWidget(styled_label(line, "muted"))
 
         def cell(value) -> str:
             return "-" if value is None else f"{value:,}"
