@@ -3620,208 +3620,208 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="35"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="46"/>
         <source>Most friends</source>
         <translation>Most friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="36"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="47"/>
         <source>Most new friends</source>
         <translation>Most new friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="37"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="48"/>
         <source>Most messages sent</source>
         <translation>Most messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="38"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="49"/>
         <source>Most posts</source>
         <translation>Most posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="39"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="50"/>
         <source>Grew the most from where it started</source>
         <translation>Grew the most from where it started</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="47"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="73"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="84"/>
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="49"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60"/>
         <source>%1 posts</source>
         <translation>%1 posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="71"/>
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="61"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="62"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="73"/>
         <source>%1 with a channel (%2)</source>
         <translation>%1 with a channel (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="67"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="78"/>
         <source>Channel friends</source>
         <translation>Channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="69"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="80"/>
         <source>%1 friends per shop with a channel</source>
         <translation>%1 friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="83"/>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="74"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="85"/>
         <source>%1 messages per shop with a channel</source>
         <translation>%1 messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="77"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="88"/>
         <source>New friends in the period</source>
         <translation>New friends in the period</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="90"/>
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="88"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="99"/>
         <source>Posts on channel homes: %1 · Coupons made: %2</source>
         <translation>Posts on channel homes: %1 · Coupons made: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="94"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="105"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="95"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="106"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="148"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="149"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="244"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="276"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="246"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="248"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="267"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="312"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="340"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="341"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="260"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="351"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="141"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="161"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="142"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="162"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="143"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="163"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="144"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="164"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="145"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="146"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="147"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="167"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="329"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="361"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -3829,89 +3829,44 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="39"/>
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="45"/>
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="74"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
         <source>Awards</source>
         <translation>Awards</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Market</source>
-        <translation>Market</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Shop</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>Posts</source>
-        <translation>Posts</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>Coupons</source>
-        <translation>Coupons</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/report_page.py" line="137"/>

@@ -3612,208 +3612,208 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="35"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="46"/>
         <source>Most friends</source>
         <translation>친구가 가장 많은 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="36"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="47"/>
         <source>Most new friends</source>
         <translation>친구가 가장 많이 늘어난 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="37"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="48"/>
         <source>Most messages sent</source>
         <translation>메시지를 가장 많이 보낸 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="38"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="49"/>
         <source>Most posts</source>
         <translation>소식을 가장 많이 올린 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="39"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="50"/>
         <source>Grew the most from where it started</source>
         <translation>처음보다 가장 크게 자란 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="47"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="73"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="58"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="84"/>
         <source>%1 messages</source>
         <translation>%1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="49"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="60"/>
         <source>%1 posts</source>
         <translation>%1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="71"/>
         <source>Shops taking part</source>
         <translation>참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="61"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="62"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="73"/>
         <source>%1 with a channel (%2)</source>
         <translation>채널 개설 %1곳 (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="67"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="78"/>
         <source>Channel friends</source>
         <translation>채널 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="69"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="80"/>
         <source>%1 friends per shop with a channel</source>
         <translation>채널 가게당 평균 %1명</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="83"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="74"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="85"/>
         <source>%1 messages per shop with a channel</source>
         <translation>채널 가게당 평균 %1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="77"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="88"/>
         <source>New friends in the period</source>
         <translation>기간 동안 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="90"/>
         <source>from %1 to %2</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="88"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="99"/>
         <source>Posts on channel homes: %1 · Coupons made: %2</source>
         <translation>채널 소식 %1건 · 만든 쿠폰 %2장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="94"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="105"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="95"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="106"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="148"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="149"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="244"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="276"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="246"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="248"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="267"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="312"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="340"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="341"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="260"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="351"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="141"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="161"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="142"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="162"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="143"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="163"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="144"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="164"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="145"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="146"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="147"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="167"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="329"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="361"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -3821,89 +3821,44 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="39"/>
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="45"/>
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="74"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="124"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Market</source>
-        <translation>시장</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Shop</source>
-        <translation>가게</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>Start</source>
-        <translation>시작하기</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="135"/>
-        <source>End</source>
-        <translation>끝</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>New</source>
-        <translation>늘어난 수</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>Messages</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>Posts</source>
-        <translation>소식</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="136"/>
-        <source>Coupons</source>
-        <translation>쿠폰</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/report_page.py" line="137"/>

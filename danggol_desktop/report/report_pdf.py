@@ -7,7 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 
 from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
 from danggol_desktop.domain.dates import format_count, format_day
@@ -42,7 +53,7 @@ def award_title(code: str) -> str:
 
 def award_value(code: str, value: float, language: str) -> str:
     if code == "most_improved":
-        return f"+{value * 100:.0f}%"
+        return f"+{value * 100:,.0f}%"
     if code == "most_messages":
         return QCoreApplication.translate("Report", "%1 messages").replace("%1", f"{int(value):,}")
     if code == "most_posts":
@@ -126,7 +137,15 @@ def _text(
 ) -> None:
     painter.setFont(_font(mm, bold))
     painter.setPen(INK)
-    painter.drawText(rect, align | Qt.TextFlag.TextWordWrap, text)
+    painter.drawText(rect, text, _wrapping(align))
+
+
+def _wrapping(align=Qt.AlignmentFlag.AlignLeft) -> QTextOption:
+    """Wrap at spaces, and inside a word only when one word is wider than its room: a shop name written without
+    spaces ('할머니네손두부와국산콩청국장…') breaks where it must instead of being cut mid-letter."""
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
 
 
 TABLE_TEXT_MM = 3.4
@@ -136,7 +155,8 @@ COLUMN_SHARES = (0.14, 0.2, 0.08, 0.1, 0.1, 0.1, 0.1, 0.08, 0.1)
 NUMBER_COLUMNS = {3, 4, 5, 6, 7, 8}
 
 
-def _table_headers() -> list[str]:
+def table_headers() -> list[str]:
+    """The per-shop table's column names, for the PDF and the report screen alike."""
     return [
         QCoreApplication.translate("Report", "Market"),
         QCoreApplication.translate("Report", "Shop"),
@@ -167,16 +187,28 @@ def _columns(width: float) -> list[tuple[float, float]]:
     return spans
 
 
-def _wrapped(metrics: QFontMetricsF, text: str, width: float) -> float:
-    """The height `text` takes when its words wrap within `width`."""
-    return metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text).height()
+def _wrapped(font: QFont, text: str, width: float) -> float:
+    """The height `text` takes wrapped within `width` as _text paints it (at spaces, or anywhere in a long word)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return height
 
 
 def _row_height(texts: list[str], spans: list[tuple[float, float]], mm: float, bold: bool = False) -> float:
     """As tall as its tallest cell once the words wrap in their column: a long name makes the row taller."""
-    metrics = QFontMetricsF(_font(mm, bold))
-    tallest = max(_wrapped(metrics, text, w - 2 * UNIT) for text, (_x, w) in zip(texts, spans, strict=True))
-    return max(tallest, metrics.height()) + 2 * CELL_PAD
+    font = _font(mm, bold)
+    tallest = max(_wrapped(font, text, w - 2 * UNIT) for text, (_x, w) in zip(texts, spans, strict=True))
+    return max(tallest, QFontMetricsF(font).height()) + 2 * CELL_PAD
 
 
 def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures, float]]]:
@@ -184,7 +216,7 @@ def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures, float]]]:
     width = PAGE_MM[0] * UNIT - 2 * MARGIN
     spans = _columns(width)
     room = PAGE_MM[1] * UNIT - 2 * MARGIN - FOOTER_MM * UNIT - ROW * 1.2
-    room -= _row_height(_table_headers(), spans, 3.2, bold=True)
+    room -= _row_height(table_headers(), spans, 3.2, bold=True)
     pages: list[list[tuple[ShopFigures, float]]] = []
     used = room + 1
     for shop in report.shops:
@@ -223,7 +255,7 @@ def paint_report_page(
 
 
 def _height(text: str, mm: float, width: float, bold: bool = False) -> float:
-    return _wrapped(QFontMetricsF(_font(mm, bold)), text, width)
+    return _wrapped(_font(mm, bold), text, width)
 
 
 def _flow(painter: QPainter, y: float, width: float, text: str, mm: float, bold: bool = False,
@@ -328,7 +360,7 @@ def _table_page(painter: QPainter, rows: list[tuple[ShopFigures, float]], width:
     y = MARGIN
     _text(painter, QRectF(MARGIN, y, width, ROW), QCoreApplication.translate("Report", "Every shop"), 5, bold=True)
     y += ROW * 1.2
-    headers = _table_headers()
+    headers = table_headers()
     header_height = _row_height(headers, spans, 3.2, bold=True)
     for col, (header, (x, w)) in enumerate(zip(headers, spans, strict=True)):
         side = Qt.AlignmentFlag.AlignRight if col in NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft

@@ -86,3 +86,52 @@ def test_the_chart_draws_a_line_never_an_area_whatever_brush_it_is_handed(qapp):
     painter.end()
     filled = sum(1 for x in range(0, 800, 2) for y in range(0, 500, 2) if QColor(image.pixel(x, y)) == yellow)
     assert filled == 0
+
+
+@needs_poppler
+def test_a_long_name_without_spaces_breaks_inside_its_column_and_loses_no_letter(qapp, tmp_path):
+    """Issue 28, finding 4: names without spaces were clipped mid-letter (~12 Hangul characters showed)."""
+    from danggol_desktop.resources import load_fonts
+
+    load_fonts()
+    long_name = "할머니네손두부와국산콩청국장반찬가게본점신영시장입구쪽"  # 27 characters, no space
+    report = build_report([ShopFigures(long_name, "신영시장", True, 10, 40, 3),
+                           ShopFigures("해남채소", "신영시장", True, 5, 9, 1)], START, END, "신영시장")
+    out = tmp_path / "report.pdf"
+    export_report_pdf(report, [], out, "ko", MADE)
+    table = words_by_page(out)[1]
+    name_right_pt = (15 + (0.14 + 0.2) * 180) * 72 / 25.4  # the shop column's right edge
+    pieces = [w for w in table if w[4] and w[4][0] in long_name and w[0] < name_right_pt and w[1] > 60]
+    assert long_name in "".join(w[4] for w in sorted(pieces, key=lambda w: (w[1], w[0])))  # every letter
+    assert all(w[2] <= name_right_pt + 1 for w in pieces)  # broken inside the column, not run over it
+    assert overlapping(table) == []
+
+
+def test_the_screen_table_says_start_not_the_button_verb(qapp):
+    from danggol_desktop.report.report_pdf import table_headers
+
+    assert "시작하기" not in " ".join(table_headers())
+
+
+@needs_poppler
+def test_the_all_markets_report_at_2023_scale_keeps_every_award_and_the_chart_above_the_footer(qapp, tmp_path):
+    """Issue 28, finding 5: 100 markets, 1,151 shops; 160 shops level for most messages and 275 for most posts —
+    the award list ran over the footer, the chart was dropped and two awards were missing."""
+    from danggol_desktop.resources import load_fonts
+
+    load_fonts()
+    shops = [ShopFigures(f"가게{n:04d}", f"{n % 100:03d}시장", n % 13 != 0, 20 + n % 7, 200 + n % 173,
+                         5 if n % 7 else 4, posts=2 if n % 4 else 1) for n in range(1151)]
+    report = build_report(shops, START, END)
+    weekly = [(date(2026, 9, 7), 150_000), (date(2026, 10, 5), 190_000), (date(2026, 11, 23), 214_181)]
+    out = tmp_path / "all.pdf"
+    export_report_pdf(report, weekly, out, "ko", MADE)
+    first = words_by_page(out)[0]
+    text = " ".join(w[4] for w in first)
+    for title in ("친구가 가장 많은 가게", "친구가 가장 많이 늘어난 가게", "메시지를 가장 많이 보낸 가게",
+                  "소식을 가장 많이 올린 가게", "처음보다 가장 크게 자란 가게"):
+        assert " ".join(title.split()) in text, title
+    assert "공동" in text and "214,181" in text  # level shops said in a few words; the chart is on the page
+    footer_top = (297 - 15 - 10) * 72 / 25.4
+    assert max(w[3] for w in first if w[1] < footer_top) <= footer_top + 1  # nothing runs into the footer
+    assert overlapping(first) == []

@@ -20,6 +20,7 @@ from danggol_desktop.report.report_pdf import (
     export_report_pdf,
     key_figures,
     kit_line,
+    table_headers,
 )
 from danggol_desktop.tasks import report_tasks
 from danggol_desktop.tasks.workspace import Workspace
@@ -132,9 +133,8 @@ class ReportPage(Page):
 
         rows = [[s.market, s.name, "○" if s.has_channel else "-", cell(s.start), cell(s.end), cell(s.growth),
                  cell(s.messages), cell(s.posts), cell(s.coupons)] for s in self.report.shops]
-        table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Start"), self.tr("End"),
-                            self.tr("New"), self.tr("Messages"), self.tr("Posts"), self.tr("Coupons")], rows,
-                           self.tr("Every shop"))
+        # the PDF's own column names ('시작' read 시작하기, the button verb)
+        table = make_table(table_headers(), rows, self.tr("Every shop"))
         fit_height(table, 12)
         self.results_box.addWidget(table)
 
