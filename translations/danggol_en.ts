@@ -2495,6 +2495,29 @@
     </message>
 </context>
 <context>
+    <name>MarketPicker</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="38"/>
+        <source>Find a market</source>
+        <translation>Find a market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="39"/>
+        <source>e.g. 신영</source>
+        <translation>e.g. 신영</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="68"/>
+        <source>No market has that name.</source>
+        <translation>No market has that name.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="70"/>
+        <source>%1 more markets: type part of the name to find one.</source>
+        <translation>%1 more markets: type part of the name to find one.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxPage</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="33"/>
@@ -3864,27 +3887,27 @@
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="137"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="152"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>

@@ -2489,6 +2489,29 @@
     </message>
 </context>
 <context>
+    <name>MarketPicker</name>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="38"/>
+        <source>Find a market</source>
+        <translation>시장 찾기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="39"/>
+        <source>e.g. 신영</source>
+        <translation>예: 신영</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="68"/>
+        <source>No market has that name.</source>
+        <translation>그런 이름의 시장이 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="70"/>
+        <source>%1 more markets: type part of the name to find one.</source>
+        <translation>시장이 %1곳 더 있어요. 이름의 일부를 적어 찾아 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBoxPage</name>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/message_box_page.py" line="33"/>
@@ -3856,27 +3879,27 @@
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="137"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="152"/>
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>

@@ -151,3 +151,31 @@ def shop_joined(shop):
     from datetime import date as day
 
     return day.fromisoformat(shop.created_at[:10])
+
+
+def test_a_hundred_markets_are_found_by_typing_not_shown_as_a_hundred_buttons(qtbot, window, db, shop, shops,
+                                                                              friend_counts):
+    """Issue 28, finding 5: the report screen showed 101 market buttons (about 34 rows) before the period."""
+    from tests.gui.ime_typing import type_text
+
+    for n in range(100):
+        other = shops.add(ShopDetails(f"가게{n:03d}", f"{n:03d}번 시장", channel_url="https://pf.kakao.com/_M"))
+        friend_counts.record(other.id, TODAY - timedelta(days=5), n + 1)
+    friend_counts.record(shop.id, TODAY - timedelta(days=5), 42)
+    page = open_section(qtbot, window, "report")
+    picker = page.market_choice
+    assert picker.search is not None and len(picker.buttons) == 7  # six markets and 모든 시장
+    assert "95" in picker.more.text()  # 101 markets: the rest are found by typing
+    assert window.focusWidget() is picker.search.edit
+    type_text(qtbot, picker.search.edit, "신영")
+    assert [b.text() for b in picker.buttons] == ["신영시장", "모든 시장"]
+    qtbot.mouseClick(picker.buttons[0], Qt.MouseButton.LeftButton)
+    assert page.report.market == "신영시장" and page.report.total_friends == 42
+    picker.search.edit.clear()
+    type_text(qtbot, picker.search.edit, "042번시장")  # spaces ignored
+    assert [b.text() for b in picker.buttons] == ["042번 시장", "모든 시장"]
+    qtbot.mouseClick(picker.buttons[0], Qt.MouseButton.LeftButton)
+    assert page.report.market == "042번 시장" and page.report.total_friends == 43
+    picker.search.edit.clear()
+    type_text(qtbot, picker.search.edit, "없는시장")
+    assert [b.text() for b in picker.buttons] == ["모든 시장"] and "없어요" in picker.more.text()

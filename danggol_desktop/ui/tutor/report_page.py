@@ -24,9 +24,9 @@ from danggol_desktop.report.report_pdf import (
 )
 from danggol_desktop.tasks import report_tasks
 from danggol_desktop.tasks.workspace import Workspace
-from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.date_picker import DateButton
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
+from danggol_desktop.ui.widgets.market_picker import MarketPicker
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.table import fit_height, make_table
 
@@ -42,7 +42,7 @@ class ReportPage(Page):
         self._language = language
         self.report: MarketReport | None = None
         self.content.addWidget(styled_label(self.tr("Which market?"), "heading"))
-        self.market_choice = ChoiceGrid([(m, m) for m in markets] + [(ALL, self.tr("All markets"))], columns=3)
+        self.market_choice = MarketPicker(markets, ALL, self.tr("All markets"))
         self.market_choice.set_value(markets[0] if markets else ALL)
         self.content.addWidget(self.market_choice)
         period = QHBoxLayout()
@@ -77,7 +77,8 @@ class ReportPage(Page):
         self.footer.addStretch(1)
         self.footer.addWidget(self.csv_button)
         self.footer.addWidget(self.pdf_button)
-        self.first_focus = self.market_choice.buttons[0]
+        picker = self.market_choice
+        self.first_focus = picker.search.edit if picker.search is not None else picker.buttons[0]
         self.refresh()
 
     def follow_market(self) -> None:
