@@ -1913,120 +1913,120 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66"/>
         <source>◀ Day before</source>
         <translation>◀ Day before</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66"/>
         <source>◀ Prev</source>
         <translation>◀ Prev</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69"/>
         <source>Day after ▶</source>
         <translation>Day after ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="85"/>
         <source>Number of friends</source>
         <translation>Number of friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>3 months</source>
         <translation>3 months</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133"/>
         <source>Set my own goal</source>
         <translation>Set my own goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185"/>
         <source>How many friends today?</source>
         <translation>How many friends today?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
         <source>Past records</source>
         <translation>Past records</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174"/>
         <source>The graph</source>
         <translation>The graph</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174"/>
         <source>The number</source>
         <translation>The number</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186"/>
         <source>How many friends that day?</source>
         <translation>How many friends that day?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205"/>
         <source>The first record</source>
         <translation>The first record</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
         <source>Last time %1</source>
         <translation>Last time %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="208"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>No earlier record yet. This will be the first one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="210"/>
         <source>Last record: %1, %2</source>
         <translation>Last record: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>Write your first count and your progress will show here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>%n more friend than last week.</numerusform>
@@ -2034,7 +2034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>%n friend fewer than last week.</numerusform>
@@ -2042,12 +2042,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
         <source>The same as last week.</source>
         <translation>The same as last week.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="229"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>%n more friend than last time.</numerusform>
@@ -2055,7 +2055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>%n friend fewer than last time.</numerusform>
@@ -2063,12 +2063,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
         <source>The same as last time.</source>
         <translation>The same as last time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>%n friend to go until your goal of %1.</numerusform>
@@ -2076,7 +2076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="235"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>At this pace you reach it in about %n day.</numerusform>
@@ -2084,87 +2084,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="248"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>Coupon &apos;%1&apos;: used by %2 customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256"/>
         <source>My goal</source>
         <translation>My goal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256"/>
         <source>How many friends would you like to have?</source>
         <translation>How many friends would you like to have?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="261"/>
         <source>The goal was not saved.</source>
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="27"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="30"/>
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="31"/>
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="32"/>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="292"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="40"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="43"/>
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="44"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="45"/>
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="307"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>The count of %1 (%2) was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="305"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="307"/>
         <source>Saved: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="329"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="312"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>Congratulations! You passed %1 friends!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="330"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="313"/>
         <source>Well done! Over %1!</source>
         <translation>Well done! Over %1!</translation>
     </message>
@@ -2474,22 +2474,22 @@
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="340"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="345"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="362"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="358"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="363"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="409"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="414"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
     </message>
@@ -2507,12 +2507,12 @@
         <translation>e.g. 신영</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="68"/>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="70"/>
         <source>No market has that name.</source>
         <translation>No market has that name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="70"/>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="72"/>
         <source>%1 more markets: type part of the name to find one.</source>
         <translation>%1 more markets: type part of the name to find one.</translation>
     </message>
@@ -4650,64 +4650,147 @@
 <context>
     <name>TutorHomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="20"/>
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="20"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="21"/>
         <source>For the digital tutor. Merchants can go back with &apos;Home&apos;.</source>
         <translation>For the digital tutor. Merchants can go back with &apos;Home&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <source>This week&apos;s friend counts</source>
+        <translation>This week&apos;s friend counts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <source>Every shop of a market on one list</source>
+        <translation>Every shop of a market on one list</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
         <source>Add, change, switch or archive shops</source>
         <translation>Add, change, switch or archive shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
         <source>Practice session</source>
         <translation>Practice session</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
         <source>Who came, what you practised</source>
         <translation>Who came, what you practised</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
         <source>Each shop&apos;s steps, ticked with a date</source>
         <translation>Each shop&apos;s steps, ticked with a date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="28"/>
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="28"/>
         <source>Figures, awards, PDF and CSV</source>
         <translation>Figures, awards, PDF and CSV</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="29"/>
         <source>Data on a USB stick</source>
         <translation>Data on a USB stick</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="29"/>
         <source>Save or bring in a .danggol file</source>
         <translation>Save or bring in a .danggol file</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCountsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="38"/>
+        <source>This week&apos;s friend counts</source>
+        <translation>This week&apos;s friend counts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="51"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="53"/>
+        <source>The day of these counts</source>
+        <translation>The day of these counts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="59"/>
+        <source>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</source>
+        <translation>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <source>Last count</source>
+        <translation>Last count</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <source>Friends on the day</source>
+        <translation>Friends on the day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
+        <source>Friends of %1</source>
+        <translation>Friends of %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="105"/>
+        <source>Write the channel address first (Shops › Change).</source>
+        <translation>Write the channel address first (Shops › Change).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
+        <source>This market has no shops yet.</source>
+        <translation>This market has no shops yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="138"/>
+        <source>The count of %1 was not saved.</source>
+        <translation>The count of %1 was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="143"/>
+        <source>✓ Kept</source>
+        <translation>✓ Kept</translation>
     </message>
 </context>
 <context>

@@ -1913,252 +1913,252 @@
 <context>
     <name>FriendsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66"/>
         <source>◀ Day before</source>
         <translation>◀ 하루 전</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="66"/>
         <source>◀ Prev</source>
         <translation>◀ 전날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69"/>
         <source>Day after ▶</source>
         <translation>하루 뒤 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="69"/>
         <source>Next ▶</source>
         <translation>다음날 ▶</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74"/>
         <source>Back to today</source>
         <translation>오늘로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="74"/>
         <source>Today</source>
         <translation>오늘로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="85"/>
         <source>Number of friends</source>
         <translation>친구 수 (명)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>4 weeks</source>
         <translation>4주</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>3 months</source>
         <translation>3개월</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="122"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="121"/>
         <source>Everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="134"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="133"/>
         <source>Set my own goal</source>
         <translation>목표 직접 정하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="151"/>
         <source>Save</source>
         <translation>저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="44"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="185"/>
         <source>How many friends today?</source>
         <translation>오늘 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="142"/>
         <source>Past records</source>
         <translation>지난 기록 보기·고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="145"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174"/>
         <source>The graph</source>
         <translation>그래프 보기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="147"/>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="174"/>
         <source>The number</source>
         <translation>숫자 적기로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="187"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="186"/>
         <source>How many friends that day?</source>
         <translation>이날 친구 수는 몇 명인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="205"/>
         <source>The first record</source>
         <translation>첫 기록이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="207"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="206"/>
         <source>Last time %1</source>
         <translation>지난번 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="209"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="208"/>
         <source>No earlier record yet. This will be the first one.</source>
         <translation>아직 기록이 없어요. 이번이 첫 기록이에요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="211"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="210"/>
         <source>Last record: %1, %2</source>
         <translation>지난 기록: %1, %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="220"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="219"/>
         <source>Write your first count and your progress will show here.</source>
         <translation>첫 기록을 적으면 여기에 늘어난 모습이 보여요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="225"/>
         <source>%n more than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="226"/>
         <source>%n fewer than last week.</source>
         <translation>
             <numerusform>지난주보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="228"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="227"/>
         <source>The same as last week.</source>
         <translation>지난주와 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="229"/>
         <source>%n more than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 늘었어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="230"/>
         <source>%n fewer than last time.</source>
         <translation>
             <numerusform>지난번보다 %n명 줄었어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="231"/>
         <source>The same as last time.</source>
         <translation>지난번과 같아요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="233"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="232"/>
         <source>%n to go until your goal of %1.</source>
         <translation>
             <numerusform>목표 %1까지 %n명 남았어요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="236"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="235"/>
         <source>At this pace you reach it in about %n days.</source>
         <translation>
             <numerusform>지금처럼 늘면 약 %n일 뒤에 목표에 닿아요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="249"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="248"/>
         <source>Coupon &apos;%1&apos;: used by %2 customers.</source>
         <translation>&apos;%1&apos; 쿠폰을 손님 %2명이 썼어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256"/>
         <source>My goal</source>
         <translation>나의 목표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="257"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="256"/>
         <source>How many friends would you like to have?</source>
         <translation>친구를 몇 명까지 모으고 싶으세요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="262"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="261"/>
         <source>The goal was not saved.</source>
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="279"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="27"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="30"/>
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="31"/>
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="285"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="32"/>
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="292"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="40"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="43"/>
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="44"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="296"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="45"/>
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="307"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="290"/>
         <source>The count of %1 (%2) was not saved.</source>
         <translation>%1 친구 수(%2)를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="322"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="305"/>
         <source>Saved: %1</source>
         <translation>저장했어요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="324"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="307"/>
         <source>Saved: %1, %2.</source>
         <translation>저장했어요: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="329"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="312"/>
         <source>Congratulations! You passed %1 friends!</source>
         <translation>축하해요! 친구가 %1명을 넘었어요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="330"/>
+        <location filename="../danggol_desktop/ui/friends/friends_page.py" line="313"/>
         <source>Well done! Over %1!</source>
         <translation>축하해요! %1 넘었어요!</translation>
     </message>
@@ -2468,22 +2468,22 @@
         <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="340"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="345"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="357"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="362"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="358"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="363"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="409"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="414"/>
         <source>The setting was not saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
     </message>
@@ -2501,12 +2501,12 @@
         <translation>예: 신영</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="68"/>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="70"/>
         <source>No market has that name.</source>
         <translation>그런 이름의 시장이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="70"/>
+        <location filename="../danggol_desktop/ui/widgets/market_picker.py" line="72"/>
         <source>%1 more markets: type part of the name to find one.</source>
         <translation>시장이 %1곳 더 있어요. 이름의 일부를 적어 찾아 주세요.</translation>
     </message>
@@ -4642,64 +4642,147 @@
 <context>
     <name>TutorHomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="19"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="20"/>
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="20"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="21"/>
         <source>For the digital tutor. Merchants can go back with &apos;Home&apos;.</source>
         <translation>디지털 튜터용 화면이에요. 사장님은 &apos;처음 화면&apos;을 누르면 돌아가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <source>This week&apos;s friend counts</source>
+        <translation>이번 주 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <source>Every shop of a market on one list</source>
+        <translation>시장의 모든 가게를 한 목록에서</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="23"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
         <source>Add, change, switch or archive shops</source>
         <translation>가게 추가·수정·바꾸기·보관</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
         <source>Practice session</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="24"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
         <source>Who came, what you practised</source>
         <translation>누가 왔고 무엇을 연습했는지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
         <source>Curriculum</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="25"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
         <source>Each shop&apos;s steps, ticked with a date</source>
         <translation>가게마다 배운 단계와 날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="28"/>
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="26"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="28"/>
         <source>Figures, awards, PDF and CSV</source>
         <translation>숫자, 우수 가게, PDF와 CSV</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="29"/>
         <source>Data on a USB stick</source>
         <translation>USB로 자료 옮기기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="29"/>
         <source>Save or bring in a .danggol file</source>
         <translation>단골 자료 파일로 저장하고 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCountsPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="38"/>
+        <source>This week&apos;s friend counts</source>
+        <translation>이번 주 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="51"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="53"/>
+        <source>The day of these counts</source>
+        <translation>이 친구 수의 날짜</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="59"/>
+        <source>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</source>
+        <translation>가게마다 친구 수를 적고 Enter를 누르세요. 바로 저장되고 다음 가게로 넘어가요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <source>Shop</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <source>Last count</source>
+        <translation>지난 기록</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <source>Friends on the day</source>
+        <translation>이날 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <source>none yet</source>
+        <translation>아직 없어요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
+        <source>Friends of %1</source>
+        <translation>%1 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="105"/>
+        <source>Write the channel address first (Shops › Change).</source>
+        <translation>채널 주소를 먼저 적어 주세요 (가게 관리 › 고치기).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
+        <source>This market has no shops yet.</source>
+        <translation>이 시장에는 아직 가게가 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="138"/>
+        <source>The count of %1 was not saved.</source>
+        <translation>%1 친구 수를 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="143"/>
+        <source>✓ Kept</source>
+        <translation>✓ 저장했어요</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,11 @@ class MainWindow(QMainWindow):
 
             page = CurriculumPage(s.workspace, load_steps(resources.asset("data", "curriculum.json"), language),
                                   s.today)
+        elif section == "week":
+            from danggol_desktop.ui.tutor.week_counts_page import WeekCountsPage
+
+            markets = sorted({shop.market for shop in shop_tasks.list_shops(s.workspace)})
+            page = WeekCountsPage(s.workspace, markets, s.today, language, self.active_shop().market)
         elif section == "report":
             from danggol_desktop.ui.tutor.report_page import ReportPage
 

@@ -6,6 +6,7 @@ from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
 from danggol_desktop.charts.friend_chart import chart_data, paint_friend_chart
 from danggol_desktop.domain.friend_counts import FriendCount
+from danggol_desktop.ui.friends import count_questions
 from danggol_desktop.ui.friends import friends_page as friends_module
 from danggol_desktop.ui.friends.friend_history_page import FriendHistoryPage
 from danggol_desktop.ui.friends.friends_page import FriendsPage
@@ -31,7 +32,7 @@ def answers(monkeypatch):
         asked.append(text)
         return replies.pop(0) if replies else True
 
-    monkeypatch.setattr(friends_module.dialogs, "ask_yes_no", ask)
+    monkeypatch.setattr(count_questions.dialogs, "ask_yes_no", ask)
     return asked, replies
 
 

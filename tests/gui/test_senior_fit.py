@@ -89,9 +89,9 @@ def test_friends_screen_shows_field_pad_and_save(qtbot, appearance, services, sh
 
 
 def test_saving_says_so_without_moving_the_pad(qtbot, appearance, services, shop, monkeypatch):
-    from danggol_desktop.ui.friends import friends_page
+    from danggol_desktop.ui.friends import count_questions
 
-    monkeypatch.setattr(friends_page.dialogs, "ask_yes_no", lambda *a, **k: True)  # "change today's 9 to 12?"
+    monkeypatch.setattr(count_questions.dialogs, "ask_yes_no", lambda *a, **k: True)  # "change today's 9 to 12?"
     window = open_window(qtbot, appearance, services, 200, SCREENS["shop-pc"])
     window.open_friends()
     page = window.stack.currentWidget()

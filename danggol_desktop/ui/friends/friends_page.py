@@ -15,7 +15,6 @@ from danggol_desktop.domain.friend_counts import (
     MAX_COUNT,
     FriendSummary,
     check_day,
-    is_big_drop,
     milestones_crossed,
     parse_count,
     summarize,
@@ -24,9 +23,9 @@ from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.tasks import friend_tasks
 from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.ui.friends import count_questions
 from danggol_desktop.ui.friends.friend_chart import FriendChart
 from danggol_desktop.ui.theme import gap
-from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.number_pad import NumberPad
@@ -273,30 +272,14 @@ class FriendsPage(Page):
         except InvalidInput as exc:
             self.count_field.show_error(error_text(exc.code))
             return False
+        if not count_questions.replace_ok(self, self._ws, self._shop.id, day, count, self._language):
+            return False
+        if not count_questions.drop_ok(self, self._ws, self._shop.id, day, count, self._language):
+            self.count_field.edit.setFocus()
+            return False
         existing = friend_tasks.count_on(self._ws, self._shop.id, day)
-        if existing is not None and existing.count != count:
-            question = (
-                self.tr("%1 already has %2 written down. Change it to %3?")
-                .replace("%1", format_day(day, self._language))
-                .replace("%2", format_count(existing.count, self._language))
-                .replace("%3", format_count(count, self._language))
-            )
-            if not dialogs.ask_yes_no(
-                self, self.tr("Change the record?"), question, self.tr("Yes, change it"), self.tr("No, keep it")
-            ):
-                return False
         before = friend_tasks.latest(self._ws, self._shop.id, before=day)
         previous = before.count if before else None
-        if previous is not None and is_big_drop(previous, count):
-            question = self.tr(
-                "Is that right? That is more than 20% fewer than last time (%1). It can happen when customers "
-                "block the channel, so you can save it."
-            ).replace("%1", format_count(previous, self._language))
-            if not dialogs.ask_yes_no(
-                self, self.tr("Is that right?"), question, self.tr("Yes, it is right"), self.tr("No, let me fix it")
-            ):
-                self.count_field.edit.setFocus()
-                return False
         newest = friend_tasks.latest(self._ws, self._shop.id)
         is_newest = newest is None or day >= newest.day  # celebrate today's progress, not an old day fixed
         stored = save_or_tell(

@@ -1,4 +1,5 @@
-"""Tutor mode: a mode of the same app, for the digital tutor — shops, practice, curriculum, report, USB."""
+"""Tutor mode: a mode of the same app, for the digital tutor — the week's counts, shops, practice, curriculum,
+report, USB."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.page import Page, styled_label
 from danggol_desktop.ui.widgets.tile import TileButton
 
-SECTIONS = ("shops", "practice", "curriculum", "report", "transfer")
+SECTIONS = ("week", "shops", "practice", "curriculum", "report", "transfer")
 
 
 class TutorHomePage(Page):
@@ -20,6 +21,7 @@ class TutorHomePage(Page):
         self.content.addWidget(styled_label(self.tr("For the digital tutor. Merchants can go back with 'Home'."),
                                             "muted"))
         texts = {
+            "week": (self.tr("This week's friend counts"), self.tr("Every shop of a market on one list")),
             "shops": (self.tr("Shops"), self.tr("Add, change, switch or archive shops")),
             "practice": (self.tr("Practice session"), self.tr("Who came, what you practised")),
             "curriculum": (self.tr("Curriculum"), self.tr("Each shop's steps, ticked with a date")),
@@ -37,4 +39,4 @@ class TutorHomePage(Page):
             grid.addWidget(tile, index // 3, index % 3)
         self.content.addLayout(grid)
         self.content.addStretch(1)
-        self.first_focus = self.tiles["shops"]
+        self.first_focus = self.tiles["week"]  # the tutor's weekly round

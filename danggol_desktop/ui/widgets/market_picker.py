@@ -20,7 +20,7 @@ def _key(text: str) -> str:
 
 
 class MarketPicker(QWidget):
-    """`chosen` carries the market's name, or `everything` (the 'all markets' choice)."""
+    """`chosen` carries the market's name, or `everything` (the 'all markets' choice, offered when it has words)."""
 
     chosen = Signal(object)
 
@@ -55,7 +55,9 @@ class MarketPicker(QWidget):
 
     def _show_matches(self) -> None:
         found = self.matches()
-        options: list[tuple[object, str]] = [(m, m) for m in found[:SHOWN]] + [self._everything]
+        options: list[tuple[object, str]] = [(m, m) for m in found[:SHOWN]]
+        if self._everything[1]:  # a screen that works on one market at a time has no 'all markets'
+            options.append(self._everything)
         grid = ChoiceGrid(options, columns=3)
         grid.chosen.connect(self._choose)
         self._column.replaceWidget(self.grid, grid)
