@@ -108,6 +108,10 @@ _TEXTS = {
         "Errors", "This data file holds a record this app would not accept, so nothing was changed."
     ),
     "count_empty": QT_TRANSLATE_NOOP("Errors", "Please type the number of friends."),
+    "count_needs_channel": QT_TRANSLATE_NOOP(
+        "Errors", "This shop's channel address is not written down yet, so its friends are not counted. Please "
+        "add the address first: Settings › Change shop details (command line: danggol shops edit --shop NAME "
+        "--channel ADDRESS)."),
     "count_not_number": QT_TRANSLATE_NOOP("Errors", "Please type digits only, for example 52."),
     "count_negative": QT_TRANSLATE_NOOP("Errors", "The number of friends cannot be below zero."),
     "count_decimal": QT_TRANSLATE_NOOP("Errors", "Friends are counted in whole numbers. Please type it without a dot."),

@@ -7,18 +7,25 @@ from datetime import date
 from pathlib import Path
 
 from danggol_desktop.domain.csv_file import csv_bytes
+from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import FriendCount, check_day, clean_note, count_rows, parse_count
 from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks.workspace import Workspace, task
 
 
 @task
 def record_count(ws: Workspace, shop_id: int, count_text: str, day: date, today: date,
                  note: str = "") -> tuple[int, FriendCount | None]:
-    """Check the count as typed and the day, then store it; returns the count and what it replaced."""
+    """Check the count as typed and the day, then store it; returns the count and what it replaced. A shop without
+    a channel address has no channel friends to count: InvalidInput `count_needs_channel` (the report counts channel
+    shops only — domain.market_report)."""
     count = parse_count(count_text)
     day = check_day(day, today)
+    shop = ShopRepo(ws.db).get(shop_id)
+    if shop is not None and not shop.channel_url:
+        raise InvalidInput("count_needs_channel", "channel_url")
     replaced = FriendCountRepo(ws.db).record(shop_id, day, count, clean_note(note))
     return count, replaced
 

@@ -69,6 +69,11 @@ def test_an_archived_shop_is_listed_and_brought_back(data_dir):
     back = run(data_dir, "shops", "unarchive", "--shop", "신영시장/바다수산")
     assert back.returncode == 0 and "바다수산" in run(data_dir, "shops", "list").stdout
     assert run(data_dir, "shops", "unarchive", "--shop", "바다수산").returncode == 2  # not put away any more
+    # no channel address yet: its friends are not counted (issue 28, finding 2), and the way is named
+    refused = run(data_dir, "friends", "record", "--shop", "바다수산", "--count", "3")
+    assert refused.returncode == 2 and "shops edit" in refused.stderr and "--channel" in refused.stderr
+    assert "바다수산" in run(data_dir, "shops", "list").stdout
+    assert run(data_dir, "shops", "edit", "--shop", "바다수산", "--channel", "_Sea").returncode == 0
     assert run(data_dir, "friends", "record", "--shop", "바다수산", "--count", "3").returncode == 0
 
 
@@ -97,7 +102,7 @@ def test_an_import_that_leaves_two_shops_of_one_name_prints_both_and_the_rename(
 
 def test_a_value_starting_with_a_dash_is_the_options_value(data_dir):
     """'--name -2+3' failed with argparse's own error ('--name=-2+3' worked): issue 30, finding 4."""
-    added = run(data_dir, "shops", "add", "--name", "-2+3", "--market", "신영시장")
+    added = run(data_dir, "shops", "add", "--name", "-2+3", "--market", "신영시장", "--channel", "_Seed")
     assert added.returncode == 0, added.stderr
     noted = run(data_dir, "friends", "record", "--shop", "-2+3", "--count", "5", "--note", "-할인 행사 첫날")
     assert noted.returncode == 0, noted.stderr

@@ -42,7 +42,7 @@ def seed(folder, shops=("해남채소",)):
     db = open_database(folder / "danggol.sqlite", folder / "backups", clock=make_clock())
     repo = ShopRepo(db)
     for name in shops:
-        repo.add(ShopDetails(name, "신영시장"))
+        repo.add(ShopDetails(name, "신영시장", channel_url="https://pf.kakao.com/_Seed/friend"))
     return db
 
 

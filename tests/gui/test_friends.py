@@ -245,3 +245,23 @@ def test_a_goal_of_ones_own(qtbot, window, friend_counts, shop, monkeypatch):
     monkeypatch.setattr(friends_module.QInputDialog, "getInt", lambda *a, **k: (10, False))  # cancelled
     page.ask_goal()
     assert friend_counts.goal(shop.id) == 50
+
+
+def test_a_shop_without_a_channel_address_is_asked_for_it_before_a_count(qtbot, services, shops, appearance):
+    """Issue 28, finding 2: counts were accepted for a shop with no channel link, with no word, and went into the
+    market's channel friends."""
+    from danggol_desktop.domain.shop import ShopDetails
+    from danggol_desktop.tasks import friend_tasks
+    from danggol_desktop.ui.main_window import MainWindow
+
+    plain = shops.add(ShopDetails("주소없는집", "신영시장"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.switch_shop(plain.id)
+    window.open_friends()
+    page = window.stack.currentWidget()
+    page.count_field.set_text("12")
+    assert page.save() is False
+    assert page.count_field.error.isVisible() and "채널 주소" in page.count_field.error.text()
+    assert friend_tasks.count_on(services.workspace, plain.id, TODAY) is None

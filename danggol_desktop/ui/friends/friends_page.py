@@ -272,6 +272,9 @@ class FriendsPage(Page):
         except InvalidInput as exc:
             self.count_field.show_error(error_text(exc.code))
             return False
+        if not self._shop.channel_url:  # no channel, no channel friends: the address first (friend_tasks says so too)
+            self.count_field.show_error(error_text("count_needs_channel"))
+            return False
         if not count_questions.replace_ok(self, self._ws, self._shop.id, day, count, self._language):
             return False
         if not count_questions.drop_ok(self, self._ws, self._shop.id, day, count, self._language):
