@@ -161,7 +161,8 @@ def test_a_newer_database_is_refused_and_untouched(data_dir):
 
 
 def test_friends_record_and_list(data_dir):
-    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "_Seed").returncode == 0
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장",
+               "--channel", "_Seed").returncode == 0
     assert (
         run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "40", "--date", "2026-11-01").returncode
         == 0
@@ -428,7 +429,8 @@ def test_export_and_import_between_two_machines(data_dir, tmp_path):
 
 
 def test_the_default_report_period_keeps_messages_sent_before_the_first_count(data_dir, tmp_path):
-    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "_Seed").returncode == 0
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장",
+               "--channel", "_Seed").returncode == 0
     assert run(data_dir, "messages", "record-sent", "--shop", "해남채소", "--date", "2026-10-01").returncode == 0
     assert (
         run(data_dir, "friends", "record", "--shop", "해남채소", "--count", "30", "--date", "2026-11-01").returncode

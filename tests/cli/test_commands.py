@@ -32,7 +32,8 @@ def test_every_group_registers_a_parser_a_handler_and_says_whether_it_writes():
 ])
 def test_the_days_backup_follows_the_commands_own_flag(tmp_path, args, writes):
     data_dir = tmp_path / "data"
-    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "_Seed").returncode == 0
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장",
+               "--channel", "_Seed").returncode == 0
     for copy in daily_copies(data_dir):
         copy.unlink()
     out = run(data_dir, *args)

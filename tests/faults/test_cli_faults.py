@@ -173,7 +173,8 @@ def test_the_right_reason_when_backups_is_a_file(data_dir, tmp_path):
     shutil.rmtree(data_dir / "backups")
     (data_dir / "backups").write_text("not a folder")
     other = tmp_path / "other"
-    assert run(other, "shops", "add", "--name", "바다수산", "--market", "신영시장", "--channel", "_Seed").returncode == 0
+    assert run(other, "shops", "add", "--name", "바다수산", "--market", "신영시장",
+               "--channel", "_Seed").returncode == 0
     shutil.rmtree(other / "backups")
     (other / "backups").write_text("not a folder")
     refused = run(other, "import", tmp_path / "m.danggol")

@@ -36,7 +36,8 @@ def test_a_fresh_data_folder_is_readable_by_the_user_only(tmp_path):
 
 def test_exports_follow_the_umask(tmp_path):
     data_dir = tmp_path / "data"
-    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--channel", "_Seed").returncode == 0
+    assert run(data_dir, "shops", "add", "--name", "해남채소", "--market", "신영시장",
+               "--channel", "_Seed").returncode == 0
     old = os.umask(0o022)
     try:
         assert run(data_dir, "export", "--out", tmp_path / "m.danggol").returncode == 0
