@@ -108,6 +108,25 @@ _TEXTS = {
         "Errors", "This data file holds a record this app would not accept, so nothing was changed."
     ),
     "count_empty": QT_TRANSLATE_NOOP("Errors", "Please type the number of friends."),
+    "csv_refused": QT_TRANSLATE_NOOP("Errors", "Nothing was brought in: some rows of the file need fixing first."),
+    "csv_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "This file's letters cannot be read. In Excel, save it as 'CSV UTF-8' and try again."),
+    "csv_missing": QT_TRANSLATE_NOOP("Errors", "That file could not be found. Please choose it again."),
+    "csv_too_big": QT_TRANSLATE_NOOP("Errors", "That file is too big to be a list of counts (over 10 MB)."),
+    "csv_no_header": QT_TRANSLATE_NOOP("Errors", "The file is empty: the first row should name the columns."),
+    "csv_damaged": QT_TRANSLATE_NOOP("Errors", "This row cannot be read as CSV (a quote mark left open?)."),
+    "csv_missing_column": QT_TRANSLATE_NOOP(
+        "Errors", "This column is missing. The first row should name 종류, 가게, 날짜 and 값 (kind, shop, date, "
+        "value); 시장 (market) when names repeat."),
+    "csv_too_many_rows": QT_TRANSLATE_NOOP(
+        "Errors", "The file has more rows than a programme's counts (over 20,000). Please check it is the right file."),
+    "csv_unknown_kind": QT_TRANSLATE_NOOP("Errors", "The kind must be 친구 수, 보낸 메시지 or 소식."),
+    "csv_no_shop": QT_TRANSLATE_NOOP("Errors", "The shop's name is empty."),
+    "csv_formula": QT_TRANSLATE_NOOP(
+        "Errors", "This cell holds a formula, not a value. In Excel, copy the cells and paste them as values."),
+    "csv_unknown_shop": QT_TRANSLATE_NOOP("Errors", "No shop has this name. Add the shop first, or check the name."),
+    "csv_ambiguous_shop": QT_TRANSLATE_NOOP(
+        "Errors", "Shops of several markets have this name: please fill in the 시장 (market) column."),
     "count_needs_channel": QT_TRANSLATE_NOOP(
         "Errors", "This shop's channel address is not written down yet, so its friends are not counted. Please "
         "add the address first: Settings › Change shop details (command line: danggol shops edit --shop NAME "
@@ -297,6 +316,9 @@ def describe_error(exc: BaseException) -> str:
 
         formats = QCoreApplication.translate("Errors", "(The file is of format %1; this computer reads up to %2.)")
         text += " " + formats.replace("%1", str(getattr(exc, "detail", ""))).replace("%2", str(FORMAT_VERSION))
+    problems = getattr(exc, "problems", None)
+    if code == "csv_refused" and problems:
+        text += "".join("\n" + csv_problem_text(p) for p in problems)
     table = getattr(exc, "table", None)
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
         where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")
@@ -331,3 +353,25 @@ def backup_failed_text(exc: BaseException, after_write: bool = True) -> str:
 
 def known_codes() -> list[str]:
     return list(_TEXTS)
+
+
+CSV_COLUMN_WORDS = {
+    "kind": QT_TRANSLATE_NOOP("Errors", "kind"),
+    "market": QT_TRANSLATE_NOOP("Errors", "market"),
+    "shop": QT_TRANSLATE_NOOP("Errors", "shop"),
+    "day": QT_TRANSLATE_NOOP("Errors", "date"),
+    "value": QT_TRANSLATE_NOOP("Errors", "value"),
+}
+
+
+def csv_problem_text(problem) -> str:  # noqa: ANN001 - a domain.csv_import.CsvProblem
+    """'3행, 날짜 칸: … (적힌 값: 2026-13-01)' — the row as the spreadsheet numbers it."""
+    where = QCoreApplication.translate("Errors", "Row %1").replace("%1", str(problem.line))
+    if problem.column:
+        column = QCoreApplication.translate("Errors", str(CSV_COLUMN_WORDS.get(problem.column, problem.column)))
+        where = QCoreApplication.translate("Errors", "Row %1, column '%2'").replace(
+            "%1", str(problem.line)).replace("%2", column)
+    text = f"{where}: {error_text(problem.code)}"
+    if problem.value:
+        text += " " + QCoreApplication.translate("Errors", "(it says: %1)").replace("%1", problem.value[:40])
+    return text

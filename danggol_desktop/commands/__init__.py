@@ -27,6 +27,7 @@ def all_commands() -> list[Command]:
     """Every command group, in the order `danggol --help` lists them."""
     from danggol_desktop.commands import (
         friends_command,
+        import_csv_command,
         messages_command,
         occasions_command,
         picture_command,
@@ -38,7 +39,8 @@ def all_commands() -> list[Command]:
     )
 
     return [shops_command.COMMAND, friends_command.COMMAND, report_command.COMMAND, messages_command.COMMAND,
-            posts_command.COMMAND, *transfer_command.COMMANDS, occasions_command.COMMAND, picture_command.COMMAND,
+            posts_command.COMMAND, import_csv_command.COMMAND,
+            *transfer_command.COMMANDS, occasions_command.COMMAND, picture_command.COMMAND,
             poster_command.COMMAND]
 
 
