@@ -4849,72 +4849,92 @@
 <context>
     <name>WeekCountsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="41"/>
         <source>This week&apos;s friend counts</source>
         <translation>This week&apos;s friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="54"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="56"/>
         <source>The day of these counts</source>
         <translation>The day of these counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="62"/>
         <source>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</source>
         <translation>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="65"/>
+        <source>Bring in from an Excel file…</source>
+        <translation>Bring in from an Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
         <source>Last count</source>
         <translation>Last count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
         <source>Friends on the day</source>
         <translation>Friends on the day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="99"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="99"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="104"/>
         <source>Friends of %1</source>
         <translation>Friends of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="105"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
         <source>Write the channel address first (Shops › Change).</source>
         <translation>Write the channel address first (Shops › Change).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="123"/>
         <source>This market has no shops yet.</source>
         <translation>This market has no shops yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="132"/>
+        <source>Bring in from an Excel file</source>
+        <translation>Bring in from an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="136"/>
+        <source>Channel news</source>
+        <translation>Channel news</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="141"/>
+        <source>Brought in %1 friend counts, %2 messages sent and %3 posts.</source>
+        <translation>Brought in %1 friend counts, %2 messages sent and %3 posts.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="164"/>
         <source>The count of %1 was not saved.</source>
         <translation>The count of %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="169"/>
         <source>✓ Kept</source>
         <translation>✓ Kept</translation>
     </message>

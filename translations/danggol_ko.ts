@@ -549,7 +549,7 @@
     <message>
         <location filename="../danggol_desktop/commands/import_csv_command.py" line="31"/>
         <source>Wrote %1 with %2 shops: fill in the 값 column.</source>
-        <translation>%1 파일을 만들었어요 (가게 %2곳). '값' 칸을 채워 주세요.</translation>
+        <translation>%1 파일을 만들었어요 (가게 %2곳). &apos;값&apos; 칸을 채워 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/commands/import_csv_command.py" line="38"/>
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="112"/>
         <source>This file&apos;s letters cannot be read. In Excel, save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>이 파일의 글자를 읽을 수 없어요. 엑셀에서 'CSV UTF-8'로 저장한 뒤 다시 해 주세요.</translation>
+        <translation>이 파일의 글자를 읽을 수 없어요. 엑셀에서 &apos;CSV UTF-8&apos;로 저장한 뒤 다시 해 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="114"/>
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="125"/>
         <source>This cell holds a formula, not a value. In Excel, copy the cells and paste them as values.</source>
-        <translation>이 칸에는 값이 아니라 수식이 있어요. 엑셀에서 칸을 복사한 뒤 '값만 붙여넣기' 해 주세요.</translation>
+        <translation>이 칸에는 값이 아니라 수식이 있어요. 엑셀에서 칸을 복사한 뒤 &apos;값만 붙여넣기&apos; 해 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="127"/>
@@ -1527,7 +1527,7 @@
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="372"/>
         <source>Row %1, column &apos;%2&apos;</source>
-        <translation>%1행, '%2' 칸</translation>
+        <translation>%1행, &apos;%2&apos; 칸</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="376"/>
@@ -4841,72 +4841,92 @@
 <context>
     <name>WeekCountsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="41"/>
         <source>This week&apos;s friend counts</source>
         <translation>이번 주 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="54"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="56"/>
         <source>The day of these counts</source>
         <translation>이 친구 수의 날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="62"/>
         <source>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</source>
         <translation>가게마다 친구 수를 적고 Enter를 누르세요. 바로 저장되고 다음 가게로 넘어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="65"/>
+        <source>Bring in from an Excel file…</source>
+        <translation>엑셀 파일에서 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
         <source>Last count</source>
         <translation>지난 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="84"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
         <source>Friends on the day</source>
         <translation>이날 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="99"/>
         <source>none yet</source>
         <translation>아직 없어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="99"/>
         <source>%1 on %2</source>
         <translation>%2에 %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="104"/>
         <source>Friends of %1</source>
         <translation>%1 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="105"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
         <source>Write the channel address first (Shops › Change).</source>
         <translation>채널 주소를 먼저 적어 주세요 (가게 관리 › 고치기).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="123"/>
         <source>This market has no shops yet.</source>
         <translation>이 시장에는 아직 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="132"/>
+        <source>Bring in from an Excel file</source>
+        <translation>엑셀 파일에서 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="136"/>
+        <source>Channel news</source>
+        <translation>채널 소식</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="141"/>
+        <source>Brought in %1 friend counts, %2 messages sent and %3 posts.</source>
+        <translation>가져왔어요: 친구 수 %1개, 보낸 메시지 %2개, 소식 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="164"/>
         <source>The count of %1 was not saved.</source>
         <translation>%1 친구 수를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="169"/>
         <source>✓ Kept</source>
         <translation>✓ 저장했어요</translation>
     </message>

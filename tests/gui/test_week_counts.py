@@ -103,3 +103,20 @@ def test_another_day_for_the_whole_list(qtbot, window, services, market):
     type_keys(qtbot, window, "12")
     press(qtbot, window, Qt.Key.Key_Return)
     assert friend_tasks.count_on(services.workspace, first.shop.id, last_week).count == 12
+
+
+def test_bring_in_from_an_excel_file_fills_the_list_or_names_the_rows_to_fix(qtbot, window, services, market,
+                                                                             tmp_path):
+    page = open_section(qtbot, window, "week")
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("종류,시장,가게,날짜,값\r\n친구 수,신영시장,해남채소,2026-11-20,4O\r\n".encode("cp949"))
+    assert page.import_file(bad) is None
+    assert "2행" in page.notice.text() and "아무것도 가져오지 않았어요" in page.notice.text()
+    assert page.notice.label.property("role") == "error"
+    good = tmp_path / "good.csv"
+    good.write_bytes(f"종류,시장,가게,날짜,값\r\n친구 수,신영시장,해남채소,{TODAY.isoformat()},48\r\n".encode("cp949"))
+    done = page.import_file(good)
+    assert done is not None and done.counts == 1 and "1" in page.notice.text()
+    row = next(r for r in page.rows if r.shop.id == market[0].id)
+    assert row.box.text() == "48"  # the list shows what came in
+    assert friend_tasks.count_on(services.workspace, market[0].id, TODAY).count == 48

@@ -7,22 +7,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.errors import InvalidInput
+from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.friend_counts import check_day, parse_count
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.error_sentences import error_text
-from danggol_desktop.tasks import friend_tasks, shop_tasks
+from danggol_desktop.error_sentences import describe_error, error_text
+from danggol_desktop.tasks import csv_import_tasks, friend_tasks, shop_tasks
+from danggol_desktop.tasks.csv_import_tasks import CsvImported
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.friends import count_questions
 from danggol_desktop.ui.theme import gap
 from danggol_desktop.ui.widgets.date_picker import DateButton
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_open_path
 from danggol_desktop.ui.widgets.market_picker import MarketPicker
-from danggol_desktop.ui.widgets.page import Page, bring_into_view, set_role, styled_label
+from danggol_desktop.ui.widgets.page import Page, bring_into_view, set_role, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
@@ -57,6 +60,12 @@ class WeekCountsPage(Page):
         self.content.addLayout(top)
         self.content.addWidget(styled_label(self.tr(
             "Type each shop's friend count and press Enter: it is kept, and the next shop is ready."), "muted"))
+        self.notice = SavedNotice()  # what 엑셀 파일에서 가져오기 brought in, or which rows to fix
+        self.content.addWidget(self.notice)
+        self.import_button = styled_button(self.tr("Bring in from an Excel file…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.import_button)
         self.list_widget = QWidget()
         self.grid = QGridLayout(self.list_widget)
         self.content.addWidget(self.list_widget)
@@ -116,6 +125,23 @@ class WeekCountsPage(Page):
         self.first_focus = first or self.market_choice
         if first is not None:
             first.setFocus()
+
+    def import_file(self, path: Path | None = None) -> CsvImported | None:
+        """A spreadsheet of counts, messages sent and posts (danggol import-csv's file): all rows, or none with the
+        rows to fix named. The list shows what came in."""
+        path = path or ask_open_path(self, self.tr("Bring in from an Excel file"), "csv")
+        if path is None:
+            return None
+        try:
+            done = csv_import_tasks.import_csv(self._ws, path, self._today(), self.tr("Channel news"))
+        except DanggolError as exc:
+            self.notice.show_text(describe_error(exc), "error")
+            return None
+        self.show_market()
+        self.notice.show_text(self.tr("Brought in %1 friend counts, %2 messages sent and %3 posts.")
+                              .replace("%1", str(done.counts)).replace("%2", str(done.sent))
+                              .replace("%3", str(done.posts)))
+        return done
 
     def keep(self, row: _Row) -> bool:
         """Save the row as typed; False (and said beside it, focus kept) when it cannot be kept."""
