@@ -127,6 +127,12 @@ _TEXTS = {
     "csv_unknown_shop": QT_TRANSLATE_NOOP("Errors", "No shop has this name. Add the shop first, or check the name."),
     "csv_ambiguous_shop": QT_TRANSLATE_NOOP(
         "Errors", "Shops of several markets have this name: please fill in the 시장 (market) column."),
+    "market_near_duplicate": QT_TRANSLATE_NOOP(
+        "Errors", "That market is already there, written a little differently. Please use its name as it is:"),
+    "market_not_a_name": QT_TRANSLATE_NOOP(
+        "Errors", "That looks like a phone number, not a market's name. Please check the market box."),
+    "market_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no market by that name. Choose one of these, or add --new-market to make a new one:"),
     "count_needs_channel": QT_TRANSLATE_NOOP(
         "Errors", "This shop's channel address is not written down yet, so its friends are not counted. Please "
         "add the address first: Settings › Change shop details (command line: danggol shops edit --shop NAME "
@@ -309,7 +315,7 @@ def describe_error(exc: BaseException) -> str:
     text = error_text(code)
     if code == "channel_name_symbols":
         text = text.replace("%1", " ".join(str(getattr(exc, "detail", ""))))
-    if code == "shop_same_name":
+    if code in ("shop_same_name", "market_near_duplicate", "market_unknown"):
         text += " " + str(getattr(exc, "detail", ""))
     if code == "bundle_too_new" and str(getattr(exc, "detail", "")).isdigit():
         from danggol_desktop.domain.bundle import FORMAT_VERSION

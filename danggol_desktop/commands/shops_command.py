@@ -17,7 +17,8 @@ def register(sub: Any, make: Make) -> None:
     shops_sub = shops.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=make)
     add = shops_sub.add_parser("add", help="add a shop")
     add.add_argument("--name", required=True)
-    add.add_argument("--market", required=True)
+    add.add_argument("--market", required=True, help="an existing market (shops list); a new one needs --new-market")
+    add.add_argument("--new-market", action="store_true", help="the market is new: make it")
     add.add_argument("--category", default="", help="category code or name, e.g. vegetables or 채소")
     add.add_argument("--phone", default="")
     add.add_argument("--channel", default="", help="KakaoTalk Channel address")
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> None:
 
         details = ShopDetails(args.name, args.market, category_code(args.category), args.phone, args.channel,
                               args.optout)
-        shop = shop_tasks.add_shop(ws, details)
+        shop = shop_tasks.add_shop(ws, details, new_market=args.new_market)
         print(f"{shop.market}/{shop.name}")
     elif args.action == "list":
         shops = shop_tasks.list_shops(ws, market=args.market, archived=args.archived)

@@ -106,3 +106,23 @@ class ShopDraft:
 
     def to_details(self) -> ShopDetails:
         return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url)
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"\s+", "", name).casefold()
+
+
+def check_market(name: str, existing: list[str], may_be_new: bool) -> None:
+    """A market is one of those there are, or — when `may_be_new` — a new one that is not an existing one typed
+    differently ('신영 시장' for 신영시장: a second market made silently) and looks like a name (a phone number typed
+    in the wrong box made a market named '010-3129-7614'). InvalidInput market_near_duplicate (detail: the market
+    meant), market_not_a_name or market_unknown (detail: the markets there are)."""
+    if name in existing:
+        return
+    near = next((m for m in existing if _squashed(m) == _squashed(name)), None)
+    if near is not None:
+        raise InvalidInput("market_near_duplicate", "market", detail=near)
+    if re.fullmatch(r"[\d\s\-+().]+", name):
+        raise InvalidInput("market_not_a_name", "market")
+    if not may_be_new and existing:
+        raise InvalidInput("market_unknown", "market", detail=", ".join(existing[:10]))

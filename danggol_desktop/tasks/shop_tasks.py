@@ -16,20 +16,30 @@ if TYPE_CHECKING:
 
 
 @task
-def add_shop(ws: Workspace, details: ShopDetails) -> Shop:
-    """Check the details as typed (names, phone, category, channel link) and add the shop."""
-    from danggol_desktop.domain.shop import clean_shop_details
+def add_shop(ws: Workspace, details: ShopDetails, new_market: bool = True) -> Shop:
+    """Check the details as typed (names, phone, category, channel link, the market against the markets there are)
+    and add the shop. `new_market=False` (the command line without --new-market): the market must exist already,
+    unless there is none yet."""
+    from danggol_desktop.domain.shop import check_market, clean_shop_details
 
     clean = clean_shop_details(details, set(known_values().categories))
+    check_market(clean.market, markets(ws), new_market)
     return ShopRepo(ws.db).add(clean)
 
 
 @task
 def update_shop(ws: Workspace, shop_id: int, details: ShopDetails) -> Shop:
-    from danggol_desktop.domain.shop import clean_shop_details
+    from danggol_desktop.domain.shop import check_market, clean_shop_details
 
     clean = clean_shop_details(details, set(known_values().categories))
+    check_market(clean.market, markets(ws), True)
     return ShopRepo(ws.db).update(shop_id, clean)
+
+
+@task
+def markets(ws: Workspace) -> list[str]:
+    """The markets that have shops (archived ones included: their names are taken)."""
+    return sorted({s.market for s in ShopRepo(ws.db).list(include_archived=True)})
 
 
 @task

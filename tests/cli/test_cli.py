@@ -37,7 +37,15 @@ def test_shops_add_list_archive(data_dir):
                 "--phone", "01012345678", "--channel", "pf.kakao.com/_AbCdE")
     assert added.returncode == 0, added.stderr
     assert added.stdout.strip() == "신영시장/해남채소"
-    assert run(data_dir, "shops", "add", "--name", "바다수산", "--market", "자양전통시장").returncode == 0
+    # a second market is an explicit choice (issue 28, finding 10): typed alone it is refused, naming the markets
+    typo = run(data_dir, "shops", "add", "--name", "바다수산", "--market", "자양전통시장")
+    assert typo.returncode == 2 and "--new-market" in typo.stderr and "신영시장" in typo.stderr
+    assert run(data_dir, "shops", "add", "--name", "바다수산", "--market", "자양전통시장",
+               "--new-market").returncode == 0
+    near = run(data_dir, "shops", "add", "--name", "잡곡나라", "--market", "신영 시장", "--new-market")
+    assert near.returncode == 2 and "신영시장" in near.stderr  # '신영 시장' is 신영시장 typed differently
+    phone = run(data_dir, "shops", "add", "--name", "잡곡나라", "--market", "010-3129-7614", "--new-market")
+    assert phone.returncode == 2 and "전화번호" in phone.stderr
     listed = run(data_dir, "shops", "list").stdout.splitlines()
     assert "신영시장\t해남채소\tvegetables\t010-1234-5678\thttps://pf.kakao.com/_AbCdE/friend" in listed
     assert len(listed) == 2

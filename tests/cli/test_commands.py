@@ -15,8 +15,8 @@ def daily_copies(data_dir):
 
 def test_every_group_registers_a_parser_a_handler_and_says_whether_it_writes():
     names = [command.name for command in all_commands()]
-    assert names == ["shops", "friends", "report", "messages", "posts", "export", "import", "occasions", "picture",
-                     "poster"]
+    assert names == ["shops", "friends", "report", "messages", "posts", "import-csv", "export", "import", "occasions",
+                     "picture", "poster"]
     assert [c.name for c in all_commands() if c.paints] == ["report", "picture", "poster"]
 
 
