@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from danggol_desktop.domain.friend_counts import COUNT_COLUMNS
-from danggol_desktop.domain.market_report import SHOP_COLUMNS, TOTAL_ROWS, ReportWords
+from danggol_desktop.domain.market_report import SHOP_COLUMNS, TOTAL_ROWS, WEEK_COLUMNS, ReportWords
 
 _NAMES = {
     # friend counts
@@ -34,6 +34,10 @@ _NAMES = {
     "growth_total": QT_TRANSLATE_NOOP("Columns", "Growth in all"),
     "posts_total": QT_TRANSLATE_NOOP("Columns", "Posts in all"),
     "coupons_total": QT_TRANSLATE_NOOP("Columns", "Coupons made in all"),
+    # the market report's weeks
+    "week_start": QT_TRANSLATE_NOOP("Columns", "Week from"),
+    "friends": QT_TRANSLATE_NOOP("Columns", "Friends at the week's end"),
+    "new_friends": QT_TRANSLATE_NOOP("Columns", "New friends in the week"),
 }
 _YES = QT_TRANSLATE_NOOP("Columns", "yes")
 _NO = QT_TRANSLATE_NOOP("Columns", "no")
@@ -60,4 +64,4 @@ def count_header(codes: bool = False) -> list[str]:
 def report_words(codes: bool = False) -> ReportWords:
     yes, no = yes_no(codes)
     return ReportWords(tuple(names(SHOP_COLUMNS, codes)), {code: column_name(code, codes) for code in TOTAL_ROWS},
-                       yes, no)
+                       yes, no, tuple(names(WEEK_COLUMNS, codes)))

@@ -676,11 +676,26 @@
     </message>
     <message>
         <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <source>Friends at the week&apos;s end</source>
+        <translation>Friends at the week&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="40"/>
+        <source>New friends in the week</source>
+        <translation>New friends in the week</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="43"/>
         <source>no</source>
         <translation>no</translation>
     </message>

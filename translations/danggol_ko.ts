@@ -676,11 +676,26 @@
     </message>
     <message>
         <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <source>Week from</source>
+        <translation>주 시작일</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <source>Friends at the week&apos;s end</source>
+        <translation>주말 친구 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="40"/>
+        <source>New friends in the week</source>
+        <translation>그 주에 늘어난 친구</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="43"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>

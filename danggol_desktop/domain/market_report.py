@@ -70,6 +70,18 @@ class Award:
         return self.places[0].value
 
 
+@dataclass(frozen=True)
+class WeekFigures:
+    """One week of the period (Monday to Sunday, cut to the period): channel friends at its end, how many more than
+    the week before, and the messages sent and posts put up in it."""
+
+    first_day: date
+    friends: int | None
+    new_friends: int | None
+    messages: int
+    posts: int
+
+
 @dataclass
 class MarketReport:
     market: str | None
@@ -77,6 +89,7 @@ class MarketReport:
     end: date
     shops: list[ShopFigures]
     awards: list[Award] = field(default_factory=list)
+    weeks: list[WeekFigures] = field(default_factory=list)
 
     @property
     def shop_count(self) -> int:
@@ -175,6 +188,7 @@ class ReportWords:
     total_names: dict[str, str]
     yes: str
     no: str
+    week_header: tuple[str, ...] = ()
 
 
 SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent", "posts",
@@ -209,8 +223,18 @@ def total_values(report: MarketReport) -> dict[str, Cell]:
     }
 
 
+WEEK_COLUMNS = ("week_start", "friends", "new_friends", "messages_sent", "posts")
+
+
+def week_rows(report: MarketReport) -> list[list[Cell]]:
+    """One row per week; its first cell is the week's first day as YYYY-MM-DD."""
+    return [[w.first_day.isoformat(), w.friends, w.new_friends, w.messages, w.posts] for w in report.weeks]
+
+
 def report_csv(report: MarketReport, words: ReportWords) -> bytes:
-    """Every shop's row, a blank row, then the totals block (name in the first column, figure in the second)."""
+    """Every shop's row, a blank row, the totals block (name in the first column, figure in the second), then —
+    after another blank row — the weekly table with its own header row."""
     values = total_values(report)
     totals: list[list[Cell]] = [[words.total_names[code], values[code]] for code in TOTAL_ROWS]
-    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals])
+    weekly: list[list[Cell]] = [[], list(words.week_header), *week_rows(report)] if words.week_header else []
+    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *weekly])

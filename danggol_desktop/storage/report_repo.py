@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from danggol_desktop.domain.market_report import ShopFigures
+from danggol_desktop.domain.market_report import ShopFigures, WeekFigures
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -81,3 +81,26 @@ class ReportRepo:
             if edge >= end:
                 return points
             edge += timedelta(days=7)
+
+    def weeks(self, start: date, end: date, market: str | None = None) -> list[WeekFigures]:
+        """The period week by week (Monday to Sunday, the first and last cut to the period): channel friends at each
+        week's end and the change from the week before, messages sent and posts made in it."""
+        where = "AND m.name = :market" if market else ""
+        sent_sql = ("SELECT count(*) FROM messages g JOIN shops s ON s.id = g.shop_id JOIN markets m ON m.id = "
+                    "s.market_id WHERE g.status = 'sent' AND g.deleted_at IS NULL AND s.archived_at IS NULL "
+                    f"AND g.sent_at >= :first AND g.sent_at < :after {where}")
+        posts_sql = ("SELECT count(*) FROM posts p JOIN shops s ON s.id = p.shop_id JOIN markets m ON m.id = "
+                     "s.market_id WHERE p.deleted_at IS NULL AND s.archived_at IS NULL "
+                     f"AND p.day >= :first AND p.day <= :last {where}")
+        weeks: list[WeekFigures] = []
+        previous = None
+        for edge, friends in self.weekly_totals(start, end, market):
+            first = max(start, edge - timedelta(days=edge.weekday()))
+            params = {"first": first.isoformat(), "last": edge.isoformat(),
+                      "after": (edge + timedelta(days=1)).isoformat(), "market": market}
+            sent = self._db.conn.execute(sent_sql, params).fetchone()[0]
+            posts = self._db.conn.execute(posts_sql, params).fetchone()[0]
+            new = friends - previous if friends is not None and previous is not None else None
+            weeks.append(WeekFigures(first, friends, new, sent, posts))
+            previous = friends if friends is not None else previous
+        return weeks

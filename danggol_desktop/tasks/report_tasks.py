@@ -32,7 +32,10 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
     start = start or min(default_start, end)
     if start > end:
         raise InvalidInput("end_before_start", "date")
-    return build_report(ReportRepo(ws.db).figures(start, end, market), start, end, market)
+    repo = ReportRepo(ws.db)
+    report = build_report(repo.figures(start, end, market), start, end, market)
+    report.weeks = repo.weeks(start, end, market)
+    return report
 
 
 @task

@@ -561,3 +561,18 @@ def test_picture_bad_input_writes_nothing(data_dir, tmp_path, extra, words):
     done = run(data_dir, "picture", "--shop", "해남채소", *args, "--out", str(out))
     assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert not out.exists()
+
+
+def test_the_report_csv_ends_with_a_weekly_table(data_dir, tmp_path):
+    """Issue 28, finding 7: a weekly table for the programme office — one row per week, its first cell the week's
+    first day as YYYY-MM-DD: channel friends at the week's end, new friends, messages and posts in the week."""
+    seed_market(data_dir)
+    assert run(data_dir, "messages", "record-sent", "--shop", "해남채소", "--date", "2026-10-06").returncode == 0
+    assert run(data_dir, "posts", "record", "--shop", "바다수산", "--date", "2026-10-13").returncode == 0
+    out = run(data_dir, "report", "--market", "신영시장", "--from", "2026-10-01", "--to", "2026-10-20",
+              "--format", "csv", "--header", "codes", "--out", str(tmp_path / "r.csv"))
+    assert out.returncode == 0, out.stderr
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    start = lines.index("week_start,friends,new_friends,messages_sent,posts")
+    assert lines[start + 1:] == ["2026-10-01,40,,0,0", "2026-10-05,50,10,1,0", "2026-10-12,50,0,0,1",
+                                 "2026-10-19,50,0,0,0"]
