@@ -3841,6 +3841,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="218"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -3905,62 +3906,67 @@
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="276"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="217"/>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="314"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="322"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="312"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="337"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="340"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="352"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="341"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="353"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
@@ -4000,7 +4006,7 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="361"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>

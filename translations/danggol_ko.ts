@@ -3833,6 +3833,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="218"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
@@ -3897,62 +3898,67 @@
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="276"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="217"/>
+        <source>In all</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="314"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="322"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="312"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="337"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="340"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="352"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="341"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="353"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
@@ -3992,7 +3998,7 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="361"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>

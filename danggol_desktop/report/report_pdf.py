@@ -211,16 +211,28 @@ def _row_height(texts: list[str], spans: list[tuple[float, float]], mm: float, b
     return max(tallest, QFontMetricsF(font).height()) + 2 * CELL_PAD
 
 
-def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures, float]]]:
-    """The shops split into pages of the table, each with its row height; the header repeats on every page."""
+def _total_cells(report: MarketReport) -> list[str]:
+    """The table's last row: the whole market (friends and new friends of channel shops, as the figures above)."""
+    starts = [s.start for s in report.channel_shops if s.start is not None]
+    return [QCoreApplication.translate("Report", "In all"),
+            QCoreApplication.translate("Report", "%1 shops").replace("%1", f"{report.shop_count:,}"),
+            f"{report.channel_count:,}", f"{sum(starts):,}", f"{report.total_friends:,}", f"{report.growth:,}",
+            f"{report.messages_sent:,}", f"{report.posts:,}", f"{report.coupons:,}"]
+
+
+def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures | None, float]]]:
+    """The shops split into pages of the table, each with its row height, and the totals row (None) last; the
+    header repeats on every page."""
     width = PAGE_MM[0] * UNIT - 2 * MARGIN
     spans = _columns(width)
     room = PAGE_MM[1] * UNIT - 2 * MARGIN - FOOTER_MM * UNIT - ROW * 1.2
     room -= _row_height(table_headers(), spans, 3.2, bold=True)
-    pages: list[list[tuple[ShopFigures, float]]] = []
+    pages: list[list[tuple[ShopFigures | None, float]]] = []
     used = room + 1
-    for shop in report.shops:
-        height = _row_height(_cells(shop), spans, TABLE_TEXT_MM)
+    rows: list[tuple[ShopFigures | None, list[str], bool]] = [(shop, _cells(shop), False) for shop in report.shops]
+    rows.append((None, _total_cells(report), True))
+    for shop, cells, bold in rows:
+        height = _row_height(cells, spans, TABLE_TEXT_MM, bold=bold)
         if used + height > room:
             pages.append([])
             used = 0.0
@@ -249,7 +261,7 @@ def paint_report_page(
     if page == 0:
         _first_page(painter, report, chart, width, language)
     else:
-        _table_page(painter, tables[page - 1], width)
+        _table_page(painter, tables[page - 1], width, report)
     _page_footer(painter, page, 1 + len(tables), made, language, width)
     painter.restore()
 
@@ -355,7 +367,8 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
         y = _flow(painter, y, width, line, 4.2, after=UNIT)
 
 
-def _table_page(painter: QPainter, rows: list[tuple[ShopFigures, float]], width: float) -> None:
+def _table_page(painter: QPainter, rows: list[tuple[ShopFigures | None, float]], width: float,
+                report: MarketReport) -> None:
     spans = _columns(width)
     y = MARGIN
     _text(painter, QRectF(MARGIN, y, width, ROW), QCoreApplication.translate("Report", "Every shop"), 5, bold=True)
@@ -370,10 +383,14 @@ def _table_page(painter: QPainter, rows: list[tuple[ShopFigures, float]], width:
     painter.setPen(QPen(RULE, 3))
     painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + width, y))
     for shop, height in rows:
-        for col, (value, (x, w)) in enumerate(zip(_cells(shop), spans, strict=True)):
+        if shop is None:  # the totals row, under a rule of its own
+            painter.setPen(QPen(RULE, 3))
+            painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + width, y))
+        cells = _cells(shop) if shop is not None else _total_cells(report)
+        for col, (value, (x, w)) in enumerate(zip(cells, spans, strict=True)):
             side = Qt.AlignmentFlag.AlignRight if col in NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft
             _text(painter, QRectF(x + UNIT, y + CELL_PAD, w - 2 * UNIT, height - 2 * CELL_PAD), value, TABLE_TEXT_MM,
-                  align=side | Qt.AlignmentFlag.AlignTop)
+                  bold=shop is None, align=side | Qt.AlignmentFlag.AlignTop)
         y += height
         painter.setPen(QPen(RULE.lighter(160), 1))
         painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + width, y))

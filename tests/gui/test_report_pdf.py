@@ -135,3 +135,19 @@ def test_the_all_markets_report_at_2023_scale_keeps_every_award_and_the_chart_ab
     footer_top = (297 - 15 - 10) * 72 / 25.4
     assert max(w[3] for w in first if w[1] < footer_top) <= footer_top + 1  # nothing runs into the footer
     assert overlapping(first) == []
+
+
+@needs_poppler
+def test_the_shop_table_ends_with_a_totals_row(qapp, tmp_path):
+    """Issue 28, finding 7: the office adds the table up by hand; its last row now says the whole market."""
+    from danggol_desktop.resources import load_fonts
+
+    load_fonts()
+    report = build_report([ShopFigures("해남채소", "신영시장", True, 10, 40, 3, posts=2, coupons=1),
+                           ShopFigures("바다수산", "신영시장", True, 5, 9, 1),
+                           ShopFigures("주소없는집", "신영시장", False, None, None, 0)], START, END, "신영시장")
+    out = tmp_path / "report.pdf"
+    export_report_pdf(report, [], out, "ko", MADE)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    last = [line.split() for line in text.splitlines() if line.strip().startswith("합계")]
+    assert last and last[-1][:2] == ["합계", "3곳"] and last[-1][2:] == ["2", "15", "49", "34", "4", "2", "1"]
