@@ -893,32 +893,92 @@
 <context>
     <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="33"/>
-        <source>Tick a step when the shop has done it; the day is kept.</source>
-        <translation>Tick a step when the shop has done it; the day is kept.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="54"/>
         <source>Curriculum progress</source>
         <translation>Curriculum progress</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
-        <source>Shop</source>
-        <translation>Shop</translation>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="45"/>
+        <source>All markets</source>
+        <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="51"/>
+        <source>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</source>
+        <translation>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="59"/>
+        <source>Shops and steps</source>
+        <translation>Shops and steps</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="69"/>
+        <source>Change the day</source>
+        <translation>Change the day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="71"/>
+        <source>Tick this step for everyone who came to practice</source>
+        <translation>Tick this step for everyone who came to practice</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="118"/>
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="132"/>
+        <source>Choose a ticked box first, then press &apos;Change the day&apos;.</source>
+        <translation>Choose a ticked box first, then press &apos;Change the day&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="143"/>
+        <source>%1: done on %2.</source>
+        <translation>%1: done on %2.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="153"/>
+        <source>Choose a step&apos;s column first; a practice session must have been held.</source>
+        <translation>Choose a step&apos;s column first; a practice session must have been held.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="154"/>
+        <source>No practice session has been held yet.</source>
+        <translation>No practice session has been held yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="159"/>
+        <source>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</source>
+        <translation>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="162"/>
+        <source>Tick for everyone who came?</source>
+        <translation>Tick for everyone who came?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <source>Yes, tick them</source>
+        <translation>Yes, tick them</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
+        <source>&apos;%1&apos; ticked for %2 shops.</source>
+        <translation>&apos;%1&apos; ticked for %2 shops.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="172"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>

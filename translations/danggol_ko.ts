@@ -893,32 +893,92 @@
 <context>
     <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
         <source>Curriculum</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="33"/>
-        <source>Tick a step when the shop has done it; the day is kept.</source>
-        <translation>가게가 해낸 단계에 체크하세요. 체크한 날짜가 남아요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="54"/>
         <source>Curriculum progress</source>
         <translation>교육 진도표</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
-        <source>Shop</source>
-        <translation>가게</translation>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="45"/>
+        <source>All markets</source>
+        <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="51"/>
+        <source>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</source>
+        <translation>가게가 한 단계를 마치면 체크하세요. 날짜가 남아요. 체크한 날짜를 바꾸려면 그 칸을 고르고 '날짜 바꾸기'를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="59"/>
+        <source>Shops and steps</source>
+        <translation>가게와 단계</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="69"/>
+        <source>Change the day</source>
+        <translation>날짜 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="71"/>
+        <source>Tick this step for everyone who came to practice</source>
+        <translation>연습에 온 가게 모두 이 단계 체크</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="118"/>
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="89"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="132"/>
+        <source>Choose a ticked box first, then press &apos;Change the day&apos;.</source>
+        <translation>먼저 체크된 칸을 고른 뒤 '날짜 바꾸기'를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="143"/>
+        <source>%1: done on %2.</source>
+        <translation>%1: %2에 마쳤어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="153"/>
+        <source>Choose a step&apos;s column first; a practice session must have been held.</source>
+        <translation>먼저 단계 칸을 골라 주세요. 연습 시간이 있었어야 해요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="154"/>
+        <source>No practice session has been held yet.</source>
+        <translation>아직 연습 시간이 없었어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="159"/>
+        <source>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</source>
+        <translation>%3 연습에 온 가게 %2곳에 '%1'을 체크할까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="162"/>
+        <source>Tick for everyone who came?</source>
+        <translation>온 가게 모두 체크할까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <source>Yes, tick them</source>
+        <translation>네, 체크해 주세요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
+        <source>&apos;%1&apos; ticked for %2 shops.</source>
+        <translation>가게 %2곳에 '%1'을 체크했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="172"/>
         <source>%1 of %2 steps done</source>
         <translation>전체 %2단계 중 %1단계 마쳤어요</translation>
     </message>

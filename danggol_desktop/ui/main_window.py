@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage, load_steps
 
             page = CurriculumPage(s.workspace, load_steps(resources.asset("data", "curriculum.json"), language),
-                                  s.today)
+                                  s.today, language, self.active_shop().market)
         elif section == "week":
             from danggol_desktop.ui.tutor.week_counts_page import WeekCountsPage
 

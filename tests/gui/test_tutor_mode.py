@@ -51,11 +51,11 @@ def test_a_topic_is_needed_to_start(qtbot, window, db):
 
 def test_ticking_the_curriculum_records_the_day(qtbot, window, db, shop):
     page = open_section(qtbot, window, "curriculum")
-    page.table.item(0, 4).setCheckState(Qt.CheckState.Checked)
+    page.table.item(0, 3).setCheckState(Qt.CheckState.Checked)
     assert CurriculumRepo(db).progress() == {(shop.id, "qr_friends"): TODAY}
-    assert page.table.item(0, 4).text() == f"{TODAY.month}.{TODAY.day}"
+    assert page.table.item(0, 3).text() == f"{TODAY.month}.{TODAY.day}"
     assert "1단계" in page.summary.text()
-    page.table.item(0, 4).setCheckState(Qt.CheckState.Unchecked)
+    page.table.item(0, 3).setCheckState(Qt.CheckState.Unchecked)
     assert CurriculumRepo(db).progress() == {}
 
 
@@ -179,3 +179,38 @@ def test_a_hundred_markets_are_found_by_typing_not_shown_as_a_hundred_buttons(qt
     picker.search.edit.clear()
     type_text(qtbot, picker.search.edit, "없는시장")
     assert [b.text() for b in picker.buttons] == ["모든 시장"] and "없어요" in picker.more.text()
+
+
+def test_the_curriculum_grid_at_seventy_shops(qtbot, window, db, shop, shops, monkeypatch):
+    """Issue 28, finding 9: names and headers stay put (row and column headers of a grid that scrolls inside
+    itself), one market at a time, a tick's day can be changed, and a step ticked for everyone who came."""
+    from danggol_desktop.ui.widgets import dialogs
+
+    for n in range(69):
+        shops.add(ShopDetails(f"가게{n:02d}", "신영시장"))
+    for n in range(5):
+        shops.add(ShopDetails(f"가게{n:02d}", "자양시장"))  # the same names in another market
+    came = [s.id for s in shops.list("신영시장")][:10]
+    practice = PracticeRepo(db).start(TODAY - timedelta(days=2), "쿠폰 만들기", came)
+    PracticeRepo(db).close(practice.id)
+    page = open_section(qtbot, window, "curriculum")
+    assert page.market() == "신영시장" and page.table.rowCount() == 70  # one market: no name twice
+    header = page.table.verticalHeader()
+    assert header.isVisible() and page.table.model().headerData(0, Qt.Orientation.Vertical) == page.shops[0].name
+    assert page.table.horizontalHeader().isVisible()
+    assert page.table.height() < page.table.sizeHintForRow(0) * 70  # it scrolls inside, under its headers
+    buttons = {b.text(): b for b in page.market_choice.buttons}
+    qtbot.mouseClick(buttons["자양시장"], Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 5
+    qtbot.mouseClick(buttons["신영시장"], Qt.MouseButton.LeftButton)
+    page.table.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    page.table.setCurrentCell(0, 2)
+    assert page.change_day(TODAY - timedelta(days=6))
+    step_code = [c for c, _n in page._steps][2]
+    assert CurriculumRepo(db).progress()[(page.shops[0].id, step_code)] == TODAY - timedelta(days=6)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    page.table.setCurrentCell(0, 4)
+    assert page.tick_attendees() == 10
+    progress = CurriculumRepo(db).progress()
+    step = [c for c, _n in page._steps][4]
+    assert all(progress[(shop_id, step)] == TODAY - timedelta(days=2) for shop_id in came)
