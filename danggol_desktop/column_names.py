@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from danggol_desktop.domain.friend_counts import COUNT_COLUMNS
-from danggol_desktop.domain.market_report import SHOP_COLUMNS, TOTAL_ROWS, WEEK_COLUMNS, ReportWords
+from danggol_desktop.domain.market_report import MARKET_COLUMNS, SHOP_COLUMNS, TOTAL_ROWS, WEEK_COLUMNS, ReportWords
 
 _NAMES = {
     # friend counts
@@ -64,4 +64,4 @@ def count_header(codes: bool = False) -> list[str]:
 def report_words(codes: bool = False) -> ReportWords:
     yes, no = yes_no(codes)
     return ReportWords(tuple(names(SHOP_COLUMNS, codes)), {code: column_name(code, codes) for code in TOTAL_ROWS},
-                       yes, no, tuple(names(WEEK_COLUMNS, codes)))
+                       yes, no, tuple(names(WEEK_COLUMNS, codes)), tuple(names(MARKET_COLUMNS, codes)))

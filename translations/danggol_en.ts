@@ -898,7 +898,7 @@
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="56"/>
         <source>Curriculum progress</source>
         <translation>Curriculum progress</translation>
     </message>
@@ -913,72 +913,72 @@
         <translation>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="61"/>
         <source>Shops and steps</source>
         <translation>Shops and steps</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="72"/>
         <source>Change the day</source>
         <translation>Change the day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="74"/>
         <source>Tick this step for everyone who came to practice</source>
         <translation>Tick this step for everyone who came to practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="121"/>
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="136"/>
         <source>Choose a ticked box first, then press &apos;Change the day&apos;.</source>
         <translation>Choose a ticked box first, then press &apos;Change the day&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="147"/>
         <source>%1: done on %2.</source>
         <translation>%1: done on %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="153"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="157"/>
         <source>Choose a step&apos;s column first; a practice session must have been held.</source>
         <translation>Choose a step&apos;s column first; a practice session must have been held.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="154"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="158"/>
         <source>No practice session has been held yet.</source>
         <translation>No practice session has been held yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
         <source>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</source>
         <translation>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="162"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
         <source>Tick for everyone who came?</source>
         <translation>Tick for everyone who came?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="167"/>
         <source>Yes, tick them</source>
         <translation>Yes, tick them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="167"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="170"/>
         <source>&apos;%1&apos; ticked for %2 shops.</source>
         <translation>&apos;%1&apos; ticked for %2 shops.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="176"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
@@ -3859,214 +3859,252 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="46"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="53"/>
         <source>Most friends</source>
         <translation>Most friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="47"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="54"/>
         <source>Most new friends</source>
         <translation>Most new friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="48"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="55"/>
         <source>Most messages sent</source>
         <translation>Most messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="49"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="56"/>
         <source>Most posts</source>
         <translation>Most posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="50"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57"/>
         <source>Grew the most from where it started</source>
         <translation>Grew the most from where it started</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="84"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="65"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="91"/>
         <source>%1 messages</source>
         <translation>%1 messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="67"/>
         <source>%1 posts</source>
         <translation>%1 posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="71"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="78"/>
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="218"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="73"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="80"/>
         <source>%1 with a channel (%2)</source>
         <translation>%1 with a channel (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="78"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="85"/>
         <source>Channel friends</source>
         <translation>Channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="80"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="87"/>
         <source>%1 friends per shop with a channel</source>
         <translation>%1 friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="83"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="90"/>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="85"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="92"/>
         <source>%1 messages per shop with a channel</source>
         <translation>%1 messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="88"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="95"/>
         <source>New friends in the period</source>
         <translation>New friends in the period</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="90"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="97"/>
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="99"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="106"/>
         <source>Posts on channel homes: %1 · Coupons made: %2</source>
         <translation>Posts on channel homes: %1 · Coupons made: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="105"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="112"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="106"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="113"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="175"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="266"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="273"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="176"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="217"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
+        <source>Every market</source>
+        <translation>Every market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
+        <source>Channel shops</source>
+        <translation>Channel shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <source>Friends</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <source>Week by week</source>
+        <translation>Week by week</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="358"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="360"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="362"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="381"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="314"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="384"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="322"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="392"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="394"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="337"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="407"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="352"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="353"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="423"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="470"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="161"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="162"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="163"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="170"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="164"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="171"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="172"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="173"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="167"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="174"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>

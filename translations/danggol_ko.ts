@@ -898,7 +898,7 @@
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="56"/>
         <source>Curriculum progress</source>
         <translation>교육 진도표</translation>
     </message>
@@ -910,75 +910,75 @@
     <message>
         <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="51"/>
         <source>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</source>
-        <translation>가게가 한 단계를 마치면 체크하세요. 날짜가 남아요. 체크한 날짜를 바꾸려면 그 칸을 고르고 '날짜 바꾸기'를 누르세요.</translation>
+        <translation>가게가 한 단계를 마치면 체크하세요. 날짜가 남아요. 체크한 날짜를 바꾸려면 그 칸을 고르고 &apos;날짜 바꾸기&apos;를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="61"/>
         <source>Shops and steps</source>
         <translation>가게와 단계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="72"/>
         <source>Change the day</source>
         <translation>날짜 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="74"/>
         <source>Tick this step for everyone who came to practice</source>
         <translation>연습에 온 가게 모두 이 단계 체크</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="121"/>
         <source>The tick was not saved.</source>
         <translation>했다는 표시를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="136"/>
         <source>Choose a ticked box first, then press &apos;Change the day&apos;.</source>
-        <translation>먼저 체크된 칸을 고른 뒤 '날짜 바꾸기'를 눌러 주세요.</translation>
+        <translation>먼저 체크된 칸을 고른 뒤 &apos;날짜 바꾸기&apos;를 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="147"/>
         <source>%1: done on %2.</source>
         <translation>%1: %2에 마쳤어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="153"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="157"/>
         <source>Choose a step&apos;s column first; a practice session must have been held.</source>
         <translation>먼저 단계 칸을 골라 주세요. 연습 시간이 있었어야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="154"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="158"/>
         <source>No practice session has been held yet.</source>
         <translation>아직 연습 시간이 없었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
         <source>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</source>
-        <translation>%3 연습에 온 가게 %2곳에 '%1'을 체크할까요?</translation>
+        <translation>%3 연습에 온 가게 %2곳에 &apos;%1&apos;을 체크할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="162"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
         <source>Tick for everyone who came?</source>
         <translation>온 가게 모두 체크할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="167"/>
         <source>Yes, tick them</source>
         <translation>네, 체크해 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="167"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="170"/>
         <source>&apos;%1&apos; ticked for %2 shops.</source>
-        <translation>가게 %2곳에 '%1'을 체크했어요.</translation>
+        <translation>가게 %2곳에 &apos;%1&apos;을 체크했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="176"/>
         <source>%1 of %2 steps done</source>
         <translation>전체 %2단계 중 %1단계 마쳤어요</translation>
     </message>
@@ -3851,214 +3851,252 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="46"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="53"/>
         <source>Most friends</source>
         <translation>친구가 가장 많은 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="47"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="54"/>
         <source>Most new friends</source>
         <translation>친구가 가장 많이 늘어난 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="48"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="55"/>
         <source>Most messages sent</source>
         <translation>메시지를 가장 많이 보낸 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="49"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="56"/>
         <source>Most posts</source>
         <translation>소식을 가장 많이 올린 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="50"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="57"/>
         <source>Grew the most from where it started</source>
         <translation>처음보다 가장 크게 자란 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="58"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="84"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="65"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="91"/>
         <source>%1 messages</source>
         <translation>%1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="60"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="67"/>
         <source>%1 posts</source>
         <translation>%1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="71"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="78"/>
         <source>Shops taking part</source>
         <translation>참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="72"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="218"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="73"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="80"/>
         <source>%1 with a channel (%2)</source>
         <translation>채널 개설 %1곳 (%2)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="78"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="85"/>
         <source>Channel friends</source>
         <translation>채널 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="80"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="87"/>
         <source>%1 friends per shop with a channel</source>
         <translation>채널 가게당 평균 %1명</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="83"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="90"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="85"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="92"/>
         <source>%1 messages per shop with a channel</source>
         <translation>채널 가게당 평균 %1건</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="88"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="95"/>
         <source>New friends in the period</source>
         <translation>기간 동안 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="90"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="97"/>
         <source>from %1 to %2</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="99"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="106"/>
         <source>Posts on channel homes: %1 · Coupons made: %2</source>
         <translation>채널 소식 %1건 · 만든 쿠폰 %2장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="105"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="112"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="106"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="113"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="175"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="266"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="273"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="176"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="217"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
         <source>In all</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
+        <source>Every market</source>
+        <translation>시장별 결과</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <source>Shops</source>
+        <translation>가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
+        <source>Channel shops</source>
+        <translation>채널 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <source>Friends</source>
+        <translation>친구</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <source>Week by week</source>
+        <translation>주별 결과</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <source>Week from</source>
+        <translation>주 시작일</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="358"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="360"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="362"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="381"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="314"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="384"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="322"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="392"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="394"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="337"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="407"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="352"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="353"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="423"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="470"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="161"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="162"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="163"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="170"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="164"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="171"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="172"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="173"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="167"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="174"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>

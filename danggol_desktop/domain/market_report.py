@@ -189,6 +189,7 @@ class ReportWords:
     yes: str
     no: str
     week_header: tuple[str, ...] = ()
+    market_header: tuple[str, ...] = ()
 
 
 SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent", "posts",
@@ -223,6 +224,30 @@ def total_values(report: MarketReport) -> dict[str, Cell]:
     }
 
 
+@dataclass(frozen=True)
+class MarketTotals:
+    """One market's line in the all-markets report (friends and new friends of its channel shops)."""
+
+    market: str
+    shops: int
+    channels: int
+    friends: int
+    growth: int
+    messages: int
+    posts: int
+
+
+def market_subtotals(report: MarketReport) -> list[MarketTotals]:
+    """Every market of the report with its subtotals, by name."""
+    out = []
+    for market in sorted({s.market for s in report.shops}):
+        part = build_report([s for s in report.shops if s.market == market], report.start, report.end, market)
+        out.append(MarketTotals(market, part.shop_count, part.channel_count, part.total_friends, part.growth,
+                                part.messages_sent, part.posts))
+    return out
+
+
+MARKET_COLUMNS = ("market", "shops", "channels", "friends_total", "growth_total", "messages_total", "posts_total")
 WEEK_COLUMNS = ("week_start", "friends", "new_friends", "messages_sent", "posts")
 
 
@@ -233,8 +258,13 @@ def week_rows(report: MarketReport) -> list[list[Cell]]:
 
 def report_csv(report: MarketReport, words: ReportWords) -> bytes:
     """Every shop's row, a blank row, the totals block (name in the first column, figure in the second), then —
-    after another blank row — the weekly table with its own header row."""
+    each after a blank row, with its own header row — the markets' subtotals (all-markets report) and the weeks."""
     values = total_values(report)
     totals: list[list[Cell]] = [[words.total_names[code], values[code]] for code in TOTAL_ROWS]
     weekly: list[list[Cell]] = [[], list(words.week_header), *week_rows(report)] if words.week_header else []
-    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *weekly])
+    markets: list[list[Cell]] = []
+    if report.market is None and words.market_header:  # the all-markets report: a line per market
+        lines: list[list[Cell]] = [[m.market, m.shops, m.channels, m.friends, m.growth, m.messages, m.posts]
+                                   for m in market_subtotals(report)]
+        markets = [[], list(words.market_header), *lines]
+    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *markets, *weekly])

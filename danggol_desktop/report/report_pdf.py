@@ -22,7 +22,14 @@ from PySide6.QtGui import (
 
 from danggol_desktop.charts.friend_chart import ChartData, paint_friend_chart
 from danggol_desktop.domain.dates import format_count, format_day
-from danggol_desktop.domain.market_report import PERCENT_FLOOR, Award, MarketReport, Place, ShopFigures
+from danggol_desktop.domain.market_report import (
+    PERCENT_FLOOR,
+    Award,
+    MarketReport,
+    Place,
+    ShopFigures,
+    market_subtotals,
+)
 from danggol_desktop.storage.files import check_target, place_file, private_temp
 
 FONT = "NanumBarunGothic"
@@ -241,6 +248,66 @@ def table_layout(report: MarketReport) -> list[list[tuple[ShopFigures | None, fl
     return pages
 
 
+Extra = tuple[str, list[str], tuple[float, ...], list[list[str]]]  # title, headers, column shares, rows
+
+
+def _number(value: int | None) -> str:
+    return "-" if value is None else f"{value:,}"
+
+
+def extra_tables(report: MarketReport) -> list[Extra]:
+    """After the shops: every market's subtotals (the all-markets report), then the period week by week."""
+    tables: list[Extra] = []
+    if report.market is None:
+        tables.append((QCoreApplication.translate("Report", "Every market"), [
+            QCoreApplication.translate("Report", "Market"), QCoreApplication.translate("Report", "Shops"),
+            QCoreApplication.translate("Report", "Channel shops"), QCoreApplication.translate("Report", "Friends"),
+            QCoreApplication.translate("Report", "New friends"), QCoreApplication.translate("Report", "Messages"),
+            QCoreApplication.translate("Report", "Posts")], (0.3, 0.1, 0.12, 0.12, 0.12, 0.12, 0.12),
+            [[m.market, f"{m.shops:,}", f"{m.channels:,}", f"{m.friends:,}", f"{m.growth:,}", f"{m.messages:,}",
+              f"{m.posts:,}"] for m in market_subtotals(report)]))
+    if report.weeks:
+        tables.append((QCoreApplication.translate("Report", "Week by week"), [
+            QCoreApplication.translate("Report", "Week from"), QCoreApplication.translate("Report", "Friends"),
+            QCoreApplication.translate("Report", "New friends"), QCoreApplication.translate("Report", "Messages"),
+            QCoreApplication.translate("Report", "Posts")], (0.28, 0.18, 0.18, 0.18, 0.18),
+            [[w.first_day.isoformat(), _number(w.friends), _number(w.new_friends), f"{w.messages:,}", f"{w.posts:,}"]
+             for w in report.weeks]))
+    return tables
+
+
+def extra_layout(report: MarketReport) -> list[tuple[Extra, int, int]]:
+    """The extra tables cut into pages: (table, first row, end row) per page."""
+    room = PAGE_MM[1] * UNIT - 2 * MARGIN - FOOTER_MM * UNIT - ROW * 1.2 - 2 * ROW
+    per_page = max(1, int(room // (ROW * 1.1)))
+    pages = []
+    for table in extra_tables(report) if report.has_data else []:
+        rows = table[3]
+        for first in range(0, max(1, len(rows)), per_page):
+            pages.append((table, first, min(len(rows), first + per_page)))
+    return pages
+
+
+def _extra_page(painter: QPainter, part: tuple[Extra, int, int], width: float) -> None:
+    (title, headers, shares, rows), first, end = part
+    y = MARGIN
+    _text(painter, QRectF(MARGIN, y, width, ROW), title, 5, bold=True)
+    y += ROW * 1.2
+    spans, x = [], MARGIN
+    for share in shares:
+        spans.append((x, share * width))
+        x += share * width
+    for line, bold in [(headers, True), *((row, False) for row in rows[first:end])]:
+        height = ROW * 1.1 if not bold else 2 * ROW
+        for col, (value, (left, w)) in enumerate(zip(line, spans, strict=True)):
+            side = Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft
+            _text(painter, QRectF(left + UNIT, y, w - 2 * UNIT, height), value, 3.2 if bold else TABLE_TEXT_MM,
+                  bold=bold, align=side | (Qt.AlignmentFlag.AlignBottom if bold else Qt.AlignmentFlag.AlignVCenter))
+        y += height
+        painter.setPen(QPen(RULE if bold else RULE.lighter(160), 3 if bold else 1))
+        painter.drawLine(QPointF(MARGIN, y), QPointF(MARGIN + width, y))
+
+
 def paint_report_page(
     painter: QPainter,
     target: QRectF,
@@ -258,11 +325,14 @@ def paint_report_page(
     painter.scale(target.width() / (PAGE_MM[0] * UNIT), target.height() / (PAGE_MM[1] * UNIT))
     width = PAGE_MM[0] * UNIT - 2 * MARGIN
     tables = table_layout(report) if report.has_data else []
+    extras = extra_layout(report)
     if page == 0:
         _first_page(painter, report, chart, width, language)
-    else:
+    elif page <= len(tables):
         _table_page(painter, tables[page - 1], width, report)
-    _page_footer(painter, page, 1 + len(tables), made, language, width)
+    else:
+        _extra_page(painter, extras[page - 1 - len(tables)], width)
+    _page_footer(painter, page, 1 + len(tables) + len(extras), made, language, width)
     painter.restore()
 
 
@@ -405,7 +475,7 @@ def _page_footer(painter: QPainter, page: int, pages: int, made: date, language:
 
 
 def page_count(report: MarketReport) -> int:
-    return 1 + (len(table_layout(report)) if report.has_data else 0)
+    return 1 + (len(table_layout(report)) + len(extra_layout(report)) if report.has_data else 0)
 
 
 def export_report_pdf(

@@ -151,3 +151,23 @@ def test_the_shop_table_ends_with_a_totals_row(qapp, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     last = [line.split() for line in text.splitlines() if line.strip().startswith("합계")]
     assert last and last[-1][:2] == ["합계", "3곳"] and last[-1][2:] == ["2", "15", "49", "34", "4", "2", "1"]
+
+
+@needs_poppler
+def test_the_all_markets_report_has_a_line_per_market_and_every_report_its_weeks(qapp, tmp_path):
+    """Issue 28, finding 7: subtotals per market in the all-markets report, and a weekly table."""
+    from danggol_desktop.domain.market_report import WeekFigures
+    from danggol_desktop.resources import load_fonts
+
+    load_fonts()
+    shops = [ShopFigures(f"가게{n}", "신영시장" if n < 3 else "자양시장", True, 10, 20 + n, 1, posts=1)
+             for n in range(5)]
+    report = build_report(shops, START, END)
+    report.weeks = [WeekFigures(date(2026, 9, 1), 50, None, 2, 1), WeekFigures(date(2026, 9, 7), 60, 10, 3, 0)]
+    out = tmp_path / "all.pdf"
+    pages = export_report_pdf(report, [], out, "ko", MADE)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    lines = [line.split() for line in text.splitlines()]
+    assert ["신영시장", "3", "3", "63", "33", "3", "3"] in lines and ["자양시장", "2", "2", "47", "27", "2", "2"] in lines
+    assert ["2026-09-01", "50", "-", "2", "1"] in lines and ["2026-09-07", "60", "10", "3", "0"] in lines
+    assert f"{pages}쪽 중 {pages}쪽" in text
