@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="242"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -3946,165 +3946,175 @@
         <translation>Posts on channel homes: %1 · Coupons made: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="112"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="120"/>
+        <source>Curriculum (shops that have done each step, of %1): %2</source>
+        <translation>Curriculum (shops that have done each step, of %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="122"/>
+        <source>Practice sessions held: %1 · shops that came: %2</source>
+        <translation>Practice sessions held: %1 · shops that came: %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="113"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="130"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="175"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="266"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="273"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="192"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="283"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="176"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="241"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="279"/>
         <source>Every market</source>
         <translation>Every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
         <source>Channel shops</source>
         <translation>Channel shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
         <source>Week by week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="358"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="375"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="360"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="377"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="362"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="379"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="381"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="384"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="392"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="394"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="407"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="424"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="442"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="423"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="443"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="391"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="470"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="490"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="185"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="186"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="170"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="187"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="171"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="188"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="172"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="189"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="173"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="190"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="174"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="191"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="464"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>

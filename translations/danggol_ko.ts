@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="242"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
@@ -3938,165 +3938,175 @@
         <translation>채널 소식 %1건 · 만든 쿠폰 %2장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="112"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="120"/>
+        <source>Curriculum (shops that have done each step, of %1): %2</source>
+        <translation>교육 진도 (가게 %1곳 중 단계마다 마친 가게): %2</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="122"/>
+        <source>Practice sessions held: %1 · shops that came: %2</source>
+        <translation>연습 시간 %1번 · 온 가게 %2곳</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="113"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="130"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="175"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="266"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="273"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="192"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="283"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="176"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="241"/>
         <source>In all</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="279"/>
         <source>Every market</source>
         <translation>시장별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
         <source>Shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
         <source>Channel shops</source>
         <translation>채널 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="264"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>Friends</source>
         <translation>친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="270"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
         <source>Week by week</source>
         <translation>주별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="271"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="358"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="375"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="360"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="377"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="362"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="379"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="381"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="384"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="392"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="394"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="407"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="424"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="442"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="423"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="443"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="374"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="391"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="470"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="490"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="168"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="185"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="169"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="186"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="170"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="187"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="171"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="188"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="172"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="189"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="173"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="190"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="174"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="265"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="272"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="191"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="464"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>

@@ -90,6 +90,9 @@ class MarketReport:
     shops: list[ShopFigures]
     awards: list[Award] = field(default_factory=list)
     weeks: list[WeekFigures] = field(default_factory=list)
+    curriculum: dict[str, int] = field(default_factory=dict)  # step code → shops that had done it by the end
+    practice_sessions: int = 0  # held in the period
+    practice_shops: int = 0  # of the report's shops, how many came to one
 
     @property
     def shop_count(self) -> int:

@@ -107,6 +107,23 @@ def kit_line(report: MarketReport) -> str:
             .replace("%1", f"{report.posts:,}").replace("%2", f"{report.coupons:,}"))
 
 
+def tutoring_lines(report: MarketReport, language: str) -> list[str]:
+    """The curriculum (how many shops have done each step) and the practice sessions, for the programme office."""
+    import json
+
+    from danggol_desktop import resources
+
+    data = json.loads(resources.asset("data", "curriculum.json").read_text(encoding="utf-8"))
+    steps = [(s["code"], s["names"].get(language) or s["names"]["en"]) for s in data["steps"]]
+    done = " · ".join(f"{name} {report.curriculum.get(code, 0):,}" for code, name in steps)
+    return [
+        QCoreApplication.translate("Report", "Curriculum (shops that have done each step, of %1): %2")
+        .replace("%1", f"{report.shop_count:,}").replace("%2", done),
+        QCoreApplication.translate("Report", "Practice sessions held: %1 · shops that came: %2")
+        .replace("%1", f"{report.practice_sessions:,}").replace("%2", f"{report.practice_shops:,}"),
+    ]
+
+
 def report_title(report: MarketReport) -> str:
     if report.market:
         return QCoreApplication.translate("Report", "%1: results of the Danggol programme").replace("%1", report.market)
@@ -418,7 +435,10 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
         _text(painter, QRectF(x + 40, top + 95, box_w - 80, 13 * UNIT), figure, 11, bold=True)
         _text(painter, QRectF(x + 40, top + 230, box_w - 80, 7 * UNIT), line, 3.8)
     y += 2 * box_h + gap + 4 * UNIT
-    y = _flow(painter, y, width, kit_line(report), 4.5, after=4 * UNIT)
+    y = _flow(painter, y, width, kit_line(report), 4.5, after=UNIT)
+    for line in tutoring_lines(report, language):
+        y = _flow(painter, y, width, line, 3.6, after=UNIT)
+    y += 3 * UNIT
     chart_title = QCoreApplication.translate("Report", "Friends of the whole market, week by week")
     awards_title = QCoreApplication.translate("Report", "Awards")
     lines = award_lines(report, language) + definitions(report)

@@ -104,3 +104,23 @@ class ReportRepo:
             weeks.append(WeekFigures(first, friends, new, sent, posts))
             previous = friends if friends is not None else previous
         return weeks
+
+    def curriculum_done(self, end: date, market: str | None = None) -> dict[str, int]:
+        """How many of the market's active shops had done each curriculum step by the end of the period."""
+        where = "AND m.name = :market" if market else ""
+        rows = self._db.conn.execute(
+            "SELECT c.step, count(DISTINCT c.shop_id) FROM curriculum_progress c JOIN shops s ON s.id = c.shop_id "
+            "JOIN markets m ON m.id = s.market_id WHERE c.done_on IS NOT NULL AND c.done_on <= :end "
+            f"AND s.archived_at IS NULL {where} GROUP BY c.step", {"end": end.isoformat(), "market": market})
+        return {step: count for step, count in rows}
+
+    def practice(self, start: date, end: date, market: str | None = None) -> tuple[int, int]:
+        """Practice sessions held in the period with someone of the market there, and how many of its shops came."""
+        where = "AND m.name = :market" if market else ""
+        row = self._db.conn.execute(
+            "SELECT count(DISTINCT p.id), count(DISTINCT a.shop_id) FROM practice_sessions p "
+            "JOIN practice_attendance a ON a.session_id = p.id JOIN shops s ON s.id = a.shop_id "
+            "JOIN markets m ON m.id = s.market_id WHERE p.day >= :start AND p.day <= :end "
+            f"AND s.archived_at IS NULL {where}",
+            {"start": start.isoformat(), "end": end.isoformat(), "market": market}).fetchone()
+        return int(row[0]), int(row[1])

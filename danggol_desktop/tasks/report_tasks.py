@@ -35,6 +35,8 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
     repo = ReportRepo(ws.db)
     report = build_report(repo.figures(start, end, market), start, end, market)
     report.weeks = repo.weeks(start, end, market)
+    report.curriculum = repo.curriculum_done(end, market)
+    report.practice_sessions, report.practice_shops = repo.practice(start, end, market)
     return report
 
 

@@ -168,6 +168,7 @@ def test_the_all_markets_report_has_a_line_per_market_and_every_report_its_weeks
     pages = export_report_pdf(report, [], out, "ko", MADE)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     lines = [line.split() for line in text.splitlines()]
-    assert ["신영시장", "3", "3", "63", "33", "3", "3"] in lines and ["자양시장", "2", "2", "47", "27", "2", "2"] in lines
+    assert ["신영시장", "3", "3", "63", "33", "3", "3"] in lines
+    assert ["자양시장", "2", "2", "47", "27", "2", "2"] in lines
     assert ["2026-09-01", "50", "-", "2", "1"] in lines and ["2026-09-07", "60", "10", "3", "0"] in lines
     assert f"{pages}쪽 중 {pages}쪽" in text

@@ -214,3 +214,23 @@ def test_the_curriculum_grid_at_seventy_shops(qtbot, window, db, shop, shops, mo
     progress = CurriculumRepo(db).progress()
     step = [c for c, _n in page._steps][4]
     assert all(progress[(shop_id, step)] == TODAY - timedelta(days=2) for shop_id in came)
+
+
+@needs_poppler
+def test_the_report_says_the_curriculum_and_the_practice_sessions(qtbot, window, db, shop, shops, friend_counts,
+                                                                   tmp_path, monkeypatch):
+    """Issue 28, finding 7: curriculum completion per step, practice sessions held and who came."""
+    other = shops.add(ShopDetails("바다수산", "신영시장", channel_url="https://pf.kakao.com/_B/friend"))
+    friend_counts.record(shop.id, TODAY - timedelta(days=10), 20)
+    CurriculumRepo(db).tick(shop.id, "create_channel", TODAY - timedelta(days=9))
+    CurriculumRepo(db).tick(other.id, "create_channel", TODAY - timedelta(days=8))
+    CurriculumRepo(db).tick(other.id, "profile", TODAY - timedelta(days=8))
+    PracticeRepo(db).start(TODAY - timedelta(days=5), "프로필", [shop.id, other.id])
+    page = open_section(qtbot, window, "report")
+    assert page.report.curriculum == {"create_channel": 2, "profile": 1}
+    assert (page.report.practice_sessions, page.report.practice_shops) == (1, 2)
+    target = tmp_path / "r.pdf"
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert page.save("pdf") == target
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
+    assert "채널 만들기 2" in text and "프로필 꾸미기 1" in text and "연습 시간 1번" in text, text
