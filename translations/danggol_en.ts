@@ -4760,7 +4760,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65"/>
         <source>Save to a file</source>
         <translation>Save to a file</translation>
     </message>
@@ -4775,144 +4775,154 @@
         <translation>Save the whole market (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="35"/>
+        <source>Save everything (every market)</source>
+        <translation>Save everything (every market)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110"/>
         <source>Bring in a file</source>
         <translation>Bring in a file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="46"/>
         <source>Bring in a .danggol file…</source>
         <translation>Bring in a .danggol file…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="51"/>
         <source>Rename one of them</source>
         <translation>Rename one of them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="64"/>
+        <source>Danggol all markets</source>
+        <translation>Danggol all markets</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71"/>
         <source>The file was not saved.</source>
         <translation>The file was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77"/>
         <source>%1 shops.</source>
         <translation>%1 shops.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="83"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="83"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="144"/>
         <source>Rename %1 (the one added last)</source>
         <translation>Rename %1 (the one added last)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94"/>
         <source>Nothing new: this computer already has all of it.</source>
         <translation>Nothing new: this computer already has all of it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
         <source>Bring it in?</source>
         <translation>Bring it in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
         <source>Bring it in</source>
         <translation>Bring it in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="121"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="134"/>
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>Nothing was brought in; your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="44"/>
         <source>New records are added, and for each thing the newest change wins, whichever computer made it. Bringing in the same file twice changes nothing.</source>
         <translation>New records are added, and for each thing the newest change wins, whichever computer made it. Bringing in the same file twice changes nothing.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
         <source>%1 changed</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="91"/>
         <source>%1 put away or deleted</source>
         <translation>%1 put away or deleted</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="102"/>
         <source>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</source>
         <translation>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="137"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="141"/>
         <source>Brought in.</source>
         <translation>Brought in.</translation>
     </message>

@@ -4752,7 +4752,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="32"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="65"/>
         <source>Save to a file</source>
         <translation>파일로 저장하기</translation>
     </message>
@@ -4767,144 +4767,154 @@
         <translation>시장 전체 저장하기 (%1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="39"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="35"/>
+        <source>Save everything (every market)</source>
+        <translation>모든 자료 저장하기 (모든 시장)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110"/>
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="46"/>
         <source>Bring in a .danggol file…</source>
         <translation>단골 자료 파일 가져오기…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="51"/>
         <source>Rename one of them</source>
         <translation>하나의 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="64"/>
+        <source>Danggol all markets</source>
+        <translation>단골 모든 시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="71"/>
         <source>The file was not saved.</source>
         <translation>파일을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="77"/>
         <source>%1 shops.</source>
         <translation>가게 %1곳.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="83"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="79"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="83"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="80"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="84"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="140"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="144"/>
         <source>Rename %1 (the one added last)</source>
         <translation>%1 이름 바꾸기 (나중에 들어온 가게)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94"/>
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="121"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="134"/>
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="44"/>
         <source>New records are added, and for each thing the newest change wins, whichever computer made it. Bringing in the same file twice changes nothing.</source>
         <translation>새 기록은 더해지고, 항목마다 가장 나중에 고친 내용이 남아요. 어느 컴퓨터에서 고쳤든 같아요. 같은 파일을 두 번 가져와도 바뀌는 것은 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="81"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="85"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="82"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
         <source>posts</source>
         <translation>게시물</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
         <source>%1 new</source>
         <translation>%1개 새로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
         <source>%1 changed</source>
         <translation>%1개 바뀜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="91"/>
         <source>%1 put away or deleted</source>
         <translation>%1개 보관·삭제</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="98"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="102"/>
         <source>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</source>
         <translation>이제 이름이 같은 가게가 두 곳 있어요: %1. 두 가게 모두 각자의 기록과 함께 남아 있어요. 헷갈리지 않게 하나의 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="137"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="141"/>
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

@@ -234,3 +234,19 @@ def test_the_report_says_the_curriculum_and_the_practice_sessions(qtbot, window,
     assert page.save("pdf") == target
     text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
     assert "채널 만들기 2" in text and "프로필 꾸미기 1" in text and "연습 시간 1번" in text, text
+
+
+def test_usb_export_of_everything(qtbot, window, db, shop, shops, friend_counts, tmp_path, monkeypatch):
+    """Issue 28, finding 10: the USB screen exported this shop or its market only."""
+    from danggol_desktop.domain.bundle import read_bundle
+
+    far = shops.add(ShopDetails("자양상회", "자양시장", channel_url="https://pf.kakao.com/_J/friend"))
+    friend_counts.record(far.id, TODAY, 12)
+    page = open_section(qtbot, window, "transfer")
+    out = tmp_path / "전부"
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "전부.danggol"
+    assert saved.exists() and "2" in page.result.text()
+    bundle = read_bundle(saved)
+    assert {m["name"] for m in bundle.tables["markets"]} == {"신영시장", "자양시장"}

@@ -32,10 +32,13 @@ class TransferPage(Page):
         self.content.addWidget(styled_label(self.tr("Save to a file"), "heading"))
         self.shop_button = styled_button(self.tr("Save this shop (%1)").replace("%1", shop.name))
         self.market_button = styled_button(self.tr("Save the whole market (%1)").replace("%1", shop.market))
+        self.all_button = styled_button(self.tr("Save everything (every market)"))
         self.shop_button.clicked.connect(lambda: self.export(shop_only=True))
         self.market_button.clicked.connect(lambda: self.export(shop_only=False))
+        self.all_button.clicked.connect(lambda: self.export(shop_only=False, everything=True))
         self.content.addWidget(self.shop_button)
         self.content.addWidget(self.market_button)
+        self.content.addWidget(self.all_button)
         self.content.addWidget(styled_label(self.tr("Bring in a file"), "heading"))
         self.content.addWidget(styled_label(self.tr(
             "New records are added, and for each thing the newest change wins, whichever computer made it. Bringing "
@@ -56,12 +59,13 @@ class TransferPage(Page):
     def _say(self, text: str) -> None:
         self.result.show_text(text)
 
-    def export(self, shop_only: bool) -> Path | None:
-        name = self._shop.name if shop_only else self._shop.market
+    def export(self, shop_only: bool, everything: bool = False) -> Path | None:
+        """This shop, its market, or `everything` (every market: a tutor's whole laptop, to another laptop)."""
+        name = self.tr("Danggol all markets") if everything else (self._shop.name if shop_only else self._shop.market)
         path = ask_save_path(self, self.tr("Save to a file"), name, "danggol")
         if path is None:
             return None
-        scope = {"shop_id": self._shop.id} if shop_only else {"market": self._shop.market}
+        scope: dict = {} if everything else ({"shop_id": self._shop.id} if shop_only else {"market": self._shop.market})
         try:
             counts = save_or_tell(self, lambda: transfer_tasks.export_bundle(self._ws, path, **scope),
                                   self.tr("The file was not saved."), self._ws.data_dir)
