@@ -250,3 +250,21 @@ def test_usb_export_of_everything(qtbot, window, db, shop, shops, friend_counts,
     assert saved.exists() and "2" in page.result.text()
     bundle = read_bundle(saved)
     assert {m["name"] for m in bundle.tables["markets"]} == {"신영시장", "자양시장"}
+
+
+def test_a_shops_market_is_picked_and_a_market_typed_differently_is_refused(qtbot, window, shop, shops):
+    """Issue 28, finding 10: '신영 시장' silently made a second market; a phone number became a market's name."""
+    page = open_section(qtbot, window, "shops")
+    page.add_requested.emit()
+    details = window.stack.currentWidget()
+    assert [b.text() for b in details.market_choice.buttons] == ["신영시장"]
+    details.name_field.set_text("바다수산")
+    details.market_field.set_text("신영 시장")
+    details.category_choice.buttons[2].click()
+    assert not details.save_shop()
+    assert details.market_field.error.isVisibleTo(details) and "신영시장" in details.market_field.error.text()
+    details.market_field.set_text("010-3129-7614")
+    assert not details.save_shop() and "전화번호" in details.market_field.error.text()
+    qtbot.mouseClick(details.market_choice.buttons[0], Qt.MouseButton.LeftButton)
+    assert details.market_field.text() == "신영시장" and details.save_shop()
+    assert {s.market for s in shops.list()} == {"신영시장"}

@@ -9,7 +9,7 @@ from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.errors import Conflict, InvalidInput
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.error_sentences import error_text
+from danggol_desktop.error_sentences import describe_error, error_text
 from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
@@ -43,7 +43,14 @@ class ShopDetailsPage(Page):
                          "them. Your phone company or a text-message service gives you one, e.g. 080-123-4567."),
         )
         c.addWidget(self.name_field)
+        # the markets there are, one press each: a market is picked, not typed again ('신영 시장' made a second one);
+        # a new market is typed in the box, and one that is an existing market written differently is refused
+        markets = shop_tasks.markets(workspace)[:6]
+        self.market_choice = ChoiceGrid([(m, m) for m in markets], columns=3)
+        self.market_choice.chosen.connect(lambda m: self.market_field.set_text(str(m)))
+        self.market_choice.setVisible(bool(markets))
         c.addWidget(self.market_field)
+        c.addWidget(self.market_choice)
         c.addWidget(styled_label(self.tr("Kind of shop"), "heading"))
         self.category_choice = ChoiceGrid([(cat.code, cat.name(language)) for cat in categories], columns=3)
         c.addWidget(self.category_choice)
@@ -68,6 +75,7 @@ class ShopDetailsPage(Page):
     def _fill_shop(self, shop: Shop) -> None:
         self.name_field.set_text(shop.name)
         self.market_field.set_text(shop.market)
+        self.market_choice.show_value(shop.market)
         self.phone_field.set_text(shop.phone)
         self.channel_field.set_text(shop.channel_url)
         self.optout_field.set_text(shop.optout_phone)
@@ -100,7 +108,7 @@ class ShopDetailsPage(Page):
                 self.category_error.setText(error_text(exc.code))
                 self.category_error.show()
             else:
-                field.show_error(error_text(exc.code))
+                field.show_error(describe_error(exc))  # with the market meant, for a market typed differently
             return False
         except Conflict as exc:
             self.name_field.show_error(error_text(exc.code))
