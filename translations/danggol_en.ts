@@ -4604,22 +4604,22 @@
         <translation>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54"/>
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="63"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="70"/>
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101"/>
         <source>The shop details were not saved.</source>
         <translation>The shop details were not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -4627,126 +4627,156 @@
 <context>
     <name>ShopsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="28"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="130"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
+        <source>QR posters for every shop of %1 (one PDF)</source>
+        <translation>QR posters for every shop of %1 (one PDF)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="51"/>
         <source>Work on this shop</source>
         <translation>Work on this shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="52"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="53"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="48"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="160"/>
         <source>Put-away shops</source>
         <translation>Put-away shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="63"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>Their records are kept. Bring one back to work on it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="69"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="91"/>
+        <source>No shop of %1 has a channel address yet.</source>
+        <translation>No shop of %1 has a channel address yet.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <source>Save the posters</source>
+        <translation>Save the posters</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <source>%1 QR posters</source>
+        <translation>%1 QR posters</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="114"/>
+        <source>The posters are made, but not noted in the shops&apos; records.</source>
+        <translation>The posters are made, but not noted in the shops&apos; records.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
+        <source>%1 posters.</source>
+        <translation>%1 posters.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="126"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="74"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="127"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>Two shops have the same name: %1. Choose one and press Change to give it another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="120"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
         <source>%1 was not brought back.</source>
         <translation>%1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="181"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 is back in the list, with all its records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="196"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="199"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="200"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>

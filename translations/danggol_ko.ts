@@ -4596,22 +4596,22 @@
         <translation>광고를 문자(SMS)로 보낼 때만 필요해요. 법에 따라 손님이 무료로 수신을 거부할 번호가 있어야 해요. 통신사나 문자 발송 서비스에서 받을 수 있어요. 예: 080-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54"/>
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="63"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="70"/>
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101"/>
         <source>The shop details were not saved.</source>
         <translation>가게 정보를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="109"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
         <source>Saved.</source>
         <translation>저장했어요.</translation>
     </message>
@@ -4619,126 +4619,156 @@
 <context>
     <name>ShopsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="28"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="130"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
+        <source>QR posters for every shop of %1 (one PDF)</source>
+        <translation>%1 모든 가게의 QR 포스터 한 번에 만들기 (PDF 하나)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="51"/>
         <source>Work on this shop</source>
         <translation>이 가게로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="52"/>
         <source>Change</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="53"/>
         <source>Archive</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="48"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="160"/>
         <source>Put-away shops</source>
         <translation>보관한 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="63"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>기록은 그대로 남아 있어요. 다시 쓰려면 되살려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="69"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="91"/>
+        <source>No shop of %1 has a channel address yet.</source>
+        <translation>%1에는 아직 채널 주소가 있는 가게가 없어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <source>Save the posters</source>
+        <translation>포스터 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <source>%1 QR posters</source>
+        <translation>%1 QR 포스터</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="114"/>
+        <source>The posters are made, but not noted in the shops&apos; records.</source>
+        <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
+        <source>%1 posters.</source>
+        <translation>포스터 %1장.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="126"/>
         <source>(now)</source>
         <translation>(지금)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="74"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="127"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>이름이 같은 가게가 두 곳 있어요: %1. 하나를 골라 &apos;고치기&apos;를 누르고 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="120"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
         <source>%1 was not brought back.</source>
         <translation>%1 가게를 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="181"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="143"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="196"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="146"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="199"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="200"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="148"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>

@@ -268,3 +268,21 @@ def test_a_shops_market_is_picked_and_a_market_typed_differently_is_refused(qtbo
     qtbot.mouseClick(details.market_choice.buttons[0], Qt.MouseButton.LeftButton)
     assert details.market_field.text() == "신영시장" and details.save_shop()
     assert {s.market for s in shops.list()} == {"신영시장"}
+
+
+@needs_poppler
+def test_qr_posters_for_every_shop_of_the_market_each_with_its_own_line(qtbot, window, db, shop, shops, tmp_path):
+    """Issue 28, finding 10: batch posters existed only on the command line, and all said '카톡 친구 추가하면 덤
+    드려요!' — a gift no merchant chose."""
+    from danggol_desktop.storage.poster_repo import PosterRepo
+
+    fish = shops.add(ShopDetails("바다수산", "신영시장", "fish", channel_url="https://pf.kakao.com/_F/friend"))
+    shops.add(ShopDetails("주소없는집", "신영시장"))
+    page = open_section(qtbot, window, "shops")
+    assert "신영시장" in page.posters_button.text()
+    out = page.make_market_posters(tmp_path / "posters.pdf")
+    assert out is not None and "2" in page.posters_notice.text()
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "해남채소" in text and "바다수산" in text and "주소없는집" not in text
+    assert "덤 드려요" not in text
+    assert [h.output for h in PosterRepo(db).history(fish.id)] == ["pdf"]

@@ -4,6 +4,8 @@ from another laptop can leave them) are pointed out, with what to do."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QWidget
 
@@ -14,6 +16,7 @@ from danggol_desktop.error_sentences import describe_error
 from danggol_desktop.tasks import friend_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
+from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.page import Page, bring_into_view, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 from danggol_desktop.ui.widgets.table import fit_height, make_table
@@ -29,9 +32,20 @@ class ShopsPage(Page):
         self._ws = workspace
         self._language = language
         self._active_id = active_id
+        active = next((s for s in shop_tasks.list_shops(workspace) if s.id == active_id), None)
+        self._market = active.market if active is not None else ""
+        # every channel shop of the market a QR poster in one PDF, each with its own kind's line (never one gift
+        # line for all, that no merchant chose)
+        self.posters_button = styled_button(self.tr("QR posters for every shop of %1 (one PDF)").replace(
+            "%1", self._market))
+        self.posters_button.clicked.connect(lambda: self.make_market_posters())
+        self.posters_button.setVisible(bool(self._market))
+        self.posters_notice = SavedNotice()  # under its button, after the list (the list comes first)
         self.notice = styled_label("", "banner")
         self.notice.hide()
         self.content.addWidget(self.notice)
+        self.content.addWidget(self.posters_button)
+        self.content.addWidget(self.posters_notice)
         self.table: QTableWidget | None = None
         self.rows: list[Shop] = []
         self.switch_button = styled_button(self.tr("Work on this shop"))
@@ -63,6 +77,47 @@ class ShopsPage(Page):
         self.add_button = add
         self.refresh()
 
+    def make_market_posters(self, path: Path | None = None) -> Path | None:
+        """An A4 QR poster for every shop of the market that has a channel address, in one PDF, each recorded as
+        that shop's poster. Returns the file, or None (nothing to make, cancelled, or refused and said)."""
+        from danggol_desktop import resources
+        from danggol_desktop.domain.categories import load_categories, poster_offer
+        from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, load_catalog
+        from danggol_desktop.poster.output import export_pdf, shop_poster
+        from danggol_desktop.tasks import poster_tasks
+
+        shops = [s for s in shop_tasks.list_shops(self._ws, self._market) if s.channel_url]
+        if not shops:
+            self.posters_notice.show_text(self.tr("No shop of %1 has a channel address yet.").replace(
+                "%1", self._market), "error")
+            return None
+        path = path or ask_save_path(self, self.tr("Save the posters"), self.tr("%1 QR posters").replace(
+            "%1", self._market), "pdf")
+        if path is None:
+            return None
+        catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
+        categories = load_categories(resources.asset("data", "categories.json"))
+        # the plain invitation ('카카오톡 친구가 되어 주세요'), not the first headline's 'a little extra': a gift a
+        # merchant did not choose would be printed on 62 posters
+        headline = catalog.headlines[POSTER_LANGUAGE][1]
+        offers = [poster_offer(categories, shop.category, POSTER_LANGUAGE) for shop in shops]
+        posters = [shop_poster(catalog, "a4", shop.channel_url, shop.name, headline, offer, None, shop.search_id)
+                   for shop, offer in zip(shops, offers, strict=True)]
+        try:
+            export_pdf(posters, path, f"QR — {self._market}")
+        except DanggolError as exc:
+            self.posters_notice.show_text(describe_error(exc), "error")
+            return None
+        def record() -> None:
+            for shop, offer in zip(shops, offers, strict=True):
+                poster_tasks.record_poster(self._ws, shop.id, "a4", headline, offer, shop.channel_url, "pdf",
+                                           str(path))
+
+        save_or_tell(self, record, self.tr("The posters are made, but not noted in the shops' records."),
+                     self._ws.data_dir)
+        self.posters_notice.show_saved(path, before=self.tr("%1 posters.").replace("%1", str(len(posters))))
+        return path
+
     def refresh(self) -> None:
         if self.table is not None:
             self.table.deleteLater()
@@ -76,7 +131,7 @@ class ShopsPage(Page):
         table = make_table([self.tr("Market"), self.tr("Shop"), self.tr("Channel"), self.tr("Friends")], values,
                            self.tr("Shops"))
         fit_height(table)
-        self.content.insertWidget(1, table)
+        self.content.insertWidget(self.content.indexOf(self.notice) + 1, table)
         if self.rows:
             table.selectRow(0)
         self.table = self.first_focus = table
