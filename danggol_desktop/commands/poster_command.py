@@ -54,7 +54,9 @@ def make_posters(args: argparse.Namespace, ws: Workspace) -> str:
     catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
     layout = catalog.layout(args.layout)
     logo = load_logo(Path(args.logo)) if args.logo else None
-    headline = " ".join((args.headline or catalog.headlines[POSTER_LANGUAGE][0]).split())
+    # a market's batch: the plain invitation, not the first headline's gift that no merchant chose
+    default = catalog.headlines[POSTER_LANGUAGE][1 if args.market else 0]
+    headline = " ".join((args.headline or default).split())
     targets: list[tuple[Shop | None, str, str]] = []  # (saved shop or None, name on the poster, link)
     if args.market:
         for shop in shop_tasks.list_shops(ws, market=args.market.strip()):

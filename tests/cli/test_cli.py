@@ -313,6 +313,8 @@ def test_poster_for_every_shop_of_a_market_and_history(data_dir, tmp_path):
     assert out.stdout.split("\t")[1] == "2"  # the shop without a channel is left out
     conn = sqlite3.connect(data_dir / "danggol.sqlite")
     assert conn.execute("SELECT count(*) FROM posters").fetchone()[0] == 2
+    # no gift that no merchant chose on a market's posters (issue 28, finding 10)
+    assert {h for (h,) in conn.execute("SELECT headline FROM posters")} == {"카카오톡 친구가 되어 주세요"}
     conn.close()
     none = run(data_dir, "poster", "--market", "자양시장", "--out", str(tmp_path / "none.pdf"))
     assert none.returncode == 2 and "채널 주소가 있는 가게가 없어요" in none.stderr
