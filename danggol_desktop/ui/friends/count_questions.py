@@ -15,10 +15,6 @@ from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FriendsPage", text)
-
-
 def replace_ok(parent: QWidget, ws: Workspace, shop_id: int, day: date, count: int, language: str) -> bool:
     """False when the day already has another count and the person keeps it."""
     existing = friend_tasks.count_on(ws, shop_id, day)

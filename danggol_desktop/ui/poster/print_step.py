@@ -119,9 +119,6 @@ class PaperSketch(QWidget):
         painter.end()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintStep", text)
-
 
 class PrintStepDialog(QDialog):
     """The printers, the paper and the number of sheets; `choice` once 인쇄하기 was pressed."""
