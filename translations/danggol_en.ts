@@ -2320,42 +2320,42 @@
         <translation>The goal was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="27"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="23"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1 already has %2 written down. Change it to %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="30"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="26"/>
         <source>Change the record?</source>
         <translation>Change the record?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="31"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="27"/>
         <source>Yes, change it</source>
         <translation>Yes, change it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="32"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="28"/>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="40"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="36"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="43"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="39"/>
         <source>Is that right?</source>
         <translation>Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="44"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="40"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="45"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="41"/>
         <source>No, let me fix it</source>
         <translation>No, let me fix it</translation>
     </message>
@@ -3616,53 +3616,53 @@
 <context>
     <name>PrintStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="134"/>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="220"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="131"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="217"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="142"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="139"/>
         <source>Which printer shall we use?</source>
         <translation>Which printer shall we use?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="184"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="181"/>
         <source>%1 paper, %2 on a sheet</source>
         <translation>%1 paper, %2 on a sheet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="187"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="184"/>
         <source>%1 paper</source>
         <translation>%1 paper</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="200"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="197"/>
         <source>How many sheets?</source>
         <translation>How many sheets?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="201"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="198"/>
         <source>One sheet fewer</source>
         <translation>One sheet fewer</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="203"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="200"/>
         <source>One sheet more</source>
         <translation>One sheet more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="222"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="238"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="235"/>
         <source>Put %1 paper in the printer.</source>
         <translation>Put %1 paper in the printer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="243"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="240"/>
         <source>%1 sheets</source>
         <translation>%1 sheets</translation>
     </message>
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="242"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="252"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -3956,165 +3956,175 @@
         <translation>Practice sessions held: %1 · shops that came: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <source>Programme: %1</source>
+        <translation>Programme: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
+        <source>Made by: %1</source>
+        <translation>Made by: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="139"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="130"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="140"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="192"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="283"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="202"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="203"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="241"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="251"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="279"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>Every market</source>
         <translation>Every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
         <source>Channel shops</source>
         <translation>Channel shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
         <source>Week by week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="375"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="385"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="377"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="387"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="379"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="389"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="408"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="421"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="424"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="436"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="442"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="443"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="455"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="391"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="490"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="502"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="185"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="195"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="186"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="196"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="187"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="197"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="188"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="198"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="189"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="199"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="190"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="200"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="191"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="201"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="464"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="476"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -4122,64 +4132,79 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42"/>
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="47"/>
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63"/>
+        <source>Programme (printed on the report)</source>
+        <translation>Programme (printed on the report)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
+        <source>Made by (printed on the report)</source>
+        <translation>Made by (printed on the report)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="85"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="74"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="164"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="175"/>
+        <source>The names were not kept for next time.</source>
+        <translation>The names were not kept for next time.</translation>
     </message>
 </context>
 <context>
@@ -4628,7 +4653,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="132"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
@@ -4654,7 +4679,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="160"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="162"/>
         <source>Put-away shops</source>
         <translation>Put-away shops</translation>
     </message>
@@ -4689,94 +4714,94 @@
         <translation>%1 QR posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
         <source>The posters are made, but not noted in the shops&apos; records.</source>
         <translation>The posters are made, but not noted in the shops&apos; records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="118"/>
         <source>%1 posters.</source>
         <translation>%1 posters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>Two shops have the same name: %1. Choose one and press Change to give it another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="175"/>
         <source>%1 was not brought back.</source>
         <translation>%1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="183"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 is back in the list, with all its records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="196"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="198"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="199"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="200"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="207"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>

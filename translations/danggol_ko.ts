@@ -2314,42 +2314,42 @@
         <translation>목표를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="27"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="23"/>
         <source>%1 already has %2 written down. Change it to %3?</source>
         <translation>%1에는 이미 %2으로 적혀 있어요. %3으로 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="30"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="26"/>
         <source>Change the record?</source>
         <translation>기록을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="31"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="27"/>
         <source>Yes, change it</source>
         <translation>네, 바꿀게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="32"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="28"/>
         <source>No, keep it</source>
         <translation>아니요, 그대로 둘게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="40"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="36"/>
         <source>Is that right? That is more than 20% fewer than last time (%1). It can happen when customers block the channel, so you can save it.</source>
         <translation>맞나요? 지난번(%1)보다 20% 넘게 줄었어요. 손님이 채널을 차단하면 줄 수도 있어서, 맞다면 그대로 저장하셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="43"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="39"/>
         <source>Is that right?</source>
         <translation>맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="44"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="40"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="45"/>
+        <location filename="../danggol_desktop/ui/friends/count_questions.py" line="41"/>
         <source>No, let me fix it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
@@ -3608,53 +3608,53 @@
 <context>
     <name>PrintStep</name>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="134"/>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="220"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="131"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="217"/>
         <source>Print</source>
         <translation>인쇄하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="142"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="139"/>
         <source>Which printer shall we use?</source>
         <translation>어느 프린터로 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="184"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="181"/>
         <source>%1 paper, %2 on a sheet</source>
         <translation>%1 용지에 %2장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="187"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="184"/>
         <source>%1 paper</source>
         <translation>%1 용지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="200"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="197"/>
         <source>How many sheets?</source>
         <translation>몇 장 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="201"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="198"/>
         <source>One sheet fewer</source>
         <translation>한 장 적게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="203"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="200"/>
         <source>One sheet more</source>
         <translation>한 장 더</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="222"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="219"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="238"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="235"/>
         <source>Put %1 paper in the printer.</source>
         <translation>프린터에 %1 용지를 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/poster/print_step.py" line="243"/>
+        <location filename="../danggol_desktop/ui/poster/print_step.py" line="240"/>
         <source>%1 sheets</source>
         <translation>%1장</translation>
     </message>
@@ -3893,7 +3893,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="242"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="252"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
@@ -3948,165 +3948,175 @@
         <translation>연습 시간 %1번 · 온 가게 %2곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <source>Programme: %1</source>
+        <translation>사업: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
+        <source>Made by: %1</source>
+        <translation>만든 사람: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="139"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="130"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="140"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="192"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="283"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="202"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="203"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="241"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="251"/>
         <source>In all</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="279"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>Every market</source>
         <translation>시장별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>Shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
         <source>Channel shops</source>
         <translation>채널 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="281"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
         <source>Friends</source>
         <translation>친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
         <source>Week by week</source>
         <translation>주별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="375"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="385"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="377"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="387"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="379"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="389"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="408"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="421"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="424"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="436"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="442"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="443"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="455"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="391"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="490"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="502"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="185"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="280"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="195"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="186"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="196"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="187"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="197"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="188"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="198"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="189"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="199"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="190"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="200"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="191"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="282"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="201"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="464"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="476"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -4114,64 +4124,79 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42"/>
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="47"/>
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63"/>
+        <source>Programme (printed on the report)</source>
+        <translation>사업 이름 (보고서에 적혀요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
+        <source>Made by (printed on the report)</source>
+        <translation>만든 사람 (보고서에 적혀요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="85"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="74"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="151"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="152"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="164"/>
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="175"/>
+        <source>The names were not kept for next time.</source>
+        <translation>다음을 위해 이름을 기억해 두지 못했어요.</translation>
     </message>
 </context>
 <context>
@@ -4620,7 +4645,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="132"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
@@ -4646,7 +4671,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="160"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="162"/>
         <source>Put-away shops</source>
         <translation>보관한 가게</translation>
     </message>
@@ -4681,94 +4706,94 @@
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
         <source>The posters are made, but not noted in the shops&apos; records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="118"/>
         <source>%1 posters.</source>
         <translation>포스터 %1장.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="126"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
         <source>(now)</source>
         <translation>(지금)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>이름이 같은 가게가 두 곳 있어요: %1. 하나를 골라 &apos;고치기&apos;를 누르고 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="175"/>
         <source>%1 was not brought back.</source>
         <translation>%1 가게를 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="183"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="196"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="198"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="199"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="200"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="207"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>

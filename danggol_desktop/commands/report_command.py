@@ -24,6 +24,8 @@ def register(sub: Any, make: Make) -> None:
     report.add_argument("--header", choices=("words", "codes"), default="words",
                         help="CSV column names in the UI language (words) or as fixed English codes for scripts")
     report.add_argument("--out", required=True)
+    report.add_argument("--programme", help="the programme the report is for (the screen's last one when left out)")
+    report.add_argument("--made-by", help="who made it (the screen's last name when left out)")
     report.add_argument("--force", action="store_true", help="replace the file if it is already there")
 
 
@@ -39,6 +41,12 @@ def _day(text: str | None) -> date | None:
 def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -> str:
     market = args.market.strip() if args.market else None
     report = report_tasks.market_report(ws, market, _day(args.start), _day(args.end), ws.clock.today())
+    from danggol_desktop.tasks import settings_tasks
+
+    report.programme = " ".join((args.programme if args.programme is not None
+                                 else settings_tasks.remembered(ws, report_tasks.PROGRAMME_KEY)).split())
+    report.made_by = " ".join((args.made_by if args.made_by is not None
+                               else settings_tasks.remembered(ws, report_tasks.MADE_BY_KEY)).split())
     if not report.has_data:
         raise NoReportData(detail=f"{market} {report.start} {report.end}")
     out = Path(args.out)

@@ -93,6 +93,8 @@ class MarketReport:
     curriculum: dict[str, int] = field(default_factory=dict)  # step code → shops that had done it by the end
     practice_sessions: int = 0  # held in the period
     practice_shops: int = 0  # of the report's shops, how many came to one
+    programme: str = ""  # the programme the report is for (e.g. 2026 전통시장 디지털 전환 지원사업)
+    made_by: str = ""  # who made it (the tutor)
 
     @property
     def shop_count(self) -> int:

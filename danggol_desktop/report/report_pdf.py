@@ -124,6 +124,16 @@ def tutoring_lines(report: MarketReport, language: str) -> list[str]:
     ]
 
 
+def made_line(report: MarketReport) -> str:
+    """'사업: … · 만든 사람: …' — for the programme office, who made the report and for which programme."""
+    parts = []
+    if report.programme:
+        parts.append(QCoreApplication.translate("Report", "Programme: %1").replace("%1", report.programme))
+    if report.made_by:
+        parts.append(QCoreApplication.translate("Report", "Made by: %1").replace("%1", report.made_by))
+    return " · ".join(parts)
+
+
 def report_title(report: MarketReport) -> str:
     if report.market:
         return QCoreApplication.translate("Report", "%1: results of the Danggol programme").replace("%1", report.market)
@@ -419,7 +429,9 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
     period = (
         f"{format_day(report.start, language, with_year=True)} ~ {format_day(report.end, language, with_year=True)}"
     )
-    y = _flow(painter, y, width, period, 4.5, after=3 * UNIT)
+    y = _flow(painter, y, width, period, 4.5, after=UNIT if report.programme or report.made_by else 3 * UNIT)
+    if report.programme or report.made_by:
+        y = _flow(painter, y, width, made_line(report), 4, after=3 * UNIT)
     if not report.has_data:
         _flow(painter, y, width, QCoreApplication.translate("Report", "There are no records in this period yet."), 7,
               bold=True)

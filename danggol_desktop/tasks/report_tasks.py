@@ -11,6 +11,8 @@ from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.report_repo import ReportRepo
 from danggol_desktop.tasks.workspace import Workspace, task
 
+PROGRAMME_KEY, MADE_BY_KEY = "report_programme", "report_made_by"  # remembered between reports (settings)
+
 
 class NoReportData(DanggolError):
     code = "report_no_data"

@@ -578,3 +578,14 @@ def test_the_report_csv_ends_with_a_weekly_table(data_dir, tmp_path):
     start = lines.index("week_start,friends,new_friends,messages_sent,posts")
     assert lines[start + 1:] == ["2026-10-01,40,,0,0", "2026-10-05,50,10,1,0", "2026-10-12,50,0,0,1",
                                  "2026-10-19,50,0,0,0"]
+
+
+def test_the_report_says_who_made_it_and_for_which_programme(data_dir, tmp_path):
+    """Issue 28, finding 7: who made the report and for which programme, under its title."""
+    seed_market(data_dir)
+    out = run(data_dir, "report", "--market", "신영시장", "--format", "pdf", "--out", str(tmp_path / "r.pdf"),
+              "--programme", "2026 전통시장 디지털 전환", "--made-by", "김튜터")
+    assert out.returncode == 0, out.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert "사업: 2026 전통시장 디지털 전환 · 만든 사람: 김튜터" in text

@@ -286,3 +286,19 @@ def test_qr_posters_for_every_shop_of_the_market_each_with_its_own_line(qtbot, w
     assert "해남채소" in text and "바다수산" in text and "주소없는집" not in text
     assert "덤 드려요" not in text
     assert [h.output for h in PosterRepo(db).history(fish.id)] == ["pdf"]
+
+
+@needs_poppler
+def test_the_report_screen_remembers_who_made_it_and_the_programme(qtbot, window, shop, friend_counts, tmp_path,
+                                                                   monkeypatch):
+    friend_counts.record(shop.id, TODAY, 20)
+    page = open_section(qtbot, window, "report")
+    page.programme_field.set_text("2026 전통시장 디지털 전환")
+    page.made_by_field.set_text("김튜터")
+    target = tmp_path / "r.pdf"
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert page.save("pdf") == target
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split())
+    assert "사업: 2026 전통시장 디지털 전환 · 만든 사람: 김튜터" in text
+    again = open_section(qtbot, window, "report")
+    assert again.made_by_field.text() == "김튜터" and "디지털" in again.programme_field.text()

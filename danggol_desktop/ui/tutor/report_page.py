@@ -22,15 +22,18 @@ from danggol_desktop.report.report_pdf import (
     kit_line,
     table_headers,
 )
-from danggol_desktop.tasks import report_tasks
+from danggol_desktop.tasks import report_tasks, settings_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets.date_picker import DateButton
+from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.file_dialogs import SavedNotice, ask_save_path
 from danggol_desktop.ui.widgets.market_picker import MarketPicker
 from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
+from danggol_desktop.ui.widgets.save_guard import save_or_tell
 from danggol_desktop.ui.widgets.table import fit_height, make_table
 
 ALL = ""
+PROGRAMME_KEY, MADE_BY_KEY = report_tasks.PROGRAMME_KEY, report_tasks.MADE_BY_KEY
 
 
 class ReportPage(Page):
@@ -55,6 +58,15 @@ class ReportPage(Page):
             period.addWidget(edit)
         period.addStretch(1)
         self.content.addLayout(period)
+        # who made it and for which programme, printed under the title; remembered for the next report
+        made = QHBoxLayout()
+        self.programme_field = TextField(self.tr("Programme (printed on the report)"))
+        self.made_by_field = TextField(self.tr("Made by (printed on the report)"))
+        self.programme_field.set_text(settings_tasks.remembered(workspace, PROGRAMME_KEY))
+        self.made_by_field.set_text(settings_tasks.remembered(workspace, MADE_BY_KEY))
+        made.addWidget(self.programme_field, 3)
+        made.addWidget(self.made_by_field, 2)
+        self.content.addLayout(made)
         # the results follow every choice at once: no extra 'show' button to find below the fold at large text;
         # another market brings its own period (report_tasks.default_period, as `danggol report` uses)
         self.market_choice.chosen.connect(lambda _v: self.follow_market())
@@ -152,6 +164,15 @@ class ReportPage(Page):
         path = ask_save_path(self, self.tr("Save the report"), name, kind)
         if path is None:
             return None
+        self.report.programme = " ".join(self.programme_field.text().split())
+        self.report.made_by = " ".join(self.made_by_field.text().split())
+        programme, made_by = self.report.programme, self.report.made_by
+
+        def keep() -> None:
+            settings_tasks.remember(self._ws, PROGRAMME_KEY, programme)
+            settings_tasks.remember(self._ws, MADE_BY_KEY, made_by)
+
+        save_or_tell(self, keep, self.tr("The names were not kept for next time."), self._ws.data_dir)
         try:
             if kind == "csv":
                 report_tasks.save_report_csv(self.report, path, report_words())
