@@ -4653,7 +4653,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="139"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
@@ -4663,145 +4663,155 @@
         <translation>QR posters for every shop of %1 (one PDF)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="43"/>
+        <source>QR posters for every shop of every market (one PDF)</source>
+        <translation>QR posters for every shop of every market (one PDF)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
         <source>Work on this shop</source>
         <translation>Work on this shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="52"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="57"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="162"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
         <source>Put-away shops</source>
         <translation>Put-away shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="63"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="67"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>Their records are kept. Bring one back to work on it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="95"/>
+        <source>every market</source>
+        <translation>every market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="98"/>
         <source>No shop of %1 has a channel address yet.</source>
         <translation>No shop of %1 has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
         <source>Save the posters</source>
         <translation>Save the posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
         <source>%1 QR posters</source>
         <translation>%1 QR posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="123"/>
         <source>The posters are made, but not noted in the shops&apos; records.</source>
         <translation>The posters are made, but not noted in the shops&apos; records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="125"/>
         <source>%1 posters.</source>
         <translation>%1 posters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="135"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="136"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="154"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>Two shops have the same name: %1. Choose one and press Change to give it another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="182"/>
         <source>%1 was not brought back.</source>
         <translation>%1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="183"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="190"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 is back in the list, with all its records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="198"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="208"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="209"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="212"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="207"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="214"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>

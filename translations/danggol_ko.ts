@@ -4645,7 +4645,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="139"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
@@ -4655,145 +4655,155 @@
         <translation>%1 모든 가게의 QR 포스터 한 번에 만들기 (PDF 하나)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="43"/>
+        <source>QR posters for every shop of every market (one PDF)</source>
+        <translation>모든 시장 모든 가게의 QR 포스터 한 번에 만들기 (PDF 하나)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
         <source>Work on this shop</source>
         <translation>이 가게로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="52"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
         <source>Change</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="57"/>
         <source>Archive</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="162"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
         <source>Put-away shops</source>
         <translation>보관한 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="63"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="67"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>기록은 그대로 남아 있어요. 다시 쓰려면 되살려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="69"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="95"/>
+        <source>every market</source>
+        <translation>모든 시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="98"/>
         <source>No shop of %1 has a channel address yet.</source>
         <translation>%1에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
         <source>Save the posters</source>
         <translation>포스터 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
         <source>%1 QR posters</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="123"/>
         <source>The posters are made, but not noted in the shops&apos; records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="118"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="125"/>
         <source>%1 posters.</source>
         <translation>포스터 %1장.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="135"/>
         <source>(now)</source>
         <translation>(지금)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="136"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="161"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="131"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="154"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>이름이 같은 가게가 두 곳 있어요: %1. 하나를 골라 &apos;고치기&apos;를 누르고 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="182"/>
         <source>%1 was not brought back.</source>
         <translation>%1 가게를 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="183"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="190"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="198"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="201"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="208"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="209"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="212"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="207"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="214"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>

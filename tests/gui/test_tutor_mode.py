@@ -302,3 +302,13 @@ def test_the_report_screen_remembers_who_made_it_and_the_programme(qtbot, window
     assert "사업: 2026 전통시장 디지털 전환 · 만든 사람: 김튜터" in text
     again = open_section(qtbot, window, "report")
     assert again.made_by_field.text() == "김튜터" and "디지털" in again.programme_field.text()
+
+
+@needs_poppler
+def test_qr_posters_for_every_market_at_once(qtbot, window, shop, shops, tmp_path):
+    shops.add(ShopDetails("자양상회", "자양시장", channel_url="https://pf.kakao.com/_J/friend"))
+    page = open_section(qtbot, window, "shops")
+    assert page.all_posters_button.isVisibleTo(page)
+    out = page.make_market_posters(tmp_path / "all.pdf", every_market=True)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "해남채소" in text and "자양상회" in text and "2" in page.posters_notice.text()

@@ -40,11 +40,15 @@ class ShopsPage(Page):
             "%1", self._market))
         self.posters_button.clicked.connect(lambda: self.make_market_posters())
         self.posters_button.setVisible(bool(self._market))
+        self.all_posters_button = styled_button(self.tr("QR posters for every shop of every market (one PDF)"))
+        self.all_posters_button.clicked.connect(lambda: self.make_market_posters(every_market=True))
+        self.all_posters_button.setVisible(len({s.market for s in shop_tasks.list_shops(workspace)}) > 1)
         self.posters_notice = SavedNotice()  # under its button, after the list (the list comes first)
         self.notice = styled_label("", "banner")
         self.notice.hide()
         self.content.addWidget(self.notice)
         self.content.addWidget(self.posters_button)
+        self.content.addWidget(self.all_posters_button)
         self.content.addWidget(self.posters_notice)
         self.table: QTableWidget | None = None
         self.rows: list[Shop] = []
@@ -77,22 +81,25 @@ class ShopsPage(Page):
         self.add_button = add
         self.refresh()
 
-    def make_market_posters(self, path: Path | None = None) -> Path | None:
-        """An A4 QR poster for every shop of the market that has a channel address, in one PDF, each recorded as
-        that shop's poster. Returns the file, or None (nothing to make, cancelled, or refused and said)."""
+    def make_market_posters(self, path: Path | None = None, every_market: bool = False) -> Path | None:
+        """An A4 QR poster for every shop of the market (or of every market) that has a channel address, in one
+        PDF, each recorded as that shop's poster. Returns the file, or None (nothing to make, cancelled, or refused
+        and said)."""
         from danggol_desktop import resources
         from danggol_desktop.domain.categories import load_categories, poster_offer
         from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, load_catalog
         from danggol_desktop.poster.output import export_pdf, shop_poster
         from danggol_desktop.tasks import poster_tasks
 
-        shops = [s for s in shop_tasks.list_shops(self._ws, self._market) if s.channel_url]
+        market = None if every_market else self._market
+        where = self.tr("every market") if every_market else self._market
+        shops = [s for s in shop_tasks.list_shops(self._ws, market) if s.channel_url]
         if not shops:
             self.posters_notice.show_text(self.tr("No shop of %1 has a channel address yet.").replace(
-                "%1", self._market), "error")
+                "%1", where), "error")
             return None
         path = path or ask_save_path(self, self.tr("Save the posters"), self.tr("%1 QR posters").replace(
-            "%1", self._market), "pdf")
+            "%1", where), "pdf")
         if path is None:
             return None
         catalog = load_catalog(resources.asset("data", "poster_layouts.json"))
@@ -104,7 +111,7 @@ class ShopsPage(Page):
         posters = [shop_poster(catalog, "a4", shop.channel_url, shop.name, headline, offer, None, shop.search_id)
                    for shop, offer in zip(shops, offers, strict=True)]
         try:
-            export_pdf(posters, path, f"QR — {self._market}")
+            export_pdf(posters, path, f"QR — {where}")
         except DanggolError as exc:
             self.posters_notice.show_text(describe_error(exc), "error")
             return None
