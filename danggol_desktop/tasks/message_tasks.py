@@ -29,8 +29,9 @@ def save_draft(ws: Workspace, shop_id: int, draft: PromotionDraft, message_id: i
 def finish_message(ws: Workspace, shop_id: int, message_id: int | None, draft: PromotionDraft, status: str,
                    practice: bool) -> tuple[int, str]:
     """Finish the draft as 'saved' or 'sent' ('sent' is stamped with the clock's wall time). During a practice
-    session it is kept as 'practice' whatever was pressed. Draft and finish are one transaction; returns the
-    message's id and the status it was kept with."""
+    session it is kept as 'practice' whatever was pressed, and filed under every shop that came to the session too
+    (it was filed under the active shop only). Draft and finish are one transaction; returns the message's id and
+    the status it was kept with."""
     if status not in ("saved", "sent"):
         raise ValueError(status)
     kept_as = "practice" if practice else status
@@ -39,6 +40,13 @@ def finish_message(ws: Workspace, shop_id: int, message_id: int | None, draft: P
         if message_id is None:
             message_id = repo.save_draft(shop_id, draft)
         repo.finish(message_id, draft, kept_as, ws.clock.local_now() if kept_as == "sent" else None)
+        if kept_as == "practice":  # filed under every shop that came, each finding it in its own message box
+            from danggol_desktop.storage.tutor_repo import PracticeRepo
+
+            session = PracticeRepo(ws.db).open_session()
+            for other in session.shop_ids if session is not None else ():
+                if other != shop_id:
+                    repo.finish(repo.save_draft(other, draft), draft, "practice", None)
     return message_id, kept_as
 
 

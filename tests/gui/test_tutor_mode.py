@@ -312,3 +312,23 @@ def test_qr_posters_for_every_market_at_once(qtbot, window, shop, shops, tmp_pat
     out = page.make_market_posters(tmp_path / "all.pdf", every_market=True)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "해남채소" in text and "자양상회" in text and "2" in page.posters_notice.text()
+
+
+def test_a_practice_message_is_filed_under_every_shop_that_came(qtbot, window, db, shop, shops):
+    """Issue 28, finding 10: a practice message was filed under the active shop only, not the shops that came."""
+    came = shops.add(ShopDetails("바다수산", "신영시장", channel_url="https://pf.kakao.com/_F/friend"))
+    stayed = shops.add(ShopDetails("잡곡나라", "신영시장"))
+    PracticeRepo(db).start(TODAY, "새 물건 알리기", [shop.id, came.id])
+    window.update_practice_banner()
+    window.open_message()
+    wizard = window.stack.currentWidget()
+    wizard.kind_step.choose("new_item")
+    wizard.fields_step.fields["item"].set_text("딸기")
+    for _ in range(3):
+        wizard.go_next()
+    wizard.finish("sent")
+    for shop_id in (shop.id, came.id):
+        box = MessageRepo(db).box(shop_id)
+        assert [m.status for m in box] == ["practice"] and "딸기" in box[0].body
+        assert MessageRepo(db).sent_days(shop_id) == set()
+    assert MessageRepo(db).box(stayed.id) == []
