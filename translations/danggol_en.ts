@@ -4579,72 +4579,92 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42"/>
         <source>Free 080 number for refusing text messages (optional)</source>
         <translation>Free 080 number for refusing text messages (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
         <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
         <translation>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="55"/>
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="71"/>
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <source>A new market?</source>
+        <translation>A new market?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <source>&apos;%1&apos; is not one of the markets here. Make it a new market?</source>
+        <translation>&apos;%1&apos; is not one of the markets here. Make it a new market?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <source>Yes, a new market</source>
+        <translation>Yes, a new market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <source>No, let me choose</source>
+        <translation>No, let me choose</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="114"/>
         <source>The shop details were not saved.</source>
         <translation>The shop details were not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="130"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

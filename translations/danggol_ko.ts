@@ -4571,72 +4571,92 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="27"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="32"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42"/>
         <source>Free 080 number for refusing text messages (optional)</source>
         <translation>문자 수신거부용 080 무료 번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
         <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
         <translation>광고를 문자(SMS)로 보낼 때만 필요해요. 법에 따라 손님이 무료로 수신을 거부할 번호가 있어야 해요. 통신사나 문자 발송 서비스에서 받을 수 있어요. 예: 080-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="55"/>
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="70"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="71"/>
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="101"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <source>A new market?</source>
+        <translation>새 시장인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <source>&apos;%1&apos; is not one of the markets here. Make it a new market?</source>
+        <translation>'%1'은(는) 여기 있는 시장이 아니에요. 새 시장으로 만들까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <source>Yes, a new market</source>
+        <translation>네, 새 시장이에요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <source>No, let me choose</source>
+        <translation>아니요, 다시 고를게요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="114"/>
         <source>The shop details were not saved.</source>
         <translation>가게 정보를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="130"/>
         <source>Saved.</source>
         <translation>저장했어요.</translation>
     </message>

@@ -332,3 +332,21 @@ def test_a_practice_message_is_filed_under_every_shop_that_came(qtbot, window, d
         assert [m.status for m in box] == ["practice"] and "딸기" in box[0].body
         assert MessageRepo(db).sent_days(shop_id) == set()
     assert MessageRepo(db).box(stayed.id) == []
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_new_market_is_an_explicit_choice(qtbot, window, shop, shops, monkeypatch, answer):
+    from danggol_desktop.ui.widgets import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, yes, no, default_yes=False: (
+        asked.append(text) or answer))
+    page = open_section(qtbot, window, "shops")
+    page.add_requested.emit()
+    details = window.stack.currentWidget()
+    details.name_field.set_text("자양상회")
+    details.market_field.set_text("자양시장")
+    details.category_choice.buttons[2].click()
+    assert details.save_shop() is answer
+    assert len(asked) == 1 and "자양시장" in asked[0]
+    assert ("자양시장" in {s.market for s in shops.list()}) is answer

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.errors import Conflict, InvalidInput
-from danggol_desktop.domain.shop import ShopDetails
+from danggol_desktop.domain.shop import ShopDetails, check_market
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import describe_error, error_text
 from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
+from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
 from danggol_desktop.ui.widgets.field import TextField
 from danggol_desktop.ui.widgets.page import Page, bring_into_view, styled_button, styled_label
@@ -95,6 +96,18 @@ class ShopDetailsPage(Page):
             channel_url=self.channel_field.text(),
             optout_phone=self.optout_field.text(),
         )
+        markets = shop_tasks.markets(self._ws)
+        typed_market = " ".join(details.market.split())
+        try:  # an existing market typed differently, or a phone number, is said first; then a new one is asked
+            check_market(typed_market, markets, True)
+        except InvalidInput as exc:
+            self.market_field.show_error(describe_error(exc))
+            return False
+        if markets and typed_market and typed_market not in markets and not dialogs.ask_yes_no(
+                self, self.tr("A new market?"), self.tr("'%1' is not one of the markets here. Make it a new market?")
+                .replace("%1", typed_market), self.tr("Yes, a new market"), self.tr("No, let me choose")):
+            self.market_field.edit.setFocus()  # a new market is an explicit choice, never a typing slip
+            return False
         try:
             stored = save_or_tell(self, lambda: shop_tasks.add_shop(self._ws, details) if self._shop is None
                                   else shop_tasks.update_shop(self._ws, self._shop.id, details),
