@@ -76,6 +76,7 @@ class WeekFigures:
     the week before, and the messages sent and posts put up in it."""
 
     first_day: date
+    last_day: date
     friends: int | None
     new_friends: int | None
     messages: int

@@ -109,12 +109,10 @@ def kit_line(report: MarketReport) -> str:
 
 def tutoring_lines(report: MarketReport, language: str) -> list[str]:
     """The curriculum (how many shops have done each step) and the practice sessions, for the programme office."""
-    import json
-
     from danggol_desktop import resources
+    from danggol_desktop.domain.curriculum import load_steps
 
-    data = json.loads(resources.asset("data", "curriculum.json").read_text(encoding="utf-8"))
-    steps = [(s["code"], s["names"].get(language) or s["names"]["en"]) for s in data["steps"]]
+    steps = load_steps(resources.asset("data", "curriculum.json"), language)
     done = " · ".join(f"{name} {report.curriculum.get(code, 0):,}" for code, name in steps)
     return [
         QCoreApplication.translate("Report", "Curriculum (shops that have done each step, of %1): %2")

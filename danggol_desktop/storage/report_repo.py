@@ -101,7 +101,7 @@ class ReportRepo:
             sent = self._db.conn.execute(sent_sql, params).fetchone()[0]
             posts = self._db.conn.execute(posts_sql, params).fetchone()[0]
             new = friends - previous if friends is not None and previous is not None else None
-            weeks.append(WeekFigures(first, friends, new, sent, posts))
+            weeks.append(WeekFigures(first, edge, friends, new, sent, posts))
             previous = friends if friends is not None else previous
         return weeks
 

@@ -44,6 +44,9 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
 
 @task
 def weekly_totals(ws: Workspace, report: MarketReport) -> list[tuple[date, int | None]]:
+    """The chart's points: each week's end and the channel friends then — read with the report's weeks already."""
+    if report.weeks:
+        return [(week.last_day, week.friends) for week in report.weeks]
     return ReportRepo(ws.db).weekly_totals(report.start, report.end, report.market)
 
 

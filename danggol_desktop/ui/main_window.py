@@ -310,7 +310,8 @@ class MainWindow(QMainWindow):
             page = practice_page
         elif section == "curriculum":
             from danggol_desktop import resources
-            from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage, load_steps
+            from danggol_desktop.domain.curriculum import load_steps
+            from danggol_desktop.ui.tutor.curriculum_page import CurriculumPage
 
             page = CurriculumPage(s.workspace, load_steps(resources.asset("data", "curriculum.json"), language),
                                   s.today, language, self.active_shop().market)

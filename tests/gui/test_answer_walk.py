@@ -42,11 +42,11 @@ def message_sent(qtbot, window, env):
     return Press(page, page.finish_step.sent_button, lambda: page.finish_step.status, "보냈")
 
 
-def message_at_finish(window):
+def message_at_finish(window, item="배추"):
     window.open_message()
     page = window.stack.currentWidget()
     page.kind_step.choose("new_item")
-    page.fields_step.fields["item"].set_text("배추")
+    page.fields_step.fields["item"].set_text(item)
     for _ in range(3):
         page.go_next()
     return page

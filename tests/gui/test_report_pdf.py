@@ -163,7 +163,8 @@ def test_the_all_markets_report_has_a_line_per_market_and_every_report_its_weeks
     shops = [ShopFigures(f"가게{n}", "신영시장" if n < 3 else "자양시장", True, 10, 20 + n, 1, posts=1)
              for n in range(5)]
     report = build_report(shops, START, END)
-    report.weeks = [WeekFigures(date(2026, 9, 1), 50, None, 2, 1), WeekFigures(date(2026, 9, 7), 60, 10, 3, 0)]
+    report.weeks = [WeekFigures(date(2026, 9, 1), date(2026, 9, 6), 50, None, 2, 1),
+                    WeekFigures(date(2026, 9, 7), date(2026, 9, 13), 60, 10, 3, 0)]
     out = tmp_path / "all.pdf"
     pages = export_report_pdf(report, [], out, "ko", MADE)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout

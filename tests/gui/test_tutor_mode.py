@@ -319,13 +319,10 @@ def test_a_practice_message_is_filed_under_every_shop_that_came(qtbot, window, d
     came = shops.add(ShopDetails("바다수산", "신영시장", channel_url="https://pf.kakao.com/_F/friend"))
     stayed = shops.add(ShopDetails("잡곡나라", "신영시장"))
     PracticeRepo(db).start(TODAY, "새 물건 알리기", [shop.id, came.id])
+    from tests.gui.test_answer_walk import message_at_finish
+
     window.update_practice_banner()
-    window.open_message()
-    wizard = window.stack.currentWidget()
-    wizard.kind_step.choose("new_item")
-    wizard.fields_step.fields["item"].set_text("딸기")
-    for _ in range(3):
-        wizard.go_next()
+    wizard = message_at_finish(window, item="딸기")
     wizard.finish("sent")
     for shop_id in (shop.id, came.id):
         box = MessageRepo(db).box(shop_id)

@@ -5,10 +5,8 @@ at once for every shop that came to a practice session, with the session's day."
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QTableWidget, QTableWidgetItem, QWidget
@@ -25,11 +23,6 @@ from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 ALL = ""
-
-
-def load_steps(path: Path, language: str) -> list[tuple[str, str]]:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return [(step["code"], step["names"].get(language) or step["names"]["en"]) for step in data["steps"]]
 
 
 class CurriculumPage(Page):
