@@ -120,3 +120,18 @@ def test_bring_in_from_an_excel_file_fills_the_list_or_names_the_rows_to_fix(qtb
     row = next(r for r in page.rows if r.shop.id == market[0].id)
     assert row.box.text() == "48"  # the list shows what came in
     assert friend_tasks.count_on(services.workspace, market[0].id, TODAY).count == 48
+
+
+@pytest.mark.parametrize("screen", ["shop-pc", "tablet"])
+def test_the_first_box_and_the_day_are_in_view_at_200(qtbot, appearance, services, market, screen):
+    """Seen on Xvfb: at 200% the day row, the sentence and an empty notice pushed the first box below the fold."""
+    from tests.gui.test_answer_walk import wholly_in_view
+    from tests.gui.test_senior_fit import SCREENS, open_window, settle
+
+    window = open_window(qtbot, appearance, services, 200, SCREENS[screen])
+    window.open_tutor_section("week")
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    first = next(r for r in page.rows if r.box.isEnabled())
+    assert window.focusWidget() is first.box
+    assert wholly_in_view(first.box, page) and wholly_in_view(page.day_button, page)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from danggol_desktop.domain.dates import format_count, format_day
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
@@ -43,24 +43,26 @@ class WeekCountsPage(Page):
         self._today = today
         self._language = language
         self.rows: list[_Row] = []
-        top = QHBoxLayout()
-        top.setSpacing(gap(16))
         self.market_choice = MarketPicker(markets, None, "")  # one market at a time
         self.market_choice.chosen.connect(lambda _m: self.show_market())
         if market or markets:
             self.market_choice.set_value(market or markets[0])
-        top.addWidget(self.market_choice, 1)
-        day_box = QHBoxLayout()
-        day_box.addWidget(styled_label(self.tr("Day"), "heading"))
+        self.market_choice.setVisible(len(markets) > 1)  # one market: nothing to choose, the list comes up
+        self.content.addWidget(self.market_choice)
+        # the day for the whole list, beside the title: in view wherever the list is scrolled to, and the first
+        # boxes in view at 200% on a laptop
         self.day_button = DateButton(language, today())
         self.day_button.setAccessibleName(self.tr("The day of these counts"))
         self.day_button.dateChanged.connect(lambda _d: self.show_market())
-        day_box.addWidget(self.day_button)
-        top.addLayout(day_box)
-        self.content.addLayout(top)
-        self.content.addWidget(styled_label(self.tr(
-            "Type each shop's friend count and press Enter: it is kept, and the next shop is ready."), "muted"))
-        self.notice = SavedNotice()  # what 엑셀 파일에서 가져오기 brought in, or which rows to fix
+        self.add_header_button(self.day_button)
+        explanation = styled_label(self.tr(
+            "Type each shop's friend count and press Enter: it is kept, and the next shop is ready."), "muted")
+        self.content.addWidget(explanation)
+        self.optional_widgets.append(explanation)  # at large text the list's first boxes come first
+        # what 엑셀 파일에서 가져오기 brought in, or which rows to fix: room only once it has something to say (its
+        # button is in the footer, which never moves), so the first boxes are in view at 200%
+        self.notice = SavedNotice()
+        self.notice.hide()
         self.content.addWidget(self.notice)
         self.import_button = styled_button(self.tr("Bring in from an Excel file…"))
         self.import_button.clicked.connect(self.import_file)
@@ -135,9 +137,11 @@ class WeekCountsPage(Page):
         try:
             done = csv_import_tasks.import_csv(self._ws, path, self._today(), self.tr("Channel news"))
         except DanggolError as exc:
+            self.notice.show()
             self.notice.show_text(describe_error(exc), "error")
             return None
         self.show_market()
+        self.notice.show()
         self.notice.show_text(self.tr("Brought in %1 friend counts, %2 messages sent and %3 posts.")
                               .replace("%1", str(done.counts)).replace("%2", str(done.sent))
                               .replace("%3", str(done.posts)))
