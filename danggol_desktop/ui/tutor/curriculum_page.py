@@ -60,6 +60,7 @@ class CurriculumPage(Page):
         self.content.addWidget(self.table, 1)
         self.summary = styled_label("", "heading")
         self.content.addWidget(self.summary)
+        self.optional_widgets.append(self.summary)  # at 200% on a laptop the grid keeps the room (one scroll bar)
         self.notice = styled_label("", "muted")
         self.content.addWidget(self.notice)
         self.day_button = styled_button(self.tr("Change the day"))
