@@ -36,6 +36,36 @@ def appearance(qapp):
 
 
 @pytest.fixture(autouse=True)
+def no_window_left_waiting(qapp):
+    """A modal window no test answers would wait for a click for ever, holding CI until its time runs out (a machine
+    without printers once opened the real 'no printer' question that way). Anything still modal after about ten
+    seconds is closed, and the test fails naming it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    waiting: dict[int, int] = {}
+    stuck: list[str] = []
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            waiting.clear()
+            return
+        waiting[id(box)] = waiting.get(id(box), 0) + 1
+        if waiting[id(box)] >= 20:  # 20 looks, half a second apart
+            words = " / ".join(label.text() for label in box.findChildren(QLabel) if label.text())
+            stuck.append(f"{type(box).__name__} {box.windowTitle()!r}: {words[:200]}")
+            box.done(0) if isinstance(box, QDialog) else box.close()
+
+    watch = QTimer()
+    watch.timeout.connect(look)
+    watch.start(500)
+    yield
+    watch.stop()
+    assert not stuck, f"a window was left waiting for an answer no test gave: {stuck}"
+
+
+@pytest.fixture(autouse=True)
 def somewhere_else(monkeypatch):
     """Saving goes through the app's own '어디에 둘까요?' step; most tests pick '다른 곳에 저장…' there and answer Qt's
     dialog (which they replace). tests/gui/test_save_place.py drives the step itself."""
@@ -64,21 +94,6 @@ def window(qtbot, services, shop):
 def a_printer(monkeypatch, tmp_path):
     """Two printers set up on this computer (there is none here); what is 'sent' to one is written to a PDF file,
     and `sent` says which printer was opened, on what paper and how many sheets."""
-    from PySide6.QtPrintSupport import QPrinter
+    from tests.gui.print_steps import fake_printers
 
-    sent: dict = {"out": tmp_path / "printed.pdf"}
-    from danggol_desktop.ui.poster import poster_page as module
-    from danggol_desktop.ui.poster import print_step
-    from tests.gui.print_steps import PRINTERS
-
-    monkeypatch.setattr(print_step, "system_printers", lambda: list(PRINTERS))
-
-    def open_printer(name):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(sent["out"]))
-        sent["printer"], sent["qprinter"] = name, printer
-        return printer
-
-    monkeypatch.setattr(module, "open_printer", open_printer)
-    return sent
+    return fake_printers(monkeypatch, tmp_path)

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from danggol_desktop.ui.poster import print_step
 
 PRINTERS = [print_step.Printer("Office_Laser", "사무실 레이저 프린터", default=True),
             print_step.Printer("Shop_Inkjet", "가게 잉크젯")]
+
+
+def fake_printers(monkeypatch, tmp_path) -> dict:
+    """PRINTERS set up on this computer, whatever the machine has (CI has no CUPS; a developer's may have a real
+    queue): what is 'sent' to one is written to a PDF file, and the dict says which printer was opened, on what paper
+    and how many sheets."""
+    from danggol_desktop.ui.poster import poster_page
+
+    sent: dict = {"out": tmp_path / "printed.pdf"}
+    monkeypatch.setattr(print_step, "system_printers", lambda: list(PRINTERS))
+
+    def open_printer(name):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(sent["out"]))
+        sent["printer"], sent["qprinter"] = name, printer
+        return printer
+
+    monkeypatch.setattr(poster_page, "open_printer", open_printer)
+    return sent
 
 
 def answer_print_step(monkeypatch, qtbot, presses=(), accept=True, seen=None):

@@ -71,8 +71,9 @@ def poster_png(qtbot, window, env):
 
 
 def poster_print(qtbot, window, env):
-    from tests.gui.print_steps import answer_print_step
+    from tests.gui.print_steps import answer_print_step, fake_printers
 
+    fake_printers(env.monkeypatch, env.tmp_path)  # never the machine's own queues (CI has none: a real box opened)
     answer_print_step(env.monkeypatch, qtbot)
     page = poster_at_finish(qtbot, window)
     return Press(page, page.output_step.print_button, lambda: page.output_step.result_label, "보냈어요")
