@@ -133,8 +133,12 @@ class TransferRepo:
             for table in REGISTRY:
                 if not table.travels:
                     continue
-                for index, record in enumerate(bundle.tables.get(table.name, []), start=1):
-                    merged = _RecordMerge(self._db.conn, table, index, record, local_ids)
+                records = list(enumerate(bundle.tables.get(table.name, []), start=1))
+                in_file = {record["uuid"] for _index, record in records}
+                if table.same_applies is not None:  # the same things made twice pair up smallest uuid first
+                    records.sort(key=lambda pair: pair[1]["uuid"])
+                for index, record in records:
+                    merged = _RecordMerge(self._db.conn, table, index, record, local_ids, in_file)
                     outcome, local_id = merged.run()
                     local_ids[table.name][record["uuid"]] = local_id
                     plan.count(table.name, outcome)
@@ -180,8 +184,9 @@ class _RecordMerge:
     group takes the later version."""
 
     def __init__(self, conn: sqlite3.Connection, table: Table, index: int, record: dict[str, Any],
-                 local_ids: dict[str, dict[str, int]]) -> None:
+                 local_ids: dict[str, dict[str, int]], in_file: set[str]) -> None:
         self.conn, self.table, self.index, self.record, self.local_ids = conn, table, index, record, local_ids
+        self.in_file = in_file
         self.values = {k: v for k, v in record.items() if not k.endswith("_uuid") and k != "versions"}
         for link in table.links:
             target_id = local_ids[link.table].get(record[link.file_field])
@@ -224,15 +229,17 @@ class _RecordMerge:
             return self._row(" AND ".join(f"{k} = ?" for k in table.natural_key),
                              tuple(self.values[k] for k in table.natural_key))
         if table.same_applies is not None and table.same_applies(self.values):
-            # a local record this file already matched is not matched twice: two sends of one text on one day on
-            # one laptop stay two on every laptop
+            # a local record this file already matched is not matched twice (two sends of one text on one day on
+            # one laptop stay two on every laptop), nor one the file holds itself, which its own record will find.
+            # File records and local rows pair up in uuid order, so that the laptops, whichever way files go, pair
+            # them alike and end with the same uuids.
             claimed = set(self.local_ids[table.name].values())
             cursor = self.conn.execute(f"SELECT * FROM {table.name} WHERE {table.same_when} ORDER BY uuid",
                                        self.values)
             names = [d[0] for d in cursor.description]
             for found in cursor:
                 row = dict(zip(names, found, strict=True))
-                if row["id"] not in claimed:
+                if row["id"] not in claimed and row["uuid"] not in self.in_file:
                     return row
         return None
 

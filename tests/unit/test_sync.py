@@ -248,6 +248,26 @@ def test_7_one_send_told_to_both_tutors_counts_once(pair):
         assert practice == 1  # never merged into the send of the same text
 
 
+def test_7_equal_sends_on_three_laptops_end_alike_whichever_way_files_go(pair):
+    """B told one send, C two of the same text and day; files went B→A, C→A, B→A, B→C and then round. Before, A paired
+    C's sends in file order and B's by what was left, so the laptops swapped uuids for ever and never agreed."""
+    a, b, folder = pair
+    (folder / "c").mkdir()
+    c = Laptop(folder / "c", MORNING + timedelta(minutes=2))
+    c.take(a.export(folder / "start-c.danggol"))
+    for laptop, uuids in ((b, ["00000001"]), (c, ["00000002", "00000000"])):
+        for uuid in uuids:
+            shop_id = laptop.shop("해남채소").id
+            made = MessageRepo(laptop.db).record_sent_outside(shop_id, date(2026, 11, 12), "오늘 할인")
+            laptop.db.conn.execute("UPDATE messages SET uuid = ? WHERE id = ?",
+                                   (f"{uuid}-0000-4000-8000-000000000000", made))
+            laptop.db.conn.commit()
+    for n, (source, target) in enumerate([(b, a), (c, a), (b, a), (b, c), (a, b), (b, c), (c, a), (a, b), (b, c)]):
+        target.take(source.export(folder / f"{n}.danggol"))
+    assert dump(a.db) == dump(b.db) == dump(c.db)
+    assert [sent_count(laptop, "해남채소") for laptop in (a, b, c)] == [2, 2, 2]
+
+
 def test_8_an_archived_shop_comes_back_with_its_records(pair):
     a, b, folder = pair
     shop = a.shop("바다수산")

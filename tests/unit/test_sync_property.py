@@ -85,7 +85,7 @@ class SyncMachine(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         try:
-            if self.replicas:
+            if len(self.replicas) == 3:  # not when a timeout stopped `start` half-way
                 self.everything_goes_round()  # every example ends with files gone round
         finally:
             for r in self.replicas:
@@ -285,8 +285,10 @@ class SyncMachine(RuleBasedStateMachine):
                     assert tuple(values[c] for c in group) == seen[latest], (table, group, values)
 
 
-# bounded for CI (about 15 s here); SYNC_EXAMPLES=500 for a longer hunt
+# Bounded and the same examples on every run in CI (about 10 s here), so a red run can be run again and seen;
+# SYNC_EXAMPLES=1500 for a longer hunt with fresh examples (add --hypothesis-seed=N to replay one).
+_HUNT = os.environ.get("SYNC_EXAMPLES")
 SyncMachine.TestCase.settings = settings(
-    max_examples=int(os.environ.get("SYNC_EXAMPLES", "30")), stateful_step_count=30, deadline=None, database=None,
+    max_examples=int(_HUNT or "40"), derandomize=not _HUNT, stateful_step_count=30, deadline=None, database=None,
     suppress_health_check=[HealthCheck.too_slow])
 test_two_or_three_laptops_always_agree = SyncMachine.TestCase
