@@ -12,7 +12,7 @@ QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgl
            libxcb-cursor0 libxkbcommon-x11-0 libpulse0 libspeechd2 libcups2 \
            libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 \
            libxcb-xinerama0 libxcb-xkb1
-TEST_DEBS := poppler-utils zbar-tools faketime
+TEST_DEBS := poppler-utils zbar-tools faketime qpdf
 # binutils: `strip`, `objcopy`, `readelf` for the bundle's libraries; icu-devtools (icupkg) and gcc: the slim ICU data
 # library; xvfb, xauth, weston: the frozen app's smoke test on a real X server and on Wayland
 PACKAGE_DEBS := binutils icu-devtools gcc xvfb xauth weston
@@ -53,7 +53,7 @@ package-system-deps:
 	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(PACKAGE_DEBS)
 
 # pdftoppm, pdftotext and pdffonts read the posters back in the tests, zbarimg their QR codes; faketime runs the
-# suite on another day (.ci/run)
+# suite on another day (.ci/run); qpdf --check checks the banners' page boxes
 test-system-deps:
 	@PYTHON=$(PYTHON) bash packaging/linux/system_deps.sh $(TEST_DEBS)
 

@@ -176,6 +176,52 @@ _TEXTS = {
     ),
     "output_type": QT_TRANSLATE_NOOP("Errors", "The output file must end in .pdf or .png."),
     "no_channel_shops": QT_TRANSLATE_NOOP("Errors", "No shop of that market has a channel address yet."),
+    "no_market_channel": QT_TRANSLATE_NOOP(
+        "Errors", "This market has no market channel yet. Please give its address first: danggol market channel "
+        "--market MARKET --channel ADDRESS"),
+    "banner_output_type": QT_TRANSLATE_NOOP("Errors", "The banner file must end in .pdf."),
+    "tag_size_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose a tag size: %1."),
+    "tag_item_form": QT_TRANSLATE_NOOP(
+        "Errors", "Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1)."),
+    "tag_origin_missing": QT_TRANSLATE_NOOP(
+        "Errors", "'%1' needs its origin (원산지), for example 국산 or the country. The origin must be shown by law "
+        "(농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won."),
+    "tag_origin_misspelt": QT_TRANSLATE_NOOP(
+        "Errors", "The origin of '%1' reads '%2'. Did you mean '%3'? Please write it again."),
+    "tag_origin_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The origin of '%1' reads '%2', which is not a country the tag knows. Please write 국산 or the "
+        "country's name in Korean, for example 중국."),
+    "tag_meat_kind": QT_TRANSLATE_NOOP(
+        "Errors", "For the meat '%1', please write the origin with its kind, for example 국내산(한우), 국내산(돼지) "
+        "or 국내산(닭)."),
+    "tag_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The item name '%1' is too long: please keep it to %2 characters."),
+    "tag_unit_too_long": QT_TRANSLATE_NOOP("Errors", "The unit '%1' is too long: please keep it to %2 characters."),
+    "tag_price": QT_TRANSLATE_NOOP(
+        "Errors", "The price of '%1' must be a number of won from 1 to %2, for example 3000."),
+    "tag_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "An item's words do not fit on a tag of this size. Please shorten them or choose a bigger tag."),
+    "tags_no_channel": QT_TRANSLATE_NOOP(
+        "Errors", "Neither this shop nor its market has a channel address yet, so the tags would have no QR code. "
+        "Please add the shop's channel, or the market channel, first."),
+    "tags_not_readable": QT_TRANSLATE_NOOP(
+        "Errors", "A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size."),
+    "banner_size_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Please choose a banner size (%1), or give the print shop's size in millimetres, for example "
+        "900x1800."),
+    "banner_size_unprintable": QT_TRANSLATE_NOOP(
+        "Errors", "A print shop cannot take that size. Each side must be at least %1 mm, the short side at most "
+        "%2 mm and the long side at most %3 mm."),
+    "banner_distance": QT_TRANSLATE_NOOP("Errors", "Please give the reading distance in metres, from %1 to %2."),
+    "banner_too_far": QT_TRANSLATE_NOOP(
+        "Errors", "On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please "
+        "choose a bigger size (%3)."),
+    "banner_text_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The words do not fit on this banner in large type. Please shorten the line."),
+    "banner_headline_empty": QT_TRANSLATE_NOOP("Errors", "Please write the banner's line."),
+    "banner_not_readable": QT_TRANSLATE_NOOP(
+        "Errors", "The QR code on this banner did not read back at the reading distance, so nothing was saved. "
+        "Please choose a bigger size or a shorter distance."),
     "field_required": QT_TRANSLATE_NOOP("Errors", "Please fill this in."),
     "price_empty": QT_TRANSLATE_NOOP("Errors", "Please type the price."),
     "price_not_number": QT_TRANSLATE_NOOP("Errors", "Please type the price in digits only, for example 3000."),
@@ -315,6 +361,8 @@ def describe_error(exc: BaseException) -> str:
     text = error_text(code)
     if code == "channel_name_symbols":
         text = text.replace("%1", " ".join(str(getattr(exc, "detail", ""))))
+    for n, value in enumerate(getattr(exc, "values", ()), start=1):
+        text = text.replace(f"%{n}", str(value))
     if code in ("shop_same_name", "market_near_duplicate", "market_unknown"):
         text += " " + str(getattr(exc, "detail", ""))
     if code == "bundle_too_new" and str(getattr(exc, "detail", "")).isdigit():

@@ -250,6 +250,14 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../danggol_desktop/commands/market_command.py" line="87"/>
+        <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
+        <translation>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCardPage</name>
     <message>
         <location filename="../danggol_desktop/ui/channel_kit/channel_card.py" line="22"/>
@@ -893,92 +901,92 @@
 <context>
     <name>CurriculumPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="31"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="49"/>
         <source>Curriculum progress</source>
         <translation>Curriculum progress</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="45"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="38"/>
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="51"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="44"/>
         <source>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</source>
         <translation>Tick a step when the shop has done it; the day is kept. To change a tick&apos;s day, choose it and press &apos;Change the day&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="54"/>
         <source>Shops and steps</source>
         <translation>Shops and steps</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="72"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="66"/>
         <source>Change the day</source>
         <translation>Change the day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="74"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="68"/>
         <source>Tick this step for everyone who came to practice</source>
         <translation>Tick this step for everyone who came to practice</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="121"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="115"/>
         <source>The tick was not saved.</source>
         <translation>The tick was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="136"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="130"/>
         <source>Choose a ticked box first, then press &apos;Change the day&apos;.</source>
         <translation>Choose a ticked box first, then press &apos;Change the day&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="147"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="141"/>
         <source>%1: done on %2.</source>
         <translation>%1: done on %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="151"/>
         <source>Choose a step&apos;s column first; a practice session must have been held.</source>
         <translation>Choose a step&apos;s column first; a practice session must have been held.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="158"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="152"/>
         <source>No practice session has been held yet.</source>
         <translation>No practice session has been held yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="157"/>
         <source>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</source>
         <translation>Tick &apos;%1&apos; for the %2 shops that came to the practice of %3?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="160"/>
         <source>Tick for everyone who came?</source>
         <translation>Tick for everyone who came?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="161"/>
         <source>Yes, tick them</source>
         <translation>Yes, tick them</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="161"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="164"/>
         <source>&apos;%1&apos; ticked for %2 shops.</source>
         <translation>&apos;%1&apos; ticked for %2 shops.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="176"/>
+        <location filename="../danggol_desktop/ui/tutor/curriculum_page.py" line="170"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
@@ -1380,393 +1388,498 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="179"/>
+        <source>This market has no market channel yet. Please give its address first: danggol market channel --market MARKET --channel ADDRESS</source>
+        <translation>This market has no market channel yet. Please give its address first: danggol market channel --market MARKET --channel ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <source>The banner file must end in .pdf.</source>
+        <translation>The banner file must end in .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="183"/>
+        <source>Please choose a tag size: %1.</source>
+        <translation>Please choose a tag size: %1.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="184"/>
+        <source>Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1).</source>
+        <translation>Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <source>&apos;%1&apos; needs its origin (원산지), for example 국산 or the country. The origin must be shown by law (농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won.</source>
+        <translation>&apos;%1&apos; needs its origin (원산지), for example 국산 or the country. The origin must be shown by law (농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <source>The origin of &apos;%1&apos; reads &apos;%2&apos;. Did you mean &apos;%3&apos;? Please write it again.</source>
+        <translation>The origin of &apos;%1&apos; reads &apos;%2&apos;. Did you mean &apos;%3&apos;? Please write it again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
+        <source>The origin of &apos;%1&apos; reads &apos;%2&apos;, which is not a country the tag knows. Please write 국산 or the country&apos;s name in Korean, for example 중국.</source>
+        <translation>The origin of &apos;%1&apos; reads &apos;%2&apos;, which is not a country the tag knows. Please write 국산 or the country&apos;s name in Korean, for example 중국.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="194"/>
+        <source>For the meat &apos;%1&apos;, please write the origin with its kind, for example 국내산(한우), 국내산(돼지) or 국내산(닭).</source>
+        <translation>For the meat &apos;%1&apos;, please write the origin with its kind, for example 국내산(한우), 국내산(돼지) or 국내산(닭).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
+        <source>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</source>
+        <translation>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
+        <source>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</source>
+        <translation>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <source>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</source>
+        <translation>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
+        <source>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</source>
+        <translation>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <source>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</source>
+        <translation>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
+        <source>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</source>
+        <translation>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <source>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</source>
+        <translation>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="211"/>
+        <source>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</source>
+        <translation>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
+        <source>Please give the reading distance in metres, from %1 to %2.</source>
+        <translation>Please give the reading distance in metres, from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <source>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</source>
+        <translation>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <source>The words do not fit on this banner in large type. Please shorten the line.</source>
+        <translation>The words do not fit on this banner in large type. Please shorten the line.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="220"/>
+        <source>Please write the banner&apos;s line.</source>
+        <translation>Please write the banner&apos;s line.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
+        <source>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</source>
+        <translation>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="180"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="183"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="184"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="185"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="296"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="238"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="194"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="205"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="210"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="211"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="217"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="277"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="237"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="300"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="412"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
         <source>market</source>
         <translation>market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
         <source>shop</source>
         <translation>shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="375"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="422"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="378"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>Row %1, column &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="382"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
         <source>(it says: %1)</source>
         <translation>(it says: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="159"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="320"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="323"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="281"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="284"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="334"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="343"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="299"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="300"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="303"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="304"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="307"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="308"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="323"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(The file is of format %1; this computer reads up to %2.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="377"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="340"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="354"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="401"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="355"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>
@@ -2690,22 +2803,22 @@
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="345"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="346"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="362"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="363"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="363"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="414"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="415"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
     </message>
@@ -3901,7 +4014,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="252"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="250"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -3946,185 +4059,185 @@
         <translation>Posts on channel homes: %1 · Coupons made: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="120"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="118"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>Curriculum (shops that have done each step, of %1): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="122"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="120"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>Practice sessions held: %1 · shops that came: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
         <source>Programme: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
         <source>Made by: %1</source>
         <translation>Made by: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="139"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="137"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="140"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="138"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="202"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="293"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="200"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="203"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="201"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="251"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="249"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
         <source>Every market</source>
         <translation>Every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
         <source>Channel shops</source>
         <translation>Channel shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="296"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="295"/>
         <source>Week by week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="296"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="385"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="387"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="385"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="389"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="387"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="408"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="406"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="417"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="421"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="436"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="455"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="453"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="401"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="399"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="502"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="500"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="195"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="196"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="194"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="197"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="195"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="198"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="196"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="199"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="197"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="200"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="198"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="201"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="292"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="299"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="199"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="476"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="474"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -5093,87 +5206,82 @@
         <translation>This week&apos;s friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="54"/>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="55"/>
         <source>The day of these counts</source>
         <translation>The day of these counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="62"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="59"/>
         <source>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</source>
         <translation>Type each shop&apos;s friend count and press Enter: it is kept, and the next shop is ready.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="67"/>
         <source>Bring in from an Excel file…</source>
         <translation>Bring in from an Excel file…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
         <source>Last count</source>
         <translation>Last count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="95"/>
         <source>Friends on the day</source>
         <translation>Friends on the day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="101"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="99"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="101"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="104"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="106"/>
         <source>Friends of %1</source>
         <translation>Friends of %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="116"/>
         <source>Write the channel address first (Shops › Change).</source>
         <translation>Write the channel address first (Shops › Change).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="125"/>
         <source>This market has no shops yet.</source>
         <translation>This market has no shops yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="132"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="134"/>
         <source>Bring in from an Excel file</source>
         <translation>Bring in from an Excel file</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="136"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="138"/>
         <source>Channel news</source>
         <translation>Channel news</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="145"/>
         <source>Brought in %1 friend counts, %2 messages sent and %3 posts.</source>
         <translation>Brought in %1 friend counts, %2 messages sent and %3 posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="164"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="168"/>
         <source>The count of %1 was not saved.</source>
         <translation>The count of %1 was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/week_counts_page.py" line="173"/>
         <source>✓ Kept</source>
         <translation>✓ Kept</translation>
     </message>

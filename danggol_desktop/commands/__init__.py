@@ -28,11 +28,13 @@ def all_commands() -> list[Command]:
     from danggol_desktop.commands import (
         friends_command,
         import_csv_command,
+        market_command,
         messages_command,
         occasions_command,
         picture_command,
         poster_command,
         posts_command,
+        price_tags_command,
         report_command,
         shops_command,
         transfer_command,
@@ -41,7 +43,8 @@ def all_commands() -> list[Command]:
     return [shops_command.COMMAND, friends_command.COMMAND, report_command.COMMAND, messages_command.COMMAND,
             posts_command.COMMAND, import_csv_command.COMMAND,
             *transfer_command.COMMANDS, occasions_command.COMMAND, picture_command.COMMAND,
-            poster_command.COMMAND]
+            poster_command.COMMAND, *market_command.COMMANDS,
+            price_tags_command.COMMAND]
 
 
 def never(_args: argparse.Namespace) -> bool:

@@ -25,6 +25,14 @@ class InvalidInput(DanggolError):
         self.field = field
 
 
+class InvalidValue(InvalidInput):
+    """A refusal whose sentence names values (%1, %2 …): the size that would read, the item without an origin."""
+
+    def __init__(self, code: str, field: str = "", values: tuple[str, ...] = ()) -> None:
+        super().__init__(code, field, detail=" ".join(values))
+        self.values = values
+
+
 class InvalidChannelLink(InvalidInput):
     """What was pasted is not a KakaoTalk Channel address we can turn into an add-friend link."""
 

@@ -50,7 +50,7 @@ class RenderReport:
         return not (self.too_long or self.unsupported or self.qr_too_small)
 
 
-def _font(size_mm: float, bold: bool = False) -> QFont:
+def font_mm(size_mm: float, bold: bool = False) -> QFont:
     font = QFont(FONT_FAMILY)
     font.setPixelSize(max(1, round(size_mm * UNIT)))
     font.setBold(bold)
@@ -60,7 +60,7 @@ def _font(size_mm: float, bold: bool = False) -> QFont:
 
 def unsupported_characters(texts: list[str]) -> set[str]:
     """Characters of `texts` the bundled font cannot draw (emoji, rare symbols): refused, not printed as boxes."""
-    raws = [QRawFont.fromFont(_font(5, bold), QFontDatabase.WritingSystem.Korean) for bold in (False, True)]
+    raws = [QRawFont.fromFont(font_mm(5, bold), QFontDatabase.WritingSystem.Korean) for bold in (False, True)]
     missing = set()
     for ch in "".join(texts):
         if ch.isspace():
@@ -71,7 +71,7 @@ def unsupported_characters(texts: list[str]) -> set[str]:
 
 
 @dataclass
-class _Block:
+class TextBlock:
     text: str
     font: QFont
     height: float
@@ -96,14 +96,14 @@ def balanced_lines(text: str, lines: int, fits: Callable[[str], bool], measure: 
     return best
 
 
-def _fit(text: str, width: float, sizes: tuple[float, float], max_lines: int, bold: bool) -> _Block:
+def fit_block(text: str, width: float, sizes: tuple[float, float], max_lines: int, bold: bool) -> TextBlock:
     """The largest size from sizes[0] down to sizes[1] at which `text` fits `width` in `max_lines` lines, its lines
     broken evenly between words."""
     largest, smallest = sizes
     step = max((largest - smallest) / 16, 0.1)
     size = largest
     while True:
-        font = _font(size, bold)
+        font = font_mm(size, bold)
         fm = QFontMetricsF(font)
         box = fm.boundingRect(QRectF(0, 0, width, 1e7), WRAP, text)
         lines = round(box.height() / fm.lineSpacing()) if text else 0
@@ -112,13 +112,13 @@ def _fit(text: str, width: float, sizes: tuple[float, float], max_lines: int, bo
                 return metrics.horizontalAdvance(part)
 
             even = balanced_lines(text, lines, lambda part: measure(part) <= width + 0.5, measure)
-            return _Block(even, font, box.height(), True)
+            return TextBlock(even, font, box.height(), True)
         if size <= smallest:
-            return _Block(text, font, box.height(), False)
+            return TextBlock(text, font, box.height(), False)
         size = max(smallest, size - step)
 
 
-def _draw_block(painter: QPainter, block: _Block, x: float, y: float, width: float) -> float:
+def draw_block(painter: QPainter, block: TextBlock, x: float, y: float, width: float) -> float:
     if block.text:
         painter.setFont(block.font)
         painter.setPen(INK)
@@ -164,7 +164,7 @@ def draw_qr(painter: QPainter, matrix: QrMatrix, x: float, y: float, module: flo
 
 def _band(painter: QPainter | None, content: PosterContent, layout: Layout, x: float, y: float, width: float) -> float:
     """The yellow call to action under the QR ('scan and add us'); returns its height (no painter: only measures)."""
-    caption = _fit(
+    caption = fit_block(
         content.caption,
         width - 2 * layout.caption_mm * UNIT * 0.4,
         (layout.caption_mm, layout.caption_mm * 0.6),
@@ -178,7 +178,7 @@ def _band(painter: QPainter | None, content: PosterContent, layout: Layout, x: f
         painter.setBrush(BAND)
         painter.drawRoundedRect(QRectF(x, y, width, band_h), pad * 1.5, pad * 1.5)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        _draw_block(painter, caption, x, y + pad, width)
+        draw_block(painter, caption, x, y + pad, width)
     return band_h + pad
 
 
@@ -187,9 +187,9 @@ def _small_print(
 ) -> float:
     """How to scan, the channel's search ID for a camera that cannot read the QR, and the link in small print for
     those who type it; returns the height used."""
-    small = _fit(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
-    search = _fit(content.search_line, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 1, bold=True)
-    link = _fit(
+    small = fit_block(content.scan_hint, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 2, bold=False)
+    search = fit_block(content.search_line, width, (layout.caption_mm * 0.62, layout.caption_mm * 0.45), 1, bold=True)
+    link = fit_block(
         content.link.removeprefix("https://"), width, (layout.caption_mm * 0.5, layout.caption_mm * 0.35), 1, bold=False
     )
     blocks = (small, search, link)
@@ -197,7 +197,7 @@ def _small_print(
         return sum(block.height for block in blocks if block.text)
     used = 0.0
     for block in blocks:
-        used += _draw_block(painter, block, x, y + used, width)
+        used += draw_block(painter, block, x, y + used, width)
     return used
 
 
@@ -213,9 +213,9 @@ def _paint_poster_panel(
     """Top to bottom: title, shop name, QR, the call to action and right under it what a friend gets, small print."""
     m = layout.margin_mm * UNIT
     w, h = panel.w * UNIT - 2 * m, panel.h * UNIT - 2 * m
-    headline = _fit(content.headline, w, layout.headline_mm, 2, bold=True)
-    name = _fit(content.shop_name, w, layout.name_mm, 1, bold=True)
-    offer = _fit(content.offer, w, layout.offer_mm, 2, bold=True)
+    headline = fit_block(content.headline, w, layout.headline_mm, 2, bold=True)
+    name = fit_block(content.shop_name, w, layout.name_mm, 1, bold=True)
+    offer = fit_block(content.offer, w, layout.offer_mm, 2, bold=True)
     gap = layout.caption_mm * UNIT * 0.6
     band_h = _band(None, content, layout, 0, 0, w * 0.8)
     small_h = _small_print(None, content, layout, 0, 0, w)
@@ -231,14 +231,14 @@ def _paint_poster_panel(
     report.qr_mm = matrix.size * module
     used = headline.height + name.height + band_h + offer_h + small_h + block + gaps * gap
     y = m + max((h - used) / 2, 0)
-    y += _draw_block(painter, headline, m, y, w) + gap
-    y += _draw_block(painter, name, m, y, w) + gap
+    y += draw_block(painter, headline, m, y, w) + gap
+    y += draw_block(painter, name, m, y, w) + gap
     quiet = QUIET_ZONE_MODULES * module * UNIT
     draw_qr(painter, matrix, m + (w - block) / 2 + quiet, y + quiet, module * UNIT, logo)
     y += block
     y += _band(painter, content, layout, m + w * 0.1, y, w * 0.8)
     if offer.text:
-        y += _draw_block(painter, offer, m, y, w) + gap * 0.5
+        y += draw_block(painter, offer, m, y, w) + gap * 0.5
     y += gap
     _small_print(painter, content, layout, m, y, w)
 
@@ -271,17 +271,17 @@ def _paint_side_panel(
         band_h = _band(painter, content, layout, m, qr_top + block, block)
         _small_print(painter, content, layout, m, qr_top + block + band_h, block)
         blocks = [
-            _fit(content.headline, width, layout.headline_mm, 3, bold=True),
-            _fit(content.shop_name, width, layout.name_mm, 2, bold=True),
-            _fit(content.offer, width, layout.offer_mm, 2, bold=True),
+            fit_block(content.headline, width, layout.headline_mm, 3, bold=True),
+            fit_block(content.shop_name, width, layout.name_mm, 2, bold=True),
+            fit_block(content.offer, width, layout.offer_mm, 2, bold=True),
         ]
         names: tuple[str, ...] = ("headline", "name", "offer")
     else:
         blocks = [
-            _fit(content.shop_name, width, layout.name_mm, 1, bold=True),
-            _fit(content.headline, width, layout.headline_mm, 2, bold=False),
-            _fit(content.caption, width, (layout.caption_mm, layout.caption_mm * 0.85), 2, bold=True),
-            _fit(content.offer, width, layout.offer_mm, 2, bold=False),
+            fit_block(content.shop_name, width, layout.name_mm, 1, bold=True),
+            fit_block(content.headline, width, layout.headline_mm, 2, bold=False),
+            fit_block(content.caption, width, (layout.caption_mm, layout.caption_mm * 0.85), 2, bold=True),
+            fit_block(content.offer, width, layout.offer_mm, 2, bold=False),
         ]
         names = ("name", "headline", "caption", "offer")
     gap = layout.margin_mm * UNIT * (0.8 if with_caption_under_qr else 0.3)
@@ -294,10 +294,10 @@ def _paint_side_panel(
     y = m + max((h - total) / 2, 0)
     for b in blocks:
         if b.text:
-            y += _draw_block(painter, b, left, y, width) + gap
+            y += draw_block(painter, b, left, y, width) + gap
 
 
-def _report_fit(report: RenderReport, headline: _Block, name: _Block, offer: _Block) -> None:
+def _report_fit(report: RenderReport, headline: TextBlock, name: TextBlock, offer: TextBlock) -> None:
     for field_name, block in (("headline", headline), ("name", name), ("offer", offer)):
         if not block.fits:
             report.too_long.add(field_name)

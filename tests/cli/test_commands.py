@@ -16,8 +16,8 @@ def daily_copies(data_dir):
 def test_every_group_registers_a_parser_a_handler_and_says_whether_it_writes():
     names = [command.name for command in all_commands()]
     assert names == ["shops", "friends", "report", "messages", "posts", "import-csv", "export", "import", "occasions",
-                     "picture", "poster"]
-    assert [c.name for c in all_commands() if c.paints] == ["report", "picture", "poster"]
+                     "picture", "poster", "market", "banner", "price-tags"]
+    assert [c.name for c in all_commands() if c.paints] == ["report", "picture", "poster", "banner", "price-tags"]
 
 
 @pytest.mark.parametrize("args, writes", [
@@ -29,6 +29,7 @@ def test_every_group_registers_a_parser_a_handler_and_says_whether_it_writes():
     (("messages", "record-sent", "--shop", "해남채소"), True),
     (("posts", "record", "--shop", "해남채소", "--title", "배추 들어왔어요"), True),
     (("shops", "add", "--name", "바다수산", "--market", "신영시장"), True),
+    (("market", "channel", "--market", "신영시장", "--channel", "_Market"), True),
 ])
 def test_the_days_backup_follows_the_commands_own_flag(tmp_path, args, writes):
     data_dir = tmp_path / "data"

@@ -1,0 +1,47 @@
+"""The market's own channel, run by the merchants' association (상인회): kept as the market's association shop (kind
+`association`), so that its friend counts, goal, messages, posts, coupons, channel kit and posters are the ones every
+shop has, and travel in .danggol files like them."""
+
+from __future__ import annotations
+
+from danggol_desktop.domain.errors import InvalidInput, NotFound
+from danggol_desktop.domain.shop_record import Shop
+from danggol_desktop.storage.shop_repo import ShopRepo
+from danggol_desktop.tasks.workspace import Workspace, task
+
+ASSOCIATION = "association"
+
+
+def association_name(market: str) -> str:
+    """The association's name as the app writes it: '신영시장 상인회'."""
+    return f"{market} 상인회"
+
+
+@task
+def market_channel(ws: Workspace, market: str) -> Shop | None:
+    """The market's association shop, or None when the market has no channel yet."""
+    shops = [s for s in ShopRepo(ws.db).list(market=market) if s.category == ASSOCIATION]
+    return min(shops, key=lambda s: s.id) if shops else None
+
+
+@task
+def set_market_channel(ws: Workspace, market: str, address: str, search_id: str = "") -> Shop:
+    """The market's channel address and search ID: its association shop is made on first use. The market must exist
+    (a misspelt name would otherwise start a new market); the address is checked as every shop's is."""
+    from danggol_desktop.domain.shop import ShopDetails, clean_name
+    from danggol_desktop.tasks import channel_kit_tasks, shop_tasks
+
+    market = clean_name(market, "market")
+    if market not in shop_tasks.markets(ws):
+        raise NotFound("market_not_found", detail=market)
+    if not (address or "").strip():
+        raise InvalidInput("empty", "channel_url")
+    from danggol_desktop.domain.channel_kit import clean_search_id
+    from danggol_desktop.domain.channel_link import normalize_channel_link
+
+    normalize_channel_link(address)  # both checked before anything is written: a refusal changes nothing
+    clean_search_id(search_id, channel_kit_tasks.channel_kit().limits)
+    shop = market_channel(ws, market)
+    if shop is None:
+        shop = shop_tasks.add_shop(ws, ShopDetails(association_name(market), market, ASSOCIATION), new_market=False)
+    return channel_kit_tasks.save_channel(ws, shop.id, address, search_id)

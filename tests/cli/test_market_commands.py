@@ -1,0 +1,149 @@
+"""The market's own channel (상인회) and its banners from the command line, checked with programs we did not write:
+pdfinfo for the real page size and boxes, qpdf for the file, zbarimg on a render at a phone camera's view."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+
+import pytest
+
+from danggol_desktop import resources
+from danggol_desktop.domain.banner_sizes import load_banner_catalog, tiles
+from tests.cli_runner import run
+
+CATALOG = load_banner_catalog(resources.asset("data", "banners.json"))
+LINK = "https://pf.kakao.com/_Sinyoung/friend"
+
+
+@pytest.fixture
+def market(tmp_path):
+    data = tmp_path / "data"
+    assert run(data, "shops", "add", "--name", "해남채소", "--market", "신영시장", "--new-market").returncode == 0
+    return data
+
+
+def with_channel(data):
+    done = run(data, "market", "channel", "--market", "신영시장", "--channel", "pf.kakao.com/_Sinyoung",
+               "--search-id", "@sinyoung")
+    assert done.returncode == 0, done.stderr
+    return data
+
+
+def shops(data):
+    return run(data, "shops", "list").stdout.splitlines()
+
+
+def test_the_market_channel_is_the_associations_and_set_once(market):
+    assert run(market, "market", "channel", "--market", "신영시장", "--channel", "_Old").returncode == 0
+    with_channel(market)
+    rows = [line.split("\t") for line in shops(market)]
+    association = [row for row in rows if row[1] == "신영시장 상인회"]
+    assert len(association) == 1  # changed, not made twice
+    assert association[0][2] == "association" and association[0][4] == LINK
+
+
+@pytest.mark.parametrize("args, code_words", [
+    (("--market", "없는시장", "--channel", "_X"), "시장"),
+    (("--market", "신영시장", "--channel", "@sinyoung"), "@"),
+    (("--market", "신영시장", "--channel", "_Good", "--search-id", "has space"), ""),
+    (("--market", "신영시장", "--channel", " "), ""),
+])
+def test_a_refused_market_channel_changes_nothing(market, args, code_words):
+    before = shops(market)
+    done = run(market, "market", "channel", *args)
+    assert done.returncode != 0 and "Traceback" not in done.stderr and done.stderr.strip()
+    assert shops(market) == before  # no association shop half-made
+
+
+def page_boxes(pdf):
+    info = subprocess.run(["pdfinfo", "-box", str(pdf)], capture_output=True, text=True, check=True).stdout
+    boxes = {}
+    for name in ("MediaBox", "TrimBox", "BleedBox"):
+        x0, y0, x1, y1 = map(float, re.search(rf"{name}:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", info).groups())
+        boxes[name] = ((x1 - x0) * 25.4 / 72, (y1 - y0) * 25.4 / 72)
+    return boxes
+
+
+def phone_reads(pdf, distance_m, tmp_path):
+    """zbarimg on the PDF rendered (by poppler) at the pixels a phone's frame has at `distance_m`."""
+    dpi = CATALOG.phone_px_per_mm(distance_m) * 25.4
+    subprocess.run(["pdftoppm", "-r", f"{dpi:.3f}", "-png", "-singlefile", str(pdf), str(tmp_path / "phone")],
+                   check=True)
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "phone.png")], capture_output=True, text=True)
+    return read.stdout.split()
+
+
+@pytest.mark.parametrize("size", [s.code for s in CATALOG.sizes])
+def test_every_banner_is_its_real_size_and_reads_from_its_distance(market, tmp_path, size):
+    with_channel(market)
+    out = tmp_path / f"{size}.pdf"
+    done = run(market, "banner", "--market", "신영시장", "--size", size, "--out", out)
+    assert done.returncode == 0, done.stderr
+    real = CATALOG.size(size)
+    boxes = page_boxes(out)
+    assert boxes["TrimBox"] == pytest.approx((real.width_mm, real.height_mm), abs=0.5)
+    bleed = 2 * CATALOG.bleed_mm
+    assert boxes["BleedBox"] == pytest.approx((real.width_mm + bleed, real.height_mm + bleed), abs=0.5)
+    assert boxes["MediaBox"][0] > boxes["BleedBox"][0]  # room for the crop marks
+    assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
+    assert phone_reads(out, real.distance_m, tmp_path) == [LINK]
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "서로의 단골이" in text and "@sinyoung" in text and "신영시장 상인회" in text
+    assert f"QR {real.distance_m * 100 / CATALOG.distance_per_qr:.0f}cm" in done.stdout
+
+
+def test_the_qr_check_is_a_real_one_it_fails_far_beyond_the_rule(market, tmp_path):
+    """The same render check at four times the distance does not read: the check can fail."""
+    with_channel(market)
+    out = tmp_path / "x.pdf"
+    assert run(market, "banner", "--market", "신영시장", "--size", "x-banner", "--out", out).returncode == 0
+    assert phone_reads(out, CATALOG.size("x-banner").distance_m * 4, tmp_path) == []
+
+
+def test_a_tiled_banner_is_a4_sheets_that_cover_it(market, tmp_path):
+    with_channel(market)
+    out = tmp_path / "tiled.pdf"
+    done = run(market, "banner", "--market", "신영시장", "--size", "x-banner", "--tiled", "--out", out)
+    assert done.returncode == 0, done.stderr
+    (rows, cols), parts = tiles(CATALOG, CATALOG.size("x-banner"))
+    step_x = CATALOG.sheet_mm[0] - 2 * CATALOG.sheet_margin_mm - CATALOG.overlap_mm
+    assert (cols - 1) * step_x < 600 <= cols * step_x + CATALOG.overlap_mm
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert f"Pages:           {rows * cols}" in info and "595 x 842 pts (A4)" in info
+    assert done.stdout.split("\t")[2] == str(rows * cols)
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--size", "x-banner", "--distance", "8"), "standing"),  # the nearest size that reads from 8 m
+    (("--size", "6000x900"), "5000"),
+    (("--size", "100x100"), "200"),
+    (("--size", "huge"), "x-banner"),
+    (("--size", "wide", "--headline", "서로의 단골이 되어 주세요 " * 6), ""),
+    (("--size", "wide", "--headline", "   "), ""),
+    (("--size", "wide", "--distance", "0"), ""),
+    (("--size", "wide", "--out-type"), ""),
+])
+def test_a_refused_banner_says_why_and_writes_nothing(market, tmp_path, args, words):
+    with_channel(market)
+    out = tmp_path / "refused.pdf"
+    if "--out-type" in args:
+        args, out = args[:-1], tmp_path / "refused.png"
+    done = run(market, "banner", "--market", "신영시장", *args, "--out", out)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert words in done.stderr and done.stderr.strip()
+    assert not out.exists() and list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_market_without_its_channel_is_told_how_to_give_it(market, tmp_path):
+    done = run(market, "banner", "--market", "신영시장", "--size", "wide", "--out", tmp_path / "b.pdf")
+    assert done.returncode != 0 and "market channel" in done.stderr
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_custom_size_reads_from_the_farthest_its_qr_allows(market, tmp_path):
+    size = CATALOG.size("1500x3000")
+    modules = 29  # a pf.kakao.com/_…/friend link: version 3
+    assert size.distance_m == math.floor(CATALOG.farthest_m(size, modules) * 2) / 2
+    assert CATALOG.check_distance(size, size.distance_m, modules) == pytest.approx(size.distance_m * 100)
