@@ -25,8 +25,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.refusal_lead()} ({message})\n")
 
 
-def build_parser(refusal_lead: Callable[[], str]) -> argparse.ArgumentParser:
-    """The whole command line; `refusal_lead()` gives the translated sentence put before argparse's own words."""
+def build_parser(refusal_lead: Callable[[], str], only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; `refusal_lead()` gives the translated sentence put before argparse's own words. With
+    `only` (the command a command line names), that command alone: what it parses and refuses is the same."""
 
     def make(**kwargs: Any) -> _Parser:
         return _Parser(refusal_lead=refusal_lead, **kwargs)
@@ -37,8 +38,23 @@ def build_parser(refusal_lead: Callable[[], str]) -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the GUI, print the milliseconds until the first screen painted, exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=make)  # type: ignore[call-overload]
-    from danggol_desktop.commands import all_commands
+    from danggol_desktop.commands import all_commands, command_named
 
-    for command in all_commands():
+    one = command_named(only) if only else None
+    for command in [one] if one is not None else all_commands():
         command.register(sub, make)
     return parser
+
+
+def named_command(argv: list[str]) -> str | None:
+    """The command a command line names: its first word that is neither an option of `danggol` itself nor the
+    folder after --data-dir. None when there is none, or when --help or --version comes first."""
+    rest = iter(argv)
+    for word in rest:
+        if word == "--data-dir":
+            next(rest, None)
+        elif word in ("-h", "--help", "--version"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None

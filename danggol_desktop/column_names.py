@@ -3,10 +3,9 @@ scripts: `--header codes` on the command line)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from danggol_desktop.domain.friend_counts import COUNT_COLUMNS
 from danggol_desktop.domain.market_report import MARKET_COLUMNS, SHOP_COLUMNS, TOTAL_ROWS, WEEK_COLUMNS, ReportWords
+from danggol_desktop.words import QT_TRANSLATE_NOOP, translate
 
 _NAMES = {
     # friend counts
@@ -44,7 +43,7 @@ _NO = QT_TRANSLATE_NOOP("Columns", "no")
 
 
 def column_name(code: str, codes: bool = False) -> str:
-    return code if codes else QCoreApplication.translate("Columns", str(_NAMES[code]))
+    return code if codes else translate("Columns", str(_NAMES[code]))
 
 
 def names(codes_in_order: tuple[str, ...], codes: bool = False) -> list[str]:
@@ -54,7 +53,7 @@ def names(codes_in_order: tuple[str, ...], codes: bool = False) -> list[str]:
 def yes_no(codes: bool = False) -> tuple[str, str]:
     if codes:
         return "yes", "no"
-    return QCoreApplication.translate("Columns", str(_YES)), QCoreApplication.translate("Columns", str(_NO))
+    return translate("Columns", str(_YES)), translate("Columns", str(_NO))
 
 
 def count_header(codes: bool = False) -> list[str]:

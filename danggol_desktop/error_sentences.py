@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from danggol_desktop.words import QT_TRANSLATE_NOOP, translate
 
 _TEXTS = {
     "name_empty": QT_TRANSLATE_NOOP("Errors", "Please type a name."),
@@ -337,7 +337,7 @@ _FALLBACK = QT_TRANSLATE_NOOP("Errors", "Something went wrong. Nothing was chang
 
 def error_text(code: str) -> str:
     """The sentence for an error code, in the current UI language."""
-    return QCoreApplication.translate("Errors", str(_TEXTS.get(code, _FALLBACK)))
+    return translate("Errors", str(_TEXTS.get(code, _FALLBACK)))
 
 
 _TABLE_NAMES = {
@@ -368,16 +368,16 @@ def describe_error(exc: BaseException) -> str:
     if code == "bundle_too_new" and str(getattr(exc, "detail", "")).isdigit():
         from danggol_desktop.domain.bundle import FORMAT_VERSION
 
-        formats = QCoreApplication.translate("Errors", "(The file is of format %1; this computer reads up to %2.)")
+        formats = translate("Errors", "(The file is of format %1; this computer reads up to %2.)")
         text += " " + formats.replace("%1", str(getattr(exc, "detail", ""))).replace("%2", str(FORMAT_VERSION))
     problems = getattr(exc, "problems", None)
     if code == "csv_refused" and problems:
         text += "".join("\n" + csv_problem_text(p) for p in problems)
     table = getattr(exc, "table", None)
     if code == "bundle_bad_record" and table in _TABLE_NAMES:
-        where = QCoreApplication.translate("Errors", "The first one: %1, record %2 (%3).")
+        where = translate("Errors", "The first one: %1, record %2 (%3).")
         text += " " + (
-            where.replace("%1", QCoreApplication.translate("Errors", str(_TABLE_NAMES[table])))
+            where.replace("%1", translate("Errors", str(_TABLE_NAMES[table])))
             .replace("%2", str(getattr(exc, "index", "")))
             .replace("%3", str(getattr(exc, "field", "")))
         )
@@ -393,14 +393,14 @@ _NOTES = {
 
 def describe_note(code: str) -> str:
     """A note an import leaves (it did not stop anything), in the UI language."""
-    return QCoreApplication.translate("Errors", str(_NOTES.get(code, code)))
+    return translate("Errors", str(_NOTES.get(code, code)))
 
 
 def backup_failed_text(exc: BaseException, after_write: bool = True) -> str:
     """Said when the day's backup copy could not be made: after a write that worked (the command line), or on its own
     (the app makes the copy a moment after it opens, when nothing was just saved)."""
-    lead = (QCoreApplication.translate("Errors", "Saved. But the day's backup copy could not be made:") if after_write
-            else QCoreApplication.translate("Errors", "The day's backup copy could not be made. Your records are as "
+    lead = (translate("Errors", "Saved. But the day's backup copy could not be made:") if after_write
+            else translate("Errors", "The day's backup copy could not be made. Your records are as "
                                                       "they were:"))
     return lead + " " + error_text(getattr(exc, "code", "io_error"))
 
@@ -420,12 +420,12 @@ CSV_COLUMN_WORDS = {
 
 def csv_problem_text(problem) -> str:  # noqa: ANN001 - a domain.csv_import.CsvProblem
     """'3행, 날짜 칸: … (적힌 값: 2026-13-01)' — the row as the spreadsheet numbers it."""
-    where = QCoreApplication.translate("Errors", "Row %1").replace("%1", str(problem.line))
+    where = translate("Errors", "Row %1").replace("%1", str(problem.line))
     if problem.column:
-        column = QCoreApplication.translate("Errors", str(CSV_COLUMN_WORDS.get(problem.column, problem.column)))
-        where = QCoreApplication.translate("Errors", "Row %1, column '%2'").replace(
+        column = translate("Errors", str(CSV_COLUMN_WORDS.get(problem.column, problem.column)))
+        where = translate("Errors", "Row %1, column '%2'").replace(
             "%1", str(problem.line)).replace("%2", column)
     text = f"{where}: {error_text(problem.code)}"
     if problem.value:
-        text += " " + QCoreApplication.translate("Errors", "(it says: %1)").replace("%1", problem.value[:40])
+        text += " " + translate("Errors", "(it says: %1)").replace("%1", problem.value[:40])
     return text

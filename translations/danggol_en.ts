@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="87"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="88"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</translation>
     </message>
@@ -539,33 +539,33 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="136"/>
+        <location filename="../danggol_desktop/cli.py" line="139"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>The command was not understood. See &apos;danggol --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/posts_command.py" line="31"/>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="37"/>
+        <location filename="../danggol_desktop/commands/posts_command.py" line="32"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="36"/>
         <source>Channel news</source>
         <translation>Channel news</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/picture_command.py" line="72"/>
+        <location filename="../danggol_desktop/commands/picture_command.py" line="76"/>
         <source>Scan with the camera and add us as a friend</source>
         <translation>Scan with the camera and add us as a friend</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="31"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="30"/>
         <source>Wrote %1 with %2 shops: fill in the 값 column.</source>
         <translation>Wrote %1 with %2 shops: fill in the 값 column.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="38"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="37"/>
         <source>Checked, nothing written: %1 friend counts, %2 messages sent, %3 posts.</source>
         <translation>Checked, nothing written: %1 friend counts, %2 messages sent, %3 posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="40"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="39"/>
         <source>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</source>
         <translation>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</translation>
     </message>
@@ -573,137 +573,137 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="13"/>
+        <location filename="../danggol_desktop/column_names.py" line="12"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="14"/>
+        <location filename="../danggol_desktop/column_names.py" line="13"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="15"/>
+        <location filename="../danggol_desktop/column_names.py" line="14"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="17"/>
+        <location filename="../danggol_desktop/column_names.py" line="16"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="18"/>
+        <location filename="../danggol_desktop/column_names.py" line="17"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="19"/>
+        <location filename="../danggol_desktop/column_names.py" line="18"/>
         <source>Has a channel</source>
         <translation>Has a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="20"/>
+        <location filename="../danggol_desktop/column_names.py" line="19"/>
         <source>Friends at the start</source>
         <translation>Friends at the start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="21"/>
+        <location filename="../danggol_desktop/column_names.py" line="20"/>
         <source>Friends at the end</source>
         <translation>Friends at the end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="22"/>
+        <location filename="../danggol_desktop/column_names.py" line="21"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="23"/>
+        <location filename="../danggol_desktop/column_names.py" line="22"/>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="24"/>
+        <location filename="../danggol_desktop/column_names.py" line="23"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="25"/>
+        <location filename="../danggol_desktop/column_names.py" line="24"/>
         <source>Coupons made</source>
         <translation>Coupons made</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27"/>
+        <location filename="../danggol_desktop/column_names.py" line="26"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28"/>
+        <location filename="../danggol_desktop/column_names.py" line="27"/>
         <source>Shops with a channel</source>
         <translation>Shops with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29"/>
+        <location filename="../danggol_desktop/column_names.py" line="28"/>
         <source>Share with a channel (%)</source>
         <translation>Share with a channel (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30"/>
+        <location filename="../danggol_desktop/column_names.py" line="29"/>
         <source>Friends in all</source>
         <translation>Friends in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31"/>
+        <location filename="../danggol_desktop/column_names.py" line="30"/>
         <source>Friends per shop with a channel</source>
         <translation>Friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="32"/>
+        <location filename="../danggol_desktop/column_names.py" line="31"/>
         <source>Messages sent in all</source>
         <translation>Messages sent in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="33"/>
+        <location filename="../danggol_desktop/column_names.py" line="32"/>
         <source>Messages per shop with a channel</source>
         <translation>Messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34"/>
+        <location filename="../danggol_desktop/column_names.py" line="33"/>
         <source>Growth in all</source>
         <translation>Growth in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35"/>
+        <location filename="../danggol_desktop/column_names.py" line="34"/>
         <source>Posts in all</source>
         <translation>Posts in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="36"/>
+        <location filename="../danggol_desktop/column_names.py" line="35"/>
         <source>Coupons made in all</source>
         <translation>Coupons made in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <location filename="../danggol_desktop/column_names.py" line="37"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="38"/>
         <source>Friends at the week&apos;s end</source>
         <translation>Friends at the week&apos;s end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="40"/>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
         <source>New friends in the week</source>
         <translation>New friends in the week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="41"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="43"/>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1432,454 +1432,454 @@
         <translation>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
         <source>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</source>
         <translation>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
         <source>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</source>
         <translation>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
         <source>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</source>
         <translation>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</source>
         <translation>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="207"/>
         <source>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</source>
         <translation>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
         <source>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</source>
         <translation>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="211"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
         <source>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</source>
         <translation>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>Please give the reading distance in metres, from %1 to %2.</source>
         <translation>Please give the reading distance in metres, from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
         <source>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</source>
         <translation>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>The words do not fit on this banner in large type. Please shorten the line.</source>
         <translation>The words do not fit on this banner in large type. Please shorten the line.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="220"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
         <source>Please write the banner&apos;s line.</source>
         <translation>Please write the banner&apos;s line.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
         <source>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</source>
         <translation>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="296"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="238"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="277"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="300"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="303"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="412"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
         <source>market</source>
         <translation>market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
         <source>shop</source>
         <translation>shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="422"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="423"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="426"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>Row %1, column &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
         <source>(it says: %1)</source>
         <translation>(it says: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="159"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="320"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="323"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="324"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="327"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="334"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="335"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="343"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="354"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="371"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(The file is of format %1; this computer reads up to %2.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="377"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="378"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="401"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>

@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="87"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="88"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>%1줄 %2번째 장 (모두 %3줄 × %4장) — 점선 위에 다음 장을 겹쳐 붙이세요</translation>
     </message>
@@ -539,33 +539,33 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="136"/>
+        <location filename="../danggol_desktop/cli.py" line="139"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>명령을 이해하지 못했어요. &apos;danggol --help&apos;를 참고해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/posts_command.py" line="31"/>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="37"/>
+        <location filename="../danggol_desktop/commands/posts_command.py" line="32"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="36"/>
         <source>Channel news</source>
         <translation>채널 소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/picture_command.py" line="72"/>
+        <location filename="../danggol_desktop/commands/picture_command.py" line="76"/>
         <source>Scan with the camera and add us as a friend</source>
         <translation>카메라로 찍고 친구 추가하세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="31"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="30"/>
         <source>Wrote %1 with %2 shops: fill in the 값 column.</source>
         <translation>%1 파일을 만들었어요 (가게 %2곳). &apos;값&apos; 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="38"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="37"/>
         <source>Checked, nothing written: %1 friend counts, %2 messages sent, %3 posts.</source>
         <translation>확인만 했어요 (저장하지 않았어요): 친구 수 %1개, 보낸 메시지 %2개, 소식 %3개.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/import_csv_command.py" line="40"/>
+        <location filename="../danggol_desktop/commands/import_csv_command.py" line="39"/>
         <source>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</source>
         <translation>가져왔어요: 친구 수 %1개 (그중 %4개는 전에 적은 수를 바꿨어요), 보낸 메시지 %2개, 소식 %3개.</translation>
     </message>
@@ -573,137 +573,137 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="13"/>
+        <location filename="../danggol_desktop/column_names.py" line="12"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="14"/>
+        <location filename="../danggol_desktop/column_names.py" line="13"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="15"/>
+        <location filename="../danggol_desktop/column_names.py" line="14"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="17"/>
+        <location filename="../danggol_desktop/column_names.py" line="16"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="18"/>
+        <location filename="../danggol_desktop/column_names.py" line="17"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="19"/>
+        <location filename="../danggol_desktop/column_names.py" line="18"/>
         <source>Has a channel</source>
         <translation>채널 있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="20"/>
+        <location filename="../danggol_desktop/column_names.py" line="19"/>
         <source>Friends at the start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="21"/>
+        <location filename="../danggol_desktop/column_names.py" line="20"/>
         <source>Friends at the end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="22"/>
+        <location filename="../danggol_desktop/column_names.py" line="21"/>
         <source>Growth</source>
         <translation>늘어난 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="23"/>
+        <location filename="../danggol_desktop/column_names.py" line="22"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="24"/>
+        <location filename="../danggol_desktop/column_names.py" line="23"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="25"/>
+        <location filename="../danggol_desktop/column_names.py" line="24"/>
         <source>Coupons made</source>
         <translation>만든 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27"/>
+        <location filename="../danggol_desktop/column_names.py" line="26"/>
         <source>Shops</source>
         <translation>가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28"/>
+        <location filename="../danggol_desktop/column_names.py" line="27"/>
         <source>Shops with a channel</source>
         <translation>채널 있는 가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29"/>
+        <location filename="../danggol_desktop/column_names.py" line="28"/>
         <source>Share with a channel (%)</source>
         <translation>채널 개설률 (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30"/>
+        <location filename="../danggol_desktop/column_names.py" line="29"/>
         <source>Friends in all</source>
         <translation>친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31"/>
+        <location filename="../danggol_desktop/column_names.py" line="30"/>
         <source>Friends per shop with a channel</source>
         <translation>채널 가게당 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="32"/>
+        <location filename="../danggol_desktop/column_names.py" line="31"/>
         <source>Messages sent in all</source>
         <translation>보낸 메시지 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="33"/>
+        <location filename="../danggol_desktop/column_names.py" line="32"/>
         <source>Messages per shop with a channel</source>
         <translation>채널 가게당 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34"/>
+        <location filename="../danggol_desktop/column_names.py" line="33"/>
         <source>Growth in all</source>
         <translation>늘어난 친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35"/>
+        <location filename="../danggol_desktop/column_names.py" line="34"/>
         <source>Posts in all</source>
         <translation>소식 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="36"/>
+        <location filename="../danggol_desktop/column_names.py" line="35"/>
         <source>Coupons made in all</source>
         <translation>만든 쿠폰 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <location filename="../danggol_desktop/column_names.py" line="37"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="38"/>
         <source>Friends at the week&apos;s end</source>
         <translation>주말 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="40"/>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
         <source>New friends in the week</source>
         <translation>그 주에 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="41"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="43"/>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -1409,477 +1409,477 @@
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="186"/>
         <source>&apos;%1&apos; needs its origin (원산지), for example 국산 or the country. The origin must be shown by law (농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won.</source>
-        <translation>'%1'의 원산지를 적어 주세요. 예: 국산, 또는 나라 이름. 원산지 표시는 법으로 정해져 있어요 (농수산물의 원산지 표시 등에 관한 법률, 과태료 최대 1천만 원).</translation>
+        <translation>&apos;%1&apos;의 원산지를 적어 주세요. 예: 국산, 또는 나라 이름. 원산지 표시는 법으로 정해져 있어요 (농수산물의 원산지 표시 등에 관한 법률, 과태료 최대 1천만 원).</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="189"/>
         <source>The origin of &apos;%1&apos; reads &apos;%2&apos;. Did you mean &apos;%3&apos;? Please write it again.</source>
-        <translation>'%1'의 원산지가 '%2'(으)로 적혀 있어요. '%3'인가요? 다시 적어 주세요.</translation>
+        <translation>&apos;%1&apos;의 원산지가 &apos;%2&apos;(으)로 적혀 있어요. &apos;%3&apos;인가요? 다시 적어 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="191"/>
         <source>The origin of &apos;%1&apos; reads &apos;%2&apos;, which is not a country the tag knows. Please write 국산 or the country&apos;s name in Korean, for example 중국.</source>
-        <translation>'%1'의 원산지 '%2'은(는) 알 수 없는 나라예요. 국산, 또는 나라 이름을 한글로 적어 주세요. 예: 중국</translation>
+        <translation>&apos;%1&apos;의 원산지 &apos;%2&apos;은(는) 알 수 없는 나라예요. 국산, 또는 나라 이름을 한글로 적어 주세요. 예: 중국</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="194"/>
         <source>For the meat &apos;%1&apos;, please write the origin with its kind, for example 국내산(한우), 국내산(돼지) or 국내산(닭).</source>
-        <translation>고기 '%1'은(는) 원산지와 종류를 함께 적어 주세요. 예: 국내산(한우), 국내산(돼지), 국내산(닭)</translation>
+        <translation>고기 &apos;%1&apos;은(는) 원산지와 종류를 함께 적어 주세요. 예: 국내산(한우), 국내산(돼지), 국내산(닭)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="197"/>
         <source>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</source>
-        <translation>품목 이름 '%1'이(가) 너무 길어요. %2글자 안으로 적어 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
-        <source>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</source>
-        <translation>단위 '%1'이(가) 너무 길어요. %2글자 안으로 적어 주세요.</translation>
+        <translation>품목 이름 &apos;%1&apos;이(가) 너무 길어요. %2글자 안으로 적어 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="199"/>
-        <source>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</source>
-        <translation>'%1'의 가격은 1원부터 %2원까지 숫자로 적어 주세요. 예: 3000</translation>
+        <source>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</source>
+        <translation>단위 &apos;%1&apos;이(가) 너무 길어요. %2글자 안으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
+        <source>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</source>
+        <translation>&apos;%1&apos;의 가격은 1원부터 %2원까지 숫자로 적어 주세요. 예: 3000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
         <source>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</source>
         <translation>이 크기의 가격표에는 글자가 다 들어가지 않아요. 글을 줄이거나 더 큰 크기를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</source>
         <translation>이 가게도, 시장도 아직 채널 주소가 없어서 가격표에 QR코드를 넣을 수 없어요. 먼저 가게 채널이나 시장 채널 주소를 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="207"/>
         <source>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</source>
         <translation>가격표의 QR코드가 읽히지 않아서 저장하지 않았어요. 더 큰 크기로 다시 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
         <source>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</source>
         <translation>현수막 크기를 골라 주세요 (%1). 인쇄소 크기를 mm로 적어도 돼요. 예: 900x1800</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="211"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
         <source>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</source>
         <translation>인쇄소에서 뽑을 수 없는 크기예요. 한 변은 %1mm 이상, 짧은 변은 %2mm 이하, 긴 변은 %3mm 이하로 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="214"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
         <source>Please give the reading distance in metres, from %1 to %2.</source>
         <translation>QR을 찍을 거리를 %1m부터 %2m 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
         <source>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</source>
         <translation>이 크기에서는 %1m 떨어져서 QR코드가 읽히지 않아요. %2m까지만 읽혀요. %1m에서 읽히려면 더 큰 크기(%3)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>The words do not fit on this banner in large type. Please shorten the line.</source>
         <translation>큰 글씨로는 현수막에 다 들어가지 않아요. 문구를 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="220"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
         <source>Please write the banner&apos;s line.</source>
         <translation>현수막에 넣을 문구를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
         <source>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</source>
         <translation>이 거리에서 현수막의 QR코드가 읽히지 않아서 저장하지 않았어요. 더 큰 크기나 더 가까운 거리를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="296"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="238"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>그곳에는 파일을 둘 자리가 모자라요. USB처럼 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="259"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>그곳에는 저장할 수 없어요(읽기 전용이거나 막혀 있어요). 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>백업 사본을 만들지 못했어요. &apos;backups&apos; 폴더가 있어야 할 자리에 다른 파일이 있어요. 튜터에게 보여 주세요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
         <source>Please write something here.</source>
         <translation>여기에 내용을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>Please write a title.</source>
         <translation>제목을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="277"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>채널 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>검색용 아이디는 15자까지예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>쿠폰은 오늘부터 1년 안에 끝나야 해요. 끝나는 날을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="300"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
         <source>That coupon could not be found.</source>
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="303"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="412"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
         <source>market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
         <source>shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="422"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="423"/>
         <source>Row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="426"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>%1행, &apos;%2&apos; 칸</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
         <source>(it says: %1)</source>
         <translation>(적힌 값: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="159"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="320"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="323"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="324"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="327"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>어떤 그림을 만들지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
         <source>Please write the product&apos;s name.</source>
         <translation>물건 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="334"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="335"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="343"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="354"/>
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="371"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(파일 형식 %1, 이 컴퓨터는 %2까지 읽을 수 있어요.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="377"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="378"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>파일에 이 컴퓨터의 오늘보다 뒤 날짜의 기록이 있어요. 이 컴퓨터의 날짜가 늦을 수 있어요 — 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="401"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from danggol_desktop.commands import Command, Make
-from danggol_desktop.tasks import csv_import_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
 
@@ -22,22 +21,22 @@ def register(sub: Any, make: Make) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     from danggol_desktop.domain.errors import InvalidInput
+    from danggol_desktop.tasks import csv_import_tasks
+    from danggol_desktop.words import translate
 
     if args.template:
         lines = csv_import_tasks.write_template(ws, Path(args.template), ws.clock.today(), args.market, args.force)
-        print(QCoreApplication.translate("Cli", "Wrote %1 with %2 shops: fill in the 값 column.")
+        print(translate("Cli", "Wrote %1 with %2 shops: fill in the 값 column.")
               .replace("%1", args.template).replace("%2", str(lines)))
         return
     if not args.file:
         raise InvalidInput("csv_missing", "file")
     done = csv_import_tasks.import_csv(ws, Path(args.file), ws.clock.today(),
-                                       QCoreApplication.translate("Cli", "Channel news"), dry_run=args.dry_run)
-    words = (QCoreApplication.translate("Cli", "Checked, nothing written: %1 friend counts, %2 messages sent, "
+                                       translate("Cli", "Channel news"), dry_run=args.dry_run)
+    words = (translate("Cli", "Checked, nothing written: %1 friend counts, %2 messages sent, "
                                         "%3 posts.") if not done.written else
-             QCoreApplication.translate("Cli", "Brought in %1 friend counts (%4 of them changed an earlier count), "
+             translate("Cli", "Brought in %1 friend counts (%4 of them changed an earlier count), "
                                         "%2 messages sent, %3 posts."))
     print(words.replace("%1", str(done.counts)).replace("%2", str(done.sent)).replace("%3", str(done.posts))
           .replace("%4", str(done.replaced)))

@@ -36,11 +36,13 @@ def run_market(args: argparse.Namespace, ws: Workspace) -> None:
     print(f"{shop.market}\t{shop.name}\t{shop.channel_url}\t{'@' + shop.search_id if shop.search_id else ''}")
 
 
-def register_banner(sub: Any, make: Make) -> None:
-    from danggol_desktop import resources
-    from danggol_desktop.domain.banner_sizes import load_banner_catalog
+# The sizes of assets/data/banners.json, written out so that building the parser reads no file (a test holds the two
+# together)
+SIZE_CODES = "x-banner, x-banner-wide, standing, wide"
 
-    codes = ", ".join(size.code for size in load_banner_catalog(resources.asset("data", "banners.json")).sizes)
+
+def register_banner(sub: Any, make: Make) -> None:
+    codes = SIZE_CODES
     banner = sub.add_parser("banner", help="a banner (현수막, X배너) for the market channel at real size, as a PDF")
     banner.add_argument("--market", required=True, help="a market whose channel is set (market channel)")
     banner.add_argument("--size", required=True, help=f"{codes}, or WIDTHxHEIGHT in millimetres")
@@ -52,13 +54,12 @@ def register_banner(sub: Any, make: Make) -> None:
 
 
 def make_banner_file(args: argparse.Namespace, ws: Workspace) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     from danggol_desktop import resources
     from danggol_desktop.domain.banner_sizes import load_banner_catalog
     from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE
     from danggol_desktop.poster.banner import BannerContent, export_banner, make_banner
     from danggol_desktop.tasks import market_tasks
+    from danggol_desktop.words import translate
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -84,7 +85,7 @@ def make_banner_file(args: argparse.Namespace, ws: Workspace) -> str:
     content = BannerContent(channel.channel_url, headline, market_tasks.association_name(market),
                             catalog.word("scan_line", lang), search)
     banner = make_banner(catalog, size, content, args.distance)
-    label = QCoreApplication.translate("Banner", "Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet "
+    label = translate("Banner", "Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet "
                                                  "over the dashed line")
     pages = export_banner(catalog, banner, out, f"{market} — {size.name(lang)}", tiled=args.tiled,
                           sheet_label=label, overwrite=overwrite)

@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from danggol_desktop.commands import Command, Make, action_in, today_or
-from danggol_desktop.tasks import message_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
 
@@ -22,6 +21,8 @@ def register(sub: Any, make: Make) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> None:
+    from danggol_desktop.tasks import message_tasks, shop_tasks
+
     shop = shop_tasks.find_shop(ws, args.shop)
     if args.action == "record-sent":
         day = today_or(ws, args.date)

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
-from danggol_desktop import resources
 from danggol_desktop.commands import Command, Make, never
-from danggol_desktop.domain.errors import InvalidInput
-from danggol_desktop.domain.picture import PictureDraft, Product, load_catalog
-from danggol_desktop.tasks import channel_kit_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace, check_output
+from danggol_desktop.words import translate
+
+if TYPE_CHECKING:
+    from danggol_desktop.domain.picture import Product
 
 PICTURE_LANGUAGE = "ko"  # the customers read Korean, whatever the tutor's screen language
 
 
 def _product(text: str) -> Product:
+    from danggol_desktop.domain.picture import Product
+
     name, _sep, rest = text.partition(":")
     price, _sep, photo = rest.partition(":")
     return Product(name, price, photo)
@@ -43,6 +43,9 @@ def register(sub: Any, make: Make) -> None:
 
 def make_picture_file(args: argparse.Namespace, ws: Workspace) -> str:
     """Check everything, write the file; returns what to print (file, pixel size, bytes, format)."""
+    from danggol_desktop import resources
+    from danggol_desktop.domain.errors import InvalidInput
+    from danggol_desktop.domain.picture import PictureDraft, load_catalog
     from danggol_desktop.pictures.picture_output import (
         PhotoCache,
         flyer_parts,
@@ -51,6 +54,7 @@ def make_picture_file(args: argparse.Namespace, ws: Workspace) -> str:
         save_flyer_pdf,
         save_picture,
     )
+    from danggol_desktop.tasks import channel_kit_tasks, shop_tasks
     from danggol_desktop.tasks.channel_kit_tasks import channel_kit
 
     shop = shop_tasks.find_shop(ws, args.shop)
@@ -69,7 +73,7 @@ def make_picture_file(args: argparse.Namespace, ws: Workspace) -> str:
     resources.load_fonts()
     if args.kind == "flyer":
         hours = channel_kit_tasks.texts(ws, shop.id).get("hours", "")
-        call = QCoreApplication.translate("Cli", "Scan with the camera and add us as a friend")
+        call = translate("Cli", "Scan with the camera and add us as a friend")
         parts = flyer_parts(draft, catalog, photos, shop.name, hours, shop.channel_url, call, colour,
                             PICTURE_LANGUAGE)
         if suffix == ".pdf":

@@ -6,14 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from danggol_desktop import resources
 from danggol_desktop.commands import Command, Make, never
-from danggol_desktop.domain.categories import load_categories, poster_offer
-from danggol_desktop.domain.channel_link import normalize_channel_link
-from danggol_desktop.domain.errors import DanggolError, NotFound
-from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, load_catalog
-from danggol_desktop.domain.shop_record import Shop
-from danggol_desktop.tasks import poster_tasks, shop_tasks
+from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.tasks.workspace import Workspace, check_output
 
 
@@ -42,8 +36,15 @@ def register(sub: Any, make: Make) -> None:
 
 def make_posters(args: argparse.Namespace, ws: Workspace) -> str:
     """Check everything, write the file, read it back, record it; returns what to print. Raises DanggolError."""
+    from danggol_desktop import resources
+    from danggol_desktop.domain.categories import load_categories, poster_offer
+    from danggol_desktop.domain.channel_link import normalize_channel_link
+    from danggol_desktop.domain.errors import NotFound
+    from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE, load_catalog
+    from danggol_desktop.domain.shop_record import Shop
     from danggol_desktop.pictures.logo import load_logo
     from danggol_desktop.poster.output import export_pdf, export_png, shop_poster
+    from danggol_desktop.tasks import poster_tasks, shop_tasks
 
     out = Path(args.out)
     kind = out.suffix.lower().lstrip(".")

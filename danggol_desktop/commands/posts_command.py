@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from danggol_desktop.commands import Command, Make, action_in, today_or
-from danggol_desktop.tasks import channel_kit_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
 
@@ -23,12 +22,14 @@ def register(sub: Any, make: Make) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> None:
+    from danggol_desktop.tasks import channel_kit_tasks, shop_tasks
+
     shop = shop_tasks.find_shop(ws, args.shop)
     if args.action == "record":
-        from PySide6.QtCore import QCoreApplication
+        from danggol_desktop.words import translate
 
         day = today_or(ws, args.date)
-        title = args.title if args.title is not None else QCoreApplication.translate("Cli", "Channel news")
+        title = args.title if args.title is not None else translate("Cli", "Channel news")
         post = channel_kit_tasks.record_post(ws, shop.id, day, title, args.text, ws.clock.today())
         print(f"{post.day.isoformat()}\t{post.title}")
     else:

@@ -7,11 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from danggol_desktop import resources
 from danggol_desktop.commands import Command, Make, never
-from danggol_desktop.domain.errors import InvalidInput
-from danggol_desktop.tasks import report_tasks
-from danggol_desktop.tasks.report_tasks import NoReportData
 from danggol_desktop.tasks.workspace import Workspace, check_output
 
 
@@ -30,6 +26,8 @@ def register(sub: Any, make: Make) -> None:
 
 
 def _day(text: str | None) -> date | None:
+    from danggol_desktop.domain.errors import InvalidInput
+
     if not text:
         return None
     try:
@@ -39,6 +37,10 @@ def _day(text: str | None) -> date | None:
 
 
 def make_report(args: argparse.Namespace, ws: Workspace, language: str = "ko") -> str:
+    from danggol_desktop import resources
+    from danggol_desktop.tasks import report_tasks
+    from danggol_desktop.tasks.report_tasks import NoReportData
+
     market = args.market.strip() if args.market else None
     report = report_tasks.market_report(ws, market, _day(args.start), _day(args.end), ws.clock.today())
     from danggol_desktop.tasks import settings_tasks

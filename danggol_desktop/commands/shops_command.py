@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from danggol_desktop.commands import Command, Make, action_in
-from danggol_desktop.tasks import shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 
 _SHOP_HELP = "NAME, MARKET/NAME, or MARKET/NAME@1a2b3c4d when two shops share the name"
@@ -53,6 +52,8 @@ def category_code(text: str) -> str:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> None:
+    from danggol_desktop.tasks import shop_tasks
+
     if args.action == "add":
         from danggol_desktop.domain.shop import ShopDetails
 

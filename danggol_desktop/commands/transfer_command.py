@@ -7,9 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from danggol_desktop.commands import Command, Make, never
-from danggol_desktop.error_sentences import describe_note
-from danggol_desktop.tasks import shop_tasks, transfer_tasks
-from danggol_desktop.tasks.shop_tasks import shop_ref
 from danggol_desktop.tasks.workspace import Workspace, check_output
 
 
@@ -29,6 +26,8 @@ def register_import(sub: Any, make: Make) -> None:
 
 
 def run_export(args: argparse.Namespace, ws: Workspace) -> None:
+    from danggol_desktop.tasks import shop_tasks, transfer_tasks
+
     out = Path(args.out)
     if out.suffix.lower() != ".danggol":
         out = out.with_name(out.name + ".danggol")
@@ -40,6 +39,10 @@ def run_export(args: argparse.Namespace, ws: Workspace) -> None:
 
 
 def run_import(args: argparse.Namespace, ws: Workspace) -> None:
+    from danggol_desktop.error_sentences import describe_note
+    from danggol_desktop.tasks import shop_tasks, transfer_tasks
+    from danggol_desktop.tasks.shop_tasks import shop_ref
+
     preview = transfer_tasks.preview_import(ws, Path(args.file))
     plan = preview.plan if args.dry_run else transfer_tasks.import_bundle(ws, preview)
     for table in sorted(set(plan.added) | set(plan.changed) | set(plan.removed)):

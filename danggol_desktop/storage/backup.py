@@ -11,13 +11,15 @@ import stat
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from danggol_desktop.domain.clock import KOREA
 from danggol_desktop.domain.errors import BackupFolderBlocked
-from danggol_desktop.domain.records import BackupInfo
 from danggol_desktop.paths import make_private_dir, make_private_file
 from danggol_desktop.storage.errors import DatabaseCorrupt, StorageError, classify
+
+if TYPE_CHECKING:
+    from danggol_desktop.domain.records import BackupInfo
 
 # How many copies of each kind are kept. Each kind has its own quota, so fourteen imports never push out the dailies.
 QUOTAS = {"daily": 7, "weekly": 4, "import": 5, "migration": 5, "restore": 5}
@@ -234,6 +236,8 @@ def routine_backup_of_file(db_path: Path, backup_dir: Path, now: datetime) -> li
 
 def describe(path: Path) -> BackupInfo:
     """What a copy holds: shops, friend counts, messages sent and its newest record; ok=False when it is damaged."""
+    from danggol_desktop.domain.records import BackupInfo  # with the backups list only: it loads the drafts' types
+
     path = Path(path)
     made, kind = _parse(path) or (_wall(datetime.fromtimestamp(path.stat().st_mtime, KOREA)), "other")
     pinned = kind.endswith(PINNED)

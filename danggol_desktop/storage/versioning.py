@@ -59,12 +59,12 @@ class Versioning:
 
     def _floor(self) -> Version | None:
         """The highest version this file holds: the last one issued or imported here, else the newest row time."""
-        from danggol_desktop.domain.tables import TRAVELLING
-
         found: list[Version] = []
         try:
             found.append(parse_version(self._setting(LAST_KEY)))
-        except ValueError:
+        except ValueError:  # a file from before versions: the table registry is loaded only then (~30 ms)
+            from danggol_desktop.domain.tables import TRAVELLING
+
             for table in TRAVELLING:
                 try:
                     newest = self._conn.execute(f"SELECT max(updated_at) FROM {table.name}").fetchone()[0]
