@@ -14,8 +14,9 @@ QT_DEBS := libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgl
            libxcb-xinerama0 libxcb-xkb1
 TEST_DEBS := poppler-utils zbar-tools faketime qpdf
 # binutils: `strip`, `objcopy`, `readelf` for the bundle's libraries; icu-devtools (icupkg) and gcc: the slim ICU data
-# library; xvfb, xauth, weston: the frozen app's smoke test on a real X server and on Wayland
-PACKAGE_DEBS := binutils icu-devtools gcc xvfb xauth weston
+# library; xvfb, xauth, weston: the frozen app's smoke test on a real X server and on Wayland; debootstrap: a bare
+# Debian 12 root for the smoke test of what a shop PC without extra packages meets (minimal_root_smoke.sh)
+PACKAGE_DEBS := binutils icu-devtools gcc xvfb xauth weston debootstrap
 QM := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 ARGS ?=
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle with PyInstaller, then smoke-tests the frozen binary: start-up to the first screen
-# offscreen, a shop, a poster PDF read back, the holiday calendar. Prints the bundle's size and the build time.
+# offscreen, a shop, a poster PDF read back, the holiday calendar; then on a bare Debian 12 root (minimal_root_smoke.sh). Prints the bundle's size and the build time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -12,6 +12,7 @@ PYTHON="$BIN/python" bash packaging/linux/slim_icu.sh dist/danggol
 python3 packaging/linux/prune_orphans.py dist/danggol
 built=$(date +%s)
 bash packaging/linux/check_libraries.sh dist/danggol
+python3 packaging/linux/system_libraries.py dist/danggol  # what the launcher checks before Qt loads
 
 app=dist/danggol/danggol
 smoke=$(mktemp -d)
@@ -67,6 +68,7 @@ if [ "$(stat -c %s "$(find dist/danggol -name 'libicudata.so.*' -type f)")" -gt 
     exit 1
 fi
 echo "smoke test of the frozen build: passed"
+bash packaging/linux/minimal_root_smoke.sh dist/danggol
 
 on_disk=$(du -sm dist/danggol | cut -f1)
 compressed=$(tar -C dist -czf - danggol | wc -c)
