@@ -39,6 +39,11 @@ class PictureTemplate:
     names: dict[str, str]
     headline: dict[str, str]
     price: bool  # shows a price badge
+    band: str = "#000000"  # the headline band's colour over a photo: each template its own look, price or not
+    tag: dict[str, str] = field(default_factory=dict)  # the word on the corner tag ("특가", "새 상품" …)
+
+    def tag_text(self, language: str) -> str:
+        return self.tag.get(language) or self.tag.get("en", "")
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -67,7 +72,8 @@ def load_catalog(path: Path) -> PictureCatalog:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     kinds = tuple(PictureKind(k["code"], dict(k["names"]), (int(k["size"][0]), int(k["size"][1])), int(k["max_bytes"]),
                               int(k["min_photo_width"])) for k in data["kinds"])
-    templates = tuple(PictureTemplate(t["code"], dict(t["names"]), dict(t["headline"]), bool(t["price"]))
+    templates = tuple(PictureTemplate(t["code"], dict(t["names"]), dict(t["headline"]), bool(t["price"]),
+                                      str(t.get("band", "#000000")), dict(t.get("tag", {})))
                       for t in data["templates"])
     return PictureCatalog(kinds, templates, float(data["min_text_share"]))
 

@@ -84,7 +84,9 @@ def _open_photo(fh: BinaryIO, kind: str, keep_px: int, need_px: int) -> Photo:
             # only halves while both sides stay at or above what is asked (4000x3000 -> 2000x1500 now).
             image.draft("RGB", (need_px, need_px))
             image.load()
-            upright = ImageOps.exif_transpose(image)
+            # a PNG or WebP decodes whole: brought down at once (box filter, by a whole factor that keeps both sides
+            # at least `need_px`) before it is turned and converted, each of which makes a copy
+            upright = ImageOps.exif_transpose(_reduced(image, need_px))
             plain = _plain_rgb(upright)
     except InvalidInput:
         raise
@@ -97,6 +99,16 @@ def _open_photo(fh: BinaryIO, kind: str, keep_px: int, need_px: int) -> Photo:
     if max(plain.size) > keep_px:
         plain.thumbnail((keep_px, keep_px), Image.Resampling.LANCZOS)
     return Photo(plain, original, animated)
+
+
+def _reduced(image: Image.Image, need_px: int) -> Image.Image:
+    factor = min(image.width, image.height) // max(1, need_px)
+    if factor < 2 or image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
+        return image
+    reduced = image.reduce(factor)
+    reduced.info = image.info  # the EXIF orientation still applies
+    reduced.getexif().update(image.getexif())
+    return reduced
 
 
 def _plain_rgb(image: Image.Image) -> Image.Image:

@@ -28,6 +28,7 @@ from danggol_desktop.pictures.picture_renderer import (
     FlyerItem,
     FlyerWords,
     PictureWords,
+    TemplateLook,
     paint_flyer,
     paint_picture,
 )
@@ -93,11 +94,12 @@ def make_picture(draft: PictureDraft, catalog: PictureCatalog, photos: PhotoCach
     template = catalog.template(draft.template)
     price, old = check_prices(draft.price, draft.old_price) if template.price else (None, None)
     words = PictureWords(headline, format_price(price, language) if price else "",
-                         format_price(old, language) if old else "", shop)
+                         format_price(old, language) if old else "", shop, template.tag_text(language))
     photo = framed_photo(photos.get(draft.photo), kind.size, draft.zoom, (draft.center_x, draft.center_y),
                          draft.auto_fix) if draft.photo else None
+    look = TemplateLook(template.band)
     image, report = render(kind.size, lambda p: paint_picture(p, kind.size, photo, words, colour,
-                                                              catalog.min_text_share))
+                                                              catalog.min_text_share, look))
     return Made(image, report, kind)
 
 

@@ -14,7 +14,9 @@ from danggol_desktop.pictures.kit_pictures import PictureReport, fit_text, ink_f
 from danggol_desktop.poster.qr import QrMatrix
 from danggol_desktop.poster.renderer import draw_qr
 
-BAND = QColor(0, 0, 0, 150)  # over a photo: white text on this reads at 4.5:1 or better whatever the photo
+# over a photo the headline band is the template's colour at this opacity: white text on it reads at 4.5:1 or better
+# whatever the photo (tested against a white photo)
+BAND_ALPHA = 225
 BADGE = QColor("#FEE500")
 INK = QColor("#1A1A1A")
 WHITE = QColor("#FFFFFF")
@@ -26,11 +28,22 @@ class PictureWords:
     price: str = ""  # already formatted: "3,000원"
     old_price: str = ""
     shop: str = ""
+    tag: str = ""  # the template's corner word ("특가", "새 상품" …)
+
+
+@dataclass(frozen=True)
+class TemplateLook:
+    """What makes one template look unlike another even with no price: its colour (the headline band over a photo,
+    a stripe under the headline without one) and its corner tag."""
+
+    band: str = "#000000"
 
 
 def paint_picture(painter: QPainter, size: tuple[int, int], photo: QImage | None, words: PictureWords, colour: str,
-                  min_share: float) -> PictureReport:
+                  min_share: float, look: TemplateLook | None = None) -> PictureReport:
     """Paint a message, coupon or profile picture of `size` pixels. `photo` is already cropped to the frame."""
+    look = look or TemplateLook()
+    accent = QColor(look.band)
     width, height = size
     report = PictureReport()
     short = min(width, height)
@@ -38,7 +51,7 @@ def paint_picture(painter: QPainter, size: tuple[int, int], photo: QImage | None
     canvas = QRectF(0, 0, width, height)
     if photo is not None and not photo.isNull():
         painter.drawImage(canvas, photo)
-        band_colour, ink = BAND, WHITE
+        band_colour, ink = QColor(accent.red(), accent.green(), accent.blue(), BAND_ALPHA), WHITE
     else:
         background = QColor(colour)
         painter.fillRect(canvas, background)
@@ -48,8 +61,13 @@ def paint_picture(painter: QPainter, size: tuple[int, int], photo: QImage | None
     band_h = height * (0.28 if photo is not None else 0.42)
     band = QRectF(0, 0, width, band_h)
     painter.fillRect(band, band_colour)
+    if photo is None or photo.isNull():  # on the kind's colour: the template's colour as a stripe under the headline
+        painter.fillRect(QRectF(0, band_h - short * 0.03, width, short * 0.03), accent)
     fit_text(painter, report, "headline", band.adjusted(pad, pad, -pad, -pad), words.headline, short * 0.13,
              smallest, ink=ink)
+    if words.tag:
+        _tag(painter, report, QRectF(pad, band_h + pad * 0.6, short * 0.34, max(short * 0.1, smallest * 1.5)),
+             words.tag, accent, smallest)
     # the shop's name: a thinner band at the foot, on the left (the badge takes the right)
     if words.shop:
         foot_h = max(height * 0.11, smallest * 1.6)
@@ -60,6 +78,16 @@ def paint_picture(painter: QPainter, size: tuple[int, int], photo: QImage | None
     if words.price:
         _price_badge(painter, report, size, words, smallest)
     return report
+
+
+def _tag(painter: QPainter, report: PictureReport, box: QRectF, text: str, fill: QColor, smallest: float) -> None:
+    painter.save()
+    painter.setPen(QPen(WHITE, max(2.0, box.height() * 0.06)))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box, box.height() * 0.3, box.height() * 0.3)
+    painter.restore()
+    inner = box.adjusted(box.height() * 0.2, box.height() * 0.1, -box.height() * 0.2, -box.height() * 0.1)
+    fit_text(painter, report, "tag", inner, text, box.height() * 0.62, smallest, ink=WHITE)
 
 
 def _price_badge(painter: QPainter, report: PictureReport, size: tuple[int, int], words: PictureWords,

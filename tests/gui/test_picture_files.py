@@ -57,6 +57,28 @@ def test_a_turned_camera_photo_comes_upright(tmp_path, orientation):
     assert photo.image.getpixel((5, 5))[0] > 180  # the red quarter is top-left again
 
 
+@pytest.mark.parametrize("suffix", [".png", ".webp"])
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_a_big_png_or_webp_is_brought_down_at_once_and_still_comes_upright(tmp_path, suffix, orientation):
+    """A PNG or WebP decodes whole; it is reduced before it is turned and converted (issue 30: a 12 MP WebP peaked
+    at 330 MB, now 240 MB; benchmarks/picture_bench.py)."""
+    photo = open_photo(camera_photo(tmp_path / f"p{suffix}", orientation=orientation, gps=False))
+    assert photo.original_size == (4000, 3000)
+    assert photo.image.size == (2000, 1500)  # by 2, keeping the short side at least half the working size
+    assert photo.image.mode == "RGB"
+    assert photo.image.getpixel((5, 5))[0] > 180 and photo.image.getpixel((1995, 1495))[0] < 120
+
+
+def test_a_big_transparent_png_is_reduced_and_laid_on_white(tmp_path):
+    image = Image.new("RGBA", (3600, 3600), (0, 0, 0, 0))
+    ImageDraw.Draw(image).rectangle((0, 0, 1800, 1800), fill=(200, 20, 20, 255))
+    image.save(tmp_path / "logo.png")
+    photo = open_photo(tmp_path / "logo.png")
+    assert photo.image.size == (WORK_PX, WORK_PX) or max(photo.image.size) <= WORK_PX
+    assert photo.image.getpixel((10, 10))[0] > 180 and photo.image.getpixel((photo.image.width - 5, 5)) == (
+        255, 255, 255)
+
+
 @pytest.mark.parametrize("kind", ["square", "wide", "wide_message", "coupon", "profile"])
 def test_every_kind_is_its_exact_size_within_its_limit_and_without_location(qapp, tmp_path, kind):
     from danggol_desktop.resources import load_fonts
@@ -174,4 +196,32 @@ def test_the_picture_is_the_same_whatever_the_screens_text_size(qapp, appearance
         made = make_picture(draft, CATALOG, PhotoCache(), "해남채소", "#2E7D32", "ko")
         boxes.append({k: v.getRect() for k, v in made.report.text_boxes.items()})
     appearance.apply(Preferences())
-    assert boxes[0] == boxes[1] and set(boxes[0]) == {"headline", "shop", "price"}
+    assert boxes[0] == boxes[1] and set(boxes[0]) == {"headline", "shop", "price", "tag"}
+
+
+@pytest.mark.parametrize("with_photo", [False, True])
+def test_every_template_has_its_own_look_even_with_no_price(qapp, tmp_path, with_photo):
+    """Issue 30: once a headline was given and no price shown, the five templates made byte-identical pictures."""
+    photo = str(camera_photo(tmp_path / "p.jpg")) if with_photo else ""
+    cache = PhotoCache()
+    made = {}
+    for template in CATALOG.templates:
+        draft = PictureDraft(kind="square", template=template.code, headline="오늘 배추 들어왔어요", photo=photo)
+        picture = make_picture(draft, CATALOG, cache, "해남채소", "#2E7D32", "ko")
+        assert not picture.report.too_long
+        made[template.code] = encode_picture(picture).data
+    assert len(set(made.values())) == len(CATALOG.templates)
+
+
+def test_white_words_on_every_templates_band_read_over_a_white_photo():
+    from danggol_desktop.look import contrast_ratio
+    from danggol_desktop.pictures.picture_renderer import BAND_ALPHA
+
+    share = BAND_ALPHA / 255
+    for template in CATALOG.templates:
+        band = template.band.lstrip("#")
+        over_white = "#" + "".join(f"{round(int(band[i:i + 2], 16) * share + 255 * (1 - share)):02X}"
+                                   for i in (0, 2, 4))
+        assert contrast_ratio("#FFFFFF", over_white) >= 4.5, template.code
+        assert contrast_ratio("#FFFFFF", template.band) >= 4.5, template.code  # the tag, solid
+        assert template.tag_text("ko") and template.tag_text("en")
