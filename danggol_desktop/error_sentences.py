@@ -17,6 +17,10 @@ _TEXTS = {
         "Errors", "The printer could not be reached, so nothing was printed. Is it switched on and connected? You can "
         "also save the poster as a PDF and print it from there."
     ),
+    "location_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Please keep the shop's place to 30 characters or fewer, for example Lane 1, No. 3."),
+    "location_bad_characters": QT_TRANSLATE_NOOP(
+        "Errors", "The shop's place has characters that cannot be used. Please type it again."),
     "optout_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Please type the free 080 number for refusing messages, for example 080-123-4567. You can also "
         "leave it empty."
@@ -201,6 +205,17 @@ _TEXTS = {
         "Errors", "The price of '%1' must be a number of won from 1 to %2, for example 3000."),
     "tag_too_long": QT_TRANSLATE_NOOP(
         "Errors", "An item's words do not fit on a tag of this size. Please shorten them or choose a bigger tag."),
+    "directory_empty": QT_TRANSLATE_NOOP(
+        "Errors", "No shop of %1 has a channel address yet, so the directory would have no QR code. Please add "
+        "the shops' channel addresses first."),
+    "directory_no_folder": QT_TRANSLATE_NOOP(
+        "Errors", "There is no folder %1 for the pictures. Please make it first, or choose another."),
+    "directory_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The name or place of '%1' does not fit on its card. Please shorten it."),
+    "directory_not_readable": QT_TRANSLATE_NOOP(
+        "Errors", "A QR code on the directory could not be read back, so nothing was saved. Please try again."),
+    "directory_by": QT_TRANSLATE_NOOP("Errors", "Please group the directory by lane or by kind of shop."),
+    "directory_paper": QT_TRANSLATE_NOOP("Errors", "Please choose A4, A3 or A2 paper for the directory."),
     "tags_no_channel": QT_TRANSLATE_NOOP(
         "Errors", "Neither this shop nor its market has a channel address yet, so the tags would have no QR code. "
         "Please add the shop's channel, or the market channel, first."),

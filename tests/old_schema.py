@@ -8,7 +8,8 @@ from danggol_desktop.domain.tables import TRAVELLING
 
 
 def back_to_schema_6(conn: sqlite3.Connection) -> None:
-    """Schema 6: no field versions (nor their triggers), no search ID, no channel kit tables, no pictures."""
+    """Schema 6: no field versions (nor their triggers), no search ID, no channel kit tables, no pictures, no shop
+    places."""
     triggers = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
     for name in triggers:
         conn.execute(f'DROP TRIGGER "{name}"')
@@ -17,7 +18,8 @@ def back_to_schema_6(conn: sqlite3.Connection) -> None:
     for table in TRAVELLING:
         if table.name not in ("channel_texts", "coupons", "posts"):
             conn.execute(f"ALTER TABLE {table.name} DROP COLUMN versions")
-    for statement in ("ALTER TABLE shops DROP COLUMN search_id", "DROP TABLE pictures", "DROP TABLE posts",
-                      "DROP TABLE coupons", "DROP TABLE channel_texts", "PRAGMA user_version=6"):
+    for statement in ("ALTER TABLE shops DROP COLUMN search_id", "ALTER TABLE shops DROP COLUMN location",
+                      "DROP TABLE pictures", "DROP TABLE posts", "DROP TABLE coupons", "DROP TABLE channel_texts",
+                      "PRAGMA user_version=6"):
         conn.execute(statement)
     conn.commit()

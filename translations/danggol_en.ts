@@ -539,7 +539,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="139"/>
+        <location filename="../danggol_desktop/cli.py" line="143"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>The command was not understood. See &apos;danggol --help&apos;.</translation>
     </message>
@@ -568,6 +568,11 @@
         <location filename="../danggol_desktop/commands/import_csv_command.py" line="39"/>
         <source>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</source>
         <translation>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/commands/directory_command.py" line="66"/>
+        <source>Not on the board yet (no channel address): %1</source>
+        <translation>Not on the board yet (no channel address): %1</translation>
     </message>
 </context>
 <context>
@@ -1063,823 +1068,863 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="20"/>
+        <source>Please keep the shop&apos;s place to 30 characters or fewer, for example Lane 1, No. 3.</source>
+        <translation>Please keep the shop&apos;s place to 30 characters or fewer, for example Lane 1, No. 3.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="22"/>
+        <source>The shop&apos;s place has characters that cannot be used. Please type it again.</source>
+        <translation>The shop&apos;s place has characters that cannot be used. Please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="24"/>
         <source>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</source>
         <translation>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="24"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="28"/>
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="29"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="33"/>
         <source>Please choose a kind of shop from the list.</source>
         <translation>Please choose a kind of shop from the list.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="30"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="34"/>
         <source>Please paste or type the channel address.</source>
         <translation>Please paste or type the channel address.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="31"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="35"/>
         <source>A name starting with @ is the channel&apos;s search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under &apos;Channel address&apos;.</source>
         <translation>A name starting with @ is the channel&apos;s search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under &apos;Channel address&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="36"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="40"/>
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>This is not a web address we can use. The channel address starts with pf.kakao.com/_</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="39"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="43"/>
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under &apos;Channel address&apos;.</source>
         <translation>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under &apos;Channel address&apos;.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="44"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="48"/>
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>The address is missing the channel part after pf.kakao.com/ (it starts with _).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="47"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="51"/>
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="50"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="54"/>
         <source>This market already has a shop with that name.</source>
         <translation>This market already has a shop with that name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="51"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="55"/>
         <source>No shop with that name was found.</source>
         <translation>No shop with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="52"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="56"/>
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>Several markets have a shop with that name. Please write it as MARKET/NAME.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="55"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="59"/>
         <source>Korean letters got into the address: the keyboard is in Korean mode. Press the 한/영 key to switch to English, then type it again.</source>
         <translation>Korean letters got into the address: the keyboard is in Korean mode. Press the 한/영 key to switch to English, then type it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="58"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="62"/>
         <source>Two shops of this market have that name. Please name one exactly, as shown here:</source>
         <translation>Two shops of this market have that name. Please name one exactly, as shown here:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="61"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="65"/>
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="66"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="70"/>
         <source>The data file is damaged and cannot be opened.</source>
         <translation>The data file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="67"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="71"/>
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="70"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="74"/>
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="75"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="79"/>
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="80"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="84"/>
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="85"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="89"/>
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="90"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="94"/>
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>That folder cannot be found. Is the USB stick plugged in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="91"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>That name belongs to something that is not a file, so nothing was written. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="99"/>
         <source>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</source>
         <translation>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="102"/>
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>A name cannot contain /. Please type it without it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
         <source>A shop with this name was put away earlier. You can bring it back, with all its records, from Put-away shops (command line: danggol shops unarchive).</source>
         <translation>A shop with this name was put away earlier. You can bring it back, with all its records, from Put-away shops (command line: danggol shops unarchive).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>This data file holds a record this app would not accept, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
         <source>Please type the number of friends.</source>
         <translation>Please type the number of friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="115"/>
         <source>Nothing was brought in: some rows of the file need fixing first.</source>
         <translation>Nothing was brought in: some rows of the file need fixing first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="112"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="116"/>
         <source>This file&apos;s letters cannot be read. In Excel, save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>This file&apos;s letters cannot be read. In Excel, save it as &apos;CSV UTF-8&apos; and try again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="118"/>
         <source>That file could not be found. Please choose it again.</source>
         <translation>That file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="115"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="119"/>
         <source>That file is too big to be a list of counts (over 10 MB).</source>
         <translation>That file is too big to be a list of counts (over 10 MB).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="116"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
         <source>The file is empty: the first row should name the columns.</source>
         <translation>The file is empty: the first row should name the columns.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
         <source>This row cannot be read as CSV (a quote mark left open?).</source>
         <translation>This row cannot be read as CSV (a quote mark left open?).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="118"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="122"/>
         <source>This column is missing. The first row should name 종류, 가게, 날짜 and 값 (kind, shop, date, value); 시장 (market) when names repeat.</source>
         <translation>This column is missing. The first row should name 종류, 가게, 날짜 and 값 (kind, shop, date, value); 시장 (market) when names repeat.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="125"/>
         <source>The file has more rows than a programme&apos;s counts (over 20,000). Please check it is the right file.</source>
         <translation>The file has more rows than a programme&apos;s counts (over 20,000). Please check it is the right file.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="123"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="127"/>
         <source>The kind must be 친구 수, 보낸 메시지 or 소식.</source>
         <translation>The kind must be 친구 수, 보낸 메시지 or 소식.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="124"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="128"/>
         <source>The shop&apos;s name is empty.</source>
         <translation>The shop&apos;s name is empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="125"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="129"/>
         <source>This cell holds a formula, not a value. In Excel, copy the cells and paste them as values.</source>
         <translation>This cell holds a formula, not a value. In Excel, copy the cells and paste them as values.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="127"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="131"/>
         <source>No shop has this name. Add the shop first, or check the name.</source>
         <translation>No shop has this name. Add the shop first, or check the name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="128"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
         <source>Shops of several markets have this name: please fill in the 시장 (market) column.</source>
         <translation>Shops of several markets have this name: please fill in the 시장 (market) column.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="130"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="134"/>
         <source>That market is already there, written a little differently. Please use its name as it is:</source>
         <translation>That market is already there, written a little differently. Please use its name as it is:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
         <source>That looks like a phone number, not a market&apos;s name. Please check the market box.</source>
         <translation>That looks like a phone number, not a market&apos;s name. Please check the market box.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="134"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
         <source>There is no market by that name. Choose one of these, or add --new-market to make a new one:</source>
         <translation>There is no market by that name. Choose one of these, or add --new-market to make a new one:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
         <source>This shop&apos;s channel address is not written down yet, so its friends are not counted. Please add the address first: Settings › Change shop details (command line: danggol shops edit --shop NAME --channel ADDRESS).</source>
         <translation>This shop&apos;s channel address is not written down yet, so its friends are not counted. Please add the address first: Settings › Change shop details (command line: danggol shops edit --shop NAME --channel ADDRESS).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
         <source>Please type digits only, for example 52.</source>
         <translation>Please type digits only, for example 52.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
         <source>The number of friends cannot be below zero.</source>
         <translation>The number of friends cannot be below zero.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>Friends are counted in whole numbers. Please type it without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
         <source>Please type the number without spaces in it.</source>
         <translation>Please type the number without spaces in it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
         <source>That number is too large. Please check it again.</source>
         <translation>That number is too large. Please check it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>That day has not come yet. Please choose today or an earlier day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="150"/>
         <source>Please choose a day from 2010 on.</source>
         <translation>Please choose a day from 2010 on.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>Please write the date as YYYY-MM-DD, for example 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>That picture file could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="153"/>
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>That picture file is too big (over 20 MB). Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="156"/>
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>That file is not a picture. Please choose a photo or logo (JPG or PNG).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="155"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>That picture is far too large to open safely. Please choose a smaller picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="158"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="162"/>
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>That picture file is damaged. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="167"/>
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="168"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>The poster has characters that cannot be printed, such as emoji. Please remove them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="171"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>The words are too long to fit on this poster. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="174"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>On this kind of poster the QR code would be too small to scan. Please choose another kind.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
         <source>The output file must end in .pdf or .png.</source>
         <translation>The output file must end in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
         <source>No shop of that market has a channel address yet.</source>
         <translation>No shop of that market has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="183"/>
         <source>This market has no market channel yet. Please give its address first: danggol market channel --market MARKET --channel ADDRESS</source>
         <translation>This market has no market channel yet. Please give its address first: danggol market channel --market MARKET --channel ADDRESS</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
         <source>The banner file must end in .pdf.</source>
         <translation>The banner file must end in .pdf.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="183"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
         <source>Please choose a tag size: %1.</source>
         <translation>Please choose a tag size: %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="184"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
         <source>Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1).</source>
         <translation>Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
         <source>&apos;%1&apos; needs its origin (원산지), for example 국산 or the country. The origin must be shown by law (농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won.</source>
         <translation>&apos;%1&apos; needs its origin (원산지), for example 국산 or the country. The origin must be shown by law (농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
         <source>The origin of &apos;%1&apos; reads &apos;%2&apos;. Did you mean &apos;%3&apos;? Please write it again.</source>
         <translation>The origin of &apos;%1&apos; reads &apos;%2&apos;. Did you mean &apos;%3&apos;? Please write it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="195"/>
         <source>The origin of &apos;%1&apos; reads &apos;%2&apos;, which is not a country the tag knows. Please write 국산 or the country&apos;s name in Korean, for example 중국.</source>
         <translation>The origin of &apos;%1&apos; reads &apos;%2&apos;, which is not a country the tag knows. Please write 국산 or the country&apos;s name in Korean, for example 중국.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="194"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
         <source>For the meat &apos;%1&apos;, please write the origin with its kind, for example 국내산(한우), 국내산(돼지) or 국내산(닭).</source>
         <translation>For the meat &apos;%1&apos;, please write the origin with its kind, for example 국내산(한우), 국내산(돼지) or 국내산(닭).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
         <source>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</source>
         <translation>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
         <source>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</source>
         <translation>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</source>
         <translation>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
         <source>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</source>
         <translation>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <source>No shop of %1 has a channel address yet, so the directory would have no QR code. Please add the shops&apos; channel addresses first.</source>
+        <translation>No shop of %1 has a channel address yet, so the directory would have no QR code. Please add the shops&apos; channel addresses first.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="211"/>
+        <source>There is no folder %1 for the pictures. Please make it first, or choose another.</source>
+        <translation>There is no folder %1 for the pictures. Please make it first, or choose another.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="213"/>
+        <source>The name or place of &apos;%1&apos; does not fit on its card. Please shorten it.</source>
+        <translation>The name or place of &apos;%1&apos; does not fit on its card. Please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <source>A QR code on the directory could not be read back, so nothing was saved. Please try again.</source>
+        <translation>A QR code on the directory could not be read back, so nothing was saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="217"/>
+        <source>Please group the directory by lane or by kind of shop.</source>
+        <translation>Please group the directory by lane or by kind of shop.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <source>Please choose A4, A3 or A2 paper for the directory.</source>
+        <translation>Please choose A4, A3 or A2 paper for the directory.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</source>
         <translation>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="207"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
         <source>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</source>
         <translation>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
         <source>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</source>
         <translation>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
         <source>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</source>
         <translation>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
         <source>Please give the reading distance in metres, from %1 to %2.</source>
         <translation>Please give the reading distance in metres, from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</source>
         <translation>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>The words do not fit on this banner in large type. Please shorten the line.</source>
         <translation>The words do not fit on this banner in large type. Please shorten the line.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
         <source>Please write the banner&apos;s line.</source>
         <translation>Please write the banner&apos;s line.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="237"/>
         <source>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</source>
         <translation>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="288"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="303"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="428"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
         <source>market</source>
         <translation>market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
         <source>shop</source>
         <translation>shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="431"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="432"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="423"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="438"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="426"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="441"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>Row %1, column &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="445"/>
         <source>(it says: %1)</source>
         <translation>(it says: %1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="328"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="324"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="339"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="327"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="342"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="335"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="360"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="361"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="363"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="364"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="354"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="371"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(The file is of format %1; this computer reads up to %2.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="378"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="393"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="418"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>
@@ -4692,92 +4737,102 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="40"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
+        <source>Place in the market (optional)</source>
+        <translation>Place in the market (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="44"/>
+        <source>As people there say it, for example Lane 1, No. 3. It goes on the market&apos;s directory board.</source>
+        <translation>As people there say it, for example Lane 1, No. 3. It goes on the market&apos;s directory board.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47"/>
         <source>Free 080 number for refusing text messages (optional)</source>
         <translation>Free 080 number for refusing text messages (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="48"/>
         <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
         <translation>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="61"/>
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="77"/>
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
         <source>A new market?</source>
         <translation>A new market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
         <source>&apos;%1&apos; is not one of the markets here. Make it a new market?</source>
         <translation>&apos;%1&apos; is not one of the markets here. Make it a new market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
         <source>Yes, a new market</source>
         <translation>Yes, a new market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
         <source>No, let me choose</source>
         <translation>No, let me choose</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="123"/>
         <source>The shop details were not saved.</source>
         <translation>The shop details were not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="139"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -4786,7 +4841,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
@@ -4801,150 +4856,176 @@
         <translation>QR posters for every shop of every market (one PDF)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="47"/>
+        <source>Directory board of %1 (A4 PDF)</source>
+        <translation>Directory board of %1 (A4 PDF)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="60"/>
         <source>Work on this shop</source>
         <translation>Work on this shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="66"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>Put-away shops</source>
         <translation>Put-away shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="72"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>Their records are kept. Bring one back to work on it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="78"/>
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="82"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="100"/>
         <source>every market</source>
         <translation>every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="98"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="142"/>
         <source>No shop of %1 has a channel address yet.</source>
         <translation>No shop of %1 has a channel address yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>Save the posters</source>
         <translation>Save the posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>%1 QR posters</source>
         <translation>%1 QR posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
         <source>The posters are made, but not noted in the shops&apos; records.</source>
         <translation>The posters are made, but not noted in the shops&apos; records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="130"/>
         <source>%1 posters.</source>
         <translation>%1 posters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="135"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <source>Save the directory board</source>
+        <translation>Save the directory board</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <source>%1 directory board</source>
+        <translation>%1 directory board</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="155"/>
+        <source>%1 shops on %2 pages.</source>
+        <translation>%1 shops on %2 pages.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="157"/>
+        <source>Not on it yet (no channel address): %1</source>
+        <translation>Not on it yet (no channel address): %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="136"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="170"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="154"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="188"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>Two shops have the same name: %1. Choose one and press Change to give it another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="182"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="216"/>
         <source>%1 was not brought back.</source>
         <translation>%1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="190"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="224"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 is back in the list, with all its records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="239"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="208"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="242"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="209"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="243"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="212"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="214"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="248"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>

@@ -539,7 +539,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../danggol_desktop/cli.py" line="139"/>
+        <location filename="../danggol_desktop/cli.py" line="143"/>
         <source>The command was not understood. See &apos;danggol --help&apos;.</source>
         <translation>명령을 이해하지 못했어요. &apos;danggol --help&apos;를 참고해 주세요.</translation>
     </message>
@@ -568,6 +568,11 @@
         <location filename="../danggol_desktop/commands/import_csv_command.py" line="39"/>
         <source>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</source>
         <translation>가져왔어요: 친구 수 %1개 (그중 %4개는 전에 적은 수를 바꿨어요), 보낸 메시지 %2개, 소식 %3개.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/commands/directory_command.py" line="66"/>
+        <source>Not on the board yet (no channel address): %1</source>
+        <translation>채널 주소가 없어 아직 안내판에 못 넣은 가게: %1</translation>
     </message>
 </context>
 <context>
@@ -1063,823 +1068,863 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="20"/>
+        <source>Please keep the shop&apos;s place to 30 characters or fewer, for example Lane 1, No. 3.</source>
+        <translation>가게 위치는 30자 안으로 적어 주세요. 예: 1번 골목 3호</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="22"/>
+        <source>The shop&apos;s place has characters that cannot be used. Please type it again.</source>
+        <translation>가게 위치에 쓸 수 없는 글자가 있어요. 다시 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="24"/>
         <source>Please type the free 080 number for refusing messages, for example 080-123-4567. You can also leave it empty.</source>
         <translation>수신거부용 080 무료 번호를 적어 주세요. 예: 080-123-4567. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="24"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="28"/>
         <source>That is not a whole phone number. Please check the digits, for example 010-1234-5678 (11 digits) or 02-123-4567. You can also leave it empty.</source>
         <translation>전화번호 자리 수가 맞지 않아요. 예: 010-1234-5678(숫자 11개) 또는 02-123-4567처럼 다시 확인해 주세요. 비워 두셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="29"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="33"/>
         <source>Please choose a kind of shop from the list.</source>
         <translation>가게 종류를 하나 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="30"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="34"/>
         <source>Please paste or type the channel address.</source>
         <translation>채널 주소를 붙여 넣거나 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="31"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="35"/>
         <source>A name starting with @ is the channel&apos;s search name, not its address. The address starts with pf.kakao.com/_ and is shown in the channel admin under &apos;Channel address&apos;.</source>
         <translation>@로 시작하는 이름은 검색용 아이디라서 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 &apos;채널 주소&apos;에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="36"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="40"/>
         <source>This is not a web address we can use. The channel address starts with pf.kakao.com/_</source>
         <translation>쓸 수 없는 주소예요. 채널 주소는 pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="39"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="43"/>
         <source>This address is not a KakaoTalk Channel. The channel address starts with pf.kakao.com/_ and is shown in the channel admin under &apos;Channel address&apos;.</source>
         <translation>카카오톡 채널 주소가 아니에요. 채널 주소는 pf.kakao.com/_ 로 시작하고, 카카오톡 채널 관리자센터의 &apos;채널 주소&apos;에서 찾을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="44"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="48"/>
         <source>The address is missing the channel part after pf.kakao.com/ (it starts with _).</source>
         <translation>주소에 pf.kakao.com/ 뒤의 채널 부분(_로 시작해요)이 빠져 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="47"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="51"/>
         <source>The channel part after pf.kakao.com/ should be _ followed by letters and numbers only.</source>
         <translation>pf.kakao.com/ 뒤의 채널 부분은 _ 다음에 영문 글자와 숫자만 와요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="50"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="54"/>
         <source>This market already has a shop with that name.</source>
         <translation>이 시장에 같은 이름의 가게가 이미 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="51"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="55"/>
         <source>No shop with that name was found.</source>
         <translation>그런 이름의 가게를 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="52"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="56"/>
         <source>Several markets have a shop with that name. Please write it as MARKET/NAME.</source>
         <translation>여러 시장에 같은 이름의 가게가 있어요. &apos;시장이름/가게이름&apos;으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="55"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="59"/>
         <source>Korean letters got into the address: the keyboard is in Korean mode. Press the 한/영 key to switch to English, then type it again.</source>
         <translation>주소에 한글이 들어갔어요. 키보드가 한글 상태예요. 한/영 키를 눌러 영어로 바꾼 뒤 다시 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="58"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="62"/>
         <source>Two shops of this market have that name. Please name one exactly, as shown here:</source>
         <translation>이 시장에 이름이 같은 가게가 두 곳 있어요. 아래처럼 하나를 정확히 적어 주세요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="61"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="65"/>
         <source>This data was saved by a newer version of Danggol. Please install the newer version. Your data has been left exactly as it was.</source>
         <translation>이 자료는 더 새로운 단골 프로그램에서 저장되었어요. 새 버전을 설치해 주세요. 자료는 건드리지 않고 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="66"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="70"/>
         <source>The data file is damaged and cannot be opened.</source>
         <translation>자료 파일이 손상되어 열 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="67"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="71"/>
         <source>The data file is empty, although there are backup copies. It may have been cut off by a power cut.</source>
         <translation>자료 파일이 비어 있어요. 전기가 갑자기 나가서 그럴 수 있어요. 백업 사본은 남아 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="70"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="74"/>
         <source>There is not enough space on this computer, so it could not be saved. Please delete files you no longer need, then try again. Your earlier data is safe.</source>
         <translation>컴퓨터에 저장 공간이 부족해서 저장하지 못했어요. 필요 없는 파일을 지운 뒤 다시 해 보세요. 전에 저장한 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="75"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="79"/>
         <source>The data folder cannot be written to (it is read-only), so it could not be saved. Your earlier data is safe. Please ask the person who looks after this computer.</source>
         <translation>자료 폴더에 쓸 수 없게 되어 있어서(읽기 전용) 저장하지 못했어요. 전에 저장한 자료는 그대로 있어요. 컴퓨터를 관리하는 분께 여쭤봐 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="80"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="84"/>
         <source>Another program is using the data file right now, so it could not be saved. Please wait a moment and try again. Your data is safe.</source>
         <translation>다른 프로그램이 지금 자료 파일을 쓰고 있어서 저장하지 못했어요. 잠시 뒤에 다시 해 보세요. 자료는 그대로 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="85"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="89"/>
         <source>The data file could not be read or written. If it is on a USB stick, check that it is plugged in, then try again. The file was left as it is.</source>
         <translation>자료 파일을 읽거나 쓰지 못했어요. USB에 있다면 잘 꽂혀 있는지 확인하고 다시 해 보세요. 파일은 그대로 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="90"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="94"/>
         <source>That folder cannot be found. Is the USB stick plugged in?</source>
         <translation>그 폴더를 찾을 수 없어요. USB가 꽂혀 있나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="91"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
         <source>That name belongs to something that is not a file, so nothing was written. Please choose another name.</source>
         <translation>그 이름은 보통 파일이 아니어서 아무것도 쓰지 않았어요. 다른 이름을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="95"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="99"/>
         <source>That is the app&apos;s own data folder. Please save somewhere else, such as the Desktop or a USB stick.</source>
         <translation>프로그램의 자료 폴더예요. 바탕화면이나 USB처럼 다른 곳에 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="98"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="102"/>
         <source>A file with that name is already there, so nothing was written. Choose another name, or add --force to replace it.</source>
         <translation>같은 이름의 파일이 이미 있어서 아무것도 쓰지 않았어요. 다른 이름을 고르거나, 바꾸려면 --force를 붙여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="103"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
         <source>A name cannot contain /. Please type it without it.</source>
         <translation>이름에는 / 를 쓸 수 없어요. / 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="104"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="108"/>
         <source>A shop with this name was put away earlier. You can bring it back, with all its records, from Put-away shops (command line: danggol shops unarchive).</source>
         <translation>이 이름의 가게는 전에 보관해 두었어요. &apos;보관한 가게&apos;에서 기록과 함께 되살릴 수 있어요. (명령줄: danggol shops unarchive)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="107"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
         <source>This data file holds a record this app would not accept, so nothing was changed.</source>
         <translation>이 자료 파일에 이 프로그램이 받을 수 없는 기록이 있어서 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="110"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
         <source>Please type the number of friends.</source>
         <translation>친구 수를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="111"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="115"/>
         <source>Nothing was brought in: some rows of the file need fixing first.</source>
         <translation>아무것도 가져오지 않았어요. 파일에서 먼저 고칠 줄이 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="112"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="116"/>
         <source>This file&apos;s letters cannot be read. In Excel, save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>이 파일의 글자를 읽을 수 없어요. 엑셀에서 &apos;CSV UTF-8&apos;로 저장한 뒤 다시 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="114"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="118"/>
         <source>That file could not be found. Please choose it again.</source>
         <translation>그 파일을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="115"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="119"/>
         <source>That file is too big to be a list of counts (over 10 MB).</source>
         <translation>친구 수 목록이라기엔 파일이 너무 커요 (10MB 넘음).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="116"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="120"/>
         <source>The file is empty: the first row should name the columns.</source>
         <translation>파일이 비어 있어요. 첫 줄에 칸 이름이 있어야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="117"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
         <source>This row cannot be read as CSV (a quote mark left open?).</source>
         <translation>이 줄은 CSV로 읽을 수 없어요 (따옴표가 닫히지 않았나요?).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="118"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="122"/>
         <source>This column is missing. The first row should name 종류, 가게, 날짜 and 값 (kind, shop, date, value); 시장 (market) when names repeat.</source>
         <translation>이 칸이 없어요. 첫 줄에 종류, 가게, 날짜, 값 칸이 있어야 해요. 가게 이름이 겹치면 시장 칸도 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="121"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="125"/>
         <source>The file has more rows than a programme&apos;s counts (over 20,000). Please check it is the right file.</source>
         <translation>줄이 너무 많아요 (20,000줄 넘음). 맞는 파일인지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="123"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="127"/>
         <source>The kind must be 친구 수, 보낸 메시지 or 소식.</source>
         <translation>종류는 친구 수, 보낸 메시지, 소식 중 하나로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="124"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="128"/>
         <source>The shop&apos;s name is empty.</source>
         <translation>가게 이름이 비어 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="125"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="129"/>
         <source>This cell holds a formula, not a value. In Excel, copy the cells and paste them as values.</source>
         <translation>이 칸에는 값이 아니라 수식이 있어요. 엑셀에서 칸을 복사한 뒤 &apos;값만 붙여넣기&apos; 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="127"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="131"/>
         <source>No shop has this name. Add the shop first, or check the name.</source>
         <translation>이 이름의 가게가 없어요. 가게를 먼저 더하거나 이름을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="128"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
         <source>Shops of several markets have this name: please fill in the 시장 (market) column.</source>
         <translation>여러 시장에 같은 이름의 가게가 있어요. 시장 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="130"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="134"/>
         <source>That market is already there, written a little differently. Please use its name as it is:</source>
         <translation>이 시장은 이미 있어요. 조금 다르게 적혔을 뿐이에요. 있는 이름 그대로 적어 주세요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="132"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
         <source>That looks like a phone number, not a market&apos;s name. Please check the market box.</source>
         <translation>시장 이름이 아니라 전화번호처럼 보여요. 시장 칸을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="134"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="138"/>
         <source>There is no market by that name. Choose one of these, or add --new-market to make a new one:</source>
         <translation>그런 이름의 시장이 없어요. 아래 중에서 골라 주세요. 새 시장이면 --new-market을 붙여 주세요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="136"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
         <source>This shop&apos;s channel address is not written down yet, so its friends are not counted. Please add the address first: Settings › Change shop details (command line: danggol shops edit --shop NAME --channel ADDRESS).</source>
         <translation>이 가게는 아직 채널 주소가 없어서 친구 수를 셀 수 없어요. 먼저 채널 주소를 적어 주세요: 설정 › 가게 정보 고치기 (명령줄: danggol shops edit --shop 이름 --channel 주소)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="140"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
         <source>Please type digits only, for example 52.</source>
         <translation>숫자만 적어 주세요. 예: 52</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="141"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
         <source>The number of friends cannot be below zero.</source>
         <translation>친구 수는 0보다 작을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="142"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
         <source>Friends are counted in whole numbers. Please type it without a dot.</source>
         <translation>친구 수는 소수점 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="143"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
         <source>Please type the number without spaces in it.</source>
         <translation>숫자 사이에 띄어쓰기 없이 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="144"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
         <source>That number is too large. Please check it again.</source>
         <translation>숫자가 너무 커요. 다시 한번 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="145"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
         <source>That day has not come yet. Please choose today or an earlier day.</source>
         <translation>아직 오지 않은 날이에요. 오늘이나 지난 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="146"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="150"/>
         <source>Please choose a day from 2010 on.</source>
         <translation>2010년 이후의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="147"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="151"/>
         <source>Please write the date as YYYY-MM-DD, for example 2026-11-26.</source>
         <translation>날짜는 2026-11-26처럼 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="148"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
         <source>That picture file could not be found. Please choose it again.</source>
         <translation>그림 파일을 찾을 수 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="149"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="153"/>
         <source>That picture file is too big (over 20 MB). Please choose a smaller picture.</source>
         <translation>그림 파일이 너무 커요(20MB 넘음). 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="152"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="156"/>
         <source>That file is not a picture. Please choose a photo or logo (JPG or PNG).</source>
         <translation>그림 파일이 아니에요. 사진이나 로고(JPG, PNG)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="155"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
         <source>That picture is far too large to open safely. Please choose a smaller picture.</source>
         <translation>그림이 너무 커서 열 수 없어요. 더 작은 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="158"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="162"/>
         <source>That picture file is damaged. Please choose another one.</source>
         <translation>그림 파일이 망가져 있어요. 다른 그림을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="167"/>
         <source>The QR code on this poster did not read back as your channel address, so it will not be printed. Please try another layout or remove the picture.</source>
         <translation>포스터의 QR 코드를 다시 읽어 보니 채널 주소가 제대로 나오지 않아요. 그래서 인쇄하지 않을게요. 다른 모양을 고르거나 그림을 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="168"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="172"/>
         <source>The poster has characters that cannot be printed, such as emoji. Please remove them.</source>
         <translation>포스터에 인쇄할 수 없는 글자(그림 문자 등)가 있어요. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="171"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="175"/>
         <source>The words are too long to fit on this poster. Please shorten them.</source>
         <translation>글이 너무 길어서 포스터에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="174"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
         <source>On this kind of poster the QR code would be too small to scan. Please choose another kind.</source>
         <translation>이 모양에서는 QR 코드가 너무 작아져서 찍히지 않아요. 다른 모양을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="177"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="181"/>
         <source>The output file must end in .pdf or .png.</source>
         <translation>저장할 파일 이름은 .pdf나 .png로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="178"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
         <source>No shop of that market has a channel address yet.</source>
         <translation>그 시장에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="179"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="183"/>
         <source>This market has no market channel yet. Please give its address first: danggol market channel --market MARKET --channel ADDRESS</source>
         <translation>이 시장은 아직 시장 채널이 없어요. 먼저 채널 주소를 넣어 주세요: danggol market channel --market 시장 --channel 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="182"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
         <source>The banner file must end in .pdf.</source>
         <translation>파일 이름은 .pdf로 끝나야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="183"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="187"/>
         <source>Please choose a tag size: %1.</source>
         <translation>가격표 크기를 골라 주세요: %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="184"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="188"/>
         <source>Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1).</source>
         <translation>품목은 이름:가격:원산지:단위 로 적어 주세요. 예: 배추:3000:국산:1포기 (적힌 값: %1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="186"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="190"/>
         <source>&apos;%1&apos; needs its origin (원산지), for example 국산 or the country. The origin must be shown by law (농수산물의 원산지 표시 등에 관한 법률), with fines of up to 10 million won.</source>
         <translation>&apos;%1&apos;의 원산지를 적어 주세요. 예: 국산, 또는 나라 이름. 원산지 표시는 법으로 정해져 있어요 (농수산물의 원산지 표시 등에 관한 법률, 과태료 최대 1천만 원).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="189"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="193"/>
         <source>The origin of &apos;%1&apos; reads &apos;%2&apos;. Did you mean &apos;%3&apos;? Please write it again.</source>
         <translation>&apos;%1&apos;의 원산지가 &apos;%2&apos;(으)로 적혀 있어요. &apos;%3&apos;인가요? 다시 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="191"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="195"/>
         <source>The origin of &apos;%1&apos; reads &apos;%2&apos;, which is not a country the tag knows. Please write 국산 or the country&apos;s name in Korean, for example 중국.</source>
         <translation>&apos;%1&apos;의 원산지 &apos;%2&apos;은(는) 알 수 없는 나라예요. 국산, 또는 나라 이름을 한글로 적어 주세요. 예: 중국</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="194"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="198"/>
         <source>For the meat &apos;%1&apos;, please write the origin with its kind, for example 국내산(한우), 국내산(돼지) or 국내산(닭).</source>
         <translation>고기 &apos;%1&apos;은(는) 원산지와 종류를 함께 적어 주세요. 예: 국내산(한우), 국내산(돼지), 국내산(닭)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="197"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="201"/>
         <source>The item name &apos;%1&apos; is too long: please keep it to %2 characters.</source>
         <translation>품목 이름 &apos;%1&apos;이(가) 너무 길어요. %2글자 안으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="199"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="203"/>
         <source>The unit &apos;%1&apos; is too long: please keep it to %2 characters.</source>
         <translation>단위 &apos;%1&apos;이(가) 너무 길어요. %2글자 안으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="200"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
         <source>The price of &apos;%1&apos; must be a number of won from 1 to %2, for example 3000.</source>
         <translation>&apos;%1&apos;의 가격은 1원부터 %2원까지 숫자로 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="202"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="206"/>
         <source>An item&apos;s words do not fit on a tag of this size. Please shorten them or choose a bigger tag.</source>
         <translation>이 크기의 가격표에는 글자가 다 들어가지 않아요. 글을 줄이거나 더 큰 크기를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="204"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="208"/>
+        <source>No shop of %1 has a channel address yet, so the directory would have no QR code. Please add the shops&apos; channel addresses first.</source>
+        <translation>%1에는 아직 채널 주소를 적은 가게가 없어서 안내판에 넣을 QR이 없어요. 먼저 가게마다 채널 주소를 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="211"/>
+        <source>There is no folder %1 for the pictures. Please make it first, or choose another.</source>
+        <translation>그림을 넣을 폴더 %1이(가) 없어요. 먼저 만들거나 다른 폴더를 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="213"/>
+        <source>The name or place of &apos;%1&apos; does not fit on its card. Please shorten it.</source>
+        <translation>&apos;%1&apos;의 이름이나 위치가 칸에 다 들어가지 않아요. 조금 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <source>A QR code on the directory could not be read back, so nothing was saved. Please try again.</source>
+        <translation>안내판의 QR 하나가 제대로 읽히지 않아서 저장하지 않았어요. 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="217"/>
+        <source>Please group the directory by lane or by kind of shop.</source>
+        <translation>안내판은 골목별(lane)이나 업종별(kind)로 묶어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="218"/>
+        <source>Please choose A4, A3 or A2 paper for the directory.</source>
+        <translation>안내판 종이는 A4, A3, A2 중에서 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
         <source>Neither this shop nor its market has a channel address yet, so the tags would have no QR code. Please add the shop&apos;s channel, or the market channel, first.</source>
         <translation>이 가게도, 시장도 아직 채널 주소가 없어서 가격표에 QR코드를 넣을 수 없어요. 먼저 가게 채널이나 시장 채널 주소를 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="207"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
         <source>A QR code on the tags did not read back, so nothing was saved. Please try a bigger tag size.</source>
         <translation>가격표의 QR코드가 읽히지 않아서 저장하지 않았어요. 더 큰 크기로 다시 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="209"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="224"/>
         <source>Please choose a banner size (%1), or give the print shop&apos;s size in millimetres, for example 900x1800.</source>
         <translation>현수막 크기를 골라 주세요 (%1). 인쇄소 크기를 mm로 적어도 돼요. 예: 900x1800</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="212"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
         <source>A print shop cannot take that size. Each side must be at least %1 mm, the short side at most %2 mm and the long side at most %3 mm.</source>
         <translation>인쇄소에서 뽑을 수 없는 크기예요. 한 변은 %1mm 이상, 짧은 변은 %2mm 이하, 긴 변은 %3mm 이하로 해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="215"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
         <source>Please give the reading distance in metres, from %1 to %2.</source>
         <translation>QR을 찍을 거리를 %1m부터 %2m 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="216"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
         <source>On this banner the QR code would not read from %1 m: it reads from up to %2 m. For %1 m, please choose a bigger size (%3).</source>
         <translation>이 크기에서는 %1m 떨어져서 QR코드가 읽히지 않아요. %2m까지만 읽혀요. %1m에서 읽히려면 더 큰 크기(%3)를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="219"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
         <source>The words do not fit on this banner in large type. Please shorten the line.</source>
         <translation>큰 글씨로는 현수막에 다 들어가지 않아요. 문구를 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="221"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
         <source>Please write the banner&apos;s line.</source>
         <translation>현수막에 넣을 문구를 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="222"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="237"/>
         <source>The QR code on this banner did not read back at the reading distance, so nothing was saved. Please choose a bigger size or a shorter distance.</source>
         <translation>이 거리에서 현수막의 QR코드가 읽히지 않아서 저장하지 않았어요. 더 큰 크기나 더 가까운 거리를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="225"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="226"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="227"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="228"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="229"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="230"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="231"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="232"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="233"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="297"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="234"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="235"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="236"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="239"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="240"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="256"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>그곳에는 파일을 둘 자리가 모자라요. USB처럼 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>그곳에는 저장할 수 없어요(읽기 전용이거나 막혀 있어요). 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>백업 사본을 만들지 못했어요. &apos;backups&apos; 폴더가 있어야 할 자리에 다른 파일이 있어요. 튜터에게 보여 주세요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="288"/>
         <source>Please write something here.</source>
         <translation>여기에 내용을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
         <source>Please write a title.</source>
         <translation>제목을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>채널 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="280"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>검색용 아이디는 15자까지예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>쿠폰은 오늘부터 1년 안에 끝나야 해요. 끝나는 날을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
         <source>That coupon could not be found.</source>
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="303"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="413"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="428"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="414"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
         <source>market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
         <source>shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="416"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="431"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="432"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="423"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="438"/>
         <source>Row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="426"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="441"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>%1행, &apos;%2&apos; 칸</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="445"/>
         <source>(it says: %1)</source>
         <translation>(적힌 값: %1)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="159"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="163"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="328"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="324"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="339"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="327"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="342"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>어떤 그림을 만들지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>Please write the product&apos;s name.</source>
         <translation>물건 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="335"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="344"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="360"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="361"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="363"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="364"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="353"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="354"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="371"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(파일 형식 %1, 이 컴퓨터는 %2까지 읽을 수 있어요.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="378"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="393"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>파일에 이 컴퓨터의 오늘보다 뒤 날짜의 기록이 있어요. 이 컴퓨터의 날짜가 늦을 수 있어요 — 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="402"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="418"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>
@@ -4684,92 +4729,102 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="28"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="33"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="40"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
+        <source>Place in the market (optional)</source>
+        <translation>시장 안 가게 위치 (안 적어도 돼요)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="44"/>
+        <source>As people there say it, for example Lane 1, No. 3. It goes on the market&apos;s directory board.</source>
+        <translation>시장에서 부르는 대로 적어 주세요. 예: 1번 골목 3호. 시장 안내판에 들어가요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47"/>
         <source>Free 080 number for refusing text messages (optional)</source>
         <translation>문자 수신거부용 080 무료 번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="48"/>
         <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
         <translation>광고를 문자(SMS)로 보낼 때만 필요해요. 법에 따라 손님이 무료로 수신을 거부할 번호가 있어야 해요. 통신사나 문자 발송 서비스에서 받을 수 있어요. 예: 080-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="61"/>
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="77"/>
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
         <source>A new market?</source>
         <translation>새 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="107"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
         <source>&apos;%1&apos; is not one of the markets here. Make it a new market?</source>
         <translation>&apos;%1&apos;은(는) 여기 있는 시장이 아니에요. 새 시장으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
         <source>Yes, a new market</source>
         <translation>네, 새 시장이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="108"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
         <source>No, let me choose</source>
         <translation>아니요, 다시 고를게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="114"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="123"/>
         <source>The shop details were not saved.</source>
         <translation>가게 정보를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="139"/>
         <source>Saved.</source>
         <translation>저장했어요.</translation>
     </message>
@@ -4778,7 +4833,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
@@ -4793,150 +4848,176 @@
         <translation>모든 시장 모든 가게의 QR 포스터 한 번에 만들기 (PDF 하나)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="47"/>
+        <source>Directory board of %1 (A4 PDF)</source>
+        <translation>%1 가게 안내판 만들기 (A4 PDF)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="60"/>
         <source>Work on this shop</source>
         <translation>이 가게로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="61"/>
         <source>Change</source>
         <translation>고치기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="62"/>
         <source>Archive</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="66"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="71"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
         <source>Put-away shops</source>
         <translation>보관한 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="72"/>
         <source>Their records are kept. Bring one back to work on it again.</source>
         <translation>기록은 그대로 남아 있어요. 다시 쓰려면 되살려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="73"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="78"/>
         <source>Bring back</source>
         <translation>되살리기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="82"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="95"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="100"/>
         <source>every market</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="98"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="103"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="142"/>
         <source>No shop of %1 has a channel address yet.</source>
         <translation>%1에는 아직 채널 주소가 있는 가게가 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>Save the posters</source>
         <translation>포스터 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="101"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="106"/>
         <source>%1 QR posters</source>
         <translation>%1 QR 포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="128"/>
         <source>The posters are made, but not noted in the shops&apos; records.</source>
         <translation>포스터는 만들었지만, 가게 기록에 남기지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="125"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="130"/>
         <source>%1 posters.</source>
         <translation>포스터 %1장.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="135"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <source>Save the directory board</source>
+        <translation>가게 안내판 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="145"/>
+        <source>%1 directory board</source>
+        <translation>%1 가게 안내판</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="155"/>
+        <source>%1 shops on %2 pages.</source>
+        <translation>가게 %1곳을 %2장에 담았어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="157"/>
+        <source>Not on it yet (no channel address): %1</source>
+        <translation>채널 주소가 없어 빠진 가게: %1</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
         <source>(now)</source>
         <translation>(지금)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="136"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="170"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="154"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="188"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>이름이 같은 가게가 두 곳 있어요: %1. 하나를 골라 &apos;고치기&apos;를 누르고 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="182"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="216"/>
         <source>%1 was not brought back.</source>
         <translation>%1 가게를 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="190"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="224"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="239"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="208"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="242"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="209"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="243"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="210"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="212"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="214"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="248"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>

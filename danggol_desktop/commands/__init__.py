@@ -30,7 +30,7 @@ MODULES = {
     "messages": "messages_command", "posts": "posts_command", "import-csv": "import_csv_command",
     "export": "transfer_command", "import": "transfer_command", "occasions": "occasions_command",
     "picture": "picture_command", "poster": "poster_command", "market": "market_command",
-    "banner": "market_command", "price-tags": "price_tags_command",
+    "banner": "market_command", "directory": "directory_command", "price-tags": "price_tags_command",
 }
 
 

@@ -22,6 +22,7 @@ def register(sub: Any, make: Make) -> None:
     add.add_argument("--phone", default="")
     add.add_argument("--channel", default="", help="KakaoTalk Channel address")
     add.add_argument("--optout", default="", help="free 080 number for refusing text-message ads")
+    add.add_argument("--location", default="", help="where the shop is in the market, e.g. '1번 골목 3호'")
     lst = shops_sub.add_parser("list", help="list the shops that are not archived")
     lst.add_argument("--market")
     lst.add_argument("--archived", action="store_true", help="list the archived shops instead")
@@ -32,6 +33,7 @@ def register(sub: Any, make: Make) -> None:
     edit.add_argument("--phone", help="a phone number, or '' to clear it")
     edit.add_argument("--channel", help="KakaoTalk Channel address, or '' to clear it")
     edit.add_argument("--category", help="category code or name, e.g. vegetables or 채소")
+    edit.add_argument("--location", help="where the shop is in the market, e.g. '1번 골목 3호', or '' to clear it")
     rename = shops_sub.add_parser("rename", help="give a shop a new name (its records stay with it)")
     rename.add_argument("--shop", required=True, help=_SHOP_HELP)
     rename.add_argument("--to", required=True, help="the new name")
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> None:
         from danggol_desktop.domain.shop import ShopDetails
 
         details = ShopDetails(args.name, args.market, category_code(args.category), args.phone, args.channel,
-                              args.optout)
+                              args.optout, args.location)
         shop = shop_tasks.add_shop(ws, details, new_market=args.new_market)
         print(f"{shop.market}/{shop.name}")
     elif args.action == "list":
@@ -79,7 +81,8 @@ def run(args: argparse.Namespace, ws: Workspace) -> None:
             shop = shop_tasks.edit_shop(ws, shop.id, name=args.to)
         else:
             category = category_code(args.category) if args.category is not None else None
-            shop = shop_tasks.edit_shop(ws, shop.id, category=category, phone=args.phone, channel_url=args.channel)
+            shop = shop_tasks.edit_shop(ws, shop.id, category=category, phone=args.phone, channel_url=args.channel,
+                                        location=args.location)
         print("\t".join([shop.market, shop.name, shop.category, shop.phone, shop.channel_url]))
 
 

@@ -18,8 +18,9 @@ from danggol_desktop.domain.tables import TRAVELLING
 
 FORMAT = "danggol-bundle"
 # 2: shops carry optout_phone; 3: search_id, the channel kit's texts, coupons and posts; 4: every record's field
-# versions (domain/hlc.py): a file of format 3 or before takes each record's updated_at for all its fields
-FORMAT_VERSION = 4
+# versions (domain/hlc.py): a file of format 3 or before takes each record's updated_at for all its fields;
+# 5: shops carry their location in the market (위치)
+FORMAT_VERSION = 5
 FIRST_VERSIONED_FORMAT = 4
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # Caps that keep memory bounded on a shop PC: a 70-shop market over five years is ~130,000 counts (~35 MB of JSON).

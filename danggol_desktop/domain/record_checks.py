@@ -26,7 +26,7 @@ from danggol_desktop.domain.channel_kit import (
 from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.friend_counts import EARLIEST_DATE, MAX_COUNT
-from danggol_desktop.domain.shop import NAME_MAX, clean_name, normalize_optout, normalize_phone
+from danggol_desktop.domain.shop import NAME_MAX, clean_location, clean_name, normalize_optout, normalize_phone
 
 NOTE_MAX = 200
 TOPIC_MAX = 200
@@ -165,6 +165,11 @@ def check_shop(record: dict[str, Any], known: KnownValues, today: date, now: dat
             raise Refused("optout_phone")
     except InvalidInput:
         raise Refused("optout_phone") from None
+    try:
+        if clean_location(record["location"]) != record["location"]:
+            raise Refused("location")
+    except InvalidInput:
+        raise Refused("location") from None
     _timestamp(record, "archived_at", now, optional=True)
     goal = record["friend_goal"]
     if goal is not None and not 1 <= goal <= MAX_COUNT:

@@ -10,6 +10,7 @@ from danggol_desktop.domain.channel_link import normalize_channel_link
 from danggol_desktop.domain.errors import InvalidInput
 
 NAME_MAX = 40
+LOCATION_MAX = 30  # 위치: "1번 골목 3호", "A동 12호", "2층 청과 코너"
 # invisible and control characters a typed name or line must not carry (bidi overrides, zero-width, BOM)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
@@ -24,6 +25,7 @@ class ShopDetails:
     phone: str = ""
     channel_url: str = ""
     optout_phone: str = ""  # the free 080 number customers call to refuse text-message ads
+    location: str = ""  # 위치: where the shop is in the market ("1번 골목 3호"), for the market directory
 
 
 def clean_name(text: str | None, field: str) -> str:
@@ -38,6 +40,17 @@ def clean_name(text: str | None, field: str) -> str:
         raise InvalidInput("name_slash", field)
     if len(s) > NAME_MAX:
         raise InvalidInput("name_too_long", field)
+    return s
+
+
+def clean_location(text: str | None) -> str:
+    """Where the shop is in the market, as people there say it ("1번 골목 3호"): spaces tidied, control characters
+    refused, up to 30 characters; empty stays empty."""
+    s = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
+    if CONTROL_CHARACTERS.search(s):
+        raise InvalidInput("location_bad_characters", "location")
+    if len(s) > LOCATION_MAX:
+        raise InvalidInput("location_too_long", "location")
     return s
 
 
@@ -91,6 +104,7 @@ def clean_shop_details(details: ShopDetails, known_categories: set[str] | None =
         phone=normalize_phone(details.phone),
         channel_url=normalize_channel_link(channel) if channel else "",
         optout_phone=normalize_optout(details.optout_phone),
+        location=clean_location(details.location),
     )
 
 

@@ -24,9 +24,11 @@ class Shop(NamedTuple):
     created_at: str
     updated_at: str
     search_id: str = ""  # the channel's 검색용 아이디, without its @
+    location: str = ""  # 위치 in the market ("1번 골목 3호")
 
     @property
     def details(self) -> ShopDetails:
         from danggol_desktop.domain.shop import ShopDetails  # the shop's rules load when a shop is edited
 
-        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url, self.optout_phone)
+        return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url, self.optout_phone,
+                           self.location)

@@ -95,6 +95,11 @@ def reads_back(image: QImage, link: str, expected: int) -> bool:
     return len(found) == expected and all(text == link for text in found)
 
 
+def reads_back_each(image: QImage, links: list[str]) -> bool:
+    """True when zxing-cpp finds exactly these QR codes in the picture, each once (a page of different shops)."""
+    return sorted(decode_all(_to_pil(image))) == sorted(links)
+
+
 def check(poster: Poster) -> RenderReport:
     """Paint at CHECK_DPI and read it back; raises PosterNotReady or PosterNotReadable, else returns the report."""
     image, report = render_image(poster, CHECK_DPI)

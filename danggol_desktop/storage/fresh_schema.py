@@ -3,7 +3,7 @@ and without loading sqlite-utils (45 ms of the very first start). Existing files
 tests/unit/test_database.py fails when this and the migrations disagree (and prints the new text for here).
 The statements are SQLite's own text of the schema (sqlite_master), kept exactly, hence the layout."""
 
-VERSION = 9
+VERSION = 10
 
 STATEMENTS: tuple[str, ...] = (
     """CREATE TABLE "markets" (
@@ -28,7 +28,7 @@ STATEMENTS: tuple[str, ...] = (
    "archived_at" TEXT,
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '', "versions" TEXT NOT NULL DEFAULT '{}')""",
+, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '', "versions" TEXT NOT NULL DEFAULT '{}', "location" TEXT NOT NULL DEFAULT '')""",
     """CREATE UNIQUE INDEX "idx_shops_uuid"
     ON "shops" ("uuid")""",
     """CREATE TABLE "settings" (
@@ -297,4 +297,7 @@ BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.body', danggol_hlc
     """CREATE TRIGGER "posts_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "posts"
 WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
 BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_location" AFTER UPDATE OF "location" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."location" IS NOT NEW."location")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.location', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
 )

@@ -209,9 +209,19 @@ def _m009_versions(db: Database) -> None:
         conn.executemany(f"UPDATE {table.name} SET versions = ? WHERE id = ?", updates)
     conn.execute("DROP INDEX idx_shops_market_id_name")
     db["shops"].create_index(["market_id", "name"])
-    for table in TRAVELLING:
-        for statement in trigger_statements(table):
+    for table in TRAVELLING:  # the groups of the columns there are now; a later migration adds its own
+        for statement in trigger_statements(table, set(db[table.name].columns_dict)):
             conn.execute(statement)
+
+
+def _m010_shop_location(db: Database) -> None:
+    """위치: where a shop is in its market ("1번 골목 3호"), for the market directory; versioned as its own group."""
+    from danggol_desktop.domain.tables import BY_NAME
+    from danggol_desktop.storage.versioning import trigger_statements
+
+    db["shops"].add_column("location", str, not_null_default="")
+    for statement in trigger_statements(BY_NAME["shops"], {"location"}, new_row=False):
+        db.conn.execute(statement)
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
@@ -224,4 +234,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m007_channel_kit,
     _m008_pictures,
     _m009_versions,
+    _m010_shop_location,
 ]

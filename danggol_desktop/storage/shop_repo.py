@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _SELECT = """
 SELECT s.id, s.uuid, s.name, m.name AS market, s.category, s.phone, s.channel_url, s.optout_phone,
-       s.archived_at, s.created_at, s.updated_at, s.search_id
+       s.archived_at, s.created_at, s.updated_at, s.search_id, s.location
 FROM shops s JOIN markets m ON m.id = s.market_id
 """
 
@@ -68,6 +68,7 @@ class ShopRepo:
                     "phone": details.phone,
                     "channel_url": details.channel_url,
                     "optout_phone": details.optout_phone,
+                    "location": details.location,
                     "archived_at": None,
                     "created_at": now,
                     "updated_at": now,
@@ -90,6 +91,7 @@ class ShopRepo:
                     "phone": details.phone,
                     "channel_url": details.channel_url,
                     "optout_phone": details.optout_phone,
+                    "location": details.location,
                     "updated_at": self._clock.stamp(),
                 },
             )
@@ -112,8 +114,8 @@ class ShopRepo:
         return self.get(shop_id)
 
     def edit(self, shop_id: int, changes: dict[str, str]) -> Shop:
-        """Only the fields given change (already cleaned): name, category, phone, channel_url. Only those fields get
-        a new version, so an edit of another field on another laptop is kept."""
+        """Only the fields given change (already cleaned): name, category, phone, channel_url, location. Only those
+        fields get a new version, so an edit of another field on another laptop is kept."""
         shop = self.get(shop_id)
         with self._db.atomic():
             if "name" in changes:

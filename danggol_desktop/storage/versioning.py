@@ -107,15 +107,18 @@ def versions_text(versions: dict[str, Version]) -> str:
     return json.dumps({group: version.text() for group, version in sorted(versions.items())}, separators=(",", ":"))
 
 
-def trigger_statements(table: Table) -> list[str]:
-    """The triggers that version every local edit of `table`: one for a new row, one per field group."""
+def trigger_statements(table: Table, present: set[str] | None = None, new_row: bool = True) -> list[str]:
+    """The triggers that version every local edit of `table`: one for a new row, one per field group. `present`
+    (a migration's view of the table then) leaves out the groups of columns a later migration adds."""
     name = table.name
     statements = [
         f'CREATE TRIGGER "{name}_versions_new" AFTER INSERT ON "{name}" WHEN danggol_merging() = 0\n'
         f"BEGIN UPDATE \"{name}\" SET \"versions\" = json_object('*', danggol_hlc()) WHERE \"id\" = NEW.\"id\"; "
         f"{_KEEP_STATE} END"
-    ]
+    ] if new_row else []
     for group in table.groups:
+        if present is not None and not set(group) <= present:
+            continue
         changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in group)
         columns = ", ".join(f'"{c}"' for c in group)
         statements.append(

@@ -4,10 +4,15 @@ shop has, and travel in .danggol files like them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from danggol_desktop.domain.errors import InvalidInput, NotFound
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks.workspace import Workspace, task
+
+if TYPE_CHECKING:
+    from danggol_desktop.domain.directory import DirectoryShop
 
 ASSOCIATION = "association"
 
@@ -45,3 +50,22 @@ def set_market_channel(ws: Workspace, market: str, address: str, search_id: str 
     if shop is None:
         shop = shop_tasks.add_shop(ws, ShopDetails(association_name(market), market, ASSOCIATION), new_market=False)
     return channel_kit_tasks.save_channel(ws, shop.id, address, search_id)
+
+
+@task
+def directory_shops(ws: Workspace, market: str, language: str) -> tuple[list[DirectoryShop], list[Shop]]:
+    """The market's active shops for its directory board: those with a channel address (their QR), and apart those
+    without one (they cannot have a QR yet). The association's own channel is the board's, not a shop's."""
+    from danggol_desktop import resources
+    from danggol_desktop.domain.categories import load_categories
+    from danggol_desktop.domain.directory import DirectoryShop
+    from danggol_desktop.domain.shop import check_market, clean_name
+    from danggol_desktop.tasks import shop_tasks
+
+    market = clean_name(market, "market")
+    check_market(market, shop_tasks.markets(ws), may_be_new=False)  # names the markets there are, or the one meant
+    kinds = {c.code: c.name(language) for c in load_categories(resources.asset("data", "categories.json"))}
+    shops = [s for s in ShopRepo(ws.db).list(market=market) if s.category != ASSOCIATION]
+    on_board = [DirectoryShop(s.name, kinds.get(s.category, ""), s.location, s.channel_url, s.search_id)
+                for s in shops if s.channel_url]
+    return on_board, [s for s in shops if not s.channel_url]

@@ -56,11 +56,11 @@ def unarchive_shop(ws: Workspace, shop_id: int) -> Shop:
 
 @task
 def edit_shop(ws: Workspace, shop_id: int, name: str | None = None, category: str | None = None,
-              phone: str | None = None, channel_url: str | None = None) -> Shop:
+              phone: str | None = None, channel_url: str | None = None, location: str | None = None) -> Shop:
     """Change only the fields given, each checked as typed; the others keep their values and their versions."""
     from danggol_desktop.domain.channel_link import normalize_channel_link
     from danggol_desktop.domain.errors import InvalidInput
-    from danggol_desktop.domain.shop import clean_name, normalize_phone
+    from danggol_desktop.domain.shop import clean_location, clean_name, normalize_phone
 
     changes: dict[str, str] = {}
     if name is not None:
@@ -73,6 +73,8 @@ def edit_shop(ws: Workspace, shop_id: int, name: str | None = None, category: st
         changes["phone"] = normalize_phone(phone)
     if channel_url is not None:
         changes["channel_url"] = normalize_channel_link(channel_url) if channel_url.strip() else ""
+    if location is not None:
+        changes["location"] = clean_location(location)
     return ShopRepo(ws.db).edit(shop_id, changes)
 
 

@@ -109,3 +109,24 @@ def test_a_value_starting_with_a_dash_is_the_options_value(data_dir):
     assert "-할인 행사 첫날" in run(data_dir, "friends", "list", "--shop", "신영시장/-2+3").stdout
     forgot = run(data_dir, "shops", "add", "--name", "--market", "신영시장")  # a forgotten value is still refused
     assert forgot.returncode == 2 and "Traceback" not in forgot.stderr
+
+
+def test_a_shops_place_is_added_edited_cleared_and_refused_when_bad(data_dir):
+    def place():
+        conn = sqlite3.connect(data_dir / "danggol.sqlite")
+        try:
+            return conn.execute("SELECT location FROM shops WHERE name = '잡곡나라'").fetchone()[0]
+        finally:
+            conn.close()
+
+    assert run(data_dir, "shops", "add", "--name", "잡곡나라", "--market", "신영시장", "--new-market",
+               "--location", "  1번   골목 3호 ").returncode == 0
+    assert place() == "1번 골목 3호"  # spaces tidied as typed names are
+    assert run(data_dir, "shops", "edit", "--shop", "잡곡나라", "--location", "A동 12호").returncode == 0
+    assert place() == "A동 12호"
+    for bad, words in (("가" * 31, "30"), ("1번\u202e골목", "")):
+        done = run(data_dir, "shops", "edit", "--shop", "잡곡나라", "--location", bad)
+        assert done.returncode != 0 and words in done.stderr and "Traceback" not in done.stderr
+        assert place() == "A동 12호"
+    assert run(data_dir, "shops", "edit", "--shop", "잡곡나라", "--location", "").returncode == 0
+    assert place() == ""

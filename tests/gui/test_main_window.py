@@ -129,6 +129,21 @@ def test_shop_details_are_checked_then_saved(qtbot, window, shops, shop):
     assert "해남채소 본점" in window.home.title_label.text()
 
 
+def test_the_shops_place_is_typed_checked_and_kept(qtbot, window, shops, shop):
+    """위치 (for the market's directory board) beside the market: typed, too long refused beside it, then kept."""
+    open_settings(qtbot, window).shop_button.click()
+    page = window.stack.currentWidget()
+    assert page.location_field.text() == ""
+    type_text(qtbot, page.location_field.edit, "가" * 31)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.location_field.error.isVisible() and "30" in page.location_field.error.text()
+    assert shops.get(shop.id) == shop
+    page.location_field.edit.clear()
+    type_text(qtbot, page.location_field.edit, "1번 골목 3호")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert shops.get(shop.id).location == "1번 골목 3호" and page.saved_label.isVisible()
+
+
 def test_the_active_shop_is_remembered(qtbot, services, shops, shop, settings_repo):
     from danggol_desktop.domain.shop import ShopDetails
 

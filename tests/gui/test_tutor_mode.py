@@ -305,6 +305,28 @@ def test_the_report_screen_remembers_who_made_it_and_the_programme(qtbot, window
 
 
 @needs_poppler
+def test_the_markets_directory_board_from_the_shops_screen(qtbot, window, shop, shops, tmp_path):
+    """Issue 29, part 3: every channel shop's card by lane (the place typed on the shop details screen), the shops
+    without an address named under the button."""
+    shops.add(ShopDetails("바다수산", "신영시장", "fish", channel_url="https://pf.kakao.com/_F/friend",
+                          location="2번 골목 1호"))
+    shops.add(ShopDetails("주소없는집", "신영시장"))
+    # the shop's own place is left empty: it comes after the lanes, under 'not written yet'
+    page = open_section(qtbot, window, "shops")
+    assert page.directory_button.isVisibleTo(page) and "신영시장" in page.directory_button.text()
+    out = page.make_directory(tmp_path / "board.pdf")
+    assert out is not None
+    said = page.posters_notice.text()
+    assert "2" in said and "주소없는집" in said
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert text.index("2번 골목") < text.index("바다수산") < text.index("해남채소")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "page")], check=True)
+    found = subprocess.run(["zbarimg", "-q", "--raw", *map(str, sorted(tmp_path.glob("page*.png")))],
+                           capture_output=True, text=True).stdout.split()
+    assert sorted(found) == sorted(["https://pf.kakao.com/_F/friend", shop.channel_url])
+
+
+@needs_poppler
 def test_qr_posters_for_every_market_at_once(qtbot, window, shop, shops, tmp_path):
     shops.add(ShopDetails("자양상회", "자양시장", channel_url="https://pf.kakao.com/_J/friend"))
     page = open_section(qtbot, window, "shops")

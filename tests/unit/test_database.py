@@ -182,3 +182,27 @@ def test_a_new_file_is_made_without_loading_sqlite_utils(tmp_path):
              "print('sqlite_utils' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_a_schema_9_file_gets_shop_places_that_are_versioned_on_their_own(tmp_path):
+    import json
+
+    from danggol_desktop.domain.shop import ShopDetails
+    from danggol_desktop.storage.shop_repo import ShopRepo
+
+    db = open_database(tmp_path / "old.sqlite", tmp_path / "backups", clock=make_clock())
+    ShopRepo(db).add(ShopDetails("잡곡나라", "신영시장"))
+    db.conn.close()
+    conn = sqlite3.connect(tmp_path / "old.sqlite")  # as the app before shop places wrote it
+    conn.execute("DROP TRIGGER shops_versions_location")
+    conn.execute("ALTER TABLE shops DROP COLUMN location")
+    conn.execute("PRAGMA user_version=9")
+    conn.commit()
+    conn.close()
+    db = open_database(tmp_path / "old.sqlite", tmp_path / "backups", clock=make_clock())
+    assert schema_version(db) == SCHEMA_VERSION
+    [shop] = ShopRepo(db).list()
+    assert shop.location == ""
+    ShopRepo(db).edit(shop.id, {"location": "1번 골목 3호"})
+    versions = json.loads(db.conn.execute("SELECT versions FROM shops").fetchone()[0])
+    assert set(versions) == {"*", "location"} and ShopRepo(db).get(shop.id).location == "1번 골목 3호"

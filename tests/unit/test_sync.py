@@ -415,3 +415,34 @@ def test_the_migration_gives_old_rows_their_row_time_as_version(tmp_path):
     MIGRATIONS[8](old)
     versions = json.loads(old.conn.execute("SELECT versions FROM markets").fetchone()[0])
     assert versions == {"*": "2026-01-02T03:04:05.678Z.00000.0000000000000000"}
+
+
+def test_a_shops_place_travels_and_is_its_own_field(pair):
+    """위치 (for the market directory) is versioned on its own: a place set on A and a phone changed on B both stay."""
+    a, b, folder = pair
+    a.shops.edit(a.shop("잡곡나라").id, {"location": "1번 골목 3호"})
+    b.later(20)
+    b.shops.edit(b.shop("잡곡나라").id, {"phone": "010-7777-8888"})
+    exchange(a, b, folder)
+    for laptop in (a, b):
+        shop = laptop.shop("잡곡나라")
+        assert (shop.location, shop.phone) == ("1번 골목 3호", "010-7777-8888")
+
+
+def test_a_place_with_control_characters_in_a_file_is_refused(pair, tmp_path):
+    a, b, folder = pair
+    path = a.export(folder / "a.danggol")
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    shops = json.loads(members["shops.json"])
+    shops[0]["location"] = "1번 골목\u202e3호"
+    members["shops.json"] = json.dumps(shops, ensure_ascii=False).encode()
+    hostile = folder / "hostile.danggol"
+    with zipfile.ZipFile(hostile, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    before = dump(b.db)
+    with pytest.raises(BadRecord) as refused:
+        b.take(hostile)
+    assert (refused.value.table, refused.value.field) == ("shops", "location")
+    assert dump(b.db) == before

@@ -1,4 +1,5 @@
-"""Shop details: name, market, kind of shop, phone and channel address, checked and saved on request."""
+"""Shop details: name, market, place in the market, kind of shop, phone and channel address, checked and saved on
+request."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ class ShopDetailsPage(Page):
             self.tr("KakaoTalk Channel address (optional)"),
             hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."),
         )
+        self.location_field = TextField(
+            self.tr("Place in the market (optional)"),
+            hint=self.tr("As people there say it, for example Lane 1, No. 3. It goes on the market's directory board."),
+        )
         self.optout_field = TextField(
             self.tr("Free 080 number for refusing text messages (optional)"),
             hint=self.tr("Only needed to send ads by text message (SMS): the law asks for a free number to refuse "
@@ -52,6 +57,7 @@ class ShopDetailsPage(Page):
         self.market_choice.setVisible(bool(markets))
         c.addWidget(self.market_field)
         c.addWidget(self.market_choice)
+        c.addWidget(self.location_field)
         c.addWidget(styled_label(self.tr("Kind of shop"), "heading"))
         self.category_choice = ChoiceGrid([(cat.code, cat.name(language)) for cat in categories], columns=3)
         c.addWidget(self.category_choice)
@@ -80,6 +86,7 @@ class ShopDetailsPage(Page):
         self.phone_field.set_text(shop.phone)
         self.channel_field.set_text(shop.channel_url)
         self.optout_field.set_text(shop.optout_phone)
+        self.location_field.set_text(shop.location)
         self.category_choice.set_value(shop.category)
 
     def save_shop(self) -> bool:
@@ -87,7 +94,8 @@ class ShopDetailsPage(Page):
         self.saved_label.hide()
         self.category_error.hide()
         fields = {"name": self.name_field, "market": self.market_field, "phone": self.phone_field,
-                  "channel": self.channel_field, "optout_phone": self.optout_field}
+                  "channel": self.channel_field, "optout_phone": self.optout_field,
+                  "location": self.location_field}
         details = ShopDetails(
             name=self.name_field.text(),
             market=self.market_field.text(),
@@ -95,6 +103,7 @@ class ShopDetailsPage(Page):
             phone=self.phone_field.text(),
             channel_url=self.channel_field.text(),
             optout_phone=self.optout_field.text(),
+            location=self.location_field.text(),
         )
         markets = shop_tasks.markets(self._ws)
         typed_market = " ".join(details.market.split())

@@ -43,12 +43,17 @@ class ShopsPage(Page):
         self.all_posters_button = styled_button(self.tr("QR posters for every shop of every market (one PDF)"))
         self.all_posters_button.clicked.connect(lambda: self.make_market_posters(every_market=True))
         self.all_posters_button.setVisible(len({s.market for s in shop_tasks.list_shops(workspace)}) > 1)
+        # the market's directory board (시장 안내판): every channel shop's card, by lane when places are written
+        self.directory_button = styled_button(self.tr("Directory board of %1 (A4 PDF)").replace("%1", self._market))
+        self.directory_button.clicked.connect(lambda: self.make_directory())
+        self.directory_button.setVisible(bool(self._market))
         self.posters_notice = SavedNotice()  # under its button, after the list (the list comes first)
         self.notice = styled_label("", "banner")
         self.notice.hide()
         self.content.addWidget(self.notice)
         self.content.addWidget(self.posters_button)
         self.content.addWidget(self.all_posters_button)
+        self.content.addWidget(self.directory_button)
         self.content.addWidget(self.posters_notice)
         self.table: QTableWidget | None = None
         self.rows: list[Shop] = []
@@ -123,6 +128,35 @@ class ShopsPage(Page):
         save_or_tell(self, record, self.tr("The posters are made, but not noted in the shops' records."),
                      self._ws.data_dir)
         self.posters_notice.show_saved(path, before=self.tr("%1 posters.").replace("%1", str(len(posters))))
+        return path
+
+    def make_directory(self, path: Path | None = None) -> Path | None:
+        """The market's directory board on A4 pages: grouped by lane when any shop has its place written, else by
+        kind; shops without a channel address are named under it. Returns the file, or None."""
+        from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE
+        from danggol_desktop.poster.directory import export_directory
+        from danggol_desktop.tasks import market_tasks
+
+        shops, without = market_tasks.directory_shops(self._ws, self._market, POSTER_LANGUAGE)
+        if not shops:
+            self.posters_notice.show_text(self.tr("No shop of %1 has a channel address yet.").replace(
+                "%1", self._market), "error")
+            return None
+        path = path or ask_save_path(self, self.tr("Save the directory board"), self.tr("%1 directory board")
+                                     .replace("%1", self._market), "pdf")
+        if path is None:
+            return None
+        by = "lane" if any(shop.location for shop in shops) else "kind"
+        try:
+            made = export_directory(shops, self._market, by, "a4", path, overwrite=True)  # the save step asked
+        except DanggolError as exc:
+            self.posters_notice.show_text(describe_error(exc), "error")
+            return None
+        said = self.tr("%1 shops on %2 pages.").replace("%1", str(made.shops)).replace("%2", str(made.pages))
+        if without:
+            said += " " + self.tr("Not on it yet (no channel address): %1").replace(
+                "%1", ", ".join(shop.name for shop in without))
+        self.posters_notice.show_saved(path, before=said)
         return path
 
     def refresh(self) -> None:
