@@ -570,7 +570,7 @@
         <translation>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/directory_command.py" line="66"/>
+        <location filename="../danggol_desktop/commands/directory_command.py" line="69"/>
         <source>Not on the board yet (no channel address): %1</source>
         <translation>Not on the board yet (no channel address): %1</translation>
     </message>
@@ -2546,72 +2546,77 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="21"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="24"/>
         <source>Hello, owner of %1!</source>
         <translation>Hello, owner of %1!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="22"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="24"/>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="26"/>
         <source>What would you like to do today? Press one of the big buttons.</source>
         <translation>What would you like to do today? Press one of the big buttons.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="40"/>
         <source>Settings (text size, screen, shop)</source>
         <translation>Settings (text size, screen, shop)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="42"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="56"/>
         <source>Write a promotion message</source>
         <translation>Write a promotion message</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="57"/>
         <source>Write a message for your customers, step by step</source>
         <translation>Write a message for your customers, step by step</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="59"/>
         <source>Make a QR poster</source>
         <translation>Make a QR poster</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="59"/>
         <source>A sign customers scan to become your channel friends</source>
         <translation>A sign customers scan to become your channel friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="60"/>
         <source>Record friend count</source>
         <translation>Record friend count</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="60"/>
         <source>Write down today&apos;s number and see it grow</source>
         <translation>Write down today&apos;s number and see it grow</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="61"/>
         <source>Decorate your channel</source>
         <translation>Decorate your channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="62"/>
         <source>Profile, welcome message, coupon, chat answers and posts</source>
         <translation>Profile, welcome message, coupon, chat answers and posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="45"/>
         <source>Tutor mode</source>
         <translation>Tutor mode</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="46"/>
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>For digital tutors: many shops, practice and reports</translation>
     </message>
@@ -2818,52 +2823,52 @@
         <translation>Danggol — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="103"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="104"/>
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>Practice: %1 — messages written now are kept as practice, not counted as sent.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="189"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="190"/>
         <source>Continue?</source>
         <translation>Continue?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="190"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
         <source>You have a message you had started. Continue writing it?</source>
         <translation>You have a message you had started. Continue writing it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="192"/>
         <source>Continue it</source>
         <translation>Continue it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="192"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="193"/>
         <source>Start a new one</source>
         <translation>Start a new one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="198"/>
         <source>The message you had started was not put away.</source>
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="346"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="347"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="363"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="365"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="415"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="416"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
     </message>
@@ -4841,7 +4846,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="175"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
@@ -4877,7 +4882,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="71"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>Put-away shops</source>
         <translation>Put-away shops</translation>
     </message>
@@ -4938,94 +4943,94 @@
         <translation>%1 directory board</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="155"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="157"/>
         <source>%1 shops on %2 pages.</source>
         <translation>%1 shops on %2 pages.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
         <source>Not on it yet (no channel address): %1</source>
         <translation>Not on it yet (no channel address): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="171"/>
         <source>(now)</source>
         <translation>(now)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="204"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="204"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="188"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="190"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>Two shops have the same name: %1. Choose one and press Change to give it another name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="216"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="218"/>
         <source>%1 was not brought back.</source>
         <translation>%1 was not brought back.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="226"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 is back in the list, with all its records.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="239"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="241"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>The shop you are working on cannot be archived. Switch to another first.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="242"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
         <source>Archive the shop?</source>
         <translation>Archive the shop?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="243"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="245"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 will leave the lists and reports. Its records are kept.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
         <source>Archive it</source>
         <translation>Archive it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="248"/>
         <source>%1 was not archived.</source>
         <translation>%1 was not archived.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="248"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="250"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 was archived; its records are kept.</translation>
     </message>

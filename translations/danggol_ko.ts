@@ -570,7 +570,7 @@
         <translation>가져왔어요: 친구 수 %1개 (그중 %4개는 전에 적은 수를 바꿨어요), 보낸 메시지 %2개, 소식 %3개.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/directory_command.py" line="66"/>
+        <location filename="../danggol_desktop/commands/directory_command.py" line="69"/>
         <source>Not on the board yet (no channel address): %1</source>
         <translation>채널 주소가 없어 아직 안내판에 못 넣은 가게: %1</translation>
     </message>
@@ -2540,72 +2540,77 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="21"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="24"/>
         <source>Hello, owner of %1!</source>
         <translation>%1 사장님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="22"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="24"/>
+        <source>Hello, %1!</source>
+        <translation>%1, 안녕하세요!</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/home_page.py" line="26"/>
         <source>What would you like to do today? Press one of the big buttons.</source>
         <translation>오늘은 무엇을 할까요? 큰 단추를 하나 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="40"/>
         <source>Settings (text size, screen, shop)</source>
         <translation>설정 (글자 크기·화면·가게 정보)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="38"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="42"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="52"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="56"/>
         <source>Write a promotion message</source>
         <translation>홍보 메시지 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="53"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="57"/>
         <source>Write a message for your customers, step by step</source>
         <translation>손님께 보낼 글을 차근차근 함께 써요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="59"/>
         <source>Make a QR poster</source>
         <translation>QR 포스터 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="59"/>
         <source>A sign customers scan to become your channel friends</source>
         <translation>손님이 찍으면 채널 친구가 되는 안내문이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="60"/>
         <source>Record friend count</source>
         <translation>친구 수 기록하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="60"/>
         <source>Write down today&apos;s number and see it grow</source>
         <translation>오늘 친구 수를 적고 늘어나는 모습을 봐요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="61"/>
         <source>Decorate your channel</source>
         <translation>채널 꾸미기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="62"/>
         <source>Profile, welcome message, coupon, chat answers and posts</source>
         <translation>프로필, 웰컴 메시지, 쿠폰, 채팅 답변, 소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="41"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="45"/>
         <source>Tutor mode</source>
         <translation>튜터 모드</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/home_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/home_page.py" line="46"/>
         <source>For digital tutors: many shops, practice and reports</source>
         <translation>디지털 튜터용: 여러 가게, 연습, 결과 보고</translation>
     </message>
@@ -2812,52 +2817,52 @@
         <translation>단골 — %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="103"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="104"/>
         <source>Practice: %1 — messages written now are kept as practice, not counted as sent.</source>
         <translation>연습 중이에요: %1 — 지금 쓰는 메시지는 연습으로 남고, 보낸 것으로 세지 않아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="189"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="190"/>
         <source>Continue?</source>
         <translation>이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="190"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
         <source>You have a message you had started. Continue writing it?</source>
         <translation>쓰다 만 메시지가 있어요. 이어서 쓸까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="191"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="192"/>
         <source>Continue it</source>
         <translation>이어서 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="192"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="193"/>
         <source>Start a new one</source>
         <translation>새로 쓰기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="197"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="198"/>
         <source>The message you had started was not put away.</source>
         <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="346"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="347"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="363"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="365"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="415"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="416"/>
         <source>The setting was not saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
     </message>
@@ -4833,7 +4838,7 @@
     <name>ShopsPage</name>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="31"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="173"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="175"/>
         <source>Shops</source>
         <translation>가게 관리</translation>
     </message>
@@ -4869,7 +4874,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="71"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="203"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="205"/>
         <source>Put-away shops</source>
         <translation>보관한 가게</translation>
     </message>
@@ -4930,94 +4935,94 @@
         <translation>%1 가게 안내판</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="155"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="157"/>
         <source>%1 shops on %2 pages.</source>
         <translation>가게 %1곳을 %2장에 담았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="157"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="159"/>
         <source>Not on it yet (no channel address): %1</source>
         <translation>채널 주소가 없어 빠진 가게: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="171"/>
         <source>(now)</source>
         <translation>(지금)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="204"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="202"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="204"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="172"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="174"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="188"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="190"/>
         <source>Two shops have the same name: %1. Choose one and press Change to give it another name.</source>
         <translation>이름이 같은 가게가 두 곳 있어요: %1. 하나를 골라 &apos;고치기&apos;를 누르고 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="216"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="218"/>
         <source>%1 was not brought back.</source>
         <translation>%1 가게를 되살리지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="224"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="226"/>
         <source>%1 is back in the list, with all its records.</source>
         <translation>%1 가게를 되살렸어요. 기록도 모두 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="239"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="241"/>
         <source>The shop you are working on cannot be archived. Switch to another first.</source>
         <translation>지금 일하는 가게는 보관할 수 없어요. 먼저 다른 가게로 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="242"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
         <source>Archive the shop?</source>
         <translation>가게를 보관할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="243"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="245"/>
         <source>%1 will leave the lists and reports. Its records are kept.</source>
         <translation>%1 가게가 목록과 보고에서 빠져요. 기록은 그대로 남아요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
         <source>Archive it</source>
         <translation>보관하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="244"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="246"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="248"/>
         <source>%1 was not archived.</source>
         <translation>%1 가게를 보관하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="248"/>
+        <location filename="../danggol_desktop/ui/tutor/shops_page.py" line="250"/>
         <source>%1 was archived; its records are kept.</source>
         <translation>%1 가게를 보관했어요. 기록은 남아 있어요.</translation>
     </message>

@@ -47,7 +47,10 @@ def make_directory(args: argparse.Namespace, ws: Workspace) -> list[str]:
     if not shops:
         raise InvalidValue("directory_empty", "market", values=(args.market,))
     resources.load_fonts()
-    made = export_directory(shops, " ".join(args.market.split()), args.by, args.paper, out, folder, overwrite)
+    market = " ".join(args.market.split())
+    channel = market_tasks.market_channel(ws, market)  # the association's channel: its QR on every page
+    made = export_directory(shops, market, args.by, args.paper, out, folder, overwrite,
+                            channel.channel_url if channel is not None else "")
     return ([f"{out}\t{made.shops}\t{made.pages}"] + [str(path) for path in made.pictures]
             + [f"# {shop.name}" for shop in without])
 

@@ -9,6 +9,10 @@ if TYPE_CHECKING:
     from danggol_desktop.domain.shop import ShopDetails
 
 
+# the kind of the market's own shop: the merchants' association (상인회) and its market channel (tasks/market_tasks.py)
+ASSOCIATION = "association"
+
+
 class Shop(NamedTuple):
     """A shop as read from the database (immutable, like the row it comes from)."""
 
@@ -25,6 +29,10 @@ class Shop(NamedTuple):
     updated_at: str
     search_id: str = ""  # the channel's 검색용 아이디, without its @
     location: str = ""  # 위치 in the market ("1번 골목 3호")
+
+    @property
+    def is_association(self) -> bool:
+        return self.category == ASSOCIATION
 
     @property
     def details(self) -> ShopDetails:

@@ -52,6 +52,7 @@ class DirectoryWords:
     title: str  # '신영시장 가게 안내'
     subtitle: str  # 'QR을 찍으면 가게의 카카오톡 채널 친구가 돼요'
     page: str  # '%1 / %2'
+    market_link: str = ""  # the market channel's (상인회) add-friend link: its QR at the top right of every page
 
 
 def _fit_name(text: str, width: float, sizes: tuple[float, float], max_lines: int) -> TextBlock:
@@ -115,8 +116,18 @@ def _heading(painter: QPainter, item: Placed) -> None:
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, item.heading)
 
 
-def _title(painter: QPainter, words: DirectoryWords, width_mm: float, top_mm: float) -> None:
+MARKET_QR_MM = 22.0  # the market channel's QR with its quiet zone, beside the title
+
+
+def _title(painter: QPainter, words: DirectoryWords, width_mm: float, top_mm: float, market_qr: bool = False) -> None:
     x, w = MARGIN_MM * UNIT, (width_mm - 2 * MARGIN_MM) * UNIT
+    if market_qr and words.market_link:
+        matrix = make_matrix(words.market_link)
+        module = MARKET_QR_MM * UNIT / (matrix.size + 2 * QUIET_ZONE_MODULES)
+        left = (width_mm - MARGIN_MM - MARKET_QR_MM) * UNIT
+        draw_qr(painter, matrix, left + QUIET_ZONE_MODULES * module, (top_mm - 3) * UNIT + QUIET_ZONE_MODULES * module,
+                module, None)
+        w -= (MARKET_QR_MM + 2) * UNIT
     title = fit_block(words.title, w, (12, 7), 1, bold=True)
     y = top_mm * UNIT
     y += draw_block(painter, title, x, y, w)
@@ -130,7 +141,7 @@ def paint_page(painter: QPainter, page: DirectoryPage, paper: str, words: Direct
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.scale(px_per_mm / UNIT, px_per_mm / UNIT)
-    _title(painter, words, width, MARGIN_MM)
+    _title(painter, words, width, MARGIN_MM, market_qr=True)
     fits = True
     for item in page.items:
         if item.shop is None:
@@ -196,7 +207,7 @@ def _flat(image: QImage) -> QImage:
     return flat
 
 
-def _reads_back(path: Path, pages: list[DirectoryPage]) -> bool:
+def _reads_back(path: Path, pages: list[DirectoryPage], market_link: str) -> bool:
     from PySide6.QtPdf import QPdfDocument
 
     from danggol_desktop.poster.output import reads_back_each
@@ -209,7 +220,8 @@ def _reads_back(path: Path, pages: list[DirectoryPage]) -> bool:
             points = document.pagePointSize(n)
             image = document.render(n, QSize(round(points.width() / 72 * CHECK_DPI),
                                              round(points.height() / 72 * CHECK_DPI)))
-            if not reads_back_each(_flat(image), [shop.link for shop in page.shops]):
+            if not reads_back_each(_flat(image), [shop.link for shop in page.shops] + ([market_link] if market_link
+                                                                                        else [])):
                 return False
     finally:
         document.close()
@@ -238,7 +250,7 @@ def export_board(pages: list[DirectoryPage], paper: str, words: DirectoryWords, 
         painter.end()
         if tmp.stat().st_size == 0:
             raise FileNotWritable(detail=str(path))
-        if not _reads_back(tmp, pages):
+        if not _reads_back(tmp, pages, words.market_link):
             raise DirectoryNotReadable(detail=str(path))
         place_file(tmp, path, overwrite)
     return len(pages)
@@ -283,12 +295,14 @@ class DirectoryMade:
 
 
 def export_directory(shops: list[DirectoryShop], market: str, by: str, paper: str, path: Path,
-                     folder: Path | None = None, overwrite: bool = False) -> DirectoryMade:
+                     folder: Path | None = None, overwrite: bool = False, market_link: str = "") -> DirectoryMade:
     """The market's directory board as a PDF (and, with `folder`, its post pictures), in the words of the market's
-    customers (Korean, as posters). Every name and target is checked before anything is written."""
+    customers (Korean, as posters); with `market_link` the market channel's QR on every page. Every name and target
+    is checked before anything is written."""
     from danggol_desktop.domain.directory import group_shops, lay_out, picture_sets
 
-    words = DirectoryWords(f"{market} 가게 안내", "QR을 찍으면 가게의 카카오톡 채널 친구가 돼요", "%1 / %2")
+    subtitle = "QR을 찍으면 가게의 카카오톡 채널 친구가 돼요" + (" · 오른쪽 위는 시장 채널" if market_link else "")
+    words = DirectoryWords(f"{market} 가게 안내", subtitle, "%1 / %2", market_link)
     check_texts(shops, words)
     groups = group_shops(shops, by, "자리를 아직 안 적은 가게" if by == "lane" else "기타")
     pages = lay_out(groups, paper, lambda name: f"{name} (이어서)")

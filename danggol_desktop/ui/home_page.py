@@ -17,8 +17,12 @@ class HomePage(Page):
     settings_requested = Signal()
     switch_requested = Signal()
 
-    def __init__(self, shop_name: str, can_switch: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Hello, owner of %1!").replace("%1", shop_name), can_go_home=False, parent=parent)
+    def __init__(self, shop_name: str, can_switch: bool = False, association: bool = False,
+                 parent: QWidget | None = None) -> None:
+        # the merchants' association runs the market's channel: greeted as itself ('신영시장 상인회, 안녕하세요!'),
+        # not as a shop's owner
+        greeting = self.tr("Hello, %1!") if association else self.tr("Hello, owner of %1!")
+        super().__init__(greeting.replace("%1", shop_name), can_go_home=False, parent=parent)
         invitation = styled_label(self.tr("What would you like to do today? Press one of the big buttons."), "heading")
         self.content.addWidget(invitation)
         grid = QGridLayout()

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         shop = self.active_shop()
         self._shown_shop_id = shop.id
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Danggol — %1").replace("%1", shop.name))
-        home = HomePage(shop.name, can_switch=shop_tasks.count_shops(self.services.workspace) > 1)
+        home = HomePage(shop.name, can_switch=shop_tasks.count_shops(self.services.workspace) > 1,
+                        association=shop.is_association)
         home.job_requested.connect(self.open_job)
         home.settings_requested.connect(self.open_settings)
         home.switch_requested.connect(self.choose_shop)

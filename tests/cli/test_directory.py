@@ -10,6 +10,8 @@ import pytest
 
 from tests.cli_runner import run
 
+MARKET = "https://pf.kakao.com/_Sinyoung/friend"
+
 
 def link(n: int) -> str:
     return f"https://pf.kakao.com/_Shop{n:03d}/friend"
@@ -75,7 +77,10 @@ def test_the_board_groups_by_lane_in_number_order_and_every_qr_reads(market, tmp
                                      "자리를 아직 안 적은")]
     assert order == sorted(order)
     assert "상인회" not in text and "채널없는집" not in text
-    assert sorted(qr_codes(out, tmp_path)) == sorted(link(n) for n in range(1, 6))
+    pages = int(done.stdout.split("\t")[2])
+    # every shop's QR, and the market channel's (the association's) at the top of every page
+    assert sorted(qr_codes(out, tmp_path)) == sorted([link(n) for n in range(1, 6)] + [MARKET] * pages)
+    assert "오른쪽 위는 시장 채널" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert "A4" in info and "신영시장 가게 안내" in info
 
@@ -96,7 +101,7 @@ def test_by_kind_and_on_a2_paper(market, tmp_path):
     text = pdf_text(out)
     for kind in ("채소", "정육·고기", "수산물·생선", "떡·방앗간", "반찬"):
         assert kind in text
-    assert sorted(qr_codes(out, tmp_path)) == sorted(link(n) for n in range(1, 6))
+    assert sorted(qr_codes(out, tmp_path, "a2")) == sorted([link(n) for n in range(1, 6)] + [MARKET])
 
 
 def test_post_pictures_hold_four_shops_at_most_shared_out_evenly(tmp_path):

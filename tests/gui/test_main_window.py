@@ -22,6 +22,18 @@ def test_home_greets_the_shop_and_offers_every_job(window, shop):
     assert window.home.tutor_button.text() == "튜터 모드" and window.home.tutor_button.isVisibleTo(window.home)
 
 
+def test_the_markets_association_is_greeted_as_itself(window, db, shop):
+    """Issue 29: the merchants' association runs the market channel; its home greets it, not a shop's owner."""
+    from danggol_desktop.tasks import market_tasks
+    from danggol_desktop.tasks.workspace import Workspace
+
+    association = market_tasks.set_market_channel(Workspace(db, window.services.workspace.data_dir), shop.market,
+                                                  "https://pf.kakao.com/_Sinyoung/friend")
+    assert window.switch_shop(association.id)
+    assert window.home.title_label.text() == f"{shop.market} 상인회, 안녕하세요!"
+    assert window.switch_shop(shop.id) and "사장님" in window.home.title_label.text()
+
+
 @pytest.mark.parametrize("job, page_class", [
     ("message", "MessageWizardPage"), ("poster", "PosterPage"), ("friends", "FriendsPage"),
     ("channel_kit", "ChannelKitPage"), ("tutor", "TutorHomePage"),

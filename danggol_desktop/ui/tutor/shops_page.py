@@ -148,7 +148,9 @@ class ShopsPage(Page):
             return None
         by = "lane" if any(shop.location for shop in shops) else "kind"
         try:
-            made = export_directory(shops, self._market, by, "a4", path, overwrite=True)  # the save step asked
+            channel = market_tasks.market_channel(self._ws, self._market)
+            made = export_directory(shops, self._market, by, "a4", path, overwrite=True,  # the save step asked
+                                    market_link=channel.channel_url if channel is not None else "")
         except DanggolError as exc:
             self.posters_notice.show_text(describe_error(exc), "error")
             return None
