@@ -38,6 +38,7 @@ _NAMES = {
     "friends": QT_TRANSLATE_NOOP("Columns", "Friends at the week's end"),
     "new_friends": QT_TRANSLATE_NOOP("Columns", "New friends in the week"),
 }
+_CHANNELS_TITLE = QT_TRANSLATE_NOOP("Columns", "Market channels (merchants' association)")
 _YES = QT_TRANSLATE_NOOP("Columns", "yes")
 _NO = QT_TRANSLATE_NOOP("Columns", "no")
 
@@ -63,4 +64,5 @@ def count_header(codes: bool = False) -> list[str]:
 def report_words(codes: bool = False) -> ReportWords:
     yes, no = yes_no(codes)
     return ReportWords(tuple(names(SHOP_COLUMNS, codes)), {code: column_name(code, codes) for code in TOTAL_ROWS},
-                       yes, no, tuple(names(WEEK_COLUMNS, codes)), tuple(names(MARKET_COLUMNS, codes)))
+                       yes, no, tuple(names(WEEK_COLUMNS, codes)), tuple(names(MARKET_COLUMNS, codes)),
+                       "market_channels" if codes else translate("Columns", str(_CHANNELS_TITLE)))

@@ -704,11 +704,16 @@
     </message>
     <message>
         <location filename="../danggol_desktop/column_names.py" line="41"/>
+        <source>Market channels (merchants&apos; association)</source>
+        <translation>Market channels (merchants&apos; association)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="43"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -4064,7 +4069,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="250"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -4109,185 +4114,190 @@
         <translation>Posts on channel homes: %1 · Coupons made: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="118"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="117"/>
+        <source>Market channel %1: %2 friends%3, %4 messages sent, %5 posts</source>
+        <translation>Market channel %1: %2 friends%3, %4 messages sent, %5 posts</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>Curriculum (shops that have done each step, of %1): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="120"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>Practice sessions held: %1 · shops that came: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="142"/>
         <source>Programme: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="144"/>
         <source>Made by: %1</source>
         <translation>Made by: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="137"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="150"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="138"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="151"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="200"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="213"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="201"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="214"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="249"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
         <source>Every market</source>
         <translation>Every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
         <source>Channel shops</source>
         <translation>Channel shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="296"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="295"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
         <source>Week by week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="296"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="396"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="385"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="387"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="406"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="417"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="430"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="432"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="467"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="453"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="468"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="399"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="412"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="500"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="515"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="206"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="194"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="207"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="195"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="208"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="196"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="209"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="197"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="210"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="198"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="211"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="199"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="212"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="474"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="489"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -4295,77 +4305,77 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43"/>
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
         <source>Programme (printed on the report)</source>
         <translation>Programme (printed on the report)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
         <source>Made by (printed on the report)</source>
         <translation>Made by (printed on the report)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="141"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="153"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="164"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="167"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="178"/>
         <source>The names were not kept for next time.</source>
         <translation>The names were not kept for next time.</translation>
     </message>

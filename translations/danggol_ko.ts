@@ -704,11 +704,16 @@
     </message>
     <message>
         <location filename="../danggol_desktop/column_names.py" line="41"/>
+        <source>Market channels (merchants&apos; association)</source>
+        <translation>시장 채널 (상인회)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="43"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -4056,7 +4061,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="250"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
@@ -4101,185 +4106,190 @@
         <translation>채널 소식 %1건 · 만든 쿠폰 %2장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="118"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="117"/>
+        <source>Market channel %1: %2 friends%3, %4 messages sent, %5 posts</source>
+        <translation>시장 채널 %1: 친구 %2명%3, 보낸 메시지 %4번, 소식 %5개</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>교육 진도 (가게 %1곳 중 단계마다 마친 가게): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="120"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>연습 시간 %1번 · 온 가게 %2곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="129"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="142"/>
         <source>Programme: %1</source>
         <translation>사업: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="144"/>
         <source>Made by: %1</source>
         <translation>만든 사람: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="137"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="150"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="138"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="151"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="200"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="291"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="298"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="213"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="201"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="214"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="249"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
         <source>In all</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="287"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
         <source>Every market</source>
         <translation>시장별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
         <source>Shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
         <source>Channel shops</source>
         <translation>채널 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="289"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="296"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
         <source>Friends</source>
         <translation>친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="295"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
         <source>Week by week</source>
         <translation>주별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="296"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="383"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="396"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="385"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="387"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="406"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="409"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="417"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="430"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="432"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="467"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="453"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="468"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="399"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="412"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="500"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="515"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="193"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="288"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="206"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="194"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="207"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="195"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="208"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="196"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="209"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="197"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="210"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="198"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="211"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="199"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="290"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="297"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="212"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="474"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="489"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -4287,77 +4297,77 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43"/>
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="54"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="63"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
         <source>Programme (printed on the report)</source>
         <translation>사업 이름 (보고서에 적혀요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
         <source>Made by (printed on the report)</source>
         <translation>만든 사람 (보고서에 적혀요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="138"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="141"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="150"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="153"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="163"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="164"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="167"/>
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="175"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="178"/>
         <source>The names were not kept for next time.</source>
         <translation>다음을 위해 이름을 기억해 두지 못했어요.</translation>
     </message>

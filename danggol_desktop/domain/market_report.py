@@ -96,6 +96,8 @@ class MarketReport:
     practice_shops: int = 0  # of the report's shops, how many came to one
     programme: str = ""  # the programme the report is for (e.g. 2026 전통시장 디지털 전환 지원사업)
     made_by: str = ""  # who made it (the tutor)
+    # the markets' own channels (상인회), reported apart: never in the shops' figures or awards
+    market_channels: list[ShopFigures] = field(default_factory=list)
 
     @property
     def shop_count(self) -> int:
@@ -150,7 +152,8 @@ class MarketReport:
     @property
     def has_data(self) -> bool:
         """False when no shop has a count or a sent message in the period: say so instead of printing zeros."""
-        return any(s.end is not None or s.messages or s.posts or s.coupons for s in self.shops)
+        return any(s.end is not None or s.messages or s.posts or s.coupons
+                   for s in [*self.shops, *self.market_channels])
 
 
 def _award(code: str, scored: list[tuple[str, float]]) -> Award | None:
@@ -196,6 +199,7 @@ class ReportWords:
     no: str
     week_header: tuple[str, ...] = ()
     market_header: tuple[str, ...] = ()
+    channels_title: str = ""  # the heading of the market channels' rows (상인회), after the totals
 
 
 SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent", "posts",
@@ -204,10 +208,11 @@ TOTAL_ROWS = ("shops", "channels", "channel_share_percent", "friends_total", "fr
               "messages_total", "messages_per_channel_shop", "growth_total", "posts_total", "coupons_total")
 
 
-def shop_rows(report: MarketReport, yes: str, no: str) -> list[list[Cell]]:
-    """The per-shop table in SHOP_COLUMNS order; `yes`/`no` say whether a shop has a channel, in the file's language."""
+def shop_rows(report: MarketReport, yes: str, no: str, shops: list[ShopFigures] | None = None) -> list[list[Cell]]:
+    """The per-shop table in SHOP_COLUMNS order; `yes`/`no` say whether a shop has a channel, in the file's language.
+    `shops`: other rows of the same shape (the market channels)."""
     return [[s.market, s.name, yes if s.has_channel else no, s.start, s.end, s.growth, s.messages, s.posts,
-             s.coupons] for s in report.shops]
+             s.coupons] for s in (report.shops if shops is None else shops)]
 
 
 def total_values(report: MarketReport) -> dict[str, Cell]:
@@ -264,7 +269,8 @@ def week_rows(report: MarketReport) -> list[list[Cell]]:
 
 def report_csv(report: MarketReport, words: ReportWords) -> bytes:
     """Every shop's row, a blank row, the totals block (name in the first column, figure in the second), then —
-    each after a blank row, with its own header row — the markets' subtotals (all-markets report) and the weeks."""
+    each after a blank row, with its own header row — the market channels (상인회), the markets' subtotals
+    (all-markets report) and the weeks."""
     values = total_values(report)
     totals: list[list[Cell]] = [[words.total_names[code], values[code]] for code in TOTAL_ROWS]
     weekly: list[list[Cell]] = [[], list(words.week_header), *week_rows(report)] if words.week_header else []
@@ -273,4 +279,8 @@ def report_csv(report: MarketReport, words: ReportWords) -> bytes:
         lines: list[list[Cell]] = [[m.market, m.shops, m.channels, m.friends, m.growth, m.messages, m.posts]
                                    for m in market_subtotals(report)]
         markets = [[], list(words.market_header), *lines]
-    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *markets, *weekly])
+    channels: list[list[Cell]] = []
+    if report.market_channels:  # the association's channel: its own rows, never in the shops' totals
+        channels = [[], [words.channels_title], *shop_rows(report, words.yes, words.no, report.market_channels)]
+    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *channels, *markets,
+                                         *weekly])

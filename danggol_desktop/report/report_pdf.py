@@ -107,6 +107,19 @@ def kit_line(report: MarketReport) -> str:
             .replace("%1", f"{report.posts:,}").replace("%2", f"{report.coupons:,}"))
 
 
+def market_channel_lines(report: MarketReport) -> list[str]:
+    """The markets' own channels (상인회), apart from the shops: friends at the end and new in the period, messages sent
+    and posts."""
+    lines = []
+    for channel in report.market_channels:
+        friends = "-" if channel.end is None else f"{channel.end:,}"
+        growth = "" if channel.growth is None else f" ({channel.growth:+,})"
+        lines.append(QCoreApplication.translate("Report", "Market channel %1: %2 friends%3, %4 messages sent, %5 posts")
+                     .replace("%1", channel.name).replace("%2", friends).replace("%3", growth)
+                     .replace("%4", f"{channel.messages:,}").replace("%5", f"{channel.posts:,}"))
+    return lines
+
+
 def tutoring_lines(report: MarketReport, language: str) -> list[str]:
     """The curriculum (how many shops have done each step) and the practice sessions, for the programme office."""
     from danggol_desktop import resources
@@ -446,6 +459,8 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
         _text(painter, QRectF(x + 40, top + 230, box_w - 80, 7 * UNIT), line, 3.8)
     y += 2 * box_h + gap + 4 * UNIT
     y = _flow(painter, y, width, kit_line(report), 4.5, after=UNIT)
+    for line in market_channel_lines(report):
+        y = _flow(painter, y, width, line, 4.5, bold=True, after=UNIT)
     for line in tutoring_lines(report, language):
         y = _flow(painter, y, width, line, 3.6, after=UNIT)
     y += 3 * UNIT

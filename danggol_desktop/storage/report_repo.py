@@ -25,19 +25,26 @@ SELECT s.name, m.name, s.channel_url != '',
   (SELECT count(*) FROM coupons c WHERE c.shop_id = s.id AND c.deleted_at IS NULL
      AND substr(c.created_at, 1, 10) >= :start AND substr(c.created_at, 1, 10) <= :end)
 FROM shops s JOIN markets m ON m.id = s.market_id
-WHERE s.archived_at IS NULL {market_filter}
+WHERE s.archived_at IS NULL {market_filter} {kind_filter}
 """
+# The market's own channel (the association's shop, domain.shop_record.ASSOCIATION) is reported apart: its friends are
+# not a shop's friends, and it is not a candidate for the shops' awards.
+SHOPS_ONLY = "AND s.category != 'association'"
+CHANNELS_ONLY = "AND s.category = 'association'"
 
 
 class ReportRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def figures(self, start: date, end: date, market: str | None = None) -> list[ShopFigures]:
-        """Active shops only: archived shops keep their data but leave the reports."""
+    def figures(self, start: date, end: date, market: str | None = None,
+                market_channels: bool = False) -> list[ShopFigures]:
+        """Active shops only: archived shops keep their data but leave the reports. With `market_channels`, the
+        markets' own channels (상인회) instead of the shops."""
         params = {"start": start.isoformat(), "end": end.isoformat(),
                   "after_end": (end + timedelta(days=1)).isoformat(), "market": market}
-        sql = _FIGURES.format(market_filter="AND m.name = :market" if market else "")
+        sql = _FIGURES.format(market_filter="AND m.name = :market" if market else "",
+                              kind_filter=CHANNELS_ONLY if market_channels else SHOPS_ONLY)
         found = []
         rows = self._db.conn.execute(sql, params)
         for name, market_name, has_channel, before, first_in, last, sent, posts, coupons in rows:
@@ -70,7 +77,7 @@ class ReportRepo:
         One indexed look-up per shop and week: no need to read every daily count."""
         sql = ("SELECT sum((SELECT f.count FROM friend_counts f WHERE f.shop_id = s.id AND f.deleted_at IS NULL "
                "AND f.day <= :edge ORDER BY f.day DESC LIMIT 1)) FROM shops s JOIN markets m ON m.id = s.market_id "
-               "WHERE s.archived_at IS NULL AND s.channel_url != '' "  # channel friends: channel shops only
+               f"WHERE s.archived_at IS NULL AND s.channel_url != '' {SHOPS_ONLY} "  # channel shops only
                + ("AND m.name = :market" if market else ""))
         points: list[tuple[date, int | None]] = []
         edge = start + timedelta(days=6 - start.weekday())
@@ -88,10 +95,10 @@ class ReportRepo:
         where = "AND m.name = :market" if market else ""
         sent_sql = ("SELECT count(*) FROM messages g JOIN shops s ON s.id = g.shop_id JOIN markets m ON m.id = "
                     "s.market_id WHERE g.status = 'sent' AND g.deleted_at IS NULL AND s.archived_at IS NULL "
-                    f"AND g.sent_at >= :first AND g.sent_at < :after {where}")
+                    f"AND g.sent_at >= :first AND g.sent_at < :after {where} {SHOPS_ONLY}")
         posts_sql = ("SELECT count(*) FROM posts p JOIN shops s ON s.id = p.shop_id JOIN markets m ON m.id = "
                      "s.market_id WHERE p.deleted_at IS NULL AND s.archived_at IS NULL "
-                     f"AND p.day >= :first AND p.day <= :last {where}")
+                     f"AND p.day >= :first AND p.day <= :last {where} {SHOPS_ONLY}")
         weeks: list[WeekFigures] = []
         previous = None
         for edge, friends in self.weekly_totals(start, end, market):
@@ -111,7 +118,8 @@ class ReportRepo:
         rows = self._db.conn.execute(
             "SELECT c.step, count(DISTINCT c.shop_id) FROM curriculum_progress c JOIN shops s ON s.id = c.shop_id "
             "JOIN markets m ON m.id = s.market_id WHERE c.done_on IS NOT NULL AND c.done_on <= :end "
-            f"AND s.archived_at IS NULL {where} GROUP BY c.step", {"end": end.isoformat(), "market": market})
+            f"AND s.archived_at IS NULL {where} {SHOPS_ONLY} GROUP BY c.step",
+            {"end": end.isoformat(), "market": market})
         return {step: count for step, count in rows}
 
     def practice(self, start: date, end: date, market: str | None = None) -> tuple[int, int]:

@@ -36,6 +36,7 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
         raise InvalidInput("end_before_start", "date")
     repo = ReportRepo(ws.db)
     report = build_report(repo.figures(start, end, market), start, end, market)
+    report.market_channels = repo.figures(start, end, market, market_channels=True)
     report.weeks = repo.weeks(start, end, market)
     report.curriculum = repo.curriculum_done(end, market)
     report.practice_sessions, report.practice_shops = repo.practice(start, end, market)

@@ -147,3 +147,29 @@ def test_a_custom_size_reads_from_the_farthest_its_qr_allows(market, tmp_path):
     modules = 29  # a pf.kakao.com/_…/friend link: version 3
     assert size.distance_m == math.floor(CATALOG.farthest_m(size, modules) * 2) / 2
     assert CATALOG.check_distance(size, size.distance_m, modules) == pytest.approx(size.distance_m * 100)
+
+
+def test_the_market_channel_is_reported_apart_from_the_shops(tmp_path):
+    """Issue 29: the association's channel (often 1,000+ friends) is the market's, not a shop's: it stays out of the
+    shops' figures and awards and has its own line in the PDF and its own rows in the CSV."""
+    from tests.cli.test_cli import seed_market
+
+    data = tmp_path / "data"
+    seed_market(data)
+    assert run(data, "market", "channel", "--market", "신영시장", "--channel", "_Sinyoung").returncode == 0
+    for day, count in (("2026-10-01", 900), ("2026-11-20", 1200)):
+        assert run(data, "friends", "record", "--shop", "신영시장 상인회", "--count", str(count),
+                   "--date", day).returncode == 0
+    args = ("--market", "신영시장", "--from", "2026-10-01", "--to", "2026-11-30")
+    assert run(data, "report", *args, "--format", "csv", "--out", tmp_path / "r.csv").returncode == 0
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert "친구 수 합계,80" in rows  # the two shops only, as before the market had a channel
+    channels = rows.index("시장 채널 (상인회)")
+    assert rows[channels + 1] == "신영시장,신영시장 상인회,예,900,1200,300,0,0,0"
+    assert not any(row.startswith("신영시장,신영시장 상인회") for row in rows[:channels])
+    done = run(data, "report", *args, "--format", "pdf", "--out", tmp_path / "r.pdf")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert "시장 채널 신영시장 상인회: 친구 1,200명 (+300), 보낸 메시지 0번, 소식 0개" in text
+    assert "1위 해남채소" in text and "1위 신영시장 상인회" not in text  # never among the shops' awards

@@ -20,6 +20,7 @@ from danggol_desktop.report.report_pdf import (
     export_report_pdf,
     key_figures,
     kit_line,
+    market_channel_lines,
     table_headers,
 )
 from danggol_desktop.tasks import report_tasks, settings_tasks
@@ -135,6 +136,8 @@ class ReportPage(Page):
             grid.addLayout(box, index // 2, index % 2)
         self.results_box.addLayout(grid)
         self.results_box.addWidget(styled_label(kit_line(self.report)))
+        for line in market_channel_lines(self.report):
+            self.results_box.addWidget(styled_label(line, "heading"))
         self.results_box.addWidget(styled_label(self.tr("Awards"), "heading"))
         for line in award_lines(self.report, self._language):
             self.results_box.addWidget(styled_label(line))
