@@ -3241,7 +3241,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="305"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="364"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>Next →</translation>
@@ -4573,178 +4573,203 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="82"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="97"/>
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="83"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="98"/>
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="119"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="139"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="154"/>
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="157"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="158"/>
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="226"/>
         <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
         <translation>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="260"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="265"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="303"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="308"/>
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="305"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="315"/>
+        <source>Short questions, one at a time. You can change every answer later in Settings.</source>
+        <translation>Short questions, one at a time. You can change every answer later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="364"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="120"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135"/>
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="128"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="89"/>
+        <source>Which market&apos;s association is it?</source>
+        <translation>Which market&apos;s association is it?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="129"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="130"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145"/>
         <source>Very large</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="149"/>
         <source>Text size: %1 (%2%)</source>
         <translation>Text size: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="179"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184"/>
+        <source>Is it a shop&apos;s channel, or the market&apos;s (merchants&apos; association)?</source>
+        <translation>Is it a shop&apos;s channel, or the market&apos;s (merchants&apos; association)?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <source>The market&apos;s channel tells customers about the whole market: night markets, events, parking. The association runs it.</source>
+        <translation>The market&apos;s channel tells customers about the whole market: night markets, events, parking. The association runs it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189"/>
+        <source>My shop&apos;s channel</source>
+        <translation>My shop&apos;s channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190"/>
+        <source>The market&apos;s channel (association)</source>
+        <translation>The market&apos;s channel (association)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="180"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="223"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>If not, that is fine: you can make one later with the channel kit.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="182"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="225"/>
         <source>Channel address</source>
         <translation>Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="187"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230"/>
         <source>Yes, I have one</source>
         <translation>Yes, I have one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="231"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="193"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="236"/>
         <source>My channel</source>
         <translation>My channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="246"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="289"/>
         <source>Please press Yes or Not yet.</source>
         <translation>Please press Yes or Not yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="270"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="314"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>Welcome! Let&apos;s set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="271"/>
-        <source>Five short questions. You can change every answer later in Settings.</source>
-        <translation>Five short questions. You can change every answer later in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="272"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="316"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="274"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="318"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="279"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="323"/>
         <source>Which market is your shop in?</source>
         <translation>Which market is your shop in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="280"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="324"/>
         <source>Shops of the same market are kept together.</source>
         <translation>Shops of the same market are kept together.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="281"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="325"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="283"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="327"/>
         <source>e.g. Sinyeong Market</source>
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="289"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="333"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>What is the shop&apos;s phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="290"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="334"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="291"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="335"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="293"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="337"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="299"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="369"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="319"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="384"/>
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

@@ -117,8 +117,13 @@ class ShopDraft:
     category: str = ""
     phone: str = ""
     channel_url: str = ""
+    association: bool = False  # the market's channel, run by the merchants' association (상인회), not a shop's
 
     def to_details(self) -> ShopDetails:
+        if self.association:  # the association is kept as the market's association shop: '신영시장 상인회'
+            from danggol_desktop.domain.shop_record import ASSOCIATION
+
+            return ShopDetails(f"{self.market} 상인회", self.market, ASSOCIATION, self.phone, self.channel_url)
         return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url)
 
 

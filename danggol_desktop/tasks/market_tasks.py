@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.errors import InvalidInput, NotFound
+from danggol_desktop.domain.shop import ShopDraft
 from danggol_desktop.domain.shop_record import ASSOCIATION, Shop
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks.workspace import Workspace, task
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
     from danggol_desktop.domain.directory import DirectoryShop
 
 def association_name(market: str) -> str:
-    """The association's name as the app writes it: '신영시장 상인회'."""
-    return f"{market} 상인회"
+    """The association's name as the app writes it: '신영시장 상인회' (domain.shop.ShopDraft writes it alike)."""
+    return ShopDraft(market=market, association=True).to_details().name
 
 
 @task

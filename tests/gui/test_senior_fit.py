@@ -194,6 +194,7 @@ def test_a_composing_syllable_is_kept_when_next_is_pressed(qtbot, db, data_dir, 
     wizard.windowHandle().requestActivate()
     qtbot.waitUntil(wizard.isActiveWindow)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # past the look question
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # and whose channel (a shop's)
     edit = wizard.name_page.field.edit
     type_text(qtbot, edit, "해남채")
     compose(edit, "소")

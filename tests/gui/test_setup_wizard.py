@@ -16,8 +16,10 @@ def make_wizard(qtbot, db, data_dir, categories, past_look=True):
     wizard.show()
     wizard.windowHandle().requestActivate()  # as the app shows it: the one window, active, so Enter means 다음
     qtbot.waitUntil(wizard.isActiveWindow)
-    if past_look:  # the first step asks how the screen should look; Enter takes the default
-        assert wizard.current_step() is wizard.look_page
+    if past_look:  # the first step asks how the screen should look, the second whose channel: Enter takes the
+        assert wizard.current_step() is wizard.look_page  # defaults (this screen, a shop's channel)
+        press_enter(qtbot, wizard)
+        assert wizard.current_step() is wizard.whose_page
         press_enter(qtbot, wizard)
         assert wizard.current_step() is wizard.name_page
     return wizard
@@ -63,7 +65,7 @@ def test_completed_by_keyboard_only(qtbot, db, data_dir, shops, categories):
     assert wizard.focusWidget() is wizard.name_page.field.edit
     type_text(qtbot, wizard.focusWidget(), "  해남채소 ")
     press_enter(qtbot, wizard)
-    assert wizard.current_step() is wizard.market_page and "5개 중 2번째" in wizard.market_page.step_label.text()
+    assert wizard.current_step() is wizard.market_page and "6개 중 3번째" in wizard.market_page.step_label.text()
     type_text(qtbot, wizard.focusWidget(), "신영시장")
     press_enter(qtbot, wizard)
     assert wizard.current_step() is wizard.category_page
@@ -235,3 +237,47 @@ def test_an_address_typed_in_korean_mode_is_said_at_once_in_view(qtbot, appearan
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard.next_button)
     assert shops.list()[0].channel_url == "https://pf.kakao.com/_AbCdE/friend"
+
+
+def test_the_markets_association_sets_up_its_market_channel(qtbot, db, data_dir, categories):
+    """Issue 29: '가게 채널인가요, 시장(상인회) 채널인가요?' — the association answers three questions (market, phone,
+    channel), not the shop's name and kind, and becomes '신영시장 상인회', the market's channel."""
+    from danggol_desktop.storage.shop_repo import ShopRepo
+
+    wizard = make_wizard(qtbot, db, data_dir, categories, past_look=False)
+    press_enter(qtbot, wizard)
+    assert wizard.current_step() is wizard.whose_page
+    assert [b.text() for b in wizard.whose_page.choice.buttons] == ["우리 가게 채널", "시장 채널 (상인회)"]
+    click(qtbot, wizard.whose_page.choice.buttons[1])
+    click(qtbot, wizard.next_button)
+    assert wizard.current_step() is wizard.market_page
+    assert wizard.title_label.text() == "어느 시장의 상인회인가요?"
+    assert wizard.market_page.step_label.text() == "질문 4개 중 2번째"
+    answer(qtbot, wizard, "신영시장")
+    assert wizard.current_step() is wizard.phone_page  # no shop kind to choose
+    click(qtbot, wizard.back_button)
+    assert wizard.current_step() is wizard.market_page
+    click(qtbot, wizard.back_button)
+    assert wizard.current_step() is wizard.whose_page and wizard.whose_page.choice.value() is True
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.next_button)
+    answer(qtbot, wizard, "")  # no phone
+    created = []
+    wizard.shop_created.connect(created.append)
+    click(qtbot, wizard.channel_page.has_choice.buttons[1])  # 아직 없어요
+    assert wizard.next_button.text() == "시작하기"
+    click(qtbot, wizard.next_button)
+    [shop] = created
+    assert (shop.name, shop.market, shop.category) == ("신영시장 상인회", "신영시장", "association")
+    assert ShopRepo(db).get(shop.id).is_association
+
+
+def test_a_shop_owner_who_looked_at_the_market_choice_goes_back_to_the_shops_questions(qtbot, db, data_dir,
+                                                                                      categories):
+    wizard = make_wizard(qtbot, db, data_dir, categories, past_look=False)
+    press_enter(qtbot, wizard)
+    click(qtbot, wizard.whose_page.choice.buttons[1])
+    click(qtbot, wizard.whose_page.choice.buttons[0])
+    click(qtbot, wizard.next_button)
+    assert wizard.current_step() is wizard.name_page
+    assert wizard.name_page.step_label.text() == "질문 6개 중 2번째"

@@ -4,6 +4,7 @@ guided flow (ui/widgets/guided_page.py), in a window of its own before the main 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
@@ -33,7 +34,8 @@ class _QuestionStep(Step):
     def __init__(self, draft: ShopDraft, title: str, explanation: str) -> None:
         super().__init__(draft)
         self.draft: ShopDraft = draft
-        self.column.addWidget(styled_label(title, "heading"))
+        self.heading = styled_label(title, "heading")
+        self.column.addWidget(self.heading)
         self.step_label = styled_label("", "muted")
         self.column.addWidget(self.step_label)
         self.explanation = styled_label(explanation)
@@ -73,6 +75,19 @@ class _TextQuestionStep(_QuestionStep):
             value = self.field.text()  # checked again on 다음
         setattr(self.draft, self._attr, value)
         self.field.set_text(value)
+
+
+class _MarketStep(_TextQuestionStep):
+    """The market question, asked of the association as whose market it is."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._shop_title = self.heading.text()
+
+    def initialize(self) -> None:
+        super().initialize()
+        self.heading.setText(QCoreApplication.translate("SetupWizard", "Which market's association is it?")
+                             if self.draft.association else self._shop_title)
 
 
 class _CategoryStep(_QuestionStep):
@@ -157,6 +172,34 @@ class _LookStep(_QuestionStep):
     def _contrast(self, value: object) -> None:
         self.high_contrast = bool(value)
         self._on_change(self.scale, self.high_contrast)
+
+
+class _WhoseStep(_QuestionStep):
+    """Whose channel: a shop's, or the market's, run by the merchants' association (상인회). The market's skips the
+    shop's name and kind: it is kept as '신영시장 상인회'."""
+
+    def __init__(self, draft: ShopDraft) -> None:
+        super().__init__(
+            draft,
+            QCoreApplication.translate("SetupWizard", "Is it a shop's channel, or the market's (merchants' "
+                                                      "association)?"),
+            QCoreApplication.translate("SetupWizard", "The market's channel tells customers about the whole market: "
+                                                      "night markets, events, parking. The association runs it."),
+        )
+        self.choice = ChoiceGrid([(False, QCoreApplication.translate("SetupWizard", "My shop's channel")),
+                                  (True, QCoreApplication.translate("SetupWizard", "The market's channel "
+                                                                                   "(association)"))], columns=2)
+        self.choice.set_value(False)
+        self.column.addWidget(self.choice)
+        self.column.addStretch(1)
+        self.first_focus = self.choice.buttons[0]
+
+    def initialize(self) -> None:
+        self.choice.set_value(self.draft.association)
+        self.first_focus = self.choice.buttons[1 if self.draft.association else 0]
+
+    def commit(self) -> None:
+        self.draft.association = bool(self.choice.value())
 
 
 def _optional_channel(text: str) -> str:
@@ -264,16 +307,17 @@ class SetupWizard(GuidedPage):
         self.draft = ShopDraft()
         self.setWindowTitle(self.tr("Danggol — first setup"))
         self.look_page = self.add_step(_LookStep(self.draft, scale, high_contrast, self.look_changed.emit))
+        self.whose_page = self.add_step(_WhoseStep(self.draft))
         self.name_page = self.add_step(_TextQuestionStep(
             self.draft,
             "name",
             self.tr("Welcome! Let's set up your shop."),
-            self.tr("Five short questions. You can change every answer later in Settings."),
+            self.tr("Short questions, one at a time. You can change every answer later in Settings."),
             self.tr("Shop name"),
             lambda t: clean_name(t, "name"),
             placeholder=self.tr("e.g. Haenam Vegetables"),
         ))
-        self.market_page = self.add_step(_TextQuestionStep(
+        self.market_page = self.add_step(_MarketStep(
             self.draft,
             "market",
             self.tr("Which market is your shop in?"),
@@ -293,16 +337,37 @@ class SetupWizard(GuidedPage):
             hint=self.tr("For example 010-1234-5678 or 02-123-4567."),
         ))
         self.channel_page = self.add_step(_ChannelStep(self.draft))
-        questions = (self.name_page, self.market_page, self.category_page, self.phone_page, self.channel_page)
-        for number, step in enumerate(questions, start=1):
-            step.step_label.setText(
-                self.tr("Question %1 of %2").replace("%1", str(number)).replace("%2", str(len(questions)))
-            )
         self.start()
+
+    def _questions(self) -> list[Step]:
+        """The questions asked, in order: the association's skip the shop's name and kind."""
+        shop_only = (self.name_page, self.category_page)
+        return [step for step in (self.whose_page, self.name_page, self.market_page, self.category_page,
+                                  self.phone_page, self.channel_page)
+                if not (self.draft.association and step in shop_only)]
+
+    def next_index(self, index: int) -> int:
+        questions = self._questions()
+        step = self.steps.widget(index)
+        if step in questions:
+            return self.steps.indexOf(questions[questions.index(step) + 1])
+        return self.steps.indexOf(questions[0])
+
+    def previous_index(self, index: int) -> int:
+        questions = self._questions()
+        step = self.steps.widget(index)
+        position = questions.index(step) if step in questions else 0
+        return self.steps.indexOf(questions[position - 1]) if position > 0 else self.steps.indexOf(self.look_page)
 
     def step_shown(self, index: int) -> None:
         last = self.is_last(index)
         self.next_button.setText(self.tr("Start") if last else QCoreApplication.translate("Page", "Next →"))
+        questions = self._questions()
+        for number, step in enumerate(questions, start=1):
+            assert isinstance(step, _QuestionStep)
+            step.step_label.setText(
+                self.tr("Question %1 of %2").replace("%1", str(number)).replace("%2", str(len(questions)))
+            )
 
     def finish_flow(self) -> None:
         """Save the shop; a refusal (a name already taken) sends the person back to the question it concerns."""
