@@ -3241,7 +3241,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="364"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="365"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>Next →</translation>
@@ -4573,153 +4573,153 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="97"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="96"/>
         <source>What kind of shop is it?</source>
         <translation>What kind of shop is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="98"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="97"/>
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>Press the one closest to your shop. If none fits, choose Other.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133"/>
         <source>Press the text that is easy for you to read.</source>
         <translation>Press the text that is easy for you to read.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="154"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="153"/>
         <source>Screen colours</source>
         <translation>Screen colours</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="157"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="156"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="158"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="157"/>
         <source>High contrast (black background)</source>
         <translation>High contrast (black background)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="226"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="225"/>
         <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
         <translation>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="303"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="308"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="302"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="307"/>
         <source>Danggol — first setup</source>
         <translation>Danggol — first setup</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="315"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="314"/>
         <source>Short questions, one at a time. You can change every answer later in Settings.</source>
         <translation>Short questions, one at a time. You can change every answer later in Settings.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="364"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="365"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
         <source>The screen changes at once.</source>
         <translation>The screen changes at once.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="89"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="320"/>
         <source>Which market&apos;s association is it?</source>
         <translation>Which market&apos;s association is it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142"/>
         <source>Normal size</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
         <source>Large</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144"/>
         <source>Very large</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="149"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148"/>
         <source>Text size: %1 (%2%)</source>
         <translation>Text size: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183"/>
         <source>Is it a shop&apos;s channel, or the market&apos;s (merchants&apos; association)?</source>
         <translation>Is it a shop&apos;s channel, or the market&apos;s (merchants&apos; association)?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="185"/>
         <source>The market&apos;s channel tells customers about the whole market: night markets, events, parking. The association runs it.</source>
         <translation>The market&apos;s channel tells customers about the whole market: night markets, events, parking. The association runs it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188"/>
         <source>My shop&apos;s channel</source>
         <translation>My shop&apos;s channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189"/>
         <source>The market&apos;s channel (association)</source>
         <translation>The market&apos;s channel (association)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>Do you have a KakaoTalk Channel?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="223"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>If not, that is fine: you can make one later with the channel kit.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="225"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224"/>
         <source>Channel address</source>
         <translation>Channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="229"/>
         <source>Yes, I have one</source>
         <translation>Yes, I have one</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="231"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="236"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="235"/>
         <source>My channel</source>
         <translation>My channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="289"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="288"/>
         <source>Please press Yes or Not yet.</source>
         <translation>Please press Yes or Not yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="314"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="313"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>Welcome! Let&apos;s set up your shop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="316"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="315"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="318"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="317"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>e.g. Haenam Vegetables</translation>
     </message>
@@ -4744,32 +4744,37 @@
         <translation>e.g. Sinyeong Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="333"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="331"/>
+        <source>What is the association office&apos;s phone number?</source>
+        <translation>What is the association office&apos;s phone number?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="334"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>What is the shop&apos;s phone number?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="334"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="335"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>It goes on your messages so customers can call. If you would rather not, leave it empty.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="335"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="336"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="337"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="338"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="369"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="370"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="384"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="385"/>
         <source>Your shop was not saved yet.</source>
         <translation>Your shop was not saved yet.</translation>
     </message>

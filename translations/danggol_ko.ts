@@ -3235,7 +3235,7 @@
     <message>
         <location filename="../danggol_desktop/ui/pictures/picture_maker_page.py" line="155"/>
         <location filename="../danggol_desktop/ui/channel_kit/kit_steps.py" line="319"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="364"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="365"/>
         <location filename="../danggol_desktop/ui/widgets/page.py" line="326"/>
         <source>Next →</source>
         <translation>다음 →</translation>
@@ -4565,153 +4565,153 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="97"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="96"/>
         <source>What kind of shop is it?</source>
         <translation>어떤 가게인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="98"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="97"/>
         <source>Press the one closest to your shop. If none fits, choose Other.</source>
         <translation>가장 가까운 것을 눌러 주세요. 맞는 게 없으면 &apos;기타&apos;를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="133"/>
         <source>Press the text that is easy for you to read.</source>
         <translation>글자가 잘 보이는 걸 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="154"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="153"/>
         <source>Screen colours</source>
         <translation>화면 색</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="157"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="156"/>
         <source>Normal</source>
         <translation>보통 화면</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="158"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="157"/>
         <source>High contrast (black background)</source>
         <translation>고대비 화면 (검은 바탕)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="226"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="225"/>
         <source>On your phone, open the KakaoTalk Channel admin app, then your channel, 관리, 상세설정 and 채널 URL. Type here what it shows: it starts with pf.kakao.com/_ .</source>
         <translation>휴대폰에서 &apos;카카오톡 채널 관리자&apos; 앱을 열고 내 채널 → 관리 → 상세설정 → 채널 URL을 보세요. 거기 보이는 주소를 이 컴퓨터에 그대로 적어 주세요. pf.kakao.com/_ 로 시작해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="303"/>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="308"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="302"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="307"/>
         <source>Danggol — first setup</source>
         <translation>단골 — 처음 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="315"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="314"/>
         <source>Short questions, one at a time. You can change every answer later in Settings.</source>
         <translation>짧은 질문에 하나씩 답해 주세요. 적은 내용은 나중에 설정에서 언제든 바꿀 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="364"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="365"/>
         <source>Start</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="135"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="134"/>
         <source>The screen changes at once.</source>
         <translation>누르면 화면이 바로 바뀌어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="89"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="320"/>
         <source>Which market&apos;s association is it?</source>
         <translation>어느 시장의 상인회인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="142"/>
         <source>Normal size</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="143"/>
         <source>Large</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="145"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="144"/>
         <source>Very large</source>
         <translation>아주 크게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="149"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="148"/>
         <source>Text size: %1 (%2%)</source>
         <translation>글씨 크기: %1 (%2%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="184"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="183"/>
         <source>Is it a shop&apos;s channel, or the market&apos;s (merchants&apos; association)?</source>
         <translation>가게 채널인가요, 시장(상인회) 채널인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="186"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="185"/>
         <source>The market&apos;s channel tells customers about the whole market: night markets, events, parking. The association runs it.</source>
         <translation>시장 채널은 야시장, 행사, 주차처럼 시장 전체 소식을 알리는 채널이에요. 상인회에서 운영해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="188"/>
         <source>My shop&apos;s channel</source>
         <translation>우리 가게 채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="190"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="189"/>
         <source>The market&apos;s channel (association)</source>
         <translation>시장 채널 (상인회)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="221"/>
         <source>Do you have a KakaoTalk Channel?</source>
         <translation>카카오톡 채널이 있으신가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="223"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="222"/>
         <source>If not, that is fine: you can make one later with the channel kit.</source>
         <translation>없어도 괜찮아요. 나중에 &apos;채널 꾸미기&apos;에서 만들 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="225"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="224"/>
         <source>Channel address</source>
         <translation>채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="229"/>
         <source>Yes, I have one</source>
         <translation>네, 있어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="231"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="230"/>
         <source>Not yet</source>
         <translation>아직 없어요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="236"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="235"/>
         <source>My channel</source>
         <translation>내 채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="289"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="288"/>
         <source>Please press Yes or Not yet.</source>
         <translation>&apos;네, 있어요&apos;나 &apos;아직 없어요&apos;를 눌러 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="314"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="313"/>
         <source>Welcome! Let&apos;s set up your shop.</source>
         <translation>어서 오세요! 가게 이름을 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="316"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="315"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="318"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="317"/>
         <source>e.g. Haenam Vegetables</source>
         <translation>예: 해남채소</translation>
     </message>
@@ -4736,32 +4736,37 @@
         <translation>예: 신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="333"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="331"/>
+        <source>What is the association office&apos;s phone number?</source>
+        <translation>상인회 사무실 전화번호를 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="334"/>
         <source>What is the shop&apos;s phone number?</source>
         <translation>가게 전화번호를 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="334"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="335"/>
         <source>It goes on your messages so customers can call. If you would rather not, leave it empty.</source>
         <translation>손님이 전화할 수 있게 메시지에 넣어 드려요. 원하지 않으시면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="335"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="336"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="337"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="338"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="369"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="370"/>
         <source>Question %1 of %2</source>
         <translation>질문 %2개 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="384"/>
+        <location filename="../danggol_desktop/ui/setup/setup_wizard.py" line="385"/>
         <source>Your shop was not saved yet.</source>
         <translation>가게를 아직 저장하지 못했어요.</translation>
     </message>

@@ -255,6 +255,7 @@ def test_the_markets_association_sets_up_its_market_channel(qtbot, db, data_dir,
     assert wizard.market_page.step_label.text() == "질문 4개 중 2번째"
     answer(qtbot, wizard, "신영시장")
     assert wizard.current_step() is wizard.phone_page  # no shop kind to choose
+    assert wizard.title_label.text() == "상인회 사무실 전화번호를 알려 주세요."
     click(qtbot, wizard.back_button)
     assert wizard.current_step() is wizard.market_page
     click(qtbot, wizard.back_button)

@@ -77,17 +77,16 @@ class _TextQuestionStep(_QuestionStep):
         self.field.set_text(value)
 
 
-class _MarketStep(_TextQuestionStep):
-    """The market question, asked of the association as whose market it is."""
+class _AskedOfBothStep(_TextQuestionStep):
+    """A question the association is asked in its own words (whose market; the office's phone)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, association_title: str, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._shop_title = self.heading.text()
+        self._titles = {False: self.heading.text(), True: association_title}
 
     def initialize(self) -> None:
         super().initialize()
-        self.heading.setText(QCoreApplication.translate("SetupWizard", "Which market's association is it?")
-                             if self.draft.association else self._shop_title)
+        self.heading.setText(self._titles[self.draft.association])
 
 
 class _CategoryStep(_QuestionStep):
@@ -317,7 +316,8 @@ class SetupWizard(GuidedPage):
             lambda t: clean_name(t, "name"),
             placeholder=self.tr("e.g. Haenam Vegetables"),
         ))
-        self.market_page = self.add_step(_MarketStep(
+        self.market_page = self.add_step(_AskedOfBothStep(
+            self.tr("Which market's association is it?"),
             self.draft,
             "market",
             self.tr("Which market is your shop in?"),
@@ -327,7 +327,8 @@ class SetupWizard(GuidedPage):
             placeholder=self.tr("e.g. Sinyeong Market"),
         ))
         self.category_page = self.add_step(_CategoryStep(self.draft, categories, language))
-        self.phone_page = self.add_step(_TextQuestionStep(
+        self.phone_page = self.add_step(_AskedOfBothStep(
+            self.tr("What is the association office's phone number?"),
             self.draft,
             "phone",
             self.tr("What is the shop's phone number?"),
