@@ -183,7 +183,7 @@ _TEXTS = {
     "no_market_channel": QT_TRANSLATE_NOOP(
         "Errors", "This market has no market channel yet. Please give its address first: danggol market channel "
         "--market MARKET --channel ADDRESS"),
-    "banner_output_type": QT_TRANSLATE_NOOP("Errors", "The banner file must end in .pdf."),
+    "pdf_output_type": QT_TRANSLATE_NOOP("Errors", "The file must end in .pdf."),
     "tag_size_unknown": QT_TRANSLATE_NOOP("Errors", "Please choose a tag size: %1."),
     "tag_item_form": QT_TRANSLATE_NOOP(
         "Errors", "Please write each item as name:price:origin:unit, for example 배추:3000:국산:1포기 (it says: %1)."),

@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="88"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="81"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>Brought in %1 friend counts (%4 of them changed an earlier count), %2 messages sent, %3 posts.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/directory_command.py" line="69"/>
+        <location filename="../danggol_desktop/commands/directory_command.py" line="61"/>
         <source>Not on the board yet (no channel address): %1</source>
         <translation>Not on the board yet (no channel address): %1</translation>
     </message>
@@ -1413,8 +1413,8 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="186"/>
-        <source>The banner file must end in .pdf.</source>
-        <translation>The banner file must end in .pdf.</translation>
+        <source>The file must end in .pdf.</source>
+        <translation>The file must end in .pdf.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="187"/>

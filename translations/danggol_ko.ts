@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="88"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="81"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>%1줄 %2번째 장 (모두 %3줄 × %4장) — 점선 위에 다음 장을 겹쳐 붙이세요</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>가져왔어요: 친구 수 %1개 (그중 %4개는 전에 적은 수를 바꿨어요), 보낸 메시지 %2개, 소식 %3개.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/commands/directory_command.py" line="69"/>
+        <location filename="../danggol_desktop/commands/directory_command.py" line="61"/>
         <source>Not on the board yet (no channel address): %1</source>
         <translation>채널 주소가 없어 아직 안내판에 못 넣은 가게: %1</translation>
     </message>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="186"/>
-        <source>The banner file must end in .pdf.</source>
+        <source>The file must end in .pdf.</source>
         <translation>파일 이름은 .pdf로 끝나야 해요.</translation>
     </message>
     <message>

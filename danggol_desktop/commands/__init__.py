@@ -7,8 +7,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.tasks.workspace import Workspace
 
 Make = Callable[..., argparse.ArgumentParser]
@@ -49,6 +51,20 @@ def command_named(name: str) -> Command | None:
 def all_commands() -> list[Command]:
     """Every command group, in the order `danggol --help` lists them."""
     return [command for name in MODULES if (command := command_named(name)) is not None]
+
+
+class PdfOnly(DanggolError):
+    """A print-shop file (banner, price tags, directory board) is a PDF: another ending is refused."""
+
+    code = "pdf_output_type"
+
+
+def pdf_path(text: str) -> Path:
+    """The --out of a command that writes only PDF; PdfOnly for another ending."""
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise PdfOnly(detail=str(path))
+    return path
 
 
 def never(_args: argparse.Namespace) -> bool:

@@ -7,13 +7,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from danggol_desktop.commands import Command, Make, never
-from danggol_desktop.domain.errors import DanggolError, InvalidValue
+from danggol_desktop.commands import Command, Make, never, pdf_path
+from danggol_desktop.domain.errors import InvalidValue
 from danggol_desktop.tasks.workspace import Workspace, check_output
-
-
-class DirectoryOutputType(DanggolError):
-    code = "banner_output_type"  # the same sentence: the file must end in .pdf
 
 
 def register(sub: Any, make: Make) -> None:
@@ -29,15 +25,14 @@ def register(sub: Any, make: Make) -> None:
     board.add_argument("--force", action="store_true", help="replace files that are already there")
 
 
-def make_directory(args: argparse.Namespace, ws: Workspace) -> list[str]:
+def make_directory(args: argparse.Namespace, ws: Workspace) -> tuple[list[str], list[str]]:
+    """Returns what to print, and the names of the shops left off the board (no channel address yet)."""
     from danggol_desktop import resources
     from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE
     from danggol_desktop.poster.directory import export_directory
     from danggol_desktop.tasks import market_tasks
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise DirectoryOutputType(detail=str(out))
+    out = pdf_path(args.out)
     overwrite = bool(args.force)
     check_output(ws, out, overwrite)
     folder = Path(args.pictures) if args.pictures else None
@@ -51,8 +46,7 @@ def make_directory(args: argparse.Namespace, ws: Workspace) -> list[str]:
     channel = market_tasks.market_channel(ws, market)  # the association's channel: its QR on every page
     made = export_directory(shops, market, args.by, args.paper, out, folder, overwrite,
                             channel.channel_url if channel is not None else "")
-    return ([f"{out}\t{made.shops}\t{made.pages}"] + [str(path) for path in made.pictures]
-            + [f"# {shop.name}" for shop in without])
+    return [f"{out}\t{made.shops}\t{made.pages}", *map(str, made.pictures)], [shop.name for shop in without]
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> None:
@@ -60,11 +54,9 @@ def run(args: argparse.Namespace, ws: Workspace) -> None:
 
     from danggol_desktop.words import translate
 
-    lines = make_directory(args, ws)
+    lines, left_out = make_directory(args, ws)
     for line in lines:
-        if not line.startswith("# "):
-            print(line)
-    left_out = [line[2:] for line in lines if line.startswith("# ")]
+        print(line)
     if left_out:  # said, not hidden: these shops need a channel address before they can be on the board
         print(translate("Cli", "Not on the board yet (no channel address): %1").replace("%1", ", ".join(left_out)),
               file=sys.stderr)

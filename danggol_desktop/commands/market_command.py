@@ -4,20 +4,15 @@ entrance and ceiling), for tutors preparing a market in advance."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from danggol_desktop.commands import Command, Make, action_in, never
+from danggol_desktop.commands import Command, Make, action_in, never, pdf_path
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.tasks.workspace import Workspace, check_output
 
 
 class NoMarketChannel(DanggolError):
     code = "no_market_channel"
-
-
-class BannerOutputType(DanggolError):
-    code = "banner_output_type"
 
 
 def register_market(sub: Any, make: Make) -> None:
@@ -61,9 +56,7 @@ def make_banner_file(args: argparse.Namespace, ws: Workspace) -> str:
     from danggol_desktop.tasks import market_tasks
     from danggol_desktop.words import translate
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise BannerOutputType(detail=str(out))
+    out = pdf_path(args.out)
     overwrite = bool(args.force)
     check_output(ws, out, overwrite)
     catalog = load_banner_catalog(resources.asset("data", "banners.json"))

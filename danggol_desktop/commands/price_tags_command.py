@@ -4,20 +4,15 @@ channel QR, for a tutor preparing a market's shops."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from danggol_desktop.commands import Command, Make, never
+from danggol_desktop.commands import Command, Make, never, pdf_path
 from danggol_desktop.domain.errors import DanggolError
 from danggol_desktop.tasks.workspace import Workspace, check_output
 
 
 class NoChannelForTags(DanggolError):
     code = "tags_no_channel"
-
-
-class TagsOutputType(DanggolError):
-    code = "banner_output_type"  # the same sentence: the file must end in .pdf
 
 
 def register(sub: Any, make: Make) -> None:
@@ -38,9 +33,7 @@ def make_tags(args: argparse.Namespace, ws: Workspace) -> str:
     from danggol_desktop.poster.price_tags import TagSheet, export_tags
     from danggol_desktop.tasks import market_tasks, shop_tasks
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise TagsOutputType(detail=str(out))
+    out = pdf_path(args.out)
     overwrite = bool(args.force)
     check_output(ws, out, overwrite)
     rules = load_tag_rules(resources.asset("data", "price_tags.json"))
