@@ -53,6 +53,11 @@ class DirectoryPage:
         return tuple(item.shop for item in self.items if item.shop is not None)
 
 
+def card_width(page_width_mm: float, columns: int) -> float:
+    """A card's width when `columns` cards share a page (or picture) of this width between the margins."""
+    return (page_width_mm - 2 * MARGIN_MM - (columns - 1) * GAP_MM) / columns
+
+
 def natural_key(text: str) -> tuple[tuple[int, object], ...]:
     """'2번 골목' before '10번 골목': numbers compared as numbers, the rest as text."""
     return tuple((0, int(part)) if part.isdigit() else (1, part.casefold())
@@ -93,7 +98,7 @@ def lay_out(groups: list[tuple[str, list[DirectoryShop]]], paper: str,
         raise InvalidInput("directory_paper", "paper", detail=paper)
     width, height = PAPERS_MM[paper]
     cols = COLUMNS[paper]
-    card_w = (width - 2 * MARGIN_MM - (cols - 1) * GAP_MM) / cols
+    card_w = card_width(width, cols)
     top, bottom = MARGIN_MM + TITLE_MM, height - MARGIN_MM - FOOTER_MM
     pages: list[DirectoryPage] = []
     items: list[Placed] = []

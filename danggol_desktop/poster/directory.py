@@ -12,12 +12,14 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize,
 
 from danggol_desktop.domain.directory import (
     CARD_HEIGHT_MM,
+    COLUMNS,
     GAP_MM,
     MARGIN_MM,
     PAPERS_MM,
     DirectoryPage,
     DirectoryShop,
     Placed,
+    card_width,
 )
 from danggol_desktop.domain.errors import DanggolError, InvalidInput, InvalidValue
 from danggol_desktop.poster.qr import QUIET_ZONE_MODULES, make_matrix
@@ -55,15 +57,23 @@ class DirectoryWords:
     market_link: str = ""  # the market channel's (상인회) add-friend link: its QR at the top right of every page
 
 
-def _fit_name(text: str, width: float, sizes: tuple[float, float], max_lines: int) -> TextBlock:
-    """A shop's name: broken between words where it can be, and inside a long word without spaces where it must
-    ('아주아주긴이름의전통시장대표반찬가게본점' in three lines), never clipped."""
-    block = fit_block(text, width, sizes, max_lines, bold=True)
-    if block.fits:
-        return block
+def _sizes(sizes: tuple[float, float]) -> list[float]:
     largest, smallest = sizes
-    size = largest
-    while True:
+    step = (largest - smallest) / 16
+    return [largest - n * step for n in range(16)] + [smallest]
+
+
+def _fit_name(text: str, width: float, sizes: tuple[float, float], max_lines: int, room: float) -> TextBlock:
+    """A shop's name at the largest size whose lines fit `width` and whose height fits `room` (units): broken between
+    words at any size before it is broken inside a word, which a long name without spaces needs
+    ('아주아주긴이름의전통시장대표반찬가게본점' in three lines); never clipped. `fits` is False when even the smallest
+    size does not do."""
+    for size in _sizes(sizes):
+        by_words = fit_block(text, width, (size, size), max_lines, bold=True)
+        if by_words.fits and by_words.height <= room:
+            return by_words
+    block = by_words
+    for size in _sizes(sizes):
         font = font_mm(size, bold=True)
         metrics = QFontMetricsF(font)
         lines = [""]
@@ -72,10 +82,12 @@ def _fit_name(text: str, width: float, sizes: tuple[float, float], max_lines: in
                 lines.append("" if ch == " " else ch)
             else:
                 lines[-1] += ch
-        if len(lines) <= max_lines or size <= smallest:
-            return TextBlock("\n".join(line.strip() for line in lines), font, len(lines) * metrics.lineSpacing(),
-                             len(lines) <= max_lines)
-        size = max(smallest, size - (largest - smallest) / 16)
+        height = len(lines) * metrics.lineSpacing()
+        block = TextBlock("\n".join(line.strip() for line in lines), font, height,
+                          len(lines) <= max_lines and height <= room)
+        if block.fits:
+            return block
+    return block
 
 
 def _card(painter: QPainter, shop: DirectoryShop, width: float, height: float) -> bool:
@@ -92,11 +104,12 @@ def _card(painter: QPainter, shop: DirectoryShop, width: float, height: float) -
     draw_qr(painter, matrix, pad + QUIET_ZONE_MODULES * module, pad + QUIET_ZONE_MODULES * module, module, None)
     x = pad + side + pad / 2
     text_w = w - x - pad
-    blocks = [_fit_name(shop.name, text_w, (7, 4), 3),
-              fit_block(shop.location, text_w, (5, 3.5), 2, bold=False),
+    others = [fit_block(shop.location, text_w, (5, 3.5), 2, bold=False),
               fit_block(shop.kind, text_w, (4.5, 3.5), 1, bold=False),
-              fit_block(f"@{shop.search_id}" if shop.search_id else "", text_w, (4.5, 3), 1,
-                        bold=False)]
+              fit_block(f"@{shop.search_id}" if shop.search_id else "", text_w, (4.5, 3), 1, bold=False)]
+    # the name takes what the other lines leave (a gap of a millimetre after each)
+    room = h - 2 * pad - sum(b.height + UNIT for b in others if b.text)
+    blocks = [_fit_name(shop.name, text_w, (7, 4), 3, room), *others]
     total = sum(b.height for b in blocks if b.text) + UNIT * (len([b for b in blocks if b.text]) - 1)
     y = max(pad, (h - total) / 2)
     for block in blocks:
@@ -166,7 +179,7 @@ def paint_picture(heading: str, shops: tuple[DirectoryShop, ...], words: Directo
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.scale(PICTURE_PX / PICTURE_MM / UNIT, PICTURE_PX / PICTURE_MM / UNIT)
     _title(painter, words, PICTURE_MM, 8)
-    card_w = (PICTURE_MM - 2 * MARGIN_MM - GAP_MM) / 2
+    card_w = card_width(PICTURE_MM, 2)
     rows = (len(shops) + 1) // 2
     block_h = 11 + rows * (CARD_HEIGHT_MM + GAP_MM)
     top = 40 + (PICTURE_MM - 40 - MARGIN_MM - block_h) / 2
@@ -188,11 +201,15 @@ def check_texts(shops: list[DirectoryShop], words: DirectoryWords) -> None:
     missing = unsupported_characters([s.name for s in shops] + [s.location for s in shops] + [words.title])
     if missing:
         raise InvalidInput("poster_unsupported", "shop", detail="".join(sorted(missing)))
+    # measured on the narrowest card any paper or picture has (88 mm: A3 and the pictures; A4 93, A2 97), so that
+    # what passes here fits wherever it is painted
+    narrowest = min([card_width(PAPERS_MM[paper][0], columns) for paper, columns in COLUMNS.items()]
+                    + [card_width(PICTURE_MM, 2)])
     image = QImage(QSize(100, 60), QImage.Format.Format_RGB32)
     for shop in shops:
         painter = QPainter(image)
         painter.scale(1 / UNIT, 1 / UNIT)
-        fits = _card(painter, shop, (PAPERS_MM["a4"][0] - 2 * MARGIN_MM - GAP_MM) / 2, CARD_HEIGHT_MM)
+        fits = _card(painter, shop, narrowest, CARD_HEIGHT_MM)
         painter.end()
         if not fits:
             raise InvalidValue("directory_name_too_long", "shop", values=(shop.name,))

@@ -170,3 +170,19 @@ def test_a_picture_already_there_is_not_replaced_and_the_board_is_not_written(ma
     assert done.returncode != 0 and "Traceback" not in done.stderr and "--force" in done.stderr
     assert (pictures / "신영시장 안내 1.png").read_bytes() == b"mine"
     assert not out.exists() and len(list(pictures.iterdir())) == 1
+
+
+def test_a_name_is_checked_on_the_narrowest_card_and_a_long_spaced_name_shrinks_to_fit(tmp_path):
+    """Names are measured on the narrowest card any paper or picture has (A3's and the pictures', 88 mm), so a name
+    that passes is never cut on another paper; a long name with spaces takes a smaller size rather than a refusal."""
+    data = tmp_path / "data"
+    add(data, "할매 손두부 반찬 가게 신영시장 본점 직영", 1, "1번 골목 1호", new_market=True)
+    out = tmp_path / "board.pdf"
+    done = run(data, "directory", "--market", "신영시장", "--paper", "a3", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "할매손두부반찬가게신영시장본점직영" in "".join(pdf_text(out).split())
+    add(data, "가" * 32, 2, "1번 골목 2호")  # fits an A4 card (93 mm), not an A3 one
+    for paper in ("a4", "a3"):
+        refused = run(data, "directory", "--market", "신영시장", "--paper", paper, "--out", tmp_path / f"{paper}.pdf")
+        assert refused.returncode != 0 and "가" * 32 in refused.stderr and "Traceback" not in refused.stderr
+        assert not (tmp_path / f"{paper}.pdf").exists()
