@@ -52,6 +52,7 @@ def make_banner_file(args: argparse.Namespace, ws: Workspace) -> str:
     from danggol_desktop import resources
     from danggol_desktop.domain.banner_sizes import load_banner_catalog
     from danggol_desktop.domain.poster_layouts import POSTER_LANGUAGE
+    from danggol_desktop.domain.shop import association_name
     from danggol_desktop.poster.banner import BannerContent, export_banner, make_banner
     from danggol_desktop.tasks import market_tasks
     from danggol_desktop.words import translate
@@ -75,7 +76,7 @@ def make_banner_file(args: argparse.Namespace, ws: Workspace) -> str:
 
         raise InvalidInput("banner_headline_empty", "headline")
     resources.load_fonts()
-    content = BannerContent(channel.channel_url, headline, market_tasks.association_name(market),
+    content = BannerContent(channel.channel_url, headline, association_name(market),
                             catalog.word("scan_line", lang), search)
     banner = make_banner(catalog, size, content, args.distance)
     label = translate("Banner", "Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet "

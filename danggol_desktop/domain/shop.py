@@ -28,6 +28,11 @@ class ShopDetails:
     location: str = ""  # 위치: where the shop is in the market ("1번 골목 3호"), for the market directory
 
 
+def association_name(market: str) -> str:
+    """The merchants' association of a market, as the app names its shop (the market channel): '신영시장 상인회'."""
+    return f"{market} 상인회"
+
+
 def clean_name(text: str | None, field: str) -> str:
     """A shop or market name: spaces tidied, control characters and "/" refused, 1–40 characters."""
     s = unicodedata.normalize("NFC", text or "")
@@ -123,7 +128,7 @@ class ShopDraft:
         if self.association:  # the association is kept as the market's association shop: '신영시장 상인회'
             from danggol_desktop.domain.shop_record import ASSOCIATION
 
-            return ShopDetails(f"{self.market} 상인회", self.market, ASSOCIATION, self.phone, self.channel_url)
+            return ShopDetails(association_name(self.market), self.market, ASSOCIATION, self.phone, self.channel_url)
         return ShopDetails(self.name, self.market, self.category, self.phone, self.channel_url)
 
 

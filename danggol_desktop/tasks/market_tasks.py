@@ -7,18 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.errors import InvalidInput, NotFound
-from danggol_desktop.domain.shop import ShopDraft
+from danggol_desktop.domain.shop import association_name
 from danggol_desktop.domain.shop_record import ASSOCIATION, Shop
 from danggol_desktop.storage.shop_repo import ShopRepo
 from danggol_desktop.tasks.workspace import Workspace, task
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.directory import DirectoryShop
-
-def association_name(market: str) -> str:
-    """The association's name as the app writes it: '신영시장 상인회' (domain.shop.ShopDraft writes it alike)."""
-    return ShopDraft(market=market, association=True).to_details().name
-
 
 @task
 def market_channel(ws: Workspace, market: str) -> Shop | None:
