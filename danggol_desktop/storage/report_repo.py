@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.market_report import ShopFigures, WeekFigures
+from danggol_desktop.domain.shop_record import ASSOCIATION
 
 if TYPE_CHECKING:
     from danggol_desktop.storage.connection import Database
@@ -27,10 +28,10 @@ SELECT s.name, m.name, s.channel_url != '',
 FROM shops s JOIN markets m ON m.id = s.market_id
 WHERE s.archived_at IS NULL {market_filter} {kind_filter}
 """
-# The market's own channel (the association's shop, domain.shop_record.ASSOCIATION) is reported apart: its friends are
-# not a shop's friends, and it is not a candidate for the shops' awards.
-SHOPS_ONLY = "AND s.category != 'association'"
-CHANNELS_ONLY = "AND s.category = 'association'"
+# The market's own channel (the association's shop) is reported apart: its friends are not a shop's friends, and it is
+# not a candidate for the shops' awards.
+SHOPS_ONLY = f"AND s.category != '{ASSOCIATION}'"
+CHANNELS_ONLY = f"AND s.category = '{ASSOCIATION}'"
 
 
 class ReportRepo:
