@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="81"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="82"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</translation>
     </message>
@@ -1983,72 +1983,167 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92"/>
+        <source>What is it called?</source>
+        <translation>What is it called?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93"/>
+        <source>Where is it in the market? (optional)</source>
+        <translation>Where is it in the market? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94"/>
         <source>Anything else to say (optional)</source>
         <translation>Anything else to say (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
         <source>Price (won, optional)</source>
         <translation>Price (won, optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
         <source>When they buy (optional)</source>
         <translation>When they buy (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
         <source>First day closed</source>
         <translation>First day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
         <source>Last day closed</source>
         <translation>Last day closed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="103"/>
         <source>From which day</source>
         <translation>From which day</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="105"/>
+        <source>From what time to what time</source>
+        <translation>From what time to what time</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="106"/>
+        <source>What is on (optional)</source>
+        <translation>What is on (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="108"/>
+        <source>Usual price (won, optional)</source>
+        <translation>Usual price (won, optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="109"/>
+        <source>Group buying price (won)</source>
+        <translation>Group buying price (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="111"/>
+        <source>What is given, e.g. a 5,000 won Onnuri voucher</source>
+        <translation>What is given, e.g. a 5,000 won Onnuri voucher</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="112"/>
+        <source>For what purchase (optional)</source>
+        <translation>For what purchase (optional)</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="114"/>
+        <source>Name of the festival</source>
+        <translation>Name of the festival</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="115"/>
+        <source>Prizes (optional)</source>
+        <translation>Prizes (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="116"/>
+        <source>Hours (optional)</source>
+        <translation>Hours (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="118"/>
+        <source>What is good to buy (optional)</source>
+        <translation>What is good to buy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="120"/>
+        <source>What is the notice about?</source>
+        <translation>What is the notice about?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="122"/>
+        <source>Name of the new shop</source>
+        <translation>Name of the new shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="123"/>
+        <source>What does it sell?</source>
+        <translation>What does it sell?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="133"/>
+        <source>Free parking</source>
+        <translation>Free parking</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="133"/>
+        <source>Market closed</source>
+        <translation>Market closed</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="133"/>
+        <source>Building work</source>
+        <translation>Building work</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="146"/>
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>Step 2 of 5: %1 — fill in the details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="131"/>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="219"/>
         <source>Digits only, e.g. 3000</source>
         <translation>Digits only, e.g. 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="132"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167"/>
         <source>e.g. 9 am to 7 pm</source>
         <translation>e.g. 9 am to 7 pm</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="183"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167"/>
+        <source>e.g. 6 pm to 10 pm</source>
+        <translation>e.g. 6 pm to 10 pm</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="216"/>
         <source>It will read: %1</source>
         <translation>It will read: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="207"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="240"/>
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>The first day, %1, has already passed. Is that right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="242"/>
         <source>Is the day right?</source>
         <translation>Is the day right?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="242"/>
         <source>Yes, it is right</source>
         <translation>Yes, it is right</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="210"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="243"/>
         <source>No, let me change it</source>
         <translation>No, let me change it</translation>
     </message>
@@ -2697,12 +2792,82 @@
         <translation>Chuseok, Seollal and other days</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="44"/>
+        <source>Night market</source>
+        <translation>Night market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="45"/>
+        <source>Evenings when the market stays open</source>
+        <translation>Evenings when the market stays open</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="48"/>
+        <source>Group buying</source>
+        <translation>Group buying</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="49"/>
+        <source>Shops selling one thing together</source>
+        <translation>Shops selling one thing together</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="52"/>
+        <source>Onnuri voucher days</source>
+        <translation>Onnuri voucher days</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="53"/>
+        <source>Vouchers given for shopping</source>
+        <translation>Vouchers given for shopping</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="56"/>
+        <source>Festival and prizes</source>
+        <translation>Festival and prizes</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="57"/>
+        <source>A market festival or prize draw</source>
+        <translation>A market festival or prize draw</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="60"/>
+        <source>Holiday shopping</source>
+        <translation>Holiday shopping</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="61"/>
+        <source>Shopping for Chuseok or Seollal</source>
+        <translation>Shopping for Chuseok or Seollal</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="64"/>
+        <source>Parking or closing days</source>
+        <translation>Parking or closing days</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="65"/>
+        <source>Notices for the whole market</source>
+        <translation>Notices for the whole market</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="68"/>
+        <source>Introduce a new shop</source>
+        <translation>Introduce a new shop</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="69"/>
+        <source>A shop that just opened</source>
+        <translation>A shop that just opened</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="81"/>
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>Step 1 of 5: What would you like to tell your customers?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="68"/>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="100"/>
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>Coming up soon — press one to send a greeting:</translation>
     </message>

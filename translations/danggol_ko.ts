@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="81"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="82"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>%1줄 %2번째 장 (모두 %3줄 × %4장) — 점선 위에 다음 장을 겹쳐 붙이세요</translation>
     </message>
@@ -1983,72 +1983,167 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="92"/>
+        <source>What is it called?</source>
+        <translation>이름이 무엇인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="93"/>
+        <source>Where is it in the market? (optional)</source>
+        <translation>시장 안 어디에 있나요? (선택)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="94"/>
         <source>Anything else to say (optional)</source>
         <translation>더 하고 싶은 말 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="95"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
         <source>Price (won, optional)</source>
         <translation>가격 (원, 없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="97"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
         <source>When they buy (optional)</source>
         <translation>이 상품을 사시면 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
         <source>First day closed</source>
         <translation>쉬는 첫날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="99"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
         <source>Last day closed</source>
         <translation>쉬는 마지막 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="101"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="103"/>
         <source>From which day</source>
         <translation>언제부터 바뀌나요?</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="105"/>
+        <source>From what time to what time</source>
+        <translation>몇 시부터 몇 시까지인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="106"/>
+        <source>What is on (optional)</source>
+        <translation>무엇이 있나요? (선택)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="108"/>
+        <source>Usual price (won, optional)</source>
+        <translation>원래 가격 (원, 선택)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="109"/>
+        <source>Group buying price (won)</source>
+        <translation>공동구매 가격 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="111"/>
+        <source>What is given, e.g. a 5,000 won Onnuri voucher</source>
+        <translation>무엇을 드리나요? 예: 온누리상품권 5천 원</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="112"/>
+        <source>For what purchase (optional)</source>
+        <translation>얼마나 사시면 드리나요? (선택)</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="114"/>
+        <source>Name of the festival</source>
+        <translation>축제 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="115"/>
+        <source>Prizes (optional)</source>
+        <translation>경품 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="116"/>
+        <source>Hours (optional)</source>
+        <translation>시간 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="118"/>
+        <source>What is good to buy (optional)</source>
+        <translation>무엇이 좋은가요? (선택)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="120"/>
+        <source>What is the notice about?</source>
+        <translation>무엇을 알리나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="122"/>
+        <source>Name of the new shop</source>
+        <translation>새 가게 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="123"/>
+        <source>What does it sell?</source>
+        <translation>무엇을 파나요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="133"/>
+        <source>Free parking</source>
+        <translation>주차장 무료 개방</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="133"/>
+        <source>Market closed</source>
+        <translation>시장 쉬는 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="133"/>
+        <source>Building work</source>
+        <translation>공사 안내</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="146"/>
         <source>Step 2 of 5: %1 — fill in the details</source>
         <translation>2/5단계: %1 — 내용을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="131"/>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="186"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="163"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="219"/>
         <source>Digits only, e.g. 3000</source>
         <translation>숫자만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="132"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167"/>
         <source>e.g. 9 am to 7 pm</source>
         <translation>예: 오전 9시~오후 7시</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="183"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="167"/>
+        <source>e.g. 6 pm to 10 pm</source>
+        <translation>예: 오후 6시부터 10시까지</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="216"/>
         <source>It will read: %1</source>
         <translation>이렇게 나가요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="207"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="240"/>
         <source>The first day, %1, has already passed. Is that right?</source>
         <translation>시작하는 날(%1)이 이미 지났어요. 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="242"/>
         <source>Is the day right?</source>
         <translation>날짜가 맞나요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="209"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="242"/>
         <source>Yes, it is right</source>
         <translation>네, 맞아요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="210"/>
+        <location filename="../danggol_desktop/ui/message_wizard/fields_step.py" line="243"/>
         <source>No, let me change it</source>
         <translation>아니요, 고칠게요</translation>
     </message>
@@ -2691,12 +2786,82 @@
         <translation>추석, 설날 같은 날에 인사해요</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="44"/>
+        <source>Night market</source>
+        <translation>야시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="45"/>
+        <source>Evenings when the market stays open</source>
+        <translation>저녁에 여는 시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="48"/>
+        <source>Group buying</source>
+        <translation>공동구매</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="49"/>
+        <source>Shops selling one thing together</source>
+        <translation>가게들이 함께 싸게 팔아요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="52"/>
+        <source>Onnuri voucher days</source>
+        <translation>온누리상품권 행사</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="53"/>
+        <source>Vouchers given for shopping</source>
+        <translation>장 보시면 상품권을 드려요</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="56"/>
+        <source>Festival and prizes</source>
+        <translation>시장 축제·경품</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="57"/>
+        <source>A market festival or prize draw</source>
+        <translation>축제나 경품 추첨</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="60"/>
+        <source>Holiday shopping</source>
+        <translation>명절 장보기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="61"/>
+        <source>Shopping for Chuseok or Seollal</source>
+        <translation>추석·설 장보기 안내</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="64"/>
+        <source>Parking or closing days</source>
+        <translation>주차·휴장 안내</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="65"/>
+        <source>Notices for the whole market</source>
+        <translation>시장 전체에 알릴 일</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="68"/>
+        <source>Introduce a new shop</source>
+        <translation>새 가게 소개</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="69"/>
+        <source>A shop that just opened</source>
+        <translation>새로 문을 연 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="81"/>
         <source>Step 1 of 5: What would you like to tell your customers?</source>
         <translation>1/5단계: 무엇을 알릴까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="68"/>
+        <location filename="../danggol_desktop/ui/message_wizard/kind_step.py" line="100"/>
         <source>Coming up soon — press one to send a greeting:</source>
         <translation>곧 다가오는 날 — 누르면 인사 메시지를 써요:</translation>
     </message>

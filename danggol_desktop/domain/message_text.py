@@ -71,7 +71,7 @@ def field_values(
     """Every placeholder's text for this draft: prices as `3,000원`, dates as `12월 3일(수)`, empty when unknown."""
     raw = {k: clean_text(v, 300) for k, v in draft.fields.items()}
     values = {"shop": shop.name, "market": shop.market, "phone": shop.phone}
-    for name in ("item", "gift", "hours", "text", "quantity"):
+    for name in ("item", "gift", "hours", "text", "quantity", "title", "place"):
         values[name] = raw.get(name, "")
     for name in PRICE_FIELDS:
         try:

@@ -20,9 +20,10 @@ class Kind:
     code: str
     fields: tuple[str, ...]  # in the order they are asked
     required: tuple[str, ...]
+    market: bool = False  # a market channel's kind (the merchants' association's), not a shop's
 
 
-# Field codes: item, regular_price, sale_price, start, end, quantity, gift, hours, occasion, text.
+# Field codes: item, regular_price, sale_price, start, end, quantity, gift, hours, occasion, title, place, text.
 KINDS: tuple[Kind, ...] = (
     Kind("discount", ("item", "regular_price", "sale_price", "start", "end", "quantity", "text"),
          ("item", "sale_price", "start", "end")),
@@ -31,8 +32,25 @@ KINDS: tuple[Kind, ...] = (
     Kind("closed", ("start", "end", "text"), ("start", "end")),
     Kind("hours", ("hours", "start", "text"), ("hours", "start")),
     Kind("greeting", ("occasion", "text"), ("occasion",)),
+    # The market channel's own (issue 29): what the 2023 programme's associations sent.
+    Kind("night_market", ("start", "end", "hours", "item", "text"), ("start", "end", "hours"), market=True),
+    Kind("group_buy", ("item", "regular_price", "sale_price", "quantity", "start", "end", "text"),
+         ("item", "sale_price", "start", "end"), market=True),
+    Kind("onnuri", ("gift", "item", "start", "end", "text"), ("gift", "start", "end"), market=True),
+    Kind("festival", ("title", "gift", "start", "end", "hours", "text"), ("title", "start", "end"), market=True),
+    Kind("holiday_shopping", ("occasion", "item", "start", "end", "text"), ("occasion", "start", "end"),
+         market=True),
+    Kind("market_notice", ("title", "start", "end", "text"), ("title", "start", "end"), market=True),
+    Kind("new_shop", ("title", "item", "place", "text"), ("title", "item"), market=True),
 )
 KIND_CODES = tuple(k.code for k in KINDS)
+# Step 1's cards: a shop's kinds, or the market channel's with the holiday greeting, which both send.
+SHOP_KIND_CODES = tuple(k.code for k in KINDS if not k.market)
+MARKET_KIND_CODES = tuple(k.code for k in KINDS if k.market) + ("greeting",)
+
+
+def kind_codes_for(market_channel: bool) -> tuple[str, ...]:
+    return MARKET_KIND_CODES if market_channel else SHOP_KIND_CODES
 DATE_FIELDS = ("start", "end")
 PRICE_FIELDS = ("regular_price", "sale_price")
 

@@ -269,3 +269,72 @@ def test_a_message_sent_from_the_phone_is_recorded_from_the_box(qtbot, window, d
     assert [(m.sent_at[:10], m.body, m.kind) for m in sent] == [("2026-11-20", "폰으로 보낸 배추 특가", "outside")]
     assert date(2026, 11, 20) in MessageRepo(db).sent_days(shop.id) and "11월 20일" in box.notice.text()
     assert len(box.rows) == 1
+
+
+def test_the_association_writes_a_night_market_message_by_clicks(qtbot, window, db, shop):
+    """Issue 29: the market channel's cards are the market's messages (야시장, 공동구매 …); the sentences speak for the
+    association and the market, and the shop's goods are not offered as suggestions."""
+    from danggol_desktop.tasks import market_tasks
+    from danggol_desktop.tasks.workspace import Workspace
+
+    association = market_tasks.set_market_channel(Workspace(db, window.services.workspace.data_dir), shop.market,
+                                                  "https://pf.kakao.com/_Sinyoung/friend")
+    assert window.switch_shop(association.id)
+    page = open_wizard(qtbot, window)
+    cards = page.kind_step.cards
+    assert [cards[c].accessibleName() for c in cards] == [
+        "야시장", "공동구매", "온누리상품권 행사", "시장 축제·경품", "명절 장보기", "주차·휴장 안내", "새 가게 소개",
+        "명절·절기 인사"]
+    assert "discount" not in cards
+    qtbot.mouseClick(cards["night_market"], Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == FIELDS
+    fields = page.fields_step.fields
+    assert list(fields) == ["start", "end", "hours", "item", "text"]
+    assert "배추" not in [b.text() for b in page.fields_step.findChildren(type(page.next_button))]
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # the hours are needed
+    assert page.steps.currentIndex() == FIELDS and fields["hours"].error.isVisibleTo(page)
+    type_text(qtbot, fields["hours"].edit, "오후 6시~10시")
+    type_text(qtbot, fields["item"].edit, "먹거리 50가지")
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == SENTENCE
+    body = page.draft.body
+    assert body.startswith(f"[{shop.market}] 야시장이 열려요!") and "오후 6시~10시" in body
+    assert "먹거리 50가지" in body and f"{shop.market} 상인회" in body
+    qtbot.mouseClick(page.sentence_step.cards[1], Qt.MouseButton.LeftButton)
+    assert page.draft.body.startswith(f"안녕하세요, {shop.market} 상인회예요.")  # 회 takes 예요
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.finish_step.save_button, Qt.MouseButton.LeftButton)
+    box = MessageRepo(db).box(association.id)
+    assert [(m.kind, m.status) for m in box] == [("night_market", "saved")]
+    assert MessageRepo(db).box(shop.id) == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_coming_days_are_offered_and_make_way_at_large_text(qtbot, appearance, services, shop, monkeypatch,
+                                                                 scale):
+    """Dongji is 26 days from the test day: the coming days' buttons start a greeting for that day at normal text;
+    at 200% they make way for the cards (they were out of view), and the greeting card offers the day instead."""
+    from danggol_desktop.domain.occasions import upcoming
+    from danggol_desktop.domain.preferences import Preferences
+    from danggol_desktop.ui.main_window import MainWindow
+    from danggol_desktop.ui.message_wizard import message_context
+
+    monkeypatch.setattr(message_context, "upcoming", lambda today, seasons, within_days=21:
+                        upcoming(today, seasons, within_days=max(within_days, 30)))
+    appearance.apply(Preferences(text_scale=scale))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    page = open_wizard(qtbot, window)
+    buttons = page.kind_step.occasion_buttons
+    if scale == 100:
+        assert [b.text() for b in buttons][0] == "동지 (12월 22일(화))"
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    else:
+        assert buttons == []
+        qtbot.mouseClick(page.kind_step.cards["greeting"], Qt.MouseButton.LeftButton)
+        offered = [b for b in page.fields_step.findChildren(type(page.next_button)) if b.text() == "동지"]
+        qtbot.mouseClick(offered[0], Qt.MouseButton.LeftButton)
+    assert page.steps.currentIndex() == FIELDS and page.fields_step.fields["occasion"].text() == "동지"

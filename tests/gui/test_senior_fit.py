@@ -19,7 +19,7 @@ from danggol_desktop.ui.setup.setup_wizard import SetupWizard
 from danggol_desktop.ui.widgets.date_picker import DateButton, DatePickerDialog
 from danggol_desktop.ui.widgets.page import Page
 from tests.gui.ime_typing import type_text
-from tests.gui.layout_checks import overlapping_controls
+from tests.gui.layout_checks import clipped_texts, overlapping_controls
 
 # The usable area of a 1366x768 shop PC less its 40 px taskbar (and a window title bar), and of a 1280x800 tablet.
 SCREENS = {"shop-pc": (1366, 700), "tablet": (1280, 772)}
@@ -333,6 +333,27 @@ def test_the_live_count_includes_the_syllable_being_typed_and_next_keeps_it(qtbo
     assert step.counter.text().startswith("3 /")
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.draft.body.endswith("김장철")
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_market_channels_eight_kinds_fit_without_scrolling(qtbot, appearance, services, db, shop, scale, screen):
+    """Issue 29: the association's message cards (seven market kinds and the greeting) are all in view, unclipped."""
+    from danggol_desktop.tasks import market_tasks
+
+    association = market_tasks.set_market_channel(services.workspace, shop.market,
+                                                  "https://pf.kakao.com/_Sinyoung/friend")
+    window = open_window(qtbot, appearance, services, scale, SCREENS[screen])
+    assert window.switch_shop(association.id)
+    window.open_message()
+    page = window.stack.currentWidget()
+    settle(qtbot)
+    assert len(page.kind_step.cards) == 8
+    assert all(in_view(card, page) for card in page.kind_step.cards.values())
+    assert clipped_texts(page) == [] and overlapping_controls(window) == []
+    qtbot.mouseClick(page.kind_step.cards["group_buy"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert in_view(page.fields_step.fields["item"].edit, page) and in_view(page.next_button, page)
 
 
 @pytest.mark.parametrize("scale", [100, 150, 200])

@@ -34,6 +34,8 @@ FULL = {
     "gift": "대파 한 단",
     "hours": "오전 9시~오후 7시",
     "occasion": "김장철",
+    "title": "신영 가을 축제",
+    "place": "1번 골목 3호",
     "text": "많이 오세요",
 }
 LEFTOVERS = re.compile(r"\{[a-z_]*\}|\((을|를|이|가|은|는|으|와|과)\)|을\(|이\(")
@@ -58,6 +60,7 @@ def test_every_kind_and_template_fills_completely(code, language, filled):
         "gift": "대파 한 단",
         "hours": "오전 9시~오후 7시",
         "occasion": "김장철",
+        "title": "신영 가을 축제",
     }
     for name in spec.required:  # what the merchant had to fill in is in every ready sentence
         if name in shown and not (name == "item" and code == "event"):

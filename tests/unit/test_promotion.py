@@ -7,10 +7,12 @@ from hypothesis import strategies as st
 from danggol_desktop.domain.errors import InvalidInput
 from danggol_desktop.domain.promotion import (
     KIND_CODES,
+    SHOP_KIND_CODES,
     PromotionDraft,
     check_fields,
     format_price,
     kind,
+    kind_codes_for,
     parse_price,
 )
 
@@ -69,7 +71,21 @@ def test_each_kind_asks_for_its_own_fields():
     assert set(kind("closed").fields) >= {"start", "end"}
     with pytest.raises(InvalidInput):
         kind("spaceship")
-    assert len(KIND_CODES) == 6
+    assert len(SHOP_KIND_CODES) == 6
+
+
+def test_the_market_channel_has_its_own_kinds():
+    """Issue 29: the association's cards are the programme's market-channel messages, with the holiday greeting."""
+    assert kind_codes_for(False) == SHOP_KIND_CODES
+    assert kind_codes_for(True) == ("night_market", "group_buy", "onnuri", "festival", "holiday_shopping",
+                                    "market_notice", "new_shop", "greeting")
+    assert all(kind(code).market for code in kind_codes_for(True)[:-1])
+    group = PromotionDraft(kind="group_buy", fields={"item": "김장 배추 10포기", "regular_price": "30000",
+                                                     "sale_price": "35000", "start": "2026-11-26",
+                                                     "end": "2026-11-27"})
+    assert check_fields(group, TODAY) == {"sale_price": "sale_not_below_regular"}
+    notice = PromotionDraft(kind="market_notice", fields={"start": "2026-11-26", "end": "2026-11-25"})
+    assert check_fields(notice, TODAY) == {"title": "field_required", "end": "end_before_start"}
 
 
 def test_draft_json_round_trip_and_hostile_json():
@@ -84,7 +100,7 @@ def test_draft_json_round_trip_and_hostile_json():
 
 @given(st.sampled_from(KIND_CODES), st.dictionaries(
     st.sampled_from(["item", "regular_price", "sale_price", "start", "end", "quantity", "gift", "hours", "occasion",
-                     "text"]), st.text(max_size=30)))
+                     "title", "place", "text"]), st.text(max_size=30)))
 def test_any_fields_give_codes_never_an_exception(code, fields):
     errors = check_fields(PromotionDraft(kind=code, fields=fields), TODAY)
     assert all(isinstance(v, str) for v in errors.values())

@@ -89,6 +89,8 @@ class FieldsStep(MessageStep):
             "gift": self.tr("What you give"),
             "hours": self.tr("New opening hours"),
             "occasion": self.tr("Which day is it?"),
+            "title": self.tr("What is it called?"),
+            "place": self.tr("Where is it in the market? (optional)"),
             "text": self.tr("Anything else to say (optional)"),
         }
         if kind_code == "new_item":
@@ -99,7 +101,37 @@ class FieldsStep(MessageStep):
             labels["start"], labels["end"] = self.tr("First day closed"), self.tr("Last day closed")
         if kind_code == "hours":
             labels["start"] = self.tr("From which day")
+        if kind_code == "night_market":
+            labels["hours"] = self.tr("From what time to what time")
+            labels["item"] = self.tr("What is on (optional)")
+        if kind_code == "group_buy":
+            labels["regular_price"] = self.tr("Usual price (won, optional)")
+            labels["sale_price"] = self.tr("Group buying price (won)")
+        if kind_code == "onnuri":
+            labels["gift"] = self.tr("What is given, e.g. a 5,000 won Onnuri voucher")
+            labels["item"] = self.tr("For what purchase (optional)")
+        if kind_code == "festival":
+            labels["title"] = self.tr("Name of the festival")
+            labels["gift"] = self.tr("Prizes (optional)")
+            labels["hours"] = self.tr("Hours (optional)")
+        if kind_code == "holiday_shopping":
+            labels["item"] = self.tr("What is good to buy (optional)")
+        if kind_code == "market_notice":
+            labels["title"] = self.tr("What is the notice about?")
+        if kind_code == "new_shop":
+            labels["title"] = self.tr("Name of the new shop")
+            labels["item"] = self.tr("What does it sell?")
         return labels
+
+    def _word_suggestions(self, name: str) -> list[str]:
+        """Ready words under a field, pressed instead of typed."""
+        if name == "item" and not self._context.shop.is_association:
+            return self._context.items()
+        if name == "occasion":
+            return [o.name(self._context.language) for o in self._context.upcoming_occasions()]
+        if name == "title" and self.draft.kind == "market_notice":
+            return [self.tr("Free parking"), self.tr("Market closed"), self.tr("Building work")]
+        return []
 
     def initialize(self) -> None:
         """Build the fields of the draft's kind and fill them from the draft."""
@@ -129,7 +161,10 @@ class FieldsStep(MessageStep):
                 box.addWidget(day_field)
                 continue
             hint = self.tr("Digits only, e.g. 3000") if name in PRICE_FIELDS else ""
-            placeholder = self.tr("e.g. 9 am to 7 pm") if name == "hours" else ""
+            placeholder = ""
+            if name == "hours":
+                evening = draft.kind == "night_market"
+                placeholder = self.tr("e.g. 6 pm to 10 pm") if evening else self.tr("e.g. 9 am to 7 pm")
             field = TextField(labels[name], hint=hint, placeholder=placeholder)
             field.edit.setMaxLength(TEXT_MAX if name == "text" else FIELD_MAX)
             value = draft.fields.get(name, "")
@@ -142,11 +177,9 @@ class FieldsStep(MessageStep):
                 self._show_price(field, field.text())
             self.fields[name] = field
             box.addWidget(field)
-            if name == "item":
-                box.addLayout(self._suggestions(self._context.items(), field))
-            if name == "occasion":
-                names = [o.name(self._context.language) for o in self._context.upcoming_occasions()]
-                box.addLayout(self._suggestions(names, field))
+            words = self._word_suggestions(name)
+            if words:
+                box.addLayout(self._suggestions(words, field))
         start, end = self.fields.get("start"), self.fields.get("end")
         if isinstance(start, _DateField) and isinstance(end, _DateField):  # said when picked, not at 다음 only
             for day_field in (start, end):

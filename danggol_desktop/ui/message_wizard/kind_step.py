@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from danggol_desktop.domain.dates import format_day
-from danggol_desktop.domain.promotion import KIND_CODES, PromotionDraft
+from danggol_desktop.domain.promotion import PromotionDraft, kind_codes_for
 from danggol_desktop.ui.message_wizard.message_context import MessageContext
 from danggol_desktop.ui.message_wizard.step_base import MessageStep
 from danggol_desktop.ui.theme import gap
@@ -40,6 +40,34 @@ def kind_texts() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("KindStep", "Holiday greetings"),
             QCoreApplication.translate("KindStep", "Chuseok, Seollal and other days"),
         ),
+        "night_market": (
+            QCoreApplication.translate("KindStep", "Night market"),
+            QCoreApplication.translate("KindStep", "Evenings when the market stays open"),
+        ),
+        "group_buy": (
+            QCoreApplication.translate("KindStep", "Group buying"),
+            QCoreApplication.translate("KindStep", "Shops selling one thing together"),
+        ),
+        "onnuri": (
+            QCoreApplication.translate("KindStep", "Onnuri voucher days"),
+            QCoreApplication.translate("KindStep", "Vouchers given for shopping"),
+        ),
+        "festival": (
+            QCoreApplication.translate("KindStep", "Festival and prizes"),
+            QCoreApplication.translate("KindStep", "A market festival or prize draw"),
+        ),
+        "holiday_shopping": (
+            QCoreApplication.translate("KindStep", "Holiday shopping"),
+            QCoreApplication.translate("KindStep", "Shopping for Chuseok or Seollal"),
+        ),
+        "market_notice": (
+            QCoreApplication.translate("KindStep", "Parking or closing days"),
+            QCoreApplication.translate("KindStep", "Notices for the whole market"),
+        ),
+        "new_shop": (
+            QCoreApplication.translate("KindStep", "Introduce a new shop"),
+            QCoreApplication.translate("KindStep", "A shop that just opened"),
+        ),
     }
 
 
@@ -55,19 +83,22 @@ class KindStep(MessageStep):
         grid.setSpacing(gap(14))
         self.cards: dict[str, TileButton] = {}
         texts = kind_texts()
-        for index, code in enumerate(KIND_CODES):
+        codes = kind_codes_for(context.shop.is_association)
+        columns = 4 if len(codes) > 6 else 3  # the market channel's eight cards in two rows, like a shop's six
+        for index, code in enumerate(codes):
             card = TileButton(*texts[code])
             if context.px(100) > 125:  # at large text the six titles fit a laptop screen; explanations make way
                 card.explanation_label.hide()
             card.clicked.connect(lambda _c=False, k=code: self.choose(k))
             self.cards[code] = card
-            grid.addWidget(card, index // 3, index % 3)
+            grid.addWidget(card, index // columns, index % columns)
         layout.addLayout(grid)
         self.occasions = context.upcoming_occasions()
-        if self.occasions:
+        self.occasion_buttons = []
+        # At large text the cards take the screen: the coming days make way (the greeting card offers them too).
+        if self.occasions and context.px(100) <= 125:
             layout.addWidget(styled_label(self.tr("Coming up soon — press one to send a greeting:"), "heading"))
             row = QHBoxLayout()
-            self.occasion_buttons = []
             for occasion in self.occasions[:4]:
                 text = f"{occasion.name(context.language)} ({format_day(occasion.day, context.language)})"
                 button = styled_button(text)
@@ -77,7 +108,7 @@ class KindStep(MessageStep):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addStretch(1)
-        self.first_focus = self.cards[KIND_CODES[0]]
+        self.first_focus = self.cards[codes[0]]
 
     def choose(self, kind: str, occasion: str = "") -> None:
         if self.draft.kind != kind:
