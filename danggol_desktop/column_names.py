@@ -4,7 +4,14 @@ scripts: `--header codes` on the command line)."""
 from __future__ import annotations
 
 from danggol_desktop.domain.friend_counts import COUNT_COLUMNS
-from danggol_desktop.domain.market_report import MARKET_COLUMNS, SHOP_COLUMNS, TOTAL_ROWS, WEEK_COLUMNS, ReportWords
+from danggol_desktop.domain.market_report import (
+    EVENT_COLUMNS,
+    MARKET_COLUMNS,
+    SHOP_COLUMNS,
+    TOTAL_ROWS,
+    WEEK_COLUMNS,
+    ReportWords,
+)
 from danggol_desktop.words import QT_TRANSLATE_NOOP, translate
 
 _NAMES = {
@@ -37,6 +44,13 @@ _NAMES = {
     "week_start": QT_TRANSLATE_NOOP("Columns", "Week from"),
     "friends": QT_TRANSLATE_NOOP("Columns", "Friends at the week's end"),
     "new_friends": QT_TRANSLATE_NOOP("Columns", "New friends in the week"),
+    # the market report's events
+    "event": QT_TRANSLATE_NOOP("Columns", "Market event"),
+    "first_day": QT_TRANSLATE_NOOP("Columns", "First day"),
+    "last_day": QT_TRANSLATE_NOOP("Columns", "Last day"),
+    "benefit": QT_TRANSLATE_NOOP("Columns", "Benefit"),
+    "shops_taking_part": QT_TRANSLATE_NOOP("Columns", "Shops taking part"),
+    "shop_names": QT_TRANSLATE_NOOP("Columns", "Which shops"),
 }
 _CHANNELS_TITLE = QT_TRANSLATE_NOOP("Columns", "Market channels (merchants' association)")
 _YES = QT_TRANSLATE_NOOP("Columns", "yes")
@@ -65,4 +79,5 @@ def report_words(codes: bool = False) -> ReportWords:
     yes, no = yes_no(codes)
     return ReportWords(tuple(names(SHOP_COLUMNS, codes)), {code: column_name(code, codes) for code in TOTAL_ROWS},
                        yes, no, tuple(names(WEEK_COLUMNS, codes)), tuple(names(MARKET_COLUMNS, codes)),
-                       "market_channels" if codes else translate("Columns", str(_CHANNELS_TITLE)))
+                       "market_channels" if codes else translate("Columns", str(_CHANNELS_TITLE)),
+                       tuple(names(EVENT_COLUMNS, codes)))

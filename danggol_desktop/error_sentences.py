@@ -237,6 +237,26 @@ _TEXTS = {
     "banner_not_readable": QT_TRANSLATE_NOOP(
         "Errors", "The QR code on this banner did not read back at the reading distance, so nothing was saved. "
         "Please choose a bigger size or a shorter distance."),
+    "event_field_empty": QT_TRANSLATE_NOOP("Errors", "Please write the event's name and what customers get."),
+    "event_field_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "'%1' is too long for the poster and the signs: please keep it to %2 characters."),
+    "event_too_far": QT_TRANSLATE_NOOP(
+        "Errors", "The first day is more than a year away. Please check the year."),
+    "event_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "A market event can run for %1 days at most. Please check the first and last day."),
+    "event_shop_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "There is no shop '%1' in %2. Please write the shop's name as the shop list shows it."),
+    "event_shop_meant": QT_TRANSLATE_NOOP("Errors", "There is no shop '%1'. Did you mean '%2'?"),
+    "event_no_shops": QT_TRANSLATE_NOOP("Errors", "Please name at least one shop taking part."),
+    "event_too_many_shops": QT_TRANSLATE_NOOP("Errors", "An event can have up to %1 shops taking part."),
+    "event_text_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Some words do not fit on the poster, the stamp card or a sign. Please shorten the event's name or "
+        "benefit, or the shop's name."),
+    "event_piece_not_readable": QT_TRANSLATE_NOOP(
+        "Errors", "A QR code on the event's pieces did not read back, so nothing was saved. Please try again."),
+    "event_message_refused": QT_TRANSLATE_NOOP(
+        "Errors", "The event's message would not pass the message checks (it is too long for KakaoTalk). Please "
+        "shorten the event's name or benefit."),
     "field_required": QT_TRANSLATE_NOOP("Errors", "Please fill this in."),
     "price_empty": QT_TRANSLATE_NOOP("Errors", "Please type the price."),
     "price_not_number": QT_TRANSLATE_NOOP("Errors", "Please type the price in digits only, for example 3000."),
@@ -367,6 +387,8 @@ _TABLE_NAMES = {
     "channel_texts": QT_TRANSLATE_NOOP("Errors", "channel texts"),
     "coupons": QT_TRANSLATE_NOOP("Errors", "coupons"),
     "posts": QT_TRANSLATE_NOOP("Errors", "posts"),
+    "market_events": QT_TRANSLATE_NOOP("Errors", "market events"),
+    "market_event_shops": QT_TRANSLATE_NOOP("Errors", "shops taking part in events"),
 }
 
 

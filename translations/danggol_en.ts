@@ -578,142 +578,172 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="12"/>
+        <location filename="../danggol_desktop/column_names.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="13"/>
+        <location filename="../danggol_desktop/column_names.py" line="20"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="14"/>
+        <location filename="../danggol_desktop/column_names.py" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="16"/>
+        <location filename="../danggol_desktop/column_names.py" line="23"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="17"/>
+        <location filename="../danggol_desktop/column_names.py" line="24"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="18"/>
+        <location filename="../danggol_desktop/column_names.py" line="25"/>
         <source>Has a channel</source>
         <translation>Has a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="19"/>
+        <location filename="../danggol_desktop/column_names.py" line="26"/>
         <source>Friends at the start</source>
         <translation>Friends at the start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="20"/>
+        <location filename="../danggol_desktop/column_names.py" line="27"/>
         <source>Friends at the end</source>
         <translation>Friends at the end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="21"/>
+        <location filename="../danggol_desktop/column_names.py" line="28"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="22"/>
+        <location filename="../danggol_desktop/column_names.py" line="29"/>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="23"/>
+        <location filename="../danggol_desktop/column_names.py" line="30"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="24"/>
+        <location filename="../danggol_desktop/column_names.py" line="31"/>
         <source>Coupons made</source>
         <translation>Coupons made</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="26"/>
+        <location filename="../danggol_desktop/column_names.py" line="33"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27"/>
+        <location filename="../danggol_desktop/column_names.py" line="34"/>
         <source>Shops with a channel</source>
         <translation>Shops with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28"/>
+        <location filename="../danggol_desktop/column_names.py" line="35"/>
         <source>Share with a channel (%)</source>
         <translation>Share with a channel (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29"/>
+        <location filename="../danggol_desktop/column_names.py" line="36"/>
         <source>Friends in all</source>
         <translation>Friends in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30"/>
+        <location filename="../danggol_desktop/column_names.py" line="37"/>
         <source>Friends per shop with a channel</source>
         <translation>Friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31"/>
+        <location filename="../danggol_desktop/column_names.py" line="38"/>
         <source>Messages sent in all</source>
         <translation>Messages sent in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="32"/>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
         <source>Messages per shop with a channel</source>
         <translation>Messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="33"/>
+        <location filename="../danggol_desktop/column_names.py" line="40"/>
         <source>Growth in all</source>
         <translation>Growth in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34"/>
+        <location filename="../danggol_desktop/column_names.py" line="41"/>
         <source>Posts in all</source>
         <translation>Posts in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35"/>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>Coupons made in all</source>
         <translation>Coupons made in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="37"/>
+        <location filename="../danggol_desktop/column_names.py" line="44"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <location filename="../danggol_desktop/column_names.py" line="45"/>
         <source>Friends at the week&apos;s end</source>
         <translation>Friends at the week&apos;s end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="46"/>
         <source>New friends in the week</source>
         <translation>New friends in the week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="41"/>
+        <location filename="../danggol_desktop/column_names.py" line="48"/>
+        <source>Market event</source>
+        <translation>Market event</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="49"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="50"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="51"/>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="52"/>
+        <source>Shops taking part</source>
+        <translation>Shops taking part</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="53"/>
+        <source>Which shops</source>
+        <translation>Which shops</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="55"/>
         <source>Market channels (merchants&apos; association)</source>
         <translation>Market channels (merchants&apos; association)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="56"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="43"/>
+        <location filename="../danggol_desktop/column_names.py" line="57"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1543,393 +1573,458 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="240"/>
+        <source>Please write the event&apos;s name and what customers get.</source>
+        <translation>Please write the event&apos;s name and what customers get.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
+        <source>&apos;%1&apos; is too long for the poster and the signs: please keep it to %2 characters.</source>
+        <translation>&apos;%1&apos; is too long for the poster and the signs: please keep it to %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <source>The first day is more than a year away. Please check the year.</source>
+        <translation>The first day is more than a year away. Please check the year.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <source>A market event can run for %1 days at most. Please check the first and last day.</source>
+        <translation>A market event can run for %1 days at most. Please check the first and last day.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <source>There is no shop &apos;%1&apos; in %2. Please write the shop&apos;s name as the shop list shows it.</source>
+        <translation>There is no shop &apos;%1&apos; in %2. Please write the shop&apos;s name as the shop list shows it.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <source>There is no shop &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>There is no shop &apos;%1&apos;. Did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <source>Please name at least one shop taking part.</source>
+        <translation>Please name at least one shop taking part.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <source>An event can have up to %1 shops taking part.</source>
+        <translation>An event can have up to %1 shops taking part.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
+        <source>Some words do not fit on the poster, the stamp card or a sign. Please shorten the event&apos;s name or benefit, or the shop&apos;s name.</source>
+        <translation>Some words do not fit on the poster, the stamp card or a sign. Please shorten the event&apos;s name or benefit, or the shop&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <source>A QR code on the event&apos;s pieces did not read back, so nothing was saved. Please try again.</source>
+        <translation>A QR code on the event&apos;s pieces did not read back, so nothing was saved. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <source>The event&apos;s message would not pass the message checks (it is too long for KakaoTalk). Please shorten the event&apos;s name or benefit.</source>
+        <translation>The event&apos;s message would not pass the message checks (it is too long for KakaoTalk). Please shorten the event&apos;s name or benefit.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="292"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="288"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="308"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="314"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="322"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="337"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="338"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="428"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="390"/>
+        <source>market events</source>
+        <translation>market events</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="391"/>
+        <source>shops taking part in events</source>
+        <translation>shops taking part in events</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="450"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="451"/>
         <source>market</source>
         <translation>market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="452"/>
         <source>shop</source>
         <translation>shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="431"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="453"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="432"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="454"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="438"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="460"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="441"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="463"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>Row %1, column &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="445"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="467"/>
         <source>(it says: %1)</source>
         <translation>(it says: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="163"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="341"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="328"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="356"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="339"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="342"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="379"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="360"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="380"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="361"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="381"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="382"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="363"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="383"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="364"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="384"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="385"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="389"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="408"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(The file is of format %1; this computer reads up to %2.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="393"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="439"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="418"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="440"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>
@@ -4234,7 +4329,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -4284,185 +4379,190 @@
         <translation>Market channel %1: %2 friends%3, %4 messages sent, %5 posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="130"/>
+        <source>Market event %1 (%2): %3 shops took part%4 — %5</source>
+        <translation>Market event %1 (%2): %3 shops took part%4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="146"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>Curriculum (shops that have done each step, of %1): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="148"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>Practice sessions held: %1 · shops that came: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="142"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157"/>
         <source>Programme: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="144"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="159"/>
         <source>Made by: %1</source>
         <translation>Made by: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="150"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="151"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="213"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="228"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="319"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="326"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="214"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="229"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="277"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="315"/>
         <source>Every market</source>
         <translation>Every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
         <source>Channel shops</source>
         <translation>Channel shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
         <source>Week by week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="396"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="413"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="415"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="437"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="430"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="445"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="432"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="462"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="467"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="484"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="468"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="485"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="412"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="427"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="515"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="532"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="206"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="221"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="207"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="222"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="208"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="223"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="209"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="210"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="211"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="226"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="212"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="227"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="489"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="506"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -4470,77 +4570,77 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
         <source>Programme (printed on the report)</source>
         <translation>Programme (printed on the report)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66"/>
         <source>Made by (printed on the report)</source>
         <translation>Made by (printed on the report)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="88"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="153"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="156"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="178"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="181"/>
         <source>The names were not kept for next time.</source>
         <translation>The names were not kept for next time.</translation>
     </message>
@@ -5270,7 +5370,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="42"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="112"/>
         <source>Bring in a file</source>
         <translation>Bring in a file</translation>
     </message>
@@ -5340,33 +5440,43 @@
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="87"/>
+        <source>market events</source>
+        <translation>market events</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="88"/>
+        <source>shops taking part in events</source>
+        <translation>shops taking part in events</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="146"/>
         <source>Rename %1 (the one added last)</source>
         <translation>Rename %1 (the one added last)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="96"/>
         <source>Nothing new: this computer already has all of it.</source>
         <translation>Nothing new: this computer already has all of it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="131"/>
         <source>Bring it in?</source>
         <translation>Bring it in?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="131"/>
         <source>Bring it in</source>
         <translation>Bring it in</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="132"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="134"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="136"/>
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>Nothing was brought in; your records are as they were.</translation>
     </message>
@@ -5391,27 +5501,27 @@
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
         <source>%1 new</source>
         <translation>%1 new</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
         <source>%1 changed</source>
         <translation>%1 changed</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="93"/>
         <source>%1 put away or deleted</source>
         <translation>%1 put away or deleted</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="102"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="104"/>
         <source>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</source>
         <translation>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="143"/>
         <source>Brought in.</source>
         <translation>Brought in.</translation>
     </message>

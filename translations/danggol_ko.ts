@@ -578,142 +578,172 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="12"/>
+        <location filename="../danggol_desktop/column_names.py" line="19"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="13"/>
+        <location filename="../danggol_desktop/column_names.py" line="20"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="14"/>
+        <location filename="../danggol_desktop/column_names.py" line="21"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="16"/>
+        <location filename="../danggol_desktop/column_names.py" line="23"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="17"/>
+        <location filename="../danggol_desktop/column_names.py" line="24"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="18"/>
+        <location filename="../danggol_desktop/column_names.py" line="25"/>
         <source>Has a channel</source>
         <translation>채널 있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="19"/>
+        <location filename="../danggol_desktop/column_names.py" line="26"/>
         <source>Friends at the start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="20"/>
+        <location filename="../danggol_desktop/column_names.py" line="27"/>
         <source>Friends at the end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="21"/>
+        <location filename="../danggol_desktop/column_names.py" line="28"/>
         <source>Growth</source>
         <translation>늘어난 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="22"/>
+        <location filename="../danggol_desktop/column_names.py" line="29"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="23"/>
+        <location filename="../danggol_desktop/column_names.py" line="30"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="24"/>
+        <location filename="../danggol_desktop/column_names.py" line="31"/>
         <source>Coupons made</source>
         <translation>만든 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="26"/>
+        <location filename="../danggol_desktop/column_names.py" line="33"/>
         <source>Shops</source>
         <translation>가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27"/>
+        <location filename="../danggol_desktop/column_names.py" line="34"/>
         <source>Shops with a channel</source>
         <translation>채널 있는 가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28"/>
+        <location filename="../danggol_desktop/column_names.py" line="35"/>
         <source>Share with a channel (%)</source>
         <translation>채널 개설률 (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29"/>
+        <location filename="../danggol_desktop/column_names.py" line="36"/>
         <source>Friends in all</source>
         <translation>친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30"/>
+        <location filename="../danggol_desktop/column_names.py" line="37"/>
         <source>Friends per shop with a channel</source>
         <translation>채널 가게당 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31"/>
+        <location filename="../danggol_desktop/column_names.py" line="38"/>
         <source>Messages sent in all</source>
         <translation>보낸 메시지 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="32"/>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
         <source>Messages per shop with a channel</source>
         <translation>채널 가게당 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="33"/>
+        <location filename="../danggol_desktop/column_names.py" line="40"/>
         <source>Growth in all</source>
         <translation>늘어난 친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34"/>
+        <location filename="../danggol_desktop/column_names.py" line="41"/>
         <source>Posts in all</source>
         <translation>소식 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35"/>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>Coupons made in all</source>
         <translation>만든 쿠폰 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="37"/>
+        <location filename="../danggol_desktop/column_names.py" line="44"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <location filename="../danggol_desktop/column_names.py" line="45"/>
         <source>Friends at the week&apos;s end</source>
         <translation>주말 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="46"/>
         <source>New friends in the week</source>
         <translation>그 주에 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="41"/>
+        <location filename="../danggol_desktop/column_names.py" line="48"/>
+        <source>Market event</source>
+        <translation>시장 행사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="49"/>
+        <source>First day</source>
+        <translation>첫날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="50"/>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="51"/>
+        <source>Benefit</source>
+        <translation>혜택</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="52"/>
+        <source>Shops taking part</source>
+        <translation>참여 가게 수</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="53"/>
+        <source>Which shops</source>
+        <translation>참여 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="55"/>
         <source>Market channels (merchants&apos; association)</source>
         <translation>시장 채널 (상인회)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="56"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="43"/>
+        <location filename="../danggol_desktop/column_names.py" line="57"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -1543,393 +1573,458 @@
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="240"/>
+        <source>Please write the event&apos;s name and what customers get.</source>
+        <translation>행사 이름과 손님이 받는 혜택을 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
+        <source>&apos;%1&apos; is too long for the poster and the signs: please keep it to %2 characters.</source>
+        <translation>포스터와 안내문에 넣기에 너무 길어요('%1'). %2자 안으로 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <source>The first day is more than a year away. Please check the year.</source>
+        <translation>첫날이 1년도 더 남았어요. 연도를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <source>A market event can run for %1 days at most. Please check the first and last day.</source>
+        <translation>시장 행사는 길어도 %1일까지예요. 첫날과 마지막 날을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <source>There is no shop &apos;%1&apos; in %2. Please write the shop&apos;s name as the shop list shows it.</source>
+        <translation>%2에 '%1' 가게가 없어요. 가게 목록에 있는 이름 그대로 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <source>There is no shop &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>'%1' 가게는 없어요. '%2' 가게를 말씀하신 건가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <source>Please name at least one shop taking part.</source>
+        <translation>참여하는 가게를 하나 이상 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <source>An event can have up to %1 shops taking part.</source>
+        <translation>한 행사에 참여 가게는 %1곳까지 넣을 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="252"/>
+        <source>Some words do not fit on the poster, the stamp card or a sign. Please shorten the event&apos;s name or benefit, or the shop&apos;s name.</source>
+        <translation>포스터나 스탬프 카드, 안내문에 글자가 다 들어가지 않아요. 행사 이름이나 혜택, 가게 이름을 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <source>A QR code on the event&apos;s pieces did not read back, so nothing was saved. Please try again.</source>
+        <translation>행사 인쇄물의 QR 코드가 읽히지 않아서 아무것도 저장하지 않았어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="257"/>
+        <source>The event&apos;s message would not pass the message checks (it is too long for KakaoTalk). Please shorten the event&apos;s name or benefit.</source>
+        <translation>행사 메시지가 카카오톡에 보내기에 너무 길어요. 행사 이름이나 혜택을 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="241"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="242"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="243"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="244"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="245"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="246"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="247"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="248"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="249"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="250"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="251"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="254"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="255"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="258"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="292"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>그곳에는 파일을 둘 자리가 모자라요. USB처럼 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>그곳에는 저장할 수 없어요(읽기 전용이거나 막혀 있어요). 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>백업 사본을 만들지 못했어요. &apos;backups&apos; 폴더가 있어야 할 자리에 다른 파일이 있어요. 튜터에게 보여 주세요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="285"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="288"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="308"/>
         <source>Please write something here.</source>
         <translation>여기에 내용을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="289"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>Please write a title.</source>
         <translation>제목을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="293"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="314"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>채널 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="301"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="322"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>검색용 아이디는 15자까지예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>쿠폰은 오늘부터 1년 안에 끝나야 해요. 끝나는 날을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="316"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
         <source>That coupon could not be found.</source>
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="337"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="338"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="428"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="390"/>
+        <source>market events</source>
+        <translation>시장 행사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="391"/>
+        <source>shops taking part in events</source>
+        <translation>행사 참여 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="450"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="451"/>
         <source>market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="430"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="452"/>
         <source>shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="431"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="453"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="432"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="454"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="438"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="460"/>
         <source>Row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="441"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="463"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>%1행, &apos;%2&apos; 칸</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="445"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="467"/>
         <source>(it says: %1)</source>
         <translation>(적힌 값: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="163"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="341"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="328"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="331"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="356"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="339"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="342"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>어떤 그림을 만들지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="346"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="347"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
         <source>Please write the product&apos;s name.</source>
         <translation>물건 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="350"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="379"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="360"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="380"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="361"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="381"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="382"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="363"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="383"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="364"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="384"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="385"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="389"/>
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="408"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(파일 형식 %1, 이 컴퓨터는 %2까지 읽을 수 있어요.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="393"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="403"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>파일에 이 컴퓨터의 오늘보다 뒤 날짜의 기록이 있어요. 이 컴퓨터의 날짜가 늦을 수 있어요 — 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="417"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="439"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="418"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="440"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>
@@ -4226,7 +4321,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="263"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
@@ -4276,185 +4371,190 @@
         <translation>시장 채널 %1: 친구 %2명%3, 보낸 메시지 %4번, 소식 %5개</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="131"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="130"/>
+        <source>Market event %1 (%2): %3 shops took part%4 — %5</source>
+        <translation>시장 행사 %1 (%2): 참여 가게 %3곳%4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="146"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>교육 진도 (가게 %1곳 중 단계마다 마친 가게): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="133"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="148"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>연습 시간 %1번 · 온 가게 %2곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="142"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="157"/>
         <source>Programme: %1</source>
         <translation>사업: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="144"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="159"/>
         <source>Made by: %1</source>
         <translation>만든 사람: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="150"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="151"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="213"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="304"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="311"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="228"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="319"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="326"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="214"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="229"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="262"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="277"/>
         <source>In all</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="300"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="315"/>
         <source>Every market</source>
         <translation>시장별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
         <source>Shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
         <source>Channel shops</source>
         <translation>채널 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="302"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Friends</source>
         <translation>친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="308"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
         <source>Week by week</source>
         <translation>주별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="309"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="396"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="398"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="413"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="400"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="415"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="419"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="437"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="430"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="445"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="432"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="462"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="467"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="484"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="468"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="485"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="412"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="427"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="515"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="532"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="206"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="301"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="221"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="207"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="222"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="208"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="223"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="209"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="210"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="211"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="226"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="212"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="303"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="310"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="227"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="489"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="506"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -4462,77 +4562,77 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="55"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="64"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
         <source>Programme (printed on the report)</source>
         <translation>사업 이름 (보고서에 적혀요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66"/>
         <source>Made by (printed on the report)</source>
         <translation>만든 사람 (보고서에 적혀요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="86"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="88"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="153"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="156"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="166"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="167"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="178"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="181"/>
         <source>The names were not kept for next time.</source>
         <translation>다음을 위해 이름을 기억해 두지 못했어요.</translation>
     </message>
@@ -5262,7 +5362,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="42"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="110"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="112"/>
         <source>Bring in a file</source>
         <translation>파일 가져오기</translation>
     </message>
@@ -5332,33 +5432,43 @@
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="87"/>
+        <source>market events</source>
+        <translation>시장 행사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="88"/>
+        <source>shops taking part in events</source>
+        <translation>행사 참여 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="146"/>
         <source>Rename %1 (the one added last)</source>
         <translation>%1 이름 바꾸기 (나중에 들어온 가게)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="96"/>
         <source>Nothing new: this computer already has all of it.</source>
         <translation>새로운 것이 없어요. 이 컴퓨터에 이미 다 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="131"/>
         <source>Bring it in?</source>
         <translation>가져올까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="129"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="131"/>
         <source>Bring it in</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="130"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="132"/>
         <source>Not now</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="125"/>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="134"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="127"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="136"/>
         <source>Nothing was brought in; your records are as they were.</source>
         <translation>아무것도 가져오지 않았어요. 기록은 그대로예요.</translation>
     </message>
@@ -5383,27 +5493,27 @@
         <translation>게시물</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
         <source>%1 new</source>
         <translation>%1개 새로</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="90"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="92"/>
         <source>%1 changed</source>
         <translation>%1개 바뀜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="91"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="93"/>
         <source>%1 put away or deleted</source>
         <translation>%1개 보관·삭제</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="102"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="104"/>
         <source>Two shops now have the same name: %1. Both are kept with their own records. Please rename one so that nobody mixes them up.</source>
         <translation>이제 이름이 같은 가게가 두 곳 있어요: %1. 두 가게 모두 각자의 기록과 함께 남아 있어요. 헷갈리지 않게 하나의 이름을 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="141"/>
+        <location filename="../danggol_desktop/ui/tutor/transfer_page.py" line="143"/>
         <source>Brought in.</source>
         <translation>가져왔어요.</translation>
     </message>

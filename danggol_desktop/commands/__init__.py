@@ -33,6 +33,7 @@ MODULES = {
     "export": "transfer_command", "import": "transfer_command", "occasions": "occasions_command",
     "picture": "picture_command", "poster": "poster_command", "market": "market_command",
     "banner": "market_command", "directory": "directory_command", "price-tags": "price_tags_command",
+    "event": "event_command",
 }
 
 

@@ -83,6 +83,18 @@ class WeekFigures:
     posts: int
 
 
+@dataclass(frozen=True)
+class EventFigures:
+    """A market-wide event in the period (issue 29), with the shops of the report that took part."""
+
+    market: str
+    name: str
+    starts_on: date
+    ends_on: date
+    benefit: str
+    shops: tuple[str, ...]
+
+
 @dataclass
 class MarketReport:
     market: str | None
@@ -98,6 +110,7 @@ class MarketReport:
     made_by: str = ""  # who made it (the tutor)
     # the markets' own channels (상인회), reported apart: never in the shops' figures or awards
     market_channels: list[ShopFigures] = field(default_factory=list)
+    events: list[EventFigures] = field(default_factory=list)  # market-wide events that ran in the period
 
     @property
     def shop_count(self) -> int:
@@ -152,8 +165,8 @@ class MarketReport:
     @property
     def has_data(self) -> bool:
         """False when no shop has a count or a sent message in the period: say so instead of printing zeros."""
-        return any(s.end is not None or s.messages or s.posts or s.coupons
-                   for s in [*self.shops, *self.market_channels])
+        return bool(self.events) or any(s.end is not None or s.messages or s.posts or s.coupons
+                                        for s in [*self.shops, *self.market_channels])
 
 
 def _award(code: str, scored: list[tuple[str, float]]) -> Award | None:
@@ -200,6 +213,7 @@ class ReportWords:
     week_header: tuple[str, ...] = ()
     market_header: tuple[str, ...] = ()
     channels_title: str = ""  # the heading of the market channels' rows (상인회), after the totals
+    event_header: tuple[str, ...] = ()  # the market events' rows, after the market channels
 
 
 SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent", "posts",
@@ -259,6 +273,7 @@ def market_subtotals(report: MarketReport) -> list[MarketTotals]:
 
 
 MARKET_COLUMNS = ("market", "shops", "channels", "friends_total", "growth_total", "messages_total", "posts_total")
+EVENT_COLUMNS = ("market", "event", "first_day", "last_day", "benefit", "shops_taking_part", "shop_names")
 WEEK_COLUMNS = ("week_start", "friends", "new_friends", "messages_sent", "posts")
 
 
@@ -269,7 +284,8 @@ def week_rows(report: MarketReport) -> list[list[Cell]]:
 
 def report_csv(report: MarketReport, words: ReportWords) -> bytes:
     """Every shop's row, a blank row, the totals block (name in the first column, figure in the second), then —
-    each after a blank row, with its own header row — the market channels (상인회), the markets' subtotals
+    each after a blank row, with its own header row — the market channels (상인회), the market events, the markets'
+    subtotals
     (all-markets report) and the weeks."""
     values = total_values(report)
     totals: list[list[Cell]] = [[words.total_names[code], values[code]] for code in TOTAL_ROWS]
@@ -282,5 +298,10 @@ def report_csv(report: MarketReport, words: ReportWords) -> bytes:
     channels: list[list[Cell]] = []
     if report.market_channels:  # the association's channel: its own rows, never in the shops' totals
         channels = [[], [words.channels_title], *shop_rows(report, words.yes, words.no, report.market_channels)]
-    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *channels, *markets,
-                                         *weekly])
+    events: list[list[Cell]] = []
+    if report.events and words.event_header:
+        event_rows: list[list[Cell]] = [[e.market, e.name, e.starts_on.isoformat(), e.ends_on.isoformat(), e.benefit,
+                                         len(e.shops), ", ".join(e.shops)] for e in report.events]
+        events = [[], list(words.event_header), *event_rows]
+    return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *channels, *events,
+                                         *markets, *weekly])

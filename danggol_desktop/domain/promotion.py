@@ -21,6 +21,7 @@ class Kind:
     fields: tuple[str, ...]  # in the order they are asked
     required: tuple[str, ...]
     market: bool = False  # a market channel's kind (the merchants' association's), not a shop's
+    card: bool = True  # offered on step 1 of the message wizard
 
 
 # Field codes: item, regular_price, sale_price, start, end, quantity, gift, hours, occasion, title, place, text.
@@ -42,11 +43,14 @@ KINDS: tuple[Kind, ...] = (
          market=True),
     Kind("market_notice", ("title", "start", "end", "text"), ("title", "start", "end"), market=True),
     Kind("new_shop", ("title", "item", "place", "text"), ("title", "item"), market=True),
+    # made by `danggol event` from a market-wide event (its name, benefit, days and who takes part), not a card
+    Kind("market_event", ("title", "gift", "start", "end", "text"), ("title", "gift", "start", "end"), market=True,
+         card=False),
 )
 KIND_CODES = tuple(k.code for k in KINDS)
 # Step 1's cards: a shop's kinds, or the market channel's with the holiday greeting, which both send.
-SHOP_KIND_CODES = tuple(k.code for k in KINDS if not k.market)
-MARKET_KIND_CODES = tuple(k.code for k in KINDS if k.market) + ("greeting",)
+SHOP_KIND_CODES = tuple(k.code for k in KINDS if not k.market and k.card)
+MARKET_KIND_CODES = tuple(k.code for k in KINDS if k.market and k.card) + ("greeting",)
 
 
 def kind_codes_for(market_channel: bool) -> tuple[str, ...]:

@@ -224,6 +224,27 @@ def check_practice_session(record: dict[str, Any], known: KnownValues, today: da
     _timestamp(record, "closed_at", now, optional=True)
 
 
+def check_market_event(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+    from danggol_desktop.domain.market_event import BENEFIT_MAX, EVENT_DAYS_MAX, EVENT_HORIZON, EVENT_NAME_MAX
+
+    _common(record, now)
+    _text(record, "name", EVENT_NAME_MAX, empty_ok=False)
+    _text(record, "benefit", BENEFIT_MAX, empty_ok=False)
+    _day(record, "starts_on", today, future_ok=True)
+    _day(record, "ends_on", today, future_ok=True)
+    starts, ends = date.fromisoformat(record["starts_on"]), date.fromisoformat(record["ends_on"])
+    if starts > today + EVENT_HORIZON:
+        raise Refused("starts_on", "out of range")
+    if ends < starts or (ends - starts).days + 1 > EVENT_DAYS_MAX:
+        raise Refused("ends_on")
+    _timestamp(record, "deleted_at", now, optional=True)
+
+
+def check_market_event_shop(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
+    _common(record, now)
+    _timestamp(record, "deleted_at", now, optional=True)
+
+
 def check_practice_attendance(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:
     _common(record, now)
 

@@ -173,6 +173,17 @@ TABLES: tuple[Table, ...] = (
                     *_stamps("deleted_at"), _versions()),
           links=(_SHOP,), check=checks.check_post,
           groups=(("day",), ("title",), ("body",), ("deleted_at",))),
+    # A market-wide event (issue 29): its days and benefit edited as a whole; the shops taking part, one row each
+    # (a shop taken out keeps its row, marked deleted, so that the removal travels).
+    Table("market_events", (_row_id(), _c("uuid", UUID), _link("market_id"), _c("name", TEXT), _c("benefit", TEXT),
+                            Column("starts_on", "TEXT", DAY, ahead=True), Column("ends_on", "TEXT", DAY, ahead=True),
+                            *_stamps("deleted_at"), _versions()),
+          links=(Link("market_id", "markets", "market_uuid"),), check=checks.check_market_event,
+          groups=(("name",), ("benefit",), ("starts_on", "ends_on"), ("deleted_at",))),
+    Table("market_event_shops", (_row_id(), _c("uuid", UUID), _link("event_id"), _link("shop_id"),
+                                 *_stamps("deleted_at"), _versions()),
+          links=(Link("event_id", "market_events", "event_uuid"), _SHOP), natural_key=("event_id", "shop_id"),
+          check=checks.check_market_event_shop, groups=(("deleted_at",),)),
     Table("pictures", (_row_id(), _c("uuid", UUID), _link("shop_id"), _c("kind", CODE), _c("draft", TEXT),
                        _c("file", TEXT), Column("bytes", "INTEGER", NUMBER), *_stamps("deleted_at")),
           links=(_SHOP,), merge=LOCAL_ONLY,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from danggol_desktop.domain.directory import (
     CARD_HEIGHT_MM,
@@ -27,10 +27,10 @@ from danggol_desktop.poster.renderer import (
     INK,
     PAPER,
     UNIT,
-    TextBlock,
     draw_block,
     draw_qr,
     fit_block,
+    fit_name,
     font_mm,
     unsupported_characters,
 )
@@ -57,39 +57,6 @@ class DirectoryWords:
     market_link: str = ""  # the market channel's (상인회) add-friend link: its QR at the top right of every page
 
 
-def _sizes(sizes: tuple[float, float]) -> list[float]:
-    largest, smallest = sizes
-    step = (largest - smallest) / 16
-    return [largest - n * step for n in range(16)] + [smallest]
-
-
-def _fit_name(text: str, width: float, sizes: tuple[float, float], max_lines: int, room: float) -> TextBlock:
-    """A shop's name at the largest size whose lines fit `width` and whose height fits `room` (units): broken between
-    words at any size before it is broken inside a word, which a long name without spaces needs
-    ('아주아주긴이름의전통시장대표반찬가게본점' in three lines); never clipped. `fits` is False when even the smallest
-    size does not do."""
-    for size in _sizes(sizes):
-        by_words = fit_block(text, width, (size, size), max_lines, bold=True)
-        if by_words.fits and by_words.height <= room:
-            return by_words
-    block = by_words
-    for size in _sizes(sizes):
-        font = font_mm(size, bold=True)
-        metrics = QFontMetricsF(font)
-        lines = [""]
-        for ch in text:
-            if lines[-1] and metrics.horizontalAdvance(lines[-1] + ch) > width:
-                lines.append("" if ch == " " else ch)
-            else:
-                lines[-1] += ch
-        height = len(lines) * metrics.lineSpacing()
-        block = TextBlock("\n".join(line.strip() for line in lines), font, height,
-                          len(lines) <= max_lines and height <= room)
-        if block.fits:
-            return block
-    return block
-
-
 def _card(painter: QPainter, shop: DirectoryShop, width: float, height: float) -> bool:
     """One shop's card in units from its top-left corner: the QR on the left, the words beside it. False when the
     words do not fit."""
@@ -109,7 +76,7 @@ def _card(painter: QPainter, shop: DirectoryShop, width: float, height: float) -
               fit_block(f"@{shop.search_id}" if shop.search_id else "", text_w, (4.5, 3), 1, bold=False)]
     # the name takes what the other lines leave (a gap of a millimetre after each)
     room = h - 2 * pad - sum(b.height + UNIT for b in others if b.text)
-    blocks = [_fit_name(shop.name, text_w, (7, 4), 3, room), *others]
+    blocks = [fit_name(shop.name, text_w, (7, 4), 3, room), *others]
     total = sum(b.height for b in blocks if b.text) + UNIT * (len([b for b in blocks if b.text]) - 1)
     y = max(pad, (h - total) / 2)
     for block in blocks:
@@ -215,34 +182,13 @@ def check_texts(shops: list[DirectoryShop], words: DirectoryWords) -> None:
             raise InvalidValue("directory_name_too_long", "shop", values=(shop.name,))
 
 
-def _flat(image: QImage) -> QImage:
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(PAPER)
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return flat
-
-
 def _reads_back(path: Path, pages: list[DirectoryPage], market_link: str) -> bool:
-    from PySide6.QtPdf import QPdfDocument
+    from danggol_desktop.poster.output import reads_back_each, rendered_pages
 
-    from danggol_desktop.poster.output import reads_back_each
-
-    document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() != len(pages):
-        return False
-    try:
-        for n, page in enumerate(pages):
-            points = document.pagePointSize(n)
-            image = document.render(n, QSize(round(points.width() / 72 * CHECK_DPI),
-                                             round(points.height() / 72 * CHECK_DPI)))
-            if not reads_back_each(_flat(image), [shop.link for shop in page.shops] + ([market_link] if market_link
-                                                                                        else [])):
-                return False
-    finally:
-        document.close()
-    return True
+    images = rendered_pages(path, CHECK_DPI, len(pages))
+    return images is not None and all(
+        reads_back_each(image, [shop.link for shop in page.shops] + ([market_link] if market_link else []))
+        for image, page in zip(images, pages, strict=True))
 
 
 def export_board(pages: list[DirectoryPage], paper: str, words: DirectoryWords, path: Path,

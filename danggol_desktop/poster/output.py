@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,27 +150,40 @@ def write_pdf(posters: list[Poster], path: Path, title: str) -> list[RenderRepor
     return reports
 
 
-def pdf_pages_read_back(path: Path, posters: list[Poster]) -> bool:
-    """Rasterise every page of the written PDF (QtPdf) and read its QR codes back."""
+def rendered_pages(path: Path, dpi: int, pages: int) -> Iterator[QImage] | None:
+    """Each page of a written PDF rasterised by QtPdf at `dpi` on white paper (the page's own size), one at a time;
+    None when the file does not open or has not `pages` pages. The read-back of every printed piece."""
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
     document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() != len(posters):
-        return False
-    for page, poster in enumerate(posters):
-        points = document.pagePointSize(page)
-        size = QSize(round(points.width() / 72 * CHECK_DPI), round(points.height() / 72 * CHECK_DPI))
-        image = document.render(page, size)
-        flattened = QImage(image.size(), QImage.Format.Format_RGB32)
-        flattened.fill(0xFFFFFFFF)
-        p = QPainter(flattened)
-        p.drawImage(0, 0, image)
-        p.end()
-        if not reads_back(flattened, poster.content.link, poster.codes_per_page):
-            return False
-    document.close()
-    return True
+    if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() != pages:
+        document.close()
+        return None
+
+    def each() -> Iterator[QImage]:
+        try:
+            for page in range(pages):
+                points = document.pagePointSize(page)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = document.render(page, size)
+                flat = QImage(image.size(), QImage.Format.Format_RGB32)
+                flat.fill(0xFFFFFFFF)
+                painter = QPainter(flat)
+                painter.drawImage(0, 0, image)
+                painter.end()
+                yield flat
+        finally:
+            document.close()
+
+    return each()
+
+
+def pdf_pages_read_back(path: Path, posters: list[Poster]) -> bool:
+    """Rasterise every page of the written PDF (QtPdf) and read its QR codes back."""
+    images = rendered_pages(path, CHECK_DPI, len(posters))
+    return images is not None and all(reads_back(image, poster.content.link, poster.codes_per_page)
+                                      for image, poster in zip(images, posters, strict=True))
 
 
 def export_pdf(posters: list[Poster], path: Path, title: str, overwrite: bool = True) -> list[RenderReport]:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.price_tags import PriceItem, TagSize, price_text
 from danggol_desktop.poster.qr import QUIET_ZONE_MODULES, make_matrix
-from danggol_desktop.poster.renderer import INK, PAPER, UNIT, draw_block, draw_qr, fit_block, unsupported_characters
+from danggol_desktop.poster.renderer import INK, UNIT, draw_block, draw_qr, fit_block, unsupported_characters
 from danggol_desktop.storage.files import FileNotWritable, check_target, place_file, private_temp
 
 A4_MM = (210.0, 297.0)
@@ -113,29 +113,12 @@ def check_sheet(sheet: TagSheet) -> None:
 
 
 def _reads_back(path: Path, sheet: TagSheet) -> bool:
-    from PySide6.QtPdf import QPdfDocument
+    from danggol_desktop.poster.output import reads_back, rendered_pages
 
-    from danggol_desktop.poster.output import reads_back
-
-    document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() != sheet.pages:
-        return False
-    try:
-        for page in range(sheet.pages):
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() / 72 * CHECK_DPI),
-                                                round(points.height() / 72 * CHECK_DPI)))
-            flat = QImage(image.size(), QImage.Format.Format_RGB32)
-            flat.fill(PAPER)
-            p = QPainter(flat)
-            p.drawImage(0, 0, image)
-            p.end()
-            on_page = len(sheet.items[page * sheet.size.per_sheet:(page + 1) * sheet.size.per_sheet])
-            if not reads_back(flat, sheet.link, on_page):
-                return False
-    finally:
-        document.close()
-    return True
+    images = rendered_pages(path, CHECK_DPI, sheet.pages)
+    per = sheet.size.per_sheet
+    return images is not None and all(reads_back(image, sheet.link, len(sheet.items[n * per:(n + 1) * per]))
+                                      for n, image in enumerate(images))
 
 
 def export_tags(sheet: TagSheet, path: Path, title: str, overwrite: bool = True) -> int:

@@ -118,6 +118,39 @@ def fit_block(text: str, width: float, sizes: tuple[float, float], max_lines: in
         size = max(smallest, size - step)
 
 
+def _size_steps(sizes: tuple[float, float]) -> list[float]:
+    largest, smallest = sizes
+    step = (largest - smallest) / 16
+    return [largest - n * step for n in range(16)] + [smallest]
+
+
+def fit_name(text: str, width: float, sizes: tuple[float, float], max_lines: int, room: float) -> TextBlock:
+    """A shop's name at the largest size whose lines fit `width` and whose height fits `room` (units): broken between
+    words at any size before it is broken inside a word, which a long name without spaces needs
+    ('아주아주긴이름의전통시장대표반찬가게본점' in three lines); never clipped. `fits` is False when even the smallest
+    size does not do."""
+    for size in _size_steps(sizes):
+        by_words = fit_block(text, width, (size, size), max_lines, bold=True)
+        if by_words.fits and by_words.height <= room:
+            return by_words
+    block = by_words
+    for size in _size_steps(sizes):
+        font = font_mm(size, bold=True)
+        metrics = QFontMetricsF(font)
+        lines = [""]
+        for ch in text:
+            if lines[-1] and metrics.horizontalAdvance(lines[-1] + ch) > width:
+                lines.append("" if ch == " " else ch)
+            else:
+                lines[-1] += ch
+        height = len(lines) * metrics.lineSpacing()
+        block = TextBlock("\n".join(line.strip() for line in lines), font, height,
+                          len(lines) <= max_lines and height <= room)
+        if block.fits:
+            return block
+    return block
+
+
 def draw_block(painter: QPainter, block: TextBlock, x: float, y: float, width: float) -> float:
     if block.text:
         painter.setFont(block.font)

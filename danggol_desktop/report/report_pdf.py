@@ -120,6 +120,21 @@ def market_channel_lines(report: MarketReport) -> list[str]:
     return lines
 
 
+def event_lines(report: MarketReport, language: str) -> list[str]:
+    """The market-wide events of the period: name, days, benefit and who took part."""
+    from danggol_desktop.domain.dates import format_period
+
+    lines = []
+    for event in report.events:
+        shops = ", ".join(event.shops) if len(", ".join(event.shops)) <= 120 else ""
+        line = (QCoreApplication.translate("Report", "Market event %1 (%2): %3 shops took part%4 — %5")
+                .replace("%1", event.name).replace("%2", format_period(event.starts_on, event.ends_on, language))
+                .replace("%3", f"{len(event.shops):,}").replace("%4", f" ({shops})" if shops else "")
+                .replace("%5", event.benefit))
+        lines.append(line if report.market else f"{event.market} · {line}")
+    return lines
+
+
 def tutoring_lines(report: MarketReport, language: str) -> list[str]:
     """The curriculum (how many shops have done each step) and the practice sessions, for the programme office."""
     from danggol_desktop import resources
@@ -461,6 +476,8 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
     y = _flow(painter, y, width, kit_line(report), 4.5, after=UNIT)
     for line in market_channel_lines(report):
         y = _flow(painter, y, width, line, 4.5, bold=True, after=UNIT)
+    for line in event_lines(report, language):
+        y = _flow(painter, y, width, line, 4.0, after=UNIT)
     for line in tutoring_lines(report, language):
         y = _flow(painter, y, width, line, 3.6, after=UNIT)
     y += 3 * UNIT

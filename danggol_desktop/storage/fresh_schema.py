@@ -3,7 +3,7 @@ and without loading sqlite-utils (45 ms of the very first start). Existing files
 tests/unit/test_database.py fails when this and the migrations disagree (and prints the new text for here).
 The statements are SQLite's own text of the schema (sqlite_master), kept exactly, hence the layout."""
 
-VERSION = 10
+VERSION = 11
 
 STATEMENTS: tuple[str, ...] = (
     """CREATE TABLE "markets" (
@@ -300,4 +300,54 @@ BEGIN UPDATE "posts" SET "versions" = json_set("versions", '$.deleted_at', dangg
     """CREATE TRIGGER "shops_versions_location" AFTER UPDATE OF "location" ON "shops"
 WHEN danggol_merging() = 0 AND (OLD."location" IS NOT NEW."location")
 BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.location', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TABLE "market_events" (
+   "id" INTEGER PRIMARY KEY,
+   "uuid" TEXT NOT NULL,
+   "market_id" INTEGER NOT NULL REFERENCES "markets"("id"),
+   "name" TEXT NOT NULL,
+   "benefit" TEXT NOT NULL,
+   "starts_on" TEXT NOT NULL,
+   "ends_on" TEXT NOT NULL,
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL,
+   "deleted_at" TEXT,
+   "versions" TEXT NOT NULL DEFAULT '{}'
+)""",
+    """CREATE UNIQUE INDEX "idx_market_events_uuid"
+    ON "market_events" ("uuid")""",
+    """CREATE INDEX "idx_market_events_market_id_starts_on"
+    ON "market_events" ("market_id", "starts_on")""",
+    """CREATE TABLE "market_event_shops" (
+   "id" INTEGER PRIMARY KEY,
+   "uuid" TEXT NOT NULL,
+   "event_id" INTEGER NOT NULL REFERENCES "market_events"("id"),
+   "shop_id" INTEGER NOT NULL REFERENCES "shops"("id"),
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT NOT NULL,
+   "deleted_at" TEXT,
+   "versions" TEXT NOT NULL DEFAULT '{}'
+)""",
+    """CREATE UNIQUE INDEX "idx_market_event_shops_uuid"
+    ON "market_event_shops" ("uuid")""",
+    """CREATE UNIQUE INDEX "idx_market_event_shops_event_id_shop_id"
+    ON "market_event_shops" ("event_id", "shop_id")""",
+    """CREATE TRIGGER "market_events_versions_new" AFTER INSERT ON "market_events" WHEN danggol_merging() = 0
+BEGIN UPDATE "market_events" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "market_events_versions_name" AFTER UPDATE OF "name" ON "market_events"
+WHEN danggol_merging() = 0 AND (OLD."name" IS NOT NEW."name")
+BEGIN UPDATE "market_events" SET "versions" = json_set("versions", '$.name', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "market_events_versions_benefit" AFTER UPDATE OF "benefit" ON "market_events"
+WHEN danggol_merging() = 0 AND (OLD."benefit" IS NOT NEW."benefit")
+BEGIN UPDATE "market_events" SET "versions" = json_set("versions", '$.benefit', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "market_events_versions_starts_on" AFTER UPDATE OF "starts_on", "ends_on" ON "market_events"
+WHEN danggol_merging() = 0 AND (OLD."starts_on" IS NOT NEW."starts_on" OR OLD."ends_on" IS NOT NEW."ends_on")
+BEGIN UPDATE "market_events" SET "versions" = json_set("versions", '$.starts_on', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "market_events_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "market_events"
+WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
+BEGIN UPDATE "market_events" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "market_event_shops_versions_new" AFTER INSERT ON "market_event_shops" WHEN danggol_merging() = 0
+BEGIN UPDATE "market_event_shops" SET "versions" = json_object('*', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "market_event_shops_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "market_event_shops"
+WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
+BEGIN UPDATE "market_event_shops" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
 )

@@ -196,7 +196,8 @@ def _m009_versions(db: Database) -> None:
     from danggol_desktop.storage.versioning import trigger_statements
 
     conn = db.conn
-    for table in TRAVELLING:
+    present = [table for table in TRAVELLING if db[table.name].exists()]  # a later migration makes its own tables
+    for table in present:
         db[table.name].add_column("versions", str, not_null_default="{}")
         rows = conn.execute(f"SELECT id, updated_at FROM {table.name}").fetchall()
         updates = []
@@ -209,7 +210,7 @@ def _m009_versions(db: Database) -> None:
         conn.executemany(f"UPDATE {table.name} SET versions = ? WHERE id = ?", updates)
     conn.execute("DROP INDEX idx_shops_market_id_name")
     db["shops"].create_index(["market_id", "name"])
-    for table in TRAVELLING:  # the groups of the columns there are now; a later migration adds its own
+    for table in present:  # the groups of the columns there are now; a later migration adds its own
         for statement in trigger_statements(table, set(db[table.name].columns_dict)):
             conn.execute(statement)
 
@@ -224,6 +225,34 @@ def _m010_shop_location(db: Database) -> None:
         db.conn.execute(statement)
 
 
+def _m011_market_events(db: Database) -> None:
+    """Market-wide events (issue 29) and the shops taking part, versioned like every travelling table."""
+    from danggol_desktop.domain.tables import BY_NAME
+    from danggol_desktop.storage.versioning import trigger_statements
+
+    stamps = {"created_at": str, "updated_at": str, "deleted_at": str, "versions": str}
+    db["market_events"].create(
+        {"id": int, "uuid": str, "market_id": int, "name": str, "benefit": str, "starts_on": str, "ends_on": str,
+         **stamps}, pk="id",
+        not_null={"uuid", "market_id", "name", "benefit", "starts_on", "ends_on", "created_at", "updated_at",
+                  "versions"},
+        defaults={"versions": "{}"}, foreign_keys=[("market_id", "markets", "id")],
+    )
+    db["market_events"].create_index(["uuid"], unique=True)
+    db["market_events"].create_index(["market_id", "starts_on"])
+    db["market_event_shops"].create(
+        {"id": int, "uuid": str, "event_id": int, "shop_id": int, **stamps}, pk="id",
+        not_null={"uuid", "event_id", "shop_id", "created_at", "updated_at", "versions"},
+        defaults={"versions": "{}"},
+        foreign_keys=[("event_id", "market_events", "id"), ("shop_id", "shops", "id")],
+    )
+    db["market_event_shops"].create_index(["uuid"], unique=True)
+    db["market_event_shops"].create_index(["event_id", "shop_id"], unique=True)
+    for name in ("market_events", "market_event_shops"):
+        for statement in trigger_statements(BY_NAME[name], set(db[name].columns_dict)):
+            db.conn.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _m001_markets_shops_settings,
     _m002_friend_counts,
@@ -235,4 +264,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _m008_pictures,
     _m009_versions,
     _m010_shop_location,
+    _m011_market_events,
 ]

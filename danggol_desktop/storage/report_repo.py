@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from danggol_desktop.domain.market_report import ShopFigures, WeekFigures
+from danggol_desktop.domain.market_report import EventFigures, ShopFigures, WeekFigures
 from danggol_desktop.domain.shop_record import ASSOCIATION
 
 if TYPE_CHECKING:
@@ -133,3 +133,21 @@ class ReportRepo:
             f"AND s.archived_at IS NULL {where}",
             {"start": start.isoformat(), "end": end.isoformat(), "market": market}).fetchone()
         return int(row[0]), int(row[1])
+
+    def events(self, start: date, end: date, market: str | None = None) -> list[EventFigures]:
+        """Market-wide events that ran at some time in the period, with the report's shops that took part (active
+        shops, in the order they were named)."""
+        where = "AND m.name = :market" if market else ""
+        rows = self._db.conn.execute(
+            "SELECT e.id, m.name, e.name, e.starts_on, e.ends_on, e.benefit FROM market_events e "
+            "JOIN markets m ON m.id = e.market_id WHERE e.deleted_at IS NULL AND e.starts_on <= :end "
+            f"AND e.ends_on >= :start {where} ORDER BY e.starts_on, m.name, e.id",
+            {"start": start.isoformat(), "end": end.isoformat(), "market": market}).fetchall()
+        found = []
+        for event_id, market_name, name, starts_on, ends_on, benefit in rows:
+            shops = tuple(r[0] for r in self._db.conn.execute(
+                "SELECT s.name FROM market_event_shops t JOIN shops s ON s.id = t.shop_id WHERE t.event_id = ? "
+                "AND t.deleted_at IS NULL AND s.archived_at IS NULL ORDER BY t.id", (event_id,)))
+            found.append(EventFigures(market_name, name, date.fromisoformat(starts_on), date.fromisoformat(ends_on),
+                                      benefit, shops))
+        return found

@@ -106,6 +106,20 @@ class TransferRepo:
         tables["practice_sessions"] = self._rows(
             f"SELECT * FROM practice_sessions WHERE id IN ({','.join('?' * len(session_ids))})", tuple(session_ids)
         ) if session_ids else []
+        # the markets' events, and who of these shops takes part in them
+        market_uuid = {m["id"]: m["uuid"] for m in tables["markets"]}
+        market_ids = sorted(market_uuid)
+        events = self._rows(f"SELECT * FROM market_events WHERE market_id IN ({','.join('?' * len(market_ids))})",
+                            tuple(market_ids))
+        event_uuid = {e["id"]: e["uuid"] for e in events}
+        for event in events:
+            event["market_uuid"] = market_uuid[event["market_id"]]
+        tables["market_events"] = events
+        taking_part = [row for row in self._rows(f"SELECT * FROM market_event_shops WHERE shop_id IN ({marks})",
+                                                 tuple(ids)) if row["event_id"] in event_uuid]
+        for row in taking_part:
+            row["event_uuid"], row["shop_uuid"] = event_uuid[row["event_id"]], uuid_of[row["shop_id"]]
+        tables["market_event_shops"] = taking_part
         fields = {table: self.exported_fields(table) for table in tables}
         for table, rows in tables.items():  # each field group's version spelled out: the file says all it knows
             for row in rows:

@@ -40,6 +40,7 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
     report.weeks = repo.weeks(start, end, market)
     report.curriculum = repo.curriculum_done(end, market)
     report.practice_sessions, report.practice_shops = repo.practice(start, end, market)
+    report.events = repo.events(start, end, market)
     return report
 
 

@@ -1,5 +1,5 @@
 """Make the app's colour-emoji font: Noto Color Emoji cut down to the emoji merchants use (faces, hearts, hands, food,
-fish and meat, gifts) plus every emoji in the message templates and the emoji buttons — 585 KB instead of 10.5 MB.
+fish and meat, gifts) plus every emoji in the message templates and the emoji buttons — 593 KB instead of 10.5 MB.
 Emoji outside the set still travel in messages; only the app's own screen shows them as a box.
 
 usage: python packaging/fonts/subset_emoji.py FULL_NotoColorEmoji.ttf assets/fonts/NotoColorEmoji.ttf

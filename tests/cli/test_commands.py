@@ -16,9 +16,9 @@ def daily_copies(data_dir):
 def test_every_group_registers_a_parser_a_handler_and_says_whether_it_writes():
     names = [command.name for command in all_commands()]
     assert names == ["shops", "friends", "report", "messages", "posts", "import-csv", "export", "import", "occasions",
-                     "picture", "poster", "market", "banner", "directory", "price-tags"]
+                     "picture", "poster", "market", "banner", "directory", "price-tags", "event"]
     assert [c.name for c in all_commands() if c.paints] == ["report", "picture", "poster", "banner", "directory",
-                                                            "price-tags"]
+                                                            "price-tags", "event"]
 
 
 @pytest.mark.parametrize("args, writes", [

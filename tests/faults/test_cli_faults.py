@@ -263,3 +263,28 @@ def test_a_save_that_fails_on_a_screen_is_logged(tmp_path):
     assert save_or_tell(None, full, "오늘 친구 수를 저장하지 못했어요.", tmp_path, ask=lambda *a: False) is NOT_SAVED
     log = (tmp_path / "logs" / "danggol.log").read_text(encoding="utf-8")
     assert "오늘 친구 수를 저장하지 못했어요." in log and "DiskFull" in log
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and not shutil.which("mount"), reason="needs a small tmpfs")
+def test_an_event_on_a_full_disk_leaves_no_half_of_its_pieces(data_dir, tmp_path):
+    """Issue 29: the event's five files go in together or not at all — a disk that fills after the first PDFs
+    (each about 17 kB) keeps none of them, and the event is not recorded."""
+    add_shop(data_dir)
+    assert run(data_dir, "market", "channel", "--market", "신영시장", "--channel", "_Sinyoung").returncode == 0
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40k", "tmpfs", str(small)]).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        done = run(data_dir, "event", "--market", "신영시장", "--name", "김장 대축제", "--from", "2026-12-10",
+                   "--to", "2026-12-12", "--benefit", "경품 추첨", "--shop", "해남채소", "--out-dir", small / "행사")
+        assert done.returncode != 0 and "자리가 모자라요" in done.stderr and "Traceback" not in done.stderr
+        assert list((small / "행사").iterdir()) == []
+    finally:
+        subprocess.run(["umount", "-l", str(small)])
+    from danggol_desktop.storage.database import open_database
+    from tests.clock import make_clock
+
+    db = open_database(data_dir / "danggol.sqlite", clock=make_clock())
+    assert db.conn.execute("SELECT count(*) FROM market_events").fetchone()[0] == 0
+    db.conn.close()

@@ -8,11 +8,13 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from danggol_desktop.domain.bundle import TABLES, BundleError, bundle_bytes, read_bundle
+from danggol_desktop.domain.market_event import MarketEvent
 from danggol_desktop.domain.promotion import PromotionDraft
 from danggol_desktop.domain.shop import ShopDetails
 from danggol_desktop.domain.tables import BY_NAME
 from danggol_desktop.storage.channel_kit_repo import ChannelTextRepo, CouponRepo, PostRepo
 from danggol_desktop.storage.database import open_database
+from danggol_desktop.storage.event_repo import EventRepo
 from danggol_desktop.storage.friend_count_repo import FriendCountRepo
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.storage.shop_repo import ShopRepo
@@ -22,7 +24,8 @@ from danggol_desktop.storage.versioning import effective_versions
 from tests.clock import make_clock
 
 DUMP_TABLES = ("markets", "shops", "friend_counts", "messages", "posters", "practice_sessions",
-               "practice_attendance", "curriculum_progress", "channel_texts", "coupons", "posts")
+               "practice_attendance", "curriculum_progress", "channel_texts", "coupons", "posts",
+               "market_events", "market_event_shops")
 
 
 def second_clock(start):
@@ -56,6 +59,9 @@ def fill(db, clock):
                                        "보여 주세요", "한 번만")
     CouponRepo(db, clock).count_use(coupon.id)
     PostRepo(db, clock).record(a.id, date(2026, 11, 6), "배추 들어왔어요", "오늘 들어왔어요")
+    event = MarketEvent("신영시장", "김장 대축제", date(2026, 11, 27), date(2026, 11, 29), "경품 추첨",
+                        ("해남채소", "바다수산"))
+    EventRepo(db, clock).save(event, [a.id, b.id])
     return a, b
 
 
@@ -235,7 +241,8 @@ def test_a_format_2_file_comes_in_without_search_ids_or_channel_kit_records(tmp_
     fill(db, clock)
     TransferRepo(db).export(tmp_path / "new.danggol")
     new = read_bundle(tmp_path / "new.danggol")
-    kit = ("channel_texts", "coupons", "posts")
+    kit = ("channel_texts", "coupons", "posts",
+               "market_events", "market_event_shops")
     old_tables = {table: [{k: v for k, v in r.items() if k != "search_id"} for r in rows]
                   for table, rows in new.tables.items() if table not in kit}
     (tmp_path / "old.danggol").write_bytes(bundle_bytes({**new.manifest, "format_version": 2}, old_tables))

@@ -196,6 +196,8 @@ def test_a_schema_9_file_gets_shop_places_that_are_versioned_on_their_own(tmp_pa
     conn = sqlite3.connect(tmp_path / "old.sqlite")  # as the app before shop places wrote it
     conn.execute("DROP TRIGGER shops_versions_location")
     conn.execute("ALTER TABLE shops DROP COLUMN location")
+    conn.execute("DROP TABLE market_event_shops")  # and before market events (schema 11)
+    conn.execute("DROP TABLE market_events")
     conn.execute("PRAGMA user_version=9")
     conn.commit()
     conn.close()
@@ -206,3 +208,33 @@ def test_a_schema_9_file_gets_shop_places_that_are_versioned_on_their_own(tmp_pa
     ShopRepo(db).edit(shop.id, {"location": "1번 골목 3호"})
     versions = json.loads(db.conn.execute("SELECT versions FROM shops").fetchone()[0])
     assert set(versions) == {"*", "location"} and ShopRepo(db).get(shop.id).location == "1번 골목 3호"
+
+
+def test_a_schema_10_file_gets_market_events_versioned_like_every_table(tmp_path):
+    """Issue 29: the migration to 11 adds the market's events and the shops taking part, with their triggers; a
+    file's rows are kept, and the tables match what a new file gets."""
+    import json
+
+    from danggol_desktop.domain.shop import ShopDetails
+    from danggol_desktop.storage.shop_repo import ShopRepo
+
+    db = open_database(tmp_path / "old.sqlite", tmp_path / "backups", clock=make_clock())
+    ShopRepo(db).add(ShopDetails("잡곡나라", "신영시장"))
+    fresh_schema = schema_text(db.conn)
+    db.conn.close()
+    conn = sqlite3.connect(tmp_path / "old.sqlite")
+    conn.execute("DROP TABLE market_event_shops")
+    conn.execute("DROP TABLE market_events")
+    conn.execute("PRAGMA user_version=10")
+    conn.commit()
+    conn.close()
+    db = open_database(tmp_path / "old.sqlite", tmp_path / "backups", clock=make_clock())
+    assert schema_version(db) == SCHEMA_VERSION and schema_text(db.conn) == fresh_schema
+    assert [s.name for s in ShopRepo(db).list()] == ["잡곡나라"]
+    market_id = db.conn.execute("SELECT id FROM markets").fetchone()[0]
+    db.conn.execute("INSERT INTO market_events (uuid, market_id, name, benefit, starts_on, ends_on, created_at, "
+                    "updated_at) VALUES ('u1', ?, '김장 축제', '경품', '2026-12-01', '2026-12-03', 'x', 'x')",
+                    (market_id,))
+    db.conn.execute("UPDATE market_events SET benefit = '경품 추첨'")
+    versions = json.loads(db.conn.execute("SELECT versions FROM market_events").fetchone()[0])
+    assert set(versions) == {"*", "benefit"}

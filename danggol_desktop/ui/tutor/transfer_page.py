@@ -83,7 +83,9 @@ class TransferPage(Page):
                  "messages": self.tr("messages"), "posters": self.tr("posters"),
                  "practice_sessions": self.tr("practice sessions"), "practice_attendance": self.tr("attendance"),
                  "curriculum_progress": self.tr("curriculum ticks"), "channel_texts": self.tr("channel texts"),
-                 "coupons": self.tr("coupons"), "posts": self.tr("posts")}
+                 "coupons": self.tr("coupons"), "posts": self.tr("posts"),
+                 "market_events": self.tr("market events"),
+                 "market_event_shops": self.tr("shops taking part in events")}
         lines = []
         for table, name in names.items():
             parts = [text.replace("%1", str(n)) for n, text in (
