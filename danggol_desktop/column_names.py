@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from danggol_desktop.domain.friend_counts import COUNT_COLUMNS
 from danggol_desktop.domain.market_report import (
+    CREDIT_COLUMNS,
     EVENT_COLUMNS,
     MARKET_COLUMNS,
     SHOP_COLUMNS,
@@ -51,6 +52,10 @@ _NAMES = {
     "benefit": QT_TRANSLATE_NOOP("Columns", "Benefit"),
     "shops_taking_part": QT_TRANSLATE_NOOP("Columns", "Shops taking part"),
     "shop_names": QT_TRANSLATE_NOOP("Columns", "Which shops"),
+    # the market report's message credit
+    "credit_received": QT_TRANSLATE_NOOP("Columns", "Message credit received (won)"),
+    "credit_used": QT_TRANSLATE_NOOP("Columns", "Used, about (won)"),
+    "credit_left": QT_TRANSLATE_NOOP("Columns", "Left, about (won)"),
 }
 _CHANNELS_TITLE = QT_TRANSLATE_NOOP("Columns", "Market channels (merchants' association)")
 _YES = QT_TRANSLATE_NOOP("Columns", "yes")
@@ -80,4 +85,4 @@ def report_words(codes: bool = False) -> ReportWords:
     return ReportWords(tuple(names(SHOP_COLUMNS, codes)), {code: column_name(code, codes) for code in TOTAL_ROWS},
                        yes, no, tuple(names(WEEK_COLUMNS, codes)), tuple(names(MARKET_COLUMNS, codes)),
                        "market_channels" if codes else translate("Columns", str(_CHANNELS_TITLE)),
-                       tuple(names(EVENT_COLUMNS, codes)))
+                       tuple(names(EVENT_COLUMNS, codes)), tuple(names(CREDIT_COLUMNS, codes)))

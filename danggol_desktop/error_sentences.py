@@ -257,6 +257,10 @@ _TEXTS = {
     "event_message_refused": QT_TRANSLATE_NOOP(
         "Errors", "The event's message would not pass the message checks (it is too long for KakaoTalk). Please "
         "shorten the event's name or benefit."),
+    "credit_not_number": QT_TRANSLATE_NOOP(
+        "Errors", "Please write the credit in won with digits, for example 3000000 or 3,000,000."),
+    "credit_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "That is more than 100 million won. Please check the number of zeros."),
     "field_required": QT_TRANSLATE_NOOP("Errors", "Please fill this in."),
     "price_empty": QT_TRANSLATE_NOOP("Errors", "Please type the price."),
     "price_not_number": QT_TRANSLATE_NOOP("Errors", "Please type the price in digits only, for example 3000."),

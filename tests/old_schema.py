@@ -19,6 +19,7 @@ def back_to_schema_6(conn: sqlite3.Connection) -> None:
         if table.name not in ("channel_texts", "coupons", "posts", "market_events", "market_event_shops"):
             conn.execute(f"ALTER TABLE {table.name} DROP COLUMN versions")
     for statement in ("ALTER TABLE shops DROP COLUMN search_id", "ALTER TABLE shops DROP COLUMN location",
+                      "ALTER TABLE shops DROP COLUMN message_credit",
                       "DROP TABLE market_event_shops", "DROP TABLE market_events",
                       "DROP TABLE pictures", "DROP TABLE posts", "DROP TABLE coupons", "DROP TABLE channel_texts",
                       "PRAGMA user_version=6"):

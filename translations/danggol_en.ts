@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="82"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="91"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</translation>
     </message>
@@ -578,172 +578,187 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="19"/>
+        <location filename="../danggol_desktop/column_names.py" line="20"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="20"/>
+        <location filename="../danggol_desktop/column_names.py" line="21"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="21"/>
+        <location filename="../danggol_desktop/column_names.py" line="22"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="23"/>
+        <location filename="../danggol_desktop/column_names.py" line="24"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="24"/>
+        <location filename="../danggol_desktop/column_names.py" line="25"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="25"/>
+        <location filename="../danggol_desktop/column_names.py" line="26"/>
         <source>Has a channel</source>
         <translation>Has a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="26"/>
+        <location filename="../danggol_desktop/column_names.py" line="27"/>
         <source>Friends at the start</source>
         <translation>Friends at the start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27"/>
+        <location filename="../danggol_desktop/column_names.py" line="28"/>
         <source>Friends at the end</source>
         <translation>Friends at the end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28"/>
+        <location filename="../danggol_desktop/column_names.py" line="29"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29"/>
+        <location filename="../danggol_desktop/column_names.py" line="30"/>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30"/>
+        <location filename="../danggol_desktop/column_names.py" line="31"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31"/>
+        <location filename="../danggol_desktop/column_names.py" line="32"/>
         <source>Coupons made</source>
         <translation>Coupons made</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="33"/>
+        <location filename="../danggol_desktop/column_names.py" line="34"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34"/>
+        <location filename="../danggol_desktop/column_names.py" line="35"/>
         <source>Shops with a channel</source>
         <translation>Shops with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35"/>
+        <location filename="../danggol_desktop/column_names.py" line="36"/>
         <source>Share with a channel (%)</source>
         <translation>Share with a channel (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="36"/>
+        <location filename="../danggol_desktop/column_names.py" line="37"/>
         <source>Friends in all</source>
         <translation>Friends in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="37"/>
+        <location filename="../danggol_desktop/column_names.py" line="38"/>
         <source>Friends per shop with a channel</source>
         <translation>Friends per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
         <source>Messages sent in all</source>
         <translation>Messages sent in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="40"/>
         <source>Messages per shop with a channel</source>
         <translation>Messages per shop with a channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="40"/>
+        <location filename="../danggol_desktop/column_names.py" line="41"/>
         <source>Growth in all</source>
         <translation>Growth in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="41"/>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>Posts in all</source>
         <translation>Posts in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="43"/>
         <source>Coupons made in all</source>
         <translation>Coupons made in all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="44"/>
+        <location filename="../danggol_desktop/column_names.py" line="45"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="45"/>
+        <location filename="../danggol_desktop/column_names.py" line="46"/>
         <source>Friends at the week&apos;s end</source>
         <translation>Friends at the week&apos;s end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="46"/>
+        <location filename="../danggol_desktop/column_names.py" line="47"/>
         <source>New friends in the week</source>
         <translation>New friends in the week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="48"/>
+        <location filename="../danggol_desktop/column_names.py" line="49"/>
         <source>Market event</source>
         <translation>Market event</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="49"/>
+        <location filename="../danggol_desktop/column_names.py" line="50"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="50"/>
+        <location filename="../danggol_desktop/column_names.py" line="51"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="51"/>
+        <location filename="../danggol_desktop/column_names.py" line="52"/>
         <source>Benefit</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="52"/>
+        <location filename="../danggol_desktop/column_names.py" line="53"/>
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="53"/>
+        <location filename="../danggol_desktop/column_names.py" line="54"/>
         <source>Which shops</source>
         <translation>Which shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="55"/>
+        <location filename="../danggol_desktop/column_names.py" line="56"/>
+        <source>Message credit received (won)</source>
+        <translation>Message credit received (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="57"/>
+        <source>Used, about (won)</source>
+        <translation>Used, about (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="58"/>
+        <source>Left, about (won)</source>
+        <translation>Left, about (won)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="60"/>
         <source>Market channels (merchants&apos; association)</source>
         <translation>Market channels (merchants&apos; association)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="56"/>
+        <location filename="../danggol_desktop/column_names.py" line="61"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="57"/>
+        <location filename="../danggol_desktop/column_names.py" line="62"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1627,404 +1642,414 @@
         <translation>The event&apos;s message would not pass the message checks (it is too long for KakaoTalk). Please shorten the event&apos;s name or benefit.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <source>That is more than 100 million won. Please check the number of zeros.</source>
+        <translation>That is more than 100 million won. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>Please fill this in.</source>
         <translation>Please fill this in.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>Please type the price.</source>
         <translation>Please type the price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>Please type the price in digits only, for example 3000.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>A price of 0 won cannot be right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>Please type the price in whole won, without a dot.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>That price is too large. Please check it.</source>
         <translation>That price is too large. Please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>Please type how many in digits, for example 30.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>The sale price should be lower than the usual price.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>The last day is before the first day. Please check the days.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>That day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>Please choose what you want to tell your customers.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>There are no records for that market and period yet, so there is nothing to report.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>This is not a Danggol data file (.danggol). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>This file is far too large to be a Danggol data file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>This data file is not in the right form. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>Some records in this file belong to a shop that is not in it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
         <source>No market with that name was found.</source>
         <translation>No market with that name was found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>Please give a number of days from 1 to 366.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="292"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="296"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>There is no room left there for the file. Please choose another place, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="299"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>That place cannot be written to (it is read-only or protected). Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>The file could not be saved there. Please choose another place, such as the Desktop.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="308"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
         <source>Please write something here.</source>
         <translation>Please write something here.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>Please write a title.</source>
         <translation>Please write a title.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="314"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>A title needs words, not only emoji or marks. Please add a few words.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>The title is too long. The part over the limit is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="314"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>Please write the channel&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="319"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>Kakao takes a channel name of up to 20 characters. The part over it is marked.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="322"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>A channel name can have Korean, English letters and numbers only. Please take out: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>A search ID has no spaces. Please write it joined up.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="322"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>A search ID can have Korean, small English letters, numbers, - and _ only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>A search ID has at most 15 characters.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>The first day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>The last day has already passed. Please choose today or a later day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="337"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>A coupon can last up to a year from today. Please check the last day.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="340"/>
         <source>That coupon could not be found.</source>
         <translation>That coupon could not be found.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="337"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="341"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>That photo could not be found. Please choose it again.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="338"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="342"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>That file is too big to be a photo (over 80 MB). Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="390"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="394"/>
         <source>market events</source>
         <translation>market events</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="391"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="395"/>
         <source>shops taking part in events</source>
         <translation>shops taking part in events</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="450"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="454"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="451"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="455"/>
         <source>market</source>
         <translation>market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="452"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="456"/>
         <source>shop</source>
         <translation>shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="453"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="457"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="454"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="458"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="460"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="464"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="463"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="467"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>Row %1, column &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="467"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="471"/>
         <source>(it says: %1)</source>
         <translation>(it says: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="163"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="341"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <source>Please write the credit in won with digits, for example 3000000 or 3,000,000.</source>
+        <translation>Please write the credit in won with digits, for example 3000000 or 3,000,000.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>That file is not a photo this program can open. Please choose a JPG or PNG photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>That picture is far too large to open safely. Please choose a normal phone photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="355"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>That photo file is damaged or cut short. Please choose another one.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="356"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="356"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="360"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="363"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>The picture file must end in .jpg or .png (a flyer may also be .pdf).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>Please choose what kind of picture to make.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>A flyer needs at least 2 products. Please add one more.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="371"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>A flyer has room for 6 products at most.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="372"/>
         <source>Please write the product&apos;s name.</source>
         <translation>Please write the product&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="374"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="379"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="383"/>
         <source>markets</source>
         <translation>markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="380"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="384"/>
         <source>shops</source>
         <translation>shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="381"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="385"/>
         <source>friend counts</source>
         <translation>friend counts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="382"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="383"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
         <source>posters</source>
         <translation>posters</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="384"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
         <source>practice sessions</source>
         <translation>practice sessions</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="385"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="389"/>
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="390"/>
         <source>curriculum ticks</source>
         <translation>curriculum ticks</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="391"/>
         <source>channel texts</source>
         <translation>channel texts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="392"/>
         <source>coupons</source>
         <translation>coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="389"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="393"/>
         <source>posts</source>
         <translation>posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="408"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="412"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(The file is of format %1; this computer reads up to %2.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="419"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>The first one: %1, record %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="439"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="443"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>Saved. But the day&apos;s backup copy could not be made:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="440"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="444"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>The day&apos;s backup copy could not be made. Your records are as they were:</translation>
     </message>
@@ -4011,32 +4036,42 @@
         <translation>Sending to %1 costs about %2 won (%3 won each, with VAT).</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="161"/>
+        <source>Support credit left: %1 won now, about %2 won after this message.</source>
+        <translation>Support credit left: %1 won now, about %2 won after this message.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="164"/>
+        <source>The support credit left (%1 won) does not cover this message: the rest is paid from the channel&apos;s own cash.</source>
+        <translation>The support credit left (%1 won) does not cover this message: the rest is paid from the channel&apos;s own cash.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="175"/>
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>It goes as one short text message (SMS): %1 of 90 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="177"/>
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="180"/>
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="175"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>A text message cannot carry these: %1. Please take them out.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="191"/>
         <source>Copied the text-message version.</source>
         <translation>Copied the text-message version.</translation>
     </message>
@@ -4329,7 +4364,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="285"/>
         <source>%1 shops</source>
         <translation>%1 shops</translation>
     </message>
@@ -4384,185 +4419,190 @@
         <translation>Market event %1 (%2): %3 shops took part%4 — %5</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="146"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="140"/>
+        <source>Message credit of %1: %2 won received, about %3 won used, %4 won left</source>
+        <translation>Message credit of %1: %2 won received, about %3 won used, %4 won left</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="153"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>Curriculum (shops that have done each step, of %1): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="148"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="155"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>Practice sessions held: %1 · shops that came: %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="164"/>
         <source>Programme: %1</source>
         <translation>Programme: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="159"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
         <source>Made by: %1</source>
         <translation>Made by: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="172"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="173"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>All markets: results of the Danggol programme</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="228"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="319"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="235"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="326"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="333"/>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="229"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="236"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="277"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="284"/>
         <source>In all</source>
         <translation>In all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="315"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="322"/>
         <source>Every market</source>
         <translation>Every market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Channel shops</source>
         <translation>Channel shops</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="331"/>
         <source>Friends</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="330"/>
         <source>Week by week</source>
         <translation>Week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="331"/>
         <source>Week from</source>
         <translation>Week from</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="418"/>
         <source>%1 (level)</source>
         <translation>%1 (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="413"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="420"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 and %2 others (level)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="415"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="441"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="437"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="445"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="462"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="469"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="484"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="491"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="485"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="492"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="427"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
         <source>No awards: not enough records yet.</source>
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="532"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="539"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="221"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="228"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="222"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="229"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="223"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="230"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="231"/>
         <source>Friends at start</source>
         <translation>Friends at start</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="232"/>
         <source>Friends at end</source>
         <translation>Friends at end</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="226"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="233"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="332"/>
         <source>New friends</source>
         <translation>New friends</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="227"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="234"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="332"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="506"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="513"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
@@ -4570,77 +4610,77 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="45"/>
         <source>Market report</source>
         <translation>Market report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
         <source>All markets</source>
         <translation>All markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="57"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="57"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66"/>
         <source>Programme (printed on the report)</source>
         <translation>Programme (printed on the report)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="67"/>
         <source>Made by (printed on the report)</source>
         <translation>Made by (printed on the report)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="88"/>
         <source>Save for printing</source>
         <translation>Save for printing</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="89"/>
         <source>Save for Excel</source>
         <translation>Save for Excel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="145"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="156"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="157"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
         <source>%1 results</source>
         <translation>%1 results</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
         <source>all markets</source>
         <translation>all markets</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="171"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="182"/>
         <source>The names were not kept for next time.</source>
         <translation>The names were not kept for next time.</translation>
     </message>
@@ -5047,102 +5087,112 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30"/>
         <source>Shop details</source>
         <translation>Shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30"/>
         <source>Add a shop</source>
         <translation>Add a shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
         <source>Market name</source>
         <translation>Market name</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
         <source>Shop phone number (optional)</source>
         <translation>Shop phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>For example 010-1234-5678 or 02-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="40"/>
         <source>KakaoTalk Channel address (optional)</source>
         <translation>KakaoTalk Channel address (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="41"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="44"/>
         <source>Place in the market (optional)</source>
         <translation>Place in the market (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="45"/>
         <source>As people there say it, for example Lane 1, No. 3. It goes on the market&apos;s directory board.</source>
         <translation>As people there say it, for example Lane 1, No. 3. It goes on the market&apos;s directory board.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="48"/>
         <source>Free 080 number for refusing text messages (optional)</source>
         <translation>Free 080 number for refusing text messages (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="49"/>
         <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
         <translation>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="53"/>
+        <source>Free message credit received (optional)</source>
+        <translation>Free message credit received (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54"/>
+        <source>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</source>
+        <translation>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="67"/>
         <source>Kind of shop</source>
         <translation>Kind of shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="84"/>
         <source>Save shop details</source>
         <translation>Save shop details</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="137"/>
         <source>A new market?</source>
         <translation>A new market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="137"/>
         <source>&apos;%1&apos; is not one of the markets here. Make it a new market?</source>
         <translation>&apos;%1&apos; is not one of the markets here. Make it a new market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="138"/>
         <source>Yes, a new market</source>
         <translation>Yes, a new market</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="138"/>
         <source>No, let me choose</source>
         <translation>No, let me choose</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="142"/>
         <source>The shop details were not saved.</source>
         <translation>The shop details were not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="159"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

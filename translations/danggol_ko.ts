@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="82"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="91"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>%1줄 %2번째 장 (모두 %3줄 × %4장) — 점선 위에 다음 장을 겹쳐 붙이세요</translation>
     </message>
@@ -578,172 +578,187 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="19"/>
+        <location filename="../danggol_desktop/column_names.py" line="20"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="20"/>
+        <location filename="../danggol_desktop/column_names.py" line="21"/>
         <source>Friends</source>
         <translation>친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="21"/>
+        <location filename="../danggol_desktop/column_names.py" line="22"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="23"/>
+        <location filename="../danggol_desktop/column_names.py" line="24"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="24"/>
+        <location filename="../danggol_desktop/column_names.py" line="25"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="25"/>
+        <location filename="../danggol_desktop/column_names.py" line="26"/>
         <source>Has a channel</source>
         <translation>채널 있음</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="26"/>
+        <location filename="../danggol_desktop/column_names.py" line="27"/>
         <source>Friends at the start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="27"/>
+        <location filename="../danggol_desktop/column_names.py" line="28"/>
         <source>Friends at the end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="28"/>
+        <location filename="../danggol_desktop/column_names.py" line="29"/>
         <source>Growth</source>
         <translation>늘어난 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="29"/>
+        <location filename="../danggol_desktop/column_names.py" line="30"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="30"/>
+        <location filename="../danggol_desktop/column_names.py" line="31"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="31"/>
+        <location filename="../danggol_desktop/column_names.py" line="32"/>
         <source>Coupons made</source>
         <translation>만든 쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="33"/>
+        <location filename="../danggol_desktop/column_names.py" line="34"/>
         <source>Shops</source>
         <translation>가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="34"/>
+        <location filename="../danggol_desktop/column_names.py" line="35"/>
         <source>Shops with a channel</source>
         <translation>채널 있는 가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="35"/>
+        <location filename="../danggol_desktop/column_names.py" line="36"/>
         <source>Share with a channel (%)</source>
         <translation>채널 개설률 (%)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="36"/>
+        <location filename="../danggol_desktop/column_names.py" line="37"/>
         <source>Friends in all</source>
         <translation>친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="37"/>
+        <location filename="../danggol_desktop/column_names.py" line="38"/>
         <source>Friends per shop with a channel</source>
         <translation>채널 가게당 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="38"/>
+        <location filename="../danggol_desktop/column_names.py" line="39"/>
         <source>Messages sent in all</source>
         <translation>보낸 메시지 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="39"/>
+        <location filename="../danggol_desktop/column_names.py" line="40"/>
         <source>Messages per shop with a channel</source>
         <translation>채널 가게당 메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="40"/>
+        <location filename="../danggol_desktop/column_names.py" line="41"/>
         <source>Growth in all</source>
         <translation>늘어난 친구 수 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="41"/>
+        <location filename="../danggol_desktop/column_names.py" line="42"/>
         <source>Posts in all</source>
         <translation>소식 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="42"/>
+        <location filename="../danggol_desktop/column_names.py" line="43"/>
         <source>Coupons made in all</source>
         <translation>만든 쿠폰 합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="44"/>
+        <location filename="../danggol_desktop/column_names.py" line="45"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="45"/>
+        <location filename="../danggol_desktop/column_names.py" line="46"/>
         <source>Friends at the week&apos;s end</source>
         <translation>주말 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="46"/>
+        <location filename="../danggol_desktop/column_names.py" line="47"/>
         <source>New friends in the week</source>
         <translation>그 주에 늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="48"/>
+        <location filename="../danggol_desktop/column_names.py" line="49"/>
         <source>Market event</source>
         <translation>시장 행사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="49"/>
+        <location filename="../danggol_desktop/column_names.py" line="50"/>
         <source>First day</source>
         <translation>첫날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="50"/>
+        <location filename="../danggol_desktop/column_names.py" line="51"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="51"/>
+        <location filename="../danggol_desktop/column_names.py" line="52"/>
         <source>Benefit</source>
         <translation>혜택</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="52"/>
+        <location filename="../danggol_desktop/column_names.py" line="53"/>
         <source>Shops taking part</source>
         <translation>참여 가게 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="53"/>
+        <location filename="../danggol_desktop/column_names.py" line="54"/>
         <source>Which shops</source>
         <translation>참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="55"/>
+        <location filename="../danggol_desktop/column_names.py" line="56"/>
+        <source>Message credit received (won)</source>
+        <translation>받은 메시지 지원금 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="57"/>
+        <source>Used, about (won)</source>
+        <translation>쓴 금액, 약 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="58"/>
+        <source>Left, about (won)</source>
+        <translation>남은 금액, 약 (원)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/column_names.py" line="60"/>
         <source>Market channels (merchants&apos; association)</source>
         <translation>시장 채널 (상인회)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="56"/>
+        <location filename="../danggol_desktop/column_names.py" line="61"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/column_names.py" line="57"/>
+        <location filename="../danggol_desktop/column_names.py" line="62"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -1579,7 +1594,7 @@
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="241"/>
         <source>&apos;%1&apos; is too long for the poster and the signs: please keep it to %2 characters.</source>
-        <translation>포스터와 안내문에 넣기에 너무 길어요('%1'). %2자 안으로 줄여 주세요.</translation>
+        <translation>포스터와 안내문에 넣기에 너무 길어요(&apos;%1&apos;). %2자 안으로 줄여 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="243"/>
@@ -1594,12 +1609,12 @@
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="247"/>
         <source>There is no shop &apos;%1&apos; in %2. Please write the shop&apos;s name as the shop list shows it.</source>
-        <translation>%2에 '%1' 가게가 없어요. 가게 목록에 있는 이름 그대로 적어 주세요.</translation>
+        <translation>%2에 &apos;%1&apos; 가게가 없어요. 가게 목록에 있는 이름 그대로 적어 주세요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="249"/>
         <source>There is no shop &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
-        <translation>'%1' 가게는 없어요. '%2' 가게를 말씀하신 건가요?</translation>
+        <translation>&apos;%1&apos; 가게는 없어요. &apos;%2&apos; 가게를 말씀하신 건가요?</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="250"/>
@@ -1627,404 +1642,414 @@
         <translation>행사 메시지가 카카오톡에 보내기에 너무 길어요. 행사 이름이나 혜택을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <source>That is more than 100 million won. Please check the number of zeros.</source>
+        <translation>1억 원이 넘어요. 0의 개수를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
         <source>Please fill this in.</source>
         <translation>이 칸을 채워 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="261"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
         <source>Please type the price.</source>
         <translation>가격을 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="262"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
         <source>Please type the price in digits only, for example 3000.</source>
         <translation>가격은 숫자로만 적어 주세요. 예: 3000</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="263"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
         <source>A price of 0 won cannot be right. Please check it.</source>
         <translation>0원은 맞지 않아요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="264"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
         <source>Please type the price in whole won, without a dot.</source>
         <translation>가격은 점 없이 원 단위로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="265"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
         <source>That price is too large. Please check it.</source>
         <translation>가격이 너무 커요. 다시 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="266"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
         <source>Please type how many in digits, for example 30.</source>
         <translation>수량은 숫자로 적어 주세요. 예: 30</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="267"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
         <source>The sale price should be lower than the usual price.</source>
         <translation>할인 가격이 원래 가격보다 낮아야 해요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="268"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="332"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="272"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
         <source>The last day is before the first day. Please check the days.</source>
         <translation>끝나는 날이 시작하는 날보다 앞서 있어요. 날짜를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="269"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="273"/>
         <source>That day has already passed. Please choose today or a later day.</source>
         <translation>이미 지난 날이에요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="270"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
         <source>Please choose what you want to tell your customers.</source>
         <translation>손님께 무엇을 알릴지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="271"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
         <source>There are no records for that market and period yet, so there is nothing to report.</source>
         <translation>그 시장과 기간에는 아직 기록이 없어서 보고할 내용이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="274"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
         <source>This is not a Danggol data file (.danggol). Nothing was changed.</source>
         <translation>단골 자료 파일(.danggol)이 아니에요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="275"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="279"/>
         <source>This file is far too large to be a Danggol data file. Nothing was changed.</source>
         <translation>단골 자료 파일이라기엔 너무 커요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="278"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
         <source>This file was made by a newer version of Danggol. Please update this computer first. Nothing was changed.</source>
         <translation>더 새로운 단골 프로그램에서 만든 파일이에요. 이 컴퓨터의 프로그램을 먼저 새로 설치해 주세요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="282"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
         <source>This data file is not in the right form. Nothing was changed.</source>
         <translation>자료 파일의 내용이 올바르지 않아요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="283"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="287"/>
         <source>Some records in this file belong to a shop that is not in it. Nothing was changed.</source>
         <translation>이 파일에 없는 가게의 기록이 들어 있어요. 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="286"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
         <source>This data file is damaged or was cut short (was the USB stick pulled out early?). Nothing was changed.</source>
         <translation>자료 파일이 망가졌거나 중간에 잘렸어요(USB를 너무 일찍 뺐나요?). 아무것도 바꾸지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="290"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="294"/>
         <source>No market with that name was found.</source>
         <translation>그런 이름의 시장을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="291"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
         <source>Please give a number of days from 1 to 366.</source>
         <translation>날 수는 1에서 366 사이로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="292"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="296"/>
         <source>There is no room left there for the file. Please choose another place, such as a USB stick.</source>
         <translation>그곳에는 파일을 둘 자리가 모자라요. USB처럼 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="295"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="299"/>
         <source>That place cannot be written to (it is read-only or protected). Please choose another place.</source>
         <translation>그곳에는 저장할 수 없어요(읽기 전용이거나 막혀 있어요). 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="298"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
         <source>No backup copy could be made: there is a file where the folder &apos;backups&apos; should be. Please show this to your tutor. Your records are as they were.</source>
         <translation>백업 사본을 만들지 못했어요. &apos;backups&apos; 폴더가 있어야 할 자리에 다른 파일이 있어요. 튜터에게 보여 주세요. 기록은 그대로예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="302"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="306"/>
         <source>The file could not be saved there. Please choose another place, such as the Desktop.</source>
         <translation>그곳에는 파일을 저장할 수 없어요. 바탕화면 같은 다른 곳을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="305"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
         <source>This is longer than Kakao allows. The part over the limit is marked: please shorten it.</source>
         <translation>카카오가 받는 글자 수보다 길어요. 넘친 부분에 표시해 두었어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="308"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="312"/>
         <source>Please write something here.</source>
         <translation>여기에 내용을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="309"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
         <source>Please write a title.</source>
         <translation>제목을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="310"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="314"/>
         <source>A title needs words, not only emoji or marks. Please add a few words.</source>
         <translation>제목에 글자를 넣어 주세요. 이모티콘이나 기호만으로는 안 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="313"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="317"/>
         <source>The title is too long. The part over the limit is marked.</source>
         <translation>제목이 너무 길어요. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="314"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
         <source>Please write the channel&apos;s name.</source>
         <translation>채널 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="315"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="319"/>
         <source>Kakao takes a channel name of up to 20 characters. The part over it is marked.</source>
         <translation>채널 이름은 20자까지예요. 넘친 부분에 표시해 두었어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="318"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="322"/>
         <source>A channel name can have Korean, English letters and numbers only. Please take out: %1</source>
         <translation>채널 이름에는 한글, 영어, 숫자만 쓸 수 있어요. 이것을 빼 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="321"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
         <source>A search ID has no spaces. Please write it joined up.</source>
         <translation>검색용 아이디에는 띄어쓰기가 없어요. 붙여서 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="322"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
         <source>A search ID can have Korean, small English letters, numbers, - and _ only.</source>
         <translation>검색용 아이디에는 한글, 영어 소문자, 숫자, -, _ 만 쓸 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="325"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
         <source>A search ID has at most 15 characters.</source>
         <translation>검색용 아이디는 15자까지예요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="326"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="330"/>
         <source>The first day has already passed. Please choose today or a later day.</source>
         <translation>시작하는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="329"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
         <source>The last day has already passed. Please choose today or a later day.</source>
         <translation>끝나는 날이 이미 지났어요. 오늘이나 그 뒤의 날을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="333"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="337"/>
         <source>A coupon can last up to a year from today. Please check the last day.</source>
         <translation>쿠폰은 오늘부터 1년 안에 끝나야 해요. 끝나는 날을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="336"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="340"/>
         <source>That coupon could not be found.</source>
         <translation>그 쿠폰을 찾지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="337"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="341"/>
         <source>That photo could not be found. Please choose it again.</source>
         <translation>그 사진을 찾지 못했어요. 다시 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="338"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="342"/>
         <source>That file is too big to be a photo (over 80 MB). Please choose another one.</source>
         <translation>사진이라기엔 파일이 너무 커요(80MB 넘음). 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="390"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="394"/>
         <source>market events</source>
         <translation>시장 행사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="391"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="395"/>
         <source>shops taking part in events</source>
         <translation>행사 참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="450"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="454"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="451"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="455"/>
         <source>market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="452"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="456"/>
         <source>shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="453"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="457"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="454"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="458"/>
         <source>value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="460"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="464"/>
         <source>Row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="463"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="467"/>
         <source>Row %1, column &apos;%2&apos;</source>
         <translation>%1행, &apos;%2&apos; 칸</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="467"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="471"/>
         <source>(it says: %1)</source>
         <translation>(적힌 값: %1)</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/error_sentences.py" line="163"/>
-        <location filename="../danggol_desktop/error_sentences.py" line="341"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
         <source>This is an iPhone photo (HEIC), which this program cannot open yet. On the phone, send it as a JPG (in KakaoTalk &apos;send as photo&apos; does this), then choose that.</source>
         <translation>아이폰 사진(HEIC)이라 아직 열 수 없어요. 휴대폰에서 JPG로 보내 주세요(카카오톡으로 사진 보내기를 하면 JPG가 돼요). 그 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="345"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="260"/>
+        <source>Please write the credit in won with digits, for example 3000000 or 3,000,000.</source>
+        <translation>지원금은 숫자로 적어 주세요. 예: 3000000, 3,000,000 또는 300만</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/error_sentences.py" line="349"/>
         <source>That file is not a photo this program can open. Please choose a JPG or PNG photo.</source>
         <translation>이 프로그램이 열 수 있는 사진이 아니에요. JPG나 PNG 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="348"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
         <source>That picture is far too large to open safely. Please choose a normal phone photo.</source>
         <translation>그림이 너무 커서 안전하게 열 수 없어요. 보통 휴대폰 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="351"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="355"/>
         <source>That photo file is damaged or cut short. Please choose another one.</source>
         <translation>사진 파일이 망가졌거나 덜 복사됐어요. 다른 사진을 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="352"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="356"/>
         <source>The picture does not get small enough for Kakao even at the lowest quality. Please use a simpler photo.</source>
         <translation>가장 낮은 화질로도 카카오 용량 안에 들어가지 않아요. 더 단순한 사진을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="356"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="360"/>
         <source>Some words do not fit on the picture even at the smallest readable size. Please shorten them.</source>
         <translation>글이 너무 길어 읽을 수 있는 가장 작은 크기로도 그림에 다 들어가지 않아요. 글을 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="359"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="363"/>
         <source>The picture file must end in .jpg or .png (a flyer may also be .pdf).</source>
         <translation>그림 파일 이름은 .jpg나 .png로 끝나야 해요(전단지는 .pdf도 돼요).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="362"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
         <source>As a PNG this picture is over Kakao&apos;s size limit. Please save it as .jpg instead.</source>
         <translation>PNG로는 카카오 용량을 넘어요. .jpg로 저장해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="365"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="369"/>
         <source>Please choose what kind of picture to make.</source>
         <translation>어떤 그림을 만들지 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="366"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
         <source>A flyer needs at least 2 products. Please add one more.</source>
         <translation>전단지에는 물건이 2개 이상 있어야 해요. 하나 더 넣어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="367"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="371"/>
         <source>A flyer has room for 6 products at most.</source>
         <translation>전단지에는 물건을 6개까지 넣을 수 있어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="368"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="372"/>
         <source>Please write the product&apos;s name.</source>
         <translation>물건 이름을 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="370"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="374"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>문제가 생겼어요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="379"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="383"/>
         <source>markets</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="380"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="384"/>
         <source>shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="381"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="385"/>
         <source>friend counts</source>
         <translation>친구 수 기록</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="382"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
         <source>messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="383"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
         <source>posters</source>
         <translation>포스터</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="384"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
         <source>practice sessions</source>
         <translation>연습 시간</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="385"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="389"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="386"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="390"/>
         <source>curriculum ticks</source>
         <translation>교육 진도</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="387"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="391"/>
         <source>channel texts</source>
         <translation>채널 글</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="388"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="392"/>
         <source>coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="389"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="393"/>
         <source>posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="408"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="412"/>
         <source>(The file is of format %1; this computer reads up to %2.)</source>
         <translation>(파일 형식 %1, 이 컴퓨터는 %2까지 읽을 수 있어요.)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="415"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="419"/>
         <source>The first one: %1, record %2 (%3).</source>
         <translation>처음 찾은 곳: %1 %2번째 기록(%3).</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="425"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="429"/>
         <source>Some records in this file are dated after this computer&apos;s today. This computer&apos;s date may be behind — please check it.</source>
         <translation>파일에 이 컴퓨터의 오늘보다 뒤 날짜의 기록이 있어요. 이 컴퓨터의 날짜가 늦을 수 있어요 — 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="439"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="443"/>
         <source>Saved. But the day&apos;s backup copy could not be made:</source>
         <translation>저장했어요. 다만 오늘의 백업 사본은 만들지 못했어요:</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/error_sentences.py" line="440"/>
+        <location filename="../danggol_desktop/error_sentences.py" line="444"/>
         <source>The day&apos;s backup copy could not be made. Your records are as they were:</source>
         <translation>오늘의 백업 사본을 만들지 못했어요. 기록은 그대로예요.</translation>
     </message>
@@ -4003,32 +4028,42 @@
         <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
     </message>
     <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="161"/>
+        <source>Support credit left: %1 won now, about %2 won after this message.</source>
+        <translation>남은 지원금: 지금 %1원, 이번 메시지를 보내면 약 %2원이에요.</translation>
+    </message>
+    <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="164"/>
+        <source>The support credit left (%1 won) does not cover this message: the rest is paid from the channel&apos;s own cash.</source>
+        <translation>남은 지원금(%1원)으로는 이번 메시지를 다 보낼 수 없어요. 모자라는 만큼은 채널에 충전한 캐시에서 나가요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>
         <source>It cannot be sent as a text message yet: an ad sent by text needs a free 080 number for refusing it. Add it in Settings → Change shop details.</source>
         <translation>아직 문자로 보낼 수 없어요. 광고를 문자로 보내려면 무료 수신거부 080 번호가 있어야 해요. 설정 → 가게 정보 고치기에서 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="167"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="175"/>
         <source>It goes as one short text message (SMS): %1 of 90 bytes.</source>
         <translation>짧은 문자(SMS) 한 통으로 가요: 90바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="169"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="177"/>
         <source>It goes as a long text message (LMS), which costs more than a short one: %1 of 2,000 bytes.</source>
         <translation>긴 문자(LMS)로 가요. 짧은 문자보다 요금이 더 들어요: 2,000바이트 중 %1바이트.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="180"/>
         <source>It is too long for a text message: %1 of 2,000 bytes. Please shorten it.</source>
         <translation>문자로 보내기엔 너무 길어요: 2,000바이트 중 %1바이트. 조금 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="175"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
         <source>A text message cannot carry these: %1. Please take them out.</source>
         <translation>문자에는 이 글자를 넣을 수 없어요: %1. 빼 주세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="183"/>
+        <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="191"/>
         <source>Copied the text-message version.</source>
         <translation>문자용 글을 복사했어요.</translation>
     </message>
@@ -4321,7 +4356,7 @@
     </message>
     <message>
         <location filename="../danggol_desktop/report/report_pdf.py" line="79"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="278"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="285"/>
         <source>%1 shops</source>
         <translation>%1곳</translation>
     </message>
@@ -4376,185 +4411,190 @@
         <translation>시장 행사 %1 (%2): 참여 가게 %3곳%4 — %5</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="146"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="140"/>
+        <source>Message credit of %1: %2 won received, about %3 won used, %4 won left</source>
+        <translation>%1 메시지 지원금: 받은 %2원 중 약 %3원 썼어요, 남은 %4원</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="153"/>
         <source>Curriculum (shops that have done each step, of %1): %2</source>
         <translation>교육 진도 (가게 %1곳 중 단계마다 마친 가게): %2</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="148"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="155"/>
         <source>Practice sessions held: %1 · shops that came: %2</source>
         <translation>연습 시간 %1번 · 온 가게 %2곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="157"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="164"/>
         <source>Programme: %1</source>
         <translation>사업: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="159"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
         <source>Made by: %1</source>
         <translation>만든 사람: %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="165"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="172"/>
         <source>%1: results of the Danggol programme</source>
         <translation>%1 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="166"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="173"/>
         <source>All markets: results of the Danggol programme</source>
         <translation>모든 시장 단골 만들기 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="228"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="319"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="235"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="326"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="333"/>
         <source>Posts</source>
         <translation>소식</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="229"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="236"/>
         <source>Coupons</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="277"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="284"/>
         <source>In all</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="315"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="322"/>
         <source>Every market</source>
         <translation>시장별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
         <source>Shops</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
         <source>Channel shops</source>
         <translation>채널 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="317"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="331"/>
         <source>Friends</source>
         <translation>친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="330"/>
         <source>Week by week</source>
         <translation>주별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="324"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="331"/>
         <source>Week from</source>
         <translation>주 시작일</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="411"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="418"/>
         <source>%1 (level)</source>
         <translation>%1 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="413"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="420"/>
         <source>%1 and %2 others (level)</source>
         <translation>%1 외 %2곳 공동</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="415"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="422"/>
         <source>No. %1</source>
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="441"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="437"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="445"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="447"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="462"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="469"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="484"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="491"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="485"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="492"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="427"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="434"/>
         <source>No awards: not enough records yet.</source>
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="532"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="539"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="221"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="316"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="228"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="323"/>
         <source>Market</source>
         <translation>시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="222"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="229"/>
         <source>Shop</source>
         <translation>가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="223"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="230"/>
         <source>Channel</source>
         <translation>채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="224"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="231"/>
         <source>Friends at start</source>
         <translation>처음 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="225"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="232"/>
         <source>Friends at end</source>
         <translation>마지막 친구 수</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="226"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="233"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="332"/>
         <source>New friends</source>
         <translation>늘어난 친구</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="227"/>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="318"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="234"/>
         <location filename="../danggol_desktop/report/report_pdf.py" line="325"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="332"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="506"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="513"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
@@ -4562,77 +4602,77 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="45"/>
         <source>Market report</source>
         <translation>시장 결과 보고</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="49"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="50"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="51"/>
         <source>All markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="57"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="57"/>
         <source>To</source>
         <translation>끝</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="65"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66"/>
         <source>Programme (printed on the report)</source>
         <translation>사업 이름 (보고서에 적혀요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="66"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="67"/>
         <source>Made by (printed on the report)</source>
         <translation>만든 사람 (보고서에 적혀요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="87"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="88"/>
         <source>Save for printing</source>
         <translation>인쇄용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="88"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="89"/>
         <source>Save for Excel</source>
         <translation>엑셀용으로 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="144"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="145"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="156"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="157"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
         <source>%1 results</source>
         <translation>%1 결과</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="169"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
         <source>all markets</source>
         <translation>모든 시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="170"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="171"/>
         <source>Save the report</source>
         <translation>결과 보고 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="181"/>
+        <location filename="../danggol_desktop/ui/tutor/report_page.py" line="182"/>
         <source>The names were not kept for next time.</source>
         <translation>다음을 위해 이름을 기억해 두지 못했어요.</translation>
     </message>
@@ -5039,102 +5079,112 @@
 <context>
     <name>ShopDetailsPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30"/>
         <source>Shop details</source>
         <translation>가게 정보</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="29"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="30"/>
         <source>Add a shop</source>
         <translation>가게 추가하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="34"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="35"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
         <source>Market name</source>
         <translation>시장 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="36"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
         <source>Shop phone number (optional)</source>
         <translation>가게 전화번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="37"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="38"/>
         <source>For example 010-1234-5678 or 02-123-4567.</source>
         <translation>예: 010-1234-5678 또는 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="39"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="40"/>
         <source>KakaoTalk Channel address (optional)</source>
         <translation>카카오톡 채널 주소 (나중에 넣어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="40"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="41"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작하는 주소예요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="43"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="44"/>
         <source>Place in the market (optional)</source>
         <translation>시장 안 가게 위치 (안 적어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="44"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="45"/>
         <source>As people there say it, for example Lane 1, No. 3. It goes on the market&apos;s directory board.</source>
         <translation>시장에서 부르는 대로 적어 주세요. 예: 1번 골목 3호. 시장 안내판에 들어가요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="47"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="48"/>
         <source>Free 080 number for refusing text messages (optional)</source>
         <translation>문자 수신거부용 080 무료 번호 (없어도 돼요)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="49"/>
         <source>Only needed to send ads by text message (SMS): the law asks for a free number to refuse them. Your phone company or a text-message service gives you one, e.g. 080-123-4567.</source>
         <translation>광고를 문자(SMS)로 보낼 때만 필요해요. 법에 따라 손님이 무료로 수신을 거부할 번호가 있어야 해요. 통신사나 문자 발송 서비스에서 받을 수 있어요. 예: 080-123-4567</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="53"/>
+        <source>Free message credit received (optional)</source>
+        <translation>받은 메시지 지원금 (있으면)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="54"/>
+        <source>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</source>
+        <translation>사업에서 메시지 보내라고 받은 돈이에요. 예: 300만 또는 3,000,000. 메시지를 보내기 전에 얼마 남았는지 알려 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="67"/>
         <source>Kind of shop</source>
         <translation>가게 종류</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="84"/>
         <source>Save shop details</source>
         <translation>가게 정보 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="137"/>
         <source>A new market?</source>
         <translation>새 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="116"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="137"/>
         <source>&apos;%1&apos; is not one of the markets here. Make it a new market?</source>
         <translation>&apos;%1&apos;은(는) 여기 있는 시장이 아니에요. 새 시장으로 만들까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="138"/>
         <source>Yes, a new market</source>
         <translation>네, 새 시장이에요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="117"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="138"/>
         <source>No, let me choose</source>
         <translation>아니요, 다시 고를게요</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="123"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="142"/>
         <source>The shop details were not saved.</source>
         <translation>가게 정보를 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="139"/>
+        <location filename="../danggol_desktop/ui/settings/shop_details_page.py" line="159"/>
         <source>Saved.</source>
         <translation>저장했어요.</translation>
     </message>

@@ -22,12 +22,21 @@ def register_market(sub: Any, make: Make) -> None:
     channel.add_argument("--market", required=True, help="an existing market (shops list)")
     channel.add_argument("--channel", required=True, help="the market channel's address, pf.kakao.com/_…")
     channel.add_argument("--search-id", default="", help="its search ID (검색용 아이디), with or without @")
+    channel.add_argument("--credit", help="free message credit the market received, in won (e.g. 3000000 or 300만)")
 
 
 def run_market(args: argparse.Namespace, ws: Workspace) -> None:
     from danggol_desktop.tasks import market_tasks
 
+    if args.credit is not None:  # checked before anything changes
+        from danggol_desktop.domain.message_budget import parse_credit
+
+        parse_credit(args.credit)
     shop = market_tasks.set_market_channel(ws, args.market, args.channel, args.search_id)
+    if args.credit is not None:
+        from danggol_desktop.tasks import message_tasks
+
+        message_tasks.set_message_credit(ws, shop.id, args.credit)
     print(f"{shop.market}\t{shop.name}\t{shop.channel_url}\t{'@' + shop.search_id if shop.search_id else ''}")
 
 

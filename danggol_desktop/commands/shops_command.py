@@ -34,6 +34,7 @@ def register(sub: Any, make: Make) -> None:
     edit.add_argument("--channel", help="KakaoTalk Channel address, or '' to clear it")
     edit.add_argument("--category", help="category code or name, e.g. vegetables or 채소")
     edit.add_argument("--location", help="where the shop is in the market, e.g. '1번 골목 3호', or '' to clear it")
+    edit.add_argument("--credit", help="free message credit received, in won (e.g. 3000000 or 300만), or '' to clear")
     rename = shops_sub.add_parser("rename", help="give a shop a new name (its records stay with it)")
     rename.add_argument("--shop", required=True, help=_SHOP_HELP)
     rename.add_argument("--to", required=True, help="the new name")
@@ -81,8 +82,16 @@ def run(args: argparse.Namespace, ws: Workspace) -> None:
             shop = shop_tasks.edit_shop(ws, shop.id, name=args.to)
         else:
             category = category_code(args.category) if args.category is not None else None
+            if args.credit is not None:  # checked before anything changes
+                from danggol_desktop.domain.message_budget import parse_credit
+
+                parse_credit(args.credit)
             shop = shop_tasks.edit_shop(ws, shop.id, category=category, phone=args.phone, channel_url=args.channel,
                                         location=args.location)
+            if args.credit is not None:
+                from danggol_desktop.tasks import message_tasks
+
+                message_tasks.set_message_credit(ws, shop.id, args.credit)
         print("\t".join([shop.market, shop.name, shop.category, shop.phone, shop.channel_url]))
 
 

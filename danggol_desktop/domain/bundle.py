@@ -19,8 +19,8 @@ from danggol_desktop.domain.tables import TRAVELLING
 FORMAT = "danggol-bundle"
 # 2: shops carry optout_phone; 3: search_id, the channel kit's texts, coupons and posts; 4: every record's field
 # versions (domain/hlc.py): a file of format 3 or before takes each record's updated_at for all its fields;
-# 5: shops carry their location in the market (위치); 6: market events and the shops taking part, and messages of the
-# market channel's kinds (night_market …), which an app of format 5 would refuse record by record
+# 5: shops carry their location in the market (위치); 6: market events and the shops taking part, shops' message
+# credit, and messages of the market channel's kinds (night_market …), which an app of format 5 would refuse
 FORMAT_VERSION = 6
 FIRST_VERSIONED_FORMAT = 4
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -95,6 +95,20 @@ class EventFigures:
     shops: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class CreditFigures:
+    """A shop's or market channel's free message credit and what its sends up to the report's end cost."""
+
+    market: str
+    name: str
+    credit: int
+    used: int
+
+    @property
+    def left(self) -> int:
+        return self.credit - self.used
+
+
 @dataclass
 class MarketReport:
     market: str | None
@@ -111,6 +125,7 @@ class MarketReport:
     # the markets' own channels (상인회), reported apart: never in the shops' figures or awards
     market_channels: list[ShopFigures] = field(default_factory=list)
     events: list[EventFigures] = field(default_factory=list)  # market-wide events that ran in the period
+    credits: list[CreditFigures] = field(default_factory=list)  # message credit received and used (part 5)
 
     @property
     def shop_count(self) -> int:
@@ -214,6 +229,7 @@ class ReportWords:
     market_header: tuple[str, ...] = ()
     channels_title: str = ""  # the heading of the market channels' rows (상인회), after the totals
     event_header: tuple[str, ...] = ()  # the market events' rows, after the market channels
+    credit_header: tuple[str, ...] = ()  # the message credit's rows, after the events
 
 
 SHOP_COLUMNS = ("market", "shop", "channel", "friends_start", "friends_end", "growth", "messages_sent", "posts",
@@ -273,6 +289,7 @@ def market_subtotals(report: MarketReport) -> list[MarketTotals]:
 
 
 MARKET_COLUMNS = ("market", "shops", "channels", "friends_total", "growth_total", "messages_total", "posts_total")
+CREDIT_COLUMNS = ("market", "shop", "credit_received", "credit_used", "credit_left")
 EVENT_COLUMNS = ("market", "event", "first_day", "last_day", "benefit", "shops_taking_part", "shop_names")
 WEEK_COLUMNS = ("week_start", "friends", "new_friends", "messages_sent", "posts")
 
@@ -284,8 +301,8 @@ def week_rows(report: MarketReport) -> list[list[Cell]]:
 
 def report_csv(report: MarketReport, words: ReportWords) -> bytes:
     """Every shop's row, a blank row, the totals block (name in the first column, figure in the second), then —
-    each after a blank row, with its own header row — the market channels (상인회), the market events, the markets'
-    subtotals
+    each after a blank row, with its own header row — the market channels (상인회), the market events, the message
+    credit, the markets' subtotals
     (all-markets report) and the weeks."""
     values = total_values(report)
     totals: list[list[Cell]] = [[words.total_names[code], values[code]] for code in TOTAL_ROWS]
@@ -303,5 +320,9 @@ def report_csv(report: MarketReport, words: ReportWords) -> bytes:
         event_rows: list[list[Cell]] = [[e.market, e.name, e.starts_on.isoformat(), e.ends_on.isoformat(), e.benefit,
                                          len(e.shops), ", ".join(e.shops)] for e in report.events]
         events = [[], list(words.event_header), *event_rows]
+    credits: list[list[Cell]] = []
+    if report.credits and words.credit_header:
+        credit_rows: list[list[Cell]] = [[c.market, c.name, c.credit, c.used, c.left] for c in report.credits]
+        credits = [[], list(words.credit_header), *credit_rows]
     return csv_bytes(words.shop_header, [*shop_rows(report, words.yes, words.no), [], *totals, *channels, *events,
-                                         *markets, *weekly])
+                                         *credits, *markets, *weekly])

@@ -174,6 +174,11 @@ def check_shop(record: dict[str, Any], known: KnownValues, today: date, now: dat
     goal = record["friend_goal"]
     if goal is not None and not 1 <= goal <= MAX_COUNT:
         raise Refused("friend_goal")
+    from danggol_desktop.domain.message_budget import CREDIT_MAX
+
+    credit = record["message_credit"]
+    if credit is not None and not 1 <= credit <= CREDIT_MAX:
+        raise Refused("message_credit")
 
 
 def check_friend_count(record: dict[str, Any], known: KnownValues, today: date, now: datetime) -> None:

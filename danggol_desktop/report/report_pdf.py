@@ -135,6 +135,13 @@ def event_lines(report: MarketReport, language: str) -> list[str]:
     return lines
 
 
+def credit_lines(report: MarketReport) -> list[str]:
+    """Each free message credit: received, used so far (priced from the friend counts) and left."""
+    return [QCoreApplication.translate("Report", "Message credit of %1: %2 won received, about %3 won used, %4 won "
+                                                 "left").replace("%1", credit.name).replace("%2", f"{credit.credit:,}")
+            .replace("%3", f"{credit.used:,}").replace("%4", f"{max(credit.left, 0):,}") for credit in report.credits]
+
+
 def tutoring_lines(report: MarketReport, language: str) -> list[str]:
     """The curriculum (how many shops have done each step) and the practice sessions, for the programme office."""
     from danggol_desktop import resources
@@ -476,7 +483,7 @@ def _first_page(painter: QPainter, report: MarketReport, chart: ChartData | None
     y = _flow(painter, y, width, kit_line(report), 4.5, after=UNIT)
     for line in market_channel_lines(report):
         y = _flow(painter, y, width, line, 4.5, bold=True, after=UNIT)
-    for line in event_lines(report, language):
+    for line in event_lines(report, language) + credit_lines(report):
         y = _flow(painter, y, width, line, 4.0, after=UNIT)
     for line in tutoring_lines(report, language):
         y = _flow(painter, y, width, line, 3.6, after=UNIT)

@@ -28,7 +28,7 @@ STATEMENTS: tuple[str, ...] = (
    "archived_at" TEXT,
    "created_at" TEXT NOT NULL,
    "updated_at" TEXT NOT NULL
-, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '', "versions" TEXT NOT NULL DEFAULT '{}', "location" TEXT NOT NULL DEFAULT '')""",
+, "friend_goal" INTEGER, "optout_phone" TEXT NOT NULL DEFAULT '', "search_id" TEXT NOT NULL DEFAULT '', "versions" TEXT NOT NULL DEFAULT '{}', "location" TEXT NOT NULL DEFAULT '', "message_credit" INTEGER)""",
     """CREATE UNIQUE INDEX "idx_shops_uuid"
     ON "shops" ("uuid")""",
     """CREATE TABLE "settings" (
@@ -350,4 +350,7 @@ BEGIN UPDATE "market_event_shops" SET "versions" = json_object('*', danggol_hlc(
     """CREATE TRIGGER "market_event_shops_versions_deleted_at" AFTER UPDATE OF "deleted_at" ON "market_event_shops"
 WHEN danggol_merging() = 0 AND (OLD."deleted_at" IS NOT NEW."deleted_at")
 BEGIN UPDATE "market_event_shops" SET "versions" = json_set("versions", '$.deleted_at', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
+    """CREATE TRIGGER "shops_versions_message_credit" AFTER UPDATE OF "message_credit" ON "shops"
+WHEN danggol_merging() = 0 AND (OLD."message_credit" IS NOT NEW."message_credit")
+BEGIN UPDATE "shops" SET "versions" = json_set("versions", '$.message_credit', danggol_hlc()) WHERE "id" = NEW."id"; INSERT OR IGNORE INTO "settings" ("key", "value") VALUES ('device_id', danggol_device()); INSERT OR REPLACE INTO "settings" ("key", "value") VALUES ('hlc_last', danggol_hlc_last()); END""",
 )

@@ -105,6 +105,15 @@ class FriendCountRepo:
         row = self._db.conn.execute("SELECT friend_goal FROM shops WHERE id = ?", (shop_id,)).fetchone()
         return row[0] if row else None
 
+    def message_credit(self, shop_id: int) -> int | None:
+        """The free message credit the shop (or market channel) received, in won; None when none is written."""
+        row = self._db.conn.execute("SELECT message_credit FROM shops WHERE id = ?", (shop_id,)).fetchone()
+        return row[0] if row else None
+
+    def set_message_credit(self, shop_id: int, won: int | None) -> None:
+        with self._db.atomic():
+            self._db["shops"].update(shop_id, {"message_credit": won, "updated_at": self._clock.stamp()})
+
     def set_goal(self, shop_id: int, goal: int | None) -> None:
         with self._db.atomic():
             self._db["shops"].update(shop_id, {"friend_goal": goal, "updated_at": self._clock.stamp()})

@@ -226,7 +226,8 @@ def _m010_shop_location(db: Database) -> None:
 
 
 def _m011_market_events(db: Database) -> None:
-    """Market-wide events (issue 29) and the shops taking part, versioned like every travelling table."""
+    """Market-wide events (issue 29) and the shops taking part, versioned like every travelling table; and each
+    shop's (or market channel's) message credit, the free message money the programme gave it."""
     from danggol_desktop.domain.tables import BY_NAME
     from danggol_desktop.storage.versioning import trigger_statements
 
@@ -251,6 +252,9 @@ def _m011_market_events(db: Database) -> None:
     for name in ("market_events", "market_event_shops"):
         for statement in trigger_statements(BY_NAME[name], set(db[name].columns_dict)):
             db.conn.execute(statement)
+    db["shops"].add_column("message_credit", int)
+    for statement in trigger_statements(BY_NAME["shops"], {"message_credit"}, new_row=False):
+        db.conn.execute(statement)
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [

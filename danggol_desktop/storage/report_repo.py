@@ -151,3 +151,11 @@ class ReportRepo:
             found.append(EventFigures(market_name, name, date.fromisoformat(starts_on), date.fromisoformat(ends_on),
                                       benefit, shops))
         return found
+
+    def with_credit(self, market: str | None = None) -> list[tuple[int, str, str, int]]:
+        """(shop id, market, name, credit) of the active shops and market channels with a message credit written."""
+        where = "AND m.name = :market" if market else ""
+        return [tuple(row) for row in self._db.conn.execute(
+            "SELECT s.id, m.name, s.name, s.message_credit FROM shops s JOIN markets m ON m.id = s.market_id "
+            f"WHERE s.message_credit IS NOT NULL AND s.archived_at IS NULL {where} ORDER BY m.name, s.name",
+            {"market": market})]

@@ -5,12 +5,16 @@ finished during a practice session is kept as practice and never counts as sent.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from danggol_desktop.domain.friend_counts import check_day
 from danggol_desktop.domain.promotion import TEXT_MAX, PromotionDraft, clean_text
 from danggol_desktop.domain.records import StoredMessage
 from danggol_desktop.storage.message_repo import MessageRepo
 from danggol_desktop.tasks.workspace import Workspace, task
+
+if TYPE_CHECKING:
+    from danggol_desktop.domain.message_budget import Budget
 
 
 @task
@@ -84,3 +88,43 @@ def sent_days(ws: Workspace, shop_id: int) -> set[date]:
 @task
 def sent_messages(ws: Workspace, shop_id: int) -> list[StoredMessage]:
     return MessageRepo(ws.db).sent(shop_id)
+
+
+@task
+def set_message_credit(ws: Workspace, shop_id: int, text: str | None) -> int | None:
+    """The free message credit the programme gave this shop or market channel, as typed ('300만', '3,000,000원');
+    empty clears it. Returns the credit kept."""
+    from danggol_desktop.domain.message_budget import parse_credit
+    from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+
+    won = parse_credit(text)
+    FriendCountRepo(ws.db).set_message_credit(shop_id, won)
+    return won
+
+
+@task
+def message_credit(ws: Workspace, shop_id: int) -> int | None:
+    from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+
+    return FriendCountRepo(ws.db).message_credit(shop_id)
+
+
+@task
+def message_budget(ws: Workspace, shop_id: int, until: date | None = None) -> Budget | None:
+    """The credit and what the sends up to `until` (all when None) have cost; None when no credit is written."""
+    from danggol_desktop import resources
+    from danggol_desktop.domain.message_budget import Send, budget
+    from danggol_desktop.domain.message_text import load_rules
+    from danggol_desktop.storage.friend_count_repo import FriendCountRepo
+
+    counts_repo = FriendCountRepo(ws.db)
+    credit = counts_repo.message_credit(shop_id)
+    if not credit:
+        return None
+    sends = []
+    for message in MessageRepo(ws.db).sent(shop_id):
+        day = date.fromisoformat((message.sent_at or message.updated_at)[:10])
+        if until is None or day <= until:
+            sends.append(Send(day, "targeted" if message.draft.audience == "targeted" else "all"))
+    counts = [(c.day, c.count) for c in counts_repo.series(shop_id)]
+    return budget(credit, sends, counts, load_rules(resources.asset("data", "kakao_messages.json")))

@@ -41,6 +41,12 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
     report.curriculum = repo.curriculum_done(end, market)
     report.practice_sessions, report.practice_shops = repo.practice(start, end, market)
     report.events = repo.events(start, end, market)
+    from danggol_desktop.domain.market_report import CreditFigures
+    from danggol_desktop.tasks.message_tasks import message_budget
+
+    for shop_id, market_name, name, credit in repo.with_credit(market):
+        budget = message_budget(ws, shop_id, until=end)
+        report.credits.append(CreditFigures(market_name, name, credit, budget.used if budget else 0))
     return report
 
 

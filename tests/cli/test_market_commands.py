@@ -173,3 +173,35 @@ def test_the_market_channel_is_reported_apart_from_the_shops(tmp_path):
                                    text=True).stdout.split())
     assert "시장 채널 신영시장 상인회: 친구 1,200명 (+300), 보낸 메시지 0번, 소식 0개" in text
     assert "1위 해남채소" in text and "1위 신영시장 상인회" not in text  # never among the shops' awards
+
+
+def test_the_market_channels_credit_and_what_its_sends_cost_are_reported(market, tmp_path):
+    """Issue 29, part 5: 3,000,000 won of message credit; two sends to 1,000 and 1,200 friends cost 16,500 and
+    19,800 won (15 won each plus 10% VAT), so 2,963,700 won is left — in the CSV and the PDF."""
+    done = run(market, "market", "channel", "--market", "신영시장", "--channel", "_Sinyoung", "--credit", "300만")
+    assert done.returncode == 0, done.stderr
+    for day, count in (("2026-11-01", 1000), ("2026-11-10", 1200)):
+        assert run(market, "friends", "record", "--shop", "신영시장 상인회", "--count", str(count),
+                   "--date", day).returncode == 0
+    for day in ("2026-11-05", "2026-11-12"):
+        assert run(market, "messages", "record-sent", "--shop", "신영시장 상인회", "--date", day).returncode == 0
+    args = ("--market", "신영시장", "--from", "2026-11-01", "--to", "2026-11-20")
+    assert run(market, "report", *args, "--format", "csv", "--out", tmp_path / "r.csv").returncode == 0
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    header = rows.index("시장,가게,받은 메시지 지원금 (원),\"쓴 금액, 약 (원)\",\"남은 금액, 약 (원)\"")
+    assert rows[header + 1] == "신영시장,신영시장 상인회,3000000,36300,2963700"
+    assert run(market, "report", *args, "--format", "pdf", "--out", tmp_path / "r.pdf").returncode == 0
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert "신영시장 상인회 메시지 지원금: 받은 3,000,000원 중 약 36,300원 썼어요, 남은 2,963,700원" in text
+
+
+@pytest.mark.parametrize("credit", ["삼백만", "1억5천", "100000001"])
+def test_a_credit_that_cannot_be_right_changes_nothing(market, tmp_path, credit):
+    with_channel(market)
+    before = shops(market)
+    done = run(market, "market", "channel", "--market", "신영시장", "--channel", "_Other", "--credit", credit)
+    assert done.returncode != 0 and "Traceback" not in done.stderr and ("숫자로" in done.stderr or "1억" in done.stderr)
+    assert shops(market) == before  # the address did not change either
+    edit = run(market, "shops", "edit", "--shop", "해남채소", "--phone", "010-1111-2222", "--credit", credit)
+    assert edit.returncode != 0 and shops(market) == before

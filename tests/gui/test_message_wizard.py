@@ -338,3 +338,37 @@ def test_the_coming_days_are_offered_and_make_way_at_large_text(qtbot, appearanc
         offered = [b for b in page.fields_step.findChildren(type(page.next_button)) if b.text() == "동지"]
         qtbot.mouseClick(offered[0], Qt.MouseButton.LeftButton)
     assert page.steps.currentIndex() == FIELDS and page.fields_step.fields["occasion"].text() == "동지"
+
+
+def test_the_preview_says_what_is_left_of_the_credit(qtbot, window, friend_counts, shop):
+    """Issue 29, part 5: '이번 메시지는 약 ○○원, 남은 지원금 ○○원' before 보냈어요 — and when the credit does not
+    cover the send, that the rest comes from the channel's own cash."""
+    from danggol_desktop.tasks import message_tasks
+
+    ws = window.services.workspace
+    friends = 1000
+    friend_counts.record(shop.id, TODAY - timedelta(days=10), friends)
+    message_tasks.set_message_credit(ws, shop.id, "300만")
+    message_tasks.record_sent_outside(ws, shop.id, TODAY - timedelta(days=5), TODAY)  # 16,500 won spent
+    preview = greeting_preview(qtbot, window)
+    assert "약 16,500원" in preview.cost.text()
+    assert "남은 지원금: 지금 2,983,500원, 이번 메시지를 보내면 약 2,967,000원이에요." in preview.cost.text()
+    message_tasks.set_message_credit(ws, shop.id, "20,000")
+    qtbot.mouseClick(preview.audience.buttons[1], Qt.MouseButton.LeftButton)  # to a group: 22,000 won
+    assert "남은 지원금(3,500원)으로는 이번 메시지를 다 보낼 수 없어요" in preview.cost.text()
+
+
+def test_the_credit_is_written_in_the_shop_details(qtbot, window, shop):
+    from danggol_desktop.tasks import message_tasks
+    from danggol_desktop.ui.settings.shop_details_page import ShopDetailsPage
+
+    page = ShopDetailsPage(shop, window.services.workspace, window.services.categories, "ko")
+    qtbot.addWidget(page)
+    page.credit_field.set_text("삼백만")
+    assert not page.save_shop() and page.credit_field.error.isVisibleTo(page)
+    assert "숫자로" in page.credit_field.error.text()
+    assert message_tasks.message_credit(window.services.workspace, shop.id) is None
+    page.credit_field.set_text("300만 원")
+    assert page.save_shop()
+    assert message_tasks.message_credit(window.services.workspace, shop.id) == 3_000_000
+    assert page.credit_field.text() == "3,000,000"

@@ -196,8 +196,10 @@ def test_a_schema_9_file_gets_shop_places_that_are_versioned_on_their_own(tmp_pa
     conn = sqlite3.connect(tmp_path / "old.sqlite")  # as the app before shop places wrote it
     conn.execute("DROP TRIGGER shops_versions_location")
     conn.execute("ALTER TABLE shops DROP COLUMN location")
-    conn.execute("DROP TABLE market_event_shops")  # and before market events (schema 11)
+    conn.execute("DROP TABLE market_event_shops")  # and before market events and message credit (schema 11)
     conn.execute("DROP TABLE market_events")
+    conn.execute("DROP TRIGGER shops_versions_message_credit")
+    conn.execute("ALTER TABLE shops DROP COLUMN message_credit")
     conn.execute("PRAGMA user_version=9")
     conn.commit()
     conn.close()
@@ -211,8 +213,8 @@ def test_a_schema_9_file_gets_shop_places_that_are_versioned_on_their_own(tmp_pa
 
 
 def test_a_schema_10_file_gets_market_events_versioned_like_every_table(tmp_path):
-    """Issue 29: the migration to 11 adds the market's events and the shops taking part, with their triggers; a
-    file's rows are kept, and the tables match what a new file gets."""
+    """Issue 29: the migration to 11 adds the market's events and the shops taking part, and the shops' message
+    credit, with their triggers; a file's rows are kept, and the tables match what a new file gets."""
     import json
 
     from danggol_desktop.domain.shop import ShopDetails
@@ -225,6 +227,8 @@ def test_a_schema_10_file_gets_market_events_versioned_like_every_table(tmp_path
     conn = sqlite3.connect(tmp_path / "old.sqlite")
     conn.execute("DROP TABLE market_event_shops")
     conn.execute("DROP TABLE market_events")
+    conn.execute("DROP TRIGGER shops_versions_message_credit")
+    conn.execute("ALTER TABLE shops DROP COLUMN message_credit")
     conn.execute("PRAGMA user_version=10")
     conn.commit()
     conn.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from danggol_desktop import resources
 from danggol_desktop.domain.categories import Category, suggested_items
+from danggol_desktop.domain.message_budget import Budget
 from danggol_desktop.domain.message_text import MessageRules, ShopFacts, load_rules, load_templates
 from danggol_desktop.domain.occasions import Occasion, load_seasons, upcoming
 from danggol_desktop.domain.shop_record import Shop
@@ -63,6 +64,12 @@ class MessageContext:
 
     def items(self) -> list[str]:
         return suggested_items(self.categories, self.shop.category, self.language)
+
+    def budget(self) -> Budget | None:
+        """The shop's (or market channel's) free message credit and what its sends have cost; None without one."""
+        from danggol_desktop.tasks import message_tasks
+
+        return message_tasks.message_budget(self.workspace, self.shop.id)
 
     def latest_friends(self) -> int | None:
         latest = friend_tasks.latest(self.workspace, self.shop.id)

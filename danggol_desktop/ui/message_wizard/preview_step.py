@@ -150,12 +150,20 @@ class PreviewStep(MessageStep):
             return
         cost = estimate_cost(friends, self.draft.audience, self._context.rules)
         language = self._context.language
-        self.cost.setText(
+        said = [
             self.tr("Sending to %1 costs about %2 won (%3 won each, with VAT).")
             .replace("%1", format_count(cost.friends, language))
             .replace("%2", f"{cost.total:,}")
             .replace("%3", str(cost.per_friend))
-        )
+        ]
+        budget = self._context.budget()
+        if budget is not None and budget.left >= cost.total:
+            said.append(self.tr("Support credit left: %1 won now, about %2 won after this message.")
+                        .replace("%1", f"{budget.left:,}").replace("%2", f"{budget.left - cost.total:,}"))
+        elif budget is not None:
+            said.append(self.tr("The support credit left (%1 won) does not cover this message: the rest is paid "
+                                "from the channel's own cash.").replace("%1", f"{max(budget.left, 0):,}"))
+        self.cost.setText("\n".join(said))
 
     def _show_sms_check(self, check: SmsCheck) -> None:
         """Say in words whether it can go as a text message, and as which kind; copying waits until it may."""

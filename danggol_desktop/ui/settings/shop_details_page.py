@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QWidget
 
 from danggol_desktop.domain.categories import Category
 from danggol_desktop.domain.errors import Conflict, InvalidInput
+from danggol_desktop.domain.message_budget import parse_credit
 from danggol_desktop.domain.shop import ShopDetails, check_market
 from danggol_desktop.domain.shop_record import Shop
 from danggol_desktop.error_sentences import describe_error, error_text
-from danggol_desktop.tasks import shop_tasks
+from danggol_desktop.tasks import message_tasks, shop_tasks
 from danggol_desktop.tasks.workspace import Workspace
 from danggol_desktop.ui.widgets import dialogs
 from danggol_desktop.ui.widgets.choice_grid import ChoiceGrid
@@ -48,6 +49,11 @@ class ShopDetailsPage(Page):
             hint=self.tr("Only needed to send ads by text message (SMS): the law asks for a free number to refuse "
                          "them. Your phone company or a text-message service gives you one, e.g. 080-123-4567."),
         )
+        self.credit_field = TextField(
+            self.tr("Free message credit received (optional)"),
+            hint=self.tr("The money the programme gave for sending messages, e.g. 3,000,000. Before each message we "
+                         "say what is left."),
+        )
         c.addWidget(self.name_field)
         # the markets there are, one press each: a market is picked, not typed again ('신영 시장' made a second one);
         # a new market is typed in the box, and one that is an existing market written differently is refused
@@ -67,6 +73,7 @@ class ShopDetailsPage(Page):
         c.addWidget(self.phone_field)
         c.addWidget(self.channel_field)
         c.addWidget(self.optout_field)
+        c.addWidget(self.credit_field)
         self.saved_label = styled_label("", "banner")
         self.saved_label.hide()
         c.addWidget(self.saved_label)
@@ -88,6 +95,15 @@ class ShopDetailsPage(Page):
         self.optout_field.set_text(shop.optout_phone)
         self.location_field.set_text(shop.location)
         self.category_choice.set_value(shop.category)
+        credit = message_tasks.message_credit(self._ws, shop.id)
+        self.credit_field.set_text(f"{credit:,}" if credit else "")
+
+    def _store(self, details: ShopDetails) -> Shop:
+        """The shop's details and its message credit, together."""
+        stored = (shop_tasks.add_shop(self._ws, details) if self._shop is None
+                  else shop_tasks.update_shop(self._ws, self._shop.id, details))
+        message_tasks.set_message_credit(self._ws, stored.id, self.credit_field.text())
+        return stored
 
     def save_shop(self) -> bool:
         """Check every field; on success store the shop and say so, otherwise show why next to the field."""
@@ -95,7 +111,7 @@ class ShopDetailsPage(Page):
         self.category_error.hide()
         fields = {"name": self.name_field, "market": self.market_field, "phone": self.phone_field,
                   "channel": self.channel_field, "optout_phone": self.optout_field,
-                  "location": self.location_field}
+                  "location": self.location_field, "credit": self.credit_field}
         details = ShopDetails(
             name=self.name_field.text(),
             market=self.market_field.text(),
@@ -105,6 +121,11 @@ class ShopDetailsPage(Page):
             optout_phone=self.optout_field.text(),
             location=self.location_field.text(),
         )
+        try:  # checked before anything is saved: a refused credit changes nothing
+            parse_credit(self.credit_field.text())
+        except InvalidInput as exc:
+            self.credit_field.show_error(describe_error(exc))
+            return False
         markets = shop_tasks.markets(self._ws)
         typed_market = " ".join(details.market.split())
         try:  # an existing market typed differently, or a phone number, is said first; then a new one is asked
@@ -118,9 +139,8 @@ class ShopDetailsPage(Page):
             self.market_field.edit.setFocus()  # a new market is an explicit choice, never a typing slip
             return False
         try:
-            stored = save_or_tell(self, lambda: shop_tasks.add_shop(self._ws, details) if self._shop is None
-                                  else shop_tasks.update_shop(self._ws, self._shop.id, details),
-                                  self.tr("The shop details were not saved."), self._ws.data_dir)
+            stored = save_or_tell(self, lambda: self._store(details), self.tr("The shop details were not saved."),
+                                  self._ws.data_dir)
             if stored is NOT_SAVED:
                 return False
             self._shop = stored

@@ -16,6 +16,7 @@ from danggol_desktop.domain.market_report import MarketReport
 from danggol_desktop.error_sentences import error_text
 from danggol_desktop.report.report_pdf import (
     award_lines,
+    credit_lines,
     definitions,
     event_lines,
     export_report_pdf,
@@ -139,7 +140,7 @@ class ReportPage(Page):
         self.results_box.addWidget(styled_label(kit_line(self.report)))
         for line in market_channel_lines(self.report):
             self.results_box.addWidget(styled_label(line, "heading"))
-        for line in event_lines(self.report, self._language):
+        for line in event_lines(self.report, self._language) + credit_lines(self.report):
             self.results_box.addWidget(styled_label(line))
         self.results_box.addWidget(styled_label(self.tr("Awards"), "heading"))
         for line in award_lines(self.report, self._language):
