@@ -4517,37 +4517,42 @@
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="441"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="435"/>
+        <source>Market channels (merchants&apos; associations)</source>
+        <translation>Market channels (merchants&apos; associations)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="442"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="445"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="453"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="455"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>Shops whose channel address is not written down yet (their counts are not added in): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="469"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="470"/>
         <source>There are no records in this period yet.</source>
         <translation>There are no records in this period yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="491"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="492"/>
         <source>Friends of the whole market, week by week</source>
         <translation>Friends of the whole market, week by week</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="492"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="493"/>
         <source>Awards</source>
         <translation>Awards</translation>
     </message>
@@ -4557,7 +4562,7 @@
         <translation>No awards: not enough records yet.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="539"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="540"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>Page %1 of %2 · made on %3</translation>
     </message>
@@ -4602,7 +4607,7 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="513"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="514"/>
         <source>Every shop</source>
         <translation>Every shop</translation>
     </message>

@@ -4509,37 +4509,42 @@
         <translation>%1위</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="441"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="435"/>
+        <source>Market channels (merchants&apos; associations)</source>
+        <translation>시장 채널(상인회)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="442"/>
         <source>A channel shop is a shop whose channel address is written down. Friends, friends per channel shop and the awards count channel shops only.</source>
         <translation>채널 가게는 채널 주소를 적어 둔 가게예요. 친구 수, 채널 가게당 친구, 우수 가게는 채널 가게만 세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="444"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="445"/>
         <source>Most new friends: the largest increase in friends (shops starting from 0 included). Grew the most from where it started: only shops that started with at least %1 friends.</source>
         <translation>친구가 가장 많이 늘어난 가게: 늘어난 친구 수가 가장 많은 가게예요 (0명에서 시작한 가게도 포함). 처음보다 가장 크게 자란 가게: 처음에 친구가 %1명 이상이던 가게 중에서 골라요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="452"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="453"/>
         <source> and %1 more</source>
         <translation> 외 %1곳</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="454"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="455"/>
         <source>Shops whose channel address is not written down yet (their counts are not added in): %1</source>
         <translation>채널 주소를 아직 안 적은 가게 (친구 수를 더하지 않았어요): %1</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="469"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="470"/>
         <source>There are no records in this period yet.</source>
         <translation>이 기간에는 아직 기록이 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="491"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="492"/>
         <source>Friends of the whole market, week by week</source>
         <translation>시장 전체 친구 수 (주마다)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="492"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="493"/>
         <source>Awards</source>
         <translation>우수 가게</translation>
     </message>
@@ -4549,7 +4554,7 @@
         <translation>아직 기록이 모자라서 우수 가게를 뽑을 수 없어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="539"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="540"/>
         <source>Page %1 of %2 · made on %3</source>
         <translation>%2쪽 중 %1쪽 · %3 만듦</translation>
     </message>
@@ -4594,7 +4599,7 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/report/report_pdf.py" line="513"/>
+        <location filename="../danggol_desktop/report/report_pdf.py" line="514"/>
         <source>Every shop</source>
         <translation>가게별 결과</translation>
     </message>

@@ -126,6 +126,8 @@ class MarketReport:
     market_channels: list[ShopFigures] = field(default_factory=list)
     events: list[EventFigures] = field(default_factory=list)  # market-wide events that ran in the period
     credits: list[CreditFigures] = field(default_factory=list)  # message credit received and used (part 5)
+    # the all-markets report's awards among the markets' own channels (the 2023 programme awarded 11 associations)
+    channel_awards: list[Award] = field(default_factory=list)
 
     @property
     def shop_count(self) -> int:
@@ -215,6 +217,20 @@ def build_report(shops: list[ShopFigures], start: date, end: date, market: str |
     ]
     report.awards = [a for a in candidates if a is not None]
     return report
+
+
+def association_awards(channels: list[ShopFigures]) -> list[Award]:
+    """Awards among the markets' own channels, judged as the programme judged them: friends, new friends, messages
+    sent and posts. Only where two or more markets have a channel: one alone is not a contest."""
+    if len(channels) < 2:
+        return []
+    candidates = [
+        _award("most_friends", [(c.name, c.end) for c in channels if c.end is not None]),
+        _award("biggest_growth", [(c.name, c.growth) for c in channels if c.growth is not None]),
+        _award("most_messages", [(c.name, c.messages) for c in channels if c.messages]),
+        _award("most_posts", [(c.name, c.posts) for c in channels if c.posts]),
+    ]
+    return [a for a in candidates if a is not None]
 
 
 @dataclass(frozen=True)

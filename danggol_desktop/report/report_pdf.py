@@ -430,9 +430,10 @@ def award_line(award: Award, language: str) -> str:
 
 def award_lines(report: MarketReport, language: str) -> list[str]:
     """The awards as the report screen and the PDF say them."""
-    if not report.awards:
-        return [QCoreApplication.translate("Report", "No awards: not enough records yet.")]
-    return [award_line(a, language) for a in report.awards]
+    lines = ([award_line(a, language) for a in report.awards] if report.awards
+             else [QCoreApplication.translate("Report", "No awards: not enough records yet.")])
+    channels = QCoreApplication.translate("Report", "Market channels (merchants' associations)")
+    return lines + [f"{channels} — {award_line(a, language)}" for a in report.channel_awards]
 
 
 def definitions(report: MarketReport) -> list[str]:

@@ -37,6 +37,10 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
     repo = ReportRepo(ws.db)
     report = build_report(repo.figures(start, end, market), start, end, market)
     report.market_channels = repo.figures(start, end, market, market_channels=True)
+    if market is None:  # every market: the associations are awarded among themselves
+        from danggol_desktop.domain.market_report import association_awards
+
+        report.channel_awards = association_awards(report.market_channels)
     report.weeks = repo.weeks(start, end, market)
     report.curriculum = repo.curriculum_done(end, market)
     report.practice_sessions, report.practice_shops = repo.practice(start, end, market)

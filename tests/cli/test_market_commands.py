@@ -205,3 +205,31 @@ def test_a_credit_that_cannot_be_right_changes_nothing(market, tmp_path, credit)
     assert shops(market) == before  # the address did not change either
     edit = run(market, "shops", "edit", "--shop", "해남채소", "--phone", "010-1111-2222", "--credit", credit)
     assert edit.returncode != 0 and shops(market) == before
+
+
+def test_the_associations_are_awarded_among_themselves_in_the_all_markets_report(tmp_path):
+    """Issue 29: the 2023 programme awarded 11 associations beside 62 merchants. In the all-markets report the market
+    channels have their own awards (friends, new friends, messages, posts), never mixed with the shops'."""
+    data = tmp_path / "data"
+    for market, shop, code in (("신영시장", "해남채소", "Sinyoung"), ("자양시장", "자양정육", "Jayang")):
+        args = ["shops", "add", "--name", shop, "--market", market, "--new-market", "--channel", f"_{code}Shop"]
+        assert run(data, *args).returncode == 0
+        assert run(data, "market", "channel", "--market", market, "--channel", f"_{code}").returncode == 0
+        assert run(data, "friends", "record", "--shop", f"{market}/{shop}", "--count", "40",
+                   "--date", "2026-11-01").returncode == 0
+    for shop, counts in (("신영시장 상인회", (900, 1200)), ("자양시장 상인회", (1000, 1100))):
+        for day, count in zip(("2026-11-01", "2026-11-20"), counts, strict=True):
+            assert run(data, "friends", "record", "--shop", shop, "--count", str(count), "--date", day).returncode == 0
+    out = tmp_path / "all.pdf"
+    done = run(data, "report", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf", "--out", out)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert ("시장 채널(상인회) — 친구가 가장 많은 가게: 1위 신영시장 상인회 (1,200명) · 2위 자양시장 상인회 (1,100명)"
+            in text)
+    assert "시장 채널(상인회) — 친구가 가장 많이 늘어난 가게: 1위 신영시장 상인회 (300명)" in text
+    assert "1위 신영시장/해남채소, 자양시장/자양정육 공동 (40명)" in text  # the shops' own award, channels apart
+    one_market = tmp_path / "one.pdf"
+    assert run(data, "report", "--market", "신영시장", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf",
+               "--out", one_market).returncode == 0
+    assert "시장 채널(상인회) —" not in " ".join(subprocess.run(["pdftotext", str(one_market), "-"],
+                                                          capture_output=True, text=True).stdout.split())
