@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="91"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="87"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</translation>
     </message>
@@ -3143,24 +3143,163 @@
         <translation>The message you had started was not put away.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="347"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="352"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>The shop was not switched. You are still working on %1.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="369"/>
         <source>Switch shop</source>
         <translation>Switch shop</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="365"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="370"/>
         <source>Which shop are you working on?</source>
         <translation>Which shop are you working on?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="416"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="421"/>
         <source>The setting was not saved.</source>
         <translation>The setting was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="42"/>
+        <source>Market channel and events</source>
+        <translation>Market channel and events</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="48"/>
+        <source>Which market?</source>
+        <translation>Which market?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
+        <source>The market&apos;s own channel (merchants&apos; association)</source>
+        <translation>The market&apos;s own channel (merchants&apos; association)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="57"/>
+        <source>Market channel address</source>
+        <translation>Market channel address</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="58"/>
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
+        <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <source>Search ID (optional)</source>
+        <translation>Search ID (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <source>e.g. @sinyoung</source>
+        <translation>e.g. @sinyoung</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="61"/>
+        <source>Free message credit received (optional)</source>
+        <translation>Free message credit received (optional)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="62"/>
+        <source>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</source>
+        <translation>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="67"/>
+        <source>Save the market channel</source>
+        <translation>Save the market channel</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="75"/>
+        <source>A market-wide event</source>
+        <translation>A market-wide event</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <source>Name of the event</source>
+        <translation>Name of the event</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <source>e.g. Kimchi-making festival</source>
+        <translation>e.g. Kimchi-making festival</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="78"/>
+        <source>e.g. a prize draw for purchases over 30,000 won</source>
+        <translation>e.g. a prize draw for purchases over 30,000 won</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="77"/>
+        <source>What customers get</source>
+        <translation>What customers get</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="92"/>
+        <source>Shops taking part</source>
+        <translation>Shops taking part</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="93"/>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="94"/>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="113"/>
+        <source>Make the event&apos;s pieces</source>
+        <translation>Make the event&apos;s pieces</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="168"/>
+        <source>The market channel was not saved.</source>
+        <translation>The market channel was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="179"/>
+        <source>Saved: %1&apos;s channel.</source>
+        <translation>Saved: %1&apos;s channel.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="188"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="193"/>
+        <source>Where shall the event&apos;s pieces go?</source>
+        <translation>Where shall the event&apos;s pieces go?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="218"/>
+        <source>%1 event</source>
+        <translation>%1 event</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="231"/>
+        <source>Please save the market channel&apos;s address above first.</source>
+        <translation>Please save the market channel&apos;s address above first.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="234"/>
+        <source>Made the message, post, poster, stamp card and %1 window signs.</source>
+        <translation>Made the message, post, poster, stamp card and %1 window signs.</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5791,16 @@
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="29"/>
         <source>Save or bring in a .danggol file</source>
         <translation>Save or bring in a .danggol file</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="30"/>
+        <source>Market channel and events</source>
+        <translation>Market channel and events</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="30"/>
+        <source>The association&apos;s channel, market-wide events</source>
+        <translation>The association&apos;s channel, market-wide events</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../danggol_desktop/commands/market_command.py" line="91"/>
+        <location filename="../danggol_desktop/commands/market_command.py" line="87"/>
         <source>Row %1, sheet %2 (of %3 rows × %4 sheets) — glue the next sheet over the dashed line</source>
         <translation>%1줄 %2번째 장 (모두 %3줄 × %4장) — 점선 위에 다음 장을 겹쳐 붙이세요</translation>
     </message>
@@ -3137,24 +3137,163 @@
         <translation>쓰다 만 메시지를 정리하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="347"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="352"/>
         <source>The shop was not switched. You are still working on %1.</source>
         <translation>가게를 바꾸지 못했어요. 지금도 %1 가게를 보고 계세요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="364"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="369"/>
         <source>Switch shop</source>
         <translation>가게 바꾸기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="365"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="370"/>
         <source>Which shop are you working on?</source>
         <translation>어느 가게 일을 할까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/main_window.py" line="416"/>
+        <location filename="../danggol_desktop/ui/main_window.py" line="421"/>
         <source>The setting was not saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="42"/>
+        <source>Market channel and events</source>
+        <translation>시장 채널·행사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="48"/>
+        <source>Which market?</source>
+        <translation>어느 시장인가요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
+        <source>The market&apos;s own channel (merchants&apos; association)</source>
+        <translation>시장 채널 (상인회)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="57"/>
+        <source>Market channel address</source>
+        <translation>시장 채널 주소</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="58"/>
+        <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
+        <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으셔도 돼요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <source>Search ID (optional)</source>
+        <translation>검색용 아이디 (있으면)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <source>e.g. @sinyoung</source>
+        <translation>예: @신영시장</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="61"/>
+        <source>Free message credit received (optional)</source>
+        <translation>받은 메시지 지원금 (있으면)</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="62"/>
+        <source>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</source>
+        <translation>사업에서 메시지 보내라고 받은 돈이에요. 예: 300만 또는 3,000,000. 메시지를 보내기 전에 얼마 남았는지 알려 드려요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="67"/>
+        <source>Save the market channel</source>
+        <translation>시장 채널 저장하기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="75"/>
+        <source>A market-wide event</source>
+        <translation>시장 행사 준비</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <source>Name of the event</source>
+        <translation>행사 이름</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <source>e.g. Kimchi-making festival</source>
+        <translation>예: 김장 대축제</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="78"/>
+        <source>e.g. a prize draw for purchases over 30,000 won</source>
+        <translation>예: 3만 원 이상 사시면 경품 추첨</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="77"/>
+        <source>What customers get</source>
+        <translation>손님이 받는 혜택</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <source>First day</source>
+        <translation>첫날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="92"/>
+        <source>Shops taking part</source>
+        <translation>참여 가게</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="93"/>
+        <source>Tick all</source>
+        <translation>모두 고르기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="94"/>
+        <source>Untick all</source>
+        <translation>모두 빼기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="113"/>
+        <source>Make the event&apos;s pieces</source>
+        <translation>행사 준비물 만들기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="168"/>
+        <source>The market channel was not saved.</source>
+        <translation>시장 채널을 저장하지 못했어요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="179"/>
+        <source>Saved: %1&apos;s channel.</source>
+        <translation>저장했어요: %1 채널</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="188"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="193"/>
+        <source>Where shall the event&apos;s pieces go?</source>
+        <translation>행사 준비물을 어디에 둘까요?</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="218"/>
+        <source>%1 event</source>
+        <translation>%1 행사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="231"/>
+        <source>Please save the market channel&apos;s address above first.</source>
+        <translation>먼저 위에서 시장 채널 주소를 저장해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="234"/>
+        <source>Made the message, post, poster, stamp card and %1 window signs.</source>
+        <translation>메시지, 소식, 포스터, 스탬프 카드와 참여 가게 안내문 %1장을 만들었어요.</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5783,16 @@
         <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="29"/>
         <source>Save or bring in a .danggol file</source>
         <translation>단골 자료 파일로 저장하고 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="30"/>
+        <source>Market channel and events</source>
+        <translation>시장 채널·행사</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/tutor_home_page.py" line="30"/>
+        <source>The association&apos;s channel, market-wide events</source>
+        <translation>상인회 채널, 시장 행사 준비</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,8 @@ import argparse
 from typing import Any
 
 from danggol_desktop.commands import Command, Make, action_in, never, pdf_path
-from danggol_desktop.domain.errors import DanggolError
+from danggol_desktop.tasks.market_tasks import NoMarketChannel
 from danggol_desktop.tasks.workspace import Workspace, check_output
-
-
-class NoMarketChannel(DanggolError):
-    code = "no_market_channel"
 
 
 def register_market(sub: Any, make: Make) -> None:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from danggol_desktop.domain.errors import InvalidInput, InvalidValue
 from danggol_desktop.domain.shop import CONTROL_CHARACTERS
@@ -136,3 +137,21 @@ PIECE_WORDS: dict[str, dict[str, str]] = {
         "scan": "Point your phone camera here to add {market}'s channel as a friend",
     },
 }
+
+
+@dataclass(frozen=True)
+class EventPrint:
+    event: MarketEvent
+    period: str  # the days as people read them: "12월 19일(토)~21일(월)"
+    link: str  # the market channel's address: every page's QR
+    scan_line: str
+    search_line: str  # "카카오톡에서 @아이디 검색", or empty
+    words: dict[str, str]
+    locations: dict[str, str]  # shop → its place in the market (위치), when known
+
+
+@dataclass(frozen=True)
+class PieceFiles:
+    poster: Path
+    stamps: Path
+    signs: Path

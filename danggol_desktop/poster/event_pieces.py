@@ -5,7 +5,6 @@ the file takes its name. Painted in tenths of a millimetre, as the other printed
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
-from danggol_desktop.domain.market_event import STAMPS_PER_CARD, MarketEvent
+from danggol_desktop.domain.market_event import STAMPS_PER_CARD, EventPrint, PieceFiles
 from danggol_desktop.poster.qr import QUIET_ZONE_MODULES, make_matrix
 from danggol_desktop.poster.renderer import (
     BAND,
@@ -37,17 +36,6 @@ CHECK_DPI = 150  # every page has one QR of 40 mm or more: 150 dpi reads it with
 
 class EventPieceNotReadable(DanggolError):
     code = "event_piece_not_readable"
-
-
-@dataclass(frozen=True)
-class EventPrint:
-    event: MarketEvent
-    period: str  # the days as people read them: "12월 19일(토)~21일(월)"
-    link: str  # the market channel's address: every page's QR
-    scan_line: str
-    search_line: str  # "카카오톡에서 @아이디 검색", or empty
-    words: dict[str, str]
-    locations: dict[str, str]  # shop → its place in the market (위치), when known
 
 
 def _qr(painter: QPainter, link: str, x: float, y: float, side: float) -> None:
@@ -223,13 +211,6 @@ def _reads_back(path: Path, pages: int, link: str) -> bool:
 
     images = rendered_pages(path, CHECK_DPI, pages)
     return images is not None and all(reads_back(image, link, 1) for image in images)
-
-
-@dataclass(frozen=True)
-class PieceFiles:
-    poster: Path
-    stamps: Path
-    signs: Path
 
 
 def export_pieces(piece: EventPrint, files: PieceFiles, texts: dict[Path, str],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from danggol_desktop.domain.errors import InvalidInput, NotFound
+from danggol_desktop.domain.errors import DanggolError, InvalidInput, NotFound
 from danggol_desktop.domain.shop import association_name
 from danggol_desktop.domain.shop_record import ASSOCIATION, Shop
 from danggol_desktop.storage.shop_repo import ShopRepo
@@ -14,6 +14,12 @@ from danggol_desktop.tasks.workspace import Workspace, task
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.directory import DirectoryShop
+
+class NoMarketChannel(DanggolError):
+    """The market has no channel address yet: banners, events and boards need its QR."""
+
+    code = "no_market_channel"
+
 
 @task
 def market_channel(ws: Workspace, market: str) -> Shop | None:

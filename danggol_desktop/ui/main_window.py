@@ -321,6 +321,11 @@ class MainWindow(QMainWindow):
 
             markets = sorted({shop.market for shop in shop_tasks.list_shops(s.workspace)})
             page = WeekCountsPage(s.workspace, markets, s.today, language, self.active_shop().market)
+        elif section == "market":
+            from danggol_desktop.ui.tutor.market_page import MarketPage
+
+            markets = sorted({shop.market for shop in shop_tasks.list_shops(s.workspace)})
+            page = MarketPage(s.workspace, markets, s.today, language, self.active_shop().market)
         elif section == "report":
             from danggol_desktop.ui.tutor.report_page import ReportPage
 
