@@ -38,8 +38,42 @@ class TagSheet:
         return max(1, math.ceil(len(self.items) / self.size.per_sheet))
 
 
+def _paint_upright_tag(painter: QPainter, sheet: TagSheet, item: PriceItem) -> bool:
+    """A tag taller than wide (the large size, stood in a crate): the words stacked and large, the QR under them,
+    the origin line at the foot — beside the QR, the words left the lower half of the tag empty."""
+    w, h = sheet.size.width_mm * UNIT, sheet.size.height_mm * UNIT
+    m = w * 0.07
+    width = w - 2 * m
+    scale = sheet.size.width_mm
+    name = fit_block(item.name, width, (scale * 0.16, scale * 0.07), 2, bold=True)
+    price = fit_block(price_text(item.price), width, (scale * 0.2, scale * 0.1), 1, bold=True)
+    unit = fit_block(item.unit, width, (scale * 0.1, scale * 0.06), 1, bold=False)
+    origin = fit_block(f"{sheet.origin_label}: {item.origin}" if item.origin else "", width,
+                       (scale * 0.11, scale * 0.07), 1, bold=True)
+    search = fit_block(sheet.search_line, width, (scale * 0.05, scale * 0.035), 2, bold=False)
+    y = m
+    for block in (name, price, unit):
+        y += draw_block(painter, block, m, y, width)
+    origin_top = h - m - origin.height - m * 0.3
+    room = origin_top - m * 0.5 - search.height - (y + m * 0.5)
+    matrix = make_matrix(sheet.link)
+    qr_side = min(w * 0.5, room)
+    module = qr_side / (matrix.size + 2 * QUIET_ZONE_MODULES)
+    quiet = QUIET_ZONE_MODULES * module
+    qr_x, qr_y = (w - qr_side) / 2, y + m * 0.5 + max(0.0, (room - qr_side) / 2)
+    draw_qr(painter, matrix, qr_x + quiet, qr_y + quiet, module, None)
+    draw_block(painter, search, m, qr_y + qr_side, width)
+    if origin.text:
+        painter.setPen(QPen(INK, 4))
+        painter.drawRect(QRectF(m * 0.6, origin_top - m * 0.2, w - 1.2 * m, origin.height + m * 0.5))
+        draw_block(painter, origin, m, origin_top, width)
+    return all(b.fits for b in (name, price, unit, origin, search)) and qr_side >= 20 * UNIT
+
+
 def _paint_tag(painter: QPainter, sheet: TagSheet, item: PriceItem) -> bool:
     """One tag in tenths of a millimetre from its top-left corner; False when a word does not fit."""
+    if sheet.size.height_mm > sheet.size.width_mm * 1.2:
+        return _paint_upright_tag(painter, sheet, item)
     w, h = sheet.size.width_mm * UNIT, sheet.size.height_mm * UNIT
     m = min(w, h) * 0.07
     matrix = make_matrix(sheet.link)

@@ -98,3 +98,21 @@ def test_a_refused_tag_says_why_and_writes_nothing(market, tmp_path, shop, item,
 def test_a_tag_file_must_be_a_pdf(market, tmp_path):
     done = tags(market, tmp_path / "tags.png", "해남채소", "배추:3000:국산")
     assert done.returncode != 0 and ".pdf" in done.stderr and not (tmp_path / "tags.png").exists()
+
+
+def test_a_large_tag_has_no_empty_half(market, tmp_path):
+    """The large tag stands upright in a crate: its words, QR and origin line are stacked down the whole tag (the QR
+    beside the words left its lower half empty). No band of more than a fifth of the tag's height is blank."""
+    from PIL import Image
+
+    out = tmp_path / "large.pdf"
+    assert tags(market, out, "해남채소", "배추:3000:국산:1포기", size="large").returncode == 0
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(out), str(tmp_path / "page")], check=True)
+    page = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    tag = page.crop((8, 8, page.width // 2 - 8, page.height // 2 - 8))  # the first tag, inside its cut lines
+    blank_run = longest = 0
+    for y in range(tag.height):
+        row = [tag.getpixel((x, y)) for x in range(tag.width)]
+        blank_run = blank_run + 1 if min(row) > 200 else 0
+        longest = max(longest, blank_run)
+    assert longest < tag.height / 5, (longest, tag.height)
