@@ -8,8 +8,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.market_event import STAMPS_PER_CARD, EventPrint, PieceFiles
@@ -187,12 +187,9 @@ def piece_pages(piece: EventPrint) -> dict[str, list[Callable[[QPainter], bool]]
 
 
 def _write(path: Path, title: str, pages: list[Callable[[QPainter], bool]]) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(title)
-    writer.setCreator("단골 Desktop")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
+    from danggol_desktop.poster.output import a4_writer
+
+    writer = a4_writer(path, title)
     painter = QPainter(writer)
     for n, paint in enumerate(pages):
         if n:

@@ -150,6 +150,17 @@ def write_pdf(posters: list[Poster], path: Path, title: str) -> list[RenderRepor
     return reports
 
 
+def a4_writer(path: Path, title: str) -> QPdfWriter:
+    """A portrait A4 PDF at 300 dpi with no margins, titled and signed: the sheets of tags and the event's pieces."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("단골 Desktop")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    return writer
+
+
 def rendered_pages(path: Path, dpi: int, pages: int) -> Iterator[QImage] | None:
     """Each page of a written PDF rasterised by QtPdf at `dpi` on white paper (the page's own size), one at a time;
     None when the file does not open or has not `pages` pages. The read-back of every printed piece."""

@@ -7,8 +7,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPen
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
 from danggol_desktop.domain.price_tags import PriceItem, TagSize, price_text
@@ -161,12 +161,9 @@ def export_tags(sheet: TagSheet, path: Path, title: str, overwrite: bool = True)
     check_target(path, overwrite)
     check_sheet(sheet)
     with private_temp(".pdf") as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setTitle(title)
-        writer.setCreator("단골 Desktop")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0)))
+        from danggol_desktop.poster.output import a4_writer
+
+        writer = a4_writer(tmp, title)
         painter = QPainter(writer)
         for page in range(sheet.pages):
             if page:
