@@ -15,6 +15,7 @@ from danggol_desktop.tasks.workspace import Workspace, task
 
 if TYPE_CHECKING:
     from danggol_desktop.domain.message_budget import Budget
+    from danggol_desktop.domain.message_text import MessageRules
 
 
 @task
@@ -110,8 +111,10 @@ def message_credit(ws: Workspace, shop_id: int) -> int | None:
 
 
 @task
-def message_budget(ws: Workspace, shop_id: int, until: date | None = None) -> Budget | None:
-    """The credit and what the sends up to `until` (all when None) have cost; None when no credit is written."""
+def message_budget(ws: Workspace, shop_id: int, until: date | None = None,
+                   rules: MessageRules | None = None) -> Budget | None:
+    """The credit and what the sends up to `until` (all when None) have cost; None when no credit is written.
+    `rules`: Kakao's rates as the caller already has them (the wizard, a report of many shops); read when None."""
     from danggol_desktop import resources
     from danggol_desktop.domain.message_budget import Send, budget
     from danggol_desktop.domain.message_text import load_rules
@@ -127,4 +130,4 @@ def message_budget(ws: Workspace, shop_id: int, until: date | None = None) -> Bu
         if until is None or day <= until:
             sends.append(Send(day, "targeted" if message.draft.audience == "targeted" else "all"))
     counts = [(c.day, c.count) for c in counts_repo.series(shop_id)]
-    return budget(credit, sends, counts, load_rules(resources.asset("data", "kakao_messages.json")))
+    return budget(credit, sends, counts, rules or load_rules(resources.asset("data", "kakao_messages.json")))

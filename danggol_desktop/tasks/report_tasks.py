@@ -5,10 +5,20 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from danggol_desktop import resources
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
-from danggol_desktop.domain.market_report import MarketReport, ReportWords, build_report, report_csv
+from danggol_desktop.domain.market_report import (
+    CreditFigures,
+    MarketReport,
+    ReportWords,
+    association_awards,
+    build_report,
+    report_csv,
+)
+from danggol_desktop.domain.message_text import load_rules
 from danggol_desktop.storage.files import write_atomically
 from danggol_desktop.storage.report_repo import ReportRepo
+from danggol_desktop.tasks.message_tasks import message_budget
 from danggol_desktop.tasks.workspace import Workspace, task
 
 PROGRAMME_KEY, MADE_BY_KEY = "report_programme", "report_made_by"  # remembered between reports (settings)
@@ -38,19 +48,17 @@ def market_report(ws: Workspace, market: str | None, start: date | None, end: da
     report = build_report(repo.figures(start, end, market), start, end, market)
     report.market_channels = repo.figures(start, end, market, market_channels=True)
     if market is None:  # every market: the associations are awarded among themselves
-        from danggol_desktop.domain.market_report import association_awards
-
         report.channel_awards = association_awards(report.market_channels)
     report.weeks = repo.weeks(start, end, market)
     report.curriculum = repo.curriculum_done(end, market)
     report.practice_sessions, report.practice_shops = repo.practice(start, end, market)
     report.events = repo.events(start, end, market)
-    from danggol_desktop.domain.market_report import CreditFigures
-    from danggol_desktop.tasks.message_tasks import message_budget
-
-    for shop_id, market_name, name, credit in repo.with_credit(market):
-        budget = message_budget(ws, shop_id, until=end)
-        report.credits.append(CreditFigures(market_name, name, credit, budget.used if budget else 0))
+    credits = repo.with_credit(market)
+    if credits:  # Kakao's rates read once for every credit of the report
+        rules = load_rules(resources.asset("data", "kakao_messages.json"))
+        for shop_id, market_name, name, credit in credits:
+            budget = message_budget(ws, shop_id, until=end, rules=rules)
+            report.credits.append(CreditFigures(market_name, name, credit, budget.used if budget else 0))
     return report
 
 

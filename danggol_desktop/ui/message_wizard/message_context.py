@@ -69,7 +69,7 @@ class MessageContext:
         """The shop's (or market channel's) free message credit and what its sends have cost; None without one."""
         from danggol_desktop.tasks import message_tasks
 
-        return message_tasks.message_budget(self.workspace, self.shop.id)
+        return message_tasks.message_budget(self.workspace, self.shop.id, rules=self.rules)
 
     def latest_friends(self) -> int | None:
         latest = friend_tasks.latest(self.workspace, self.shop.id)

@@ -27,15 +27,6 @@ from danggol_desktop.ui.widgets.page import Page, styled_button, styled_label
 from danggol_desktop.ui.widgets.save_guard import NOT_SAVED, save_or_tell
 
 
-def free_folder(parent: Path, name: str) -> Path:
-    """`parent/name`, or `name (2)`, `name (3)` … — never a folder that is already there."""
-    candidate, number = parent / name, 2
-    while candidate.exists():
-        candidate = parent / f"{name} ({number})"
-        number += 1
-    return candidate
-
-
 class MarketPage(Page):
     def __init__(self, workspace: Workspace, markets: list[str], today: Callable[[], date], language: str,
                  market: str = "", parent: QWidget | None = None) -> None:
@@ -212,10 +203,12 @@ class MarketPage(Page):
         except InvalidInput as exc:
             self._refuse(exc, fields)
             return None
+        from danggol_desktop.ui.widgets import save_place
+
         parent = self._ask_folder()
         if parent is None:
             return None
-        folder = free_folder(parent, self.tr("%1 event").replace("%1", name))
+        folder = save_place.free_folder(parent, self.tr("%1 event").replace("%1", name))
         try:
             plan = event_tasks.plan_event_pieces(self._ws, self.market, name, start, end, self.benefit_field.text(),
                                                  self.ticked(), folder)

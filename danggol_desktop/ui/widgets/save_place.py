@@ -57,6 +57,15 @@ def free_name(folder: Path, name: str, suffix: str) -> Path:
     return candidate
 
 
+def free_folder(parent: Path, name: str) -> Path:
+    """`parent/name`, or `name (2)`, `name (3)` … — never a folder that is already there (an event's pieces)."""
+    candidate, number = parent / name, 2
+    while candidate.exists():
+        candidate = parent / f"{name} ({number})"
+        number += 1
+    return candidate
+
+
 class SavePlaceDialog(QDialog):
     """The question in big type and one big button per place; `chosen` is the folder, OTHER, or None."""
 
