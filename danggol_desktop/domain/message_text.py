@@ -156,7 +156,11 @@ def ready_drafts(
     values = field_values(draft, shop, language, occasion_names or {})
     lines_by_language = templates[draft.kind]
     chosen = lines_by_language.get(language) or lines_by_language["ko"]
-    return [fill(lines, values) for lines in chosen]
+    drafts = [fill(lines, values) for lines in chosen]
+    if shop.market and shop.name.startswith(shop.market):  # the association, '신영시장 상인회': its name says the
+        # market already — '신영시장 신영시장 상인회예요' where a shop's template names both
+        drafts = [text.replace(f"{shop.market} {shop.name}", shop.name) for text in drafts]
+    return drafts
 
 
 # An internet address in a message's text: Kakao does not allow links in a channel message's text (they go on its

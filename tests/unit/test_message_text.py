@@ -215,3 +215,15 @@ def test_a_link_in_the_text_is_pointed_out(body):
                                   ""])
 def test_words_that_are_not_links_are_left_alone(body):
     assert "link_in_text" not in codes(body)
+
+
+@pytest.mark.parametrize("code", KIND_CODES)
+def test_the_association_is_never_named_after_its_market_twice(code):
+    """'안녕하세요, {market} {shop}(이)에요' gave '신영시장 신영시장 상인회예요' for the market's association."""
+    spec = kind(code)
+    draft = PromotionDraft(kind=code, fields={k: v for k, v in FULL.items() if k in spec.fields})
+    for language in ("ko", "en"):
+        for text in ready_drafts(draft, ShopFacts("신영시장 상인회", "신영시장", "02-123-4567"), TEMPLATES, language):
+            assert "신영시장 신영시장" not in text, text
+    assert any("신영시장 해남채소" in t for t in ready_drafts(draft, SHOP, TEMPLATES, "ko")) or code not in (
+        "greeting", "closed", "new_item", "discount", "event", "hours")
