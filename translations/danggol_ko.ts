@@ -4164,17 +4164,17 @@
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="154"/>
         <source>Sending to %1 costs about %2 won (%3 won each, with VAT).</source>
-        <translation>친구 %1에게 보내면 약 %2원이에요 (1명당 %3원, 부가세 포함).</translation>
+        <translation>친구 %1 × %3원 + 부가세 = 약 %2원</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="161"/>
         <source>Support credit left: %1 won now, about %2 won after this message.</source>
-        <translation>남은 지원금: 지금 %1원, 이번 메시지를 보내면 약 %2원이에요.</translation>
+        <translation>남은 지원금 %1원 → 보낸 뒤 %2원</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="164"/>
         <source>The support credit left (%1 won) does not cover this message: the rest is paid from the channel&apos;s own cash.</source>
-        <translation>남은 지원금(%1원)으로는 이번 메시지를 다 보낼 수 없어요. 모자라는 만큼은 채널에 충전한 캐시에서 나가요.</translation>
+        <translation>남은 지원금(%1원)으로는 모자라요. 나머지는 채널 캐시에서 나가요.</translation>
     </message>
     <message>
         <location filename="../danggol_desktop/ui/message_wizard/preview_step.py" line="172"/>

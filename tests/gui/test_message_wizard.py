@@ -341,7 +341,7 @@ def test_the_coming_days_are_offered_and_make_way_at_large_text(qtbot, appearanc
 
 
 def test_the_preview_says_what_is_left_of_the_credit(qtbot, window, friend_counts, shop):
-    """Issue 29, part 5: '이번 메시지는 약 ○○원, 남은 지원금 ○○원' before 보냈어요 — and when the credit does not
+    """Issue 29, part 5: '이번 메시지는 약 ○○원, 남은 지원금 ○○원' before 보냈어요, in words short enough to stay in view at 200% — and when the credit does not
     cover the send, that the rest comes from the channel's own cash."""
     from danggol_desktop.tasks import message_tasks
 
@@ -352,10 +352,10 @@ def test_the_preview_says_what_is_left_of_the_credit(qtbot, window, friend_count
     message_tasks.record_sent_outside(ws, shop.id, TODAY - timedelta(days=5), TODAY)  # 16,500 won spent
     preview = greeting_preview(qtbot, window)
     assert "약 16,500원" in preview.cost.text()
-    assert "남은 지원금: 지금 2,983,500원, 이번 메시지를 보내면 약 2,967,000원이에요." in preview.cost.text()
+    assert "남은 지원금 2,983,500원 → 보낸 뒤 2,967,000원" in preview.cost.text()
     message_tasks.set_message_credit(ws, shop.id, "20,000")
     qtbot.mouseClick(preview.audience.buttons[1], Qt.MouseButton.LeftButton)  # to a group: 22,000 won
-    assert "남은 지원금(3,500원)으로는 이번 메시지를 다 보낼 수 없어요" in preview.cost.text()
+    assert "남은 지원금(3,500원)으로는 모자라요. 나머지는 채널 캐시에서 나가요." in preview.cost.text()
 
 
 def test_the_credit_is_written_in_the_shop_details(qtbot, window, shop):
