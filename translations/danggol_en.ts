@@ -3166,123 +3166,123 @@
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="33"/>
         <source>Market channel and events</source>
         <translation>Market channel and events</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="39"/>
         <source>Which market?</source>
         <translation>Which market?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="53"/>
         <source>The market&apos;s own channel (merchants&apos; association)</source>
         <translation>The market&apos;s own channel (merchants&apos; association)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="54"/>
         <source>Market channel address</source>
         <translation>Market channel address</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="55"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>It starts with pf.kakao.com/_ . You can paste it as it is.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
         <source>Search ID (optional)</source>
         <translation>Search ID (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
         <source>e.g. @sinyoung</source>
         <translation>e.g. @sinyoung</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="57"/>
         <source>Free message credit received (optional)</source>
         <translation>Free message credit received (optional)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="62"/>
-        <source>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</source>
-        <translation>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="65"/>
         <source>Save the market channel</source>
         <translation>Save the market channel</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="73"/>
         <source>A market-wide event</source>
         <translation>A market-wide event</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="74"/>
         <source>Name of the event</source>
         <translation>Name of the event</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="74"/>
         <source>e.g. Kimchi-making festival</source>
         <translation>e.g. Kimchi-making festival</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
         <source>e.g. a prize draw for purchases over 30,000 won</source>
         <translation>e.g. a prize draw for purchases over 30,000 won</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="75"/>
         <source>What customers get</source>
         <translation>What customers get</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="58"/>
+        <source>e.g. 3,000,000 won</source>
+        <translation>e.g. 3,000,000 won</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="83"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="83"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="90"/>
         <source>Shops taking part</source>
         <translation>Shops taking part</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="91"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="92"/>
         <source>Untick all</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="113"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="111"/>
         <source>Make the event&apos;s pieces</source>
         <translation>Make the event&apos;s pieces</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="166"/>
         <source>The market channel was not saved.</source>
         <translation>The market channel was not saved.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="179"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="177"/>
         <source>Saved: %1&apos;s channel.</source>
         <translation>Saved: %1&apos;s channel.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="188"/>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="193"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="186"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="191"/>
         <source>Where shall the event&apos;s pieces go?</source>
         <translation>Where shall the event&apos;s pieces go?</translation>
     </message>
@@ -4865,17 +4865,17 @@
         <translation>USB stick &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="70"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="79"/>
         <source>Where shall we put it?</source>
         <translation>Where shall we put it?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="89"/>
         <source>Somewhere else…</source>
         <translation>Somewhere else…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="82"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

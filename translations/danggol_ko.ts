@@ -3160,123 +3160,123 @@
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="42"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="33"/>
         <source>Market channel and events</source>
         <translation>시장 채널·행사</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="48"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="39"/>
         <source>Which market?</source>
         <translation>어느 시장인가요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="53"/>
         <source>The market&apos;s own channel (merchants&apos; association)</source>
         <translation>시장 채널 (상인회)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="57"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="54"/>
         <source>Market channel address</source>
         <translation>시장 채널 주소</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="58"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="55"/>
         <source>It starts with pf.kakao.com/_ . You can paste it as it is.</source>
         <translation>pf.kakao.com/_ 로 시작해요. 그대로 붙여 넣으셔도 돼요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
         <source>Search ID (optional)</source>
         <translation>검색용 아이디 (있으면)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="59"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="56"/>
         <source>e.g. @sinyoung</source>
         <translation>예: @신영시장</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="61"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="57"/>
         <source>Free message credit received (optional)</source>
         <translation>받은 메시지 지원금 (있으면)</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="62"/>
-        <source>The money the programme gave for sending messages, e.g. 3,000,000. Before each message we say what is left.</source>
-        <translation>사업에서 메시지 보내라고 받은 돈이에요. 예: 300만 또는 3,000,000. 메시지를 보내기 전에 얼마 남았는지 알려 드려요.</translation>
-    </message>
-    <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="67"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="65"/>
         <source>Save the market channel</source>
         <translation>시장 채널 저장하기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="75"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="73"/>
         <source>A market-wide event</source>
         <translation>시장 행사 준비</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="74"/>
         <source>Name of the event</source>
         <translation>행사 이름</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="74"/>
         <source>e.g. Kimchi-making festival</source>
         <translation>예: 김장 대축제</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="78"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="76"/>
         <source>e.g. a prize draw for purchases over 30,000 won</source>
         <translation>예: 3만 원 이상 사시면 경품 추첨</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="77"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="75"/>
         <source>What customers get</source>
         <translation>손님이 받는 혜택</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="58"/>
+        <source>e.g. 3,000,000 won</source>
+        <translation>예: 300만 또는 3,000,000</translation>
+    </message>
+    <message>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="83"/>
         <source>First day</source>
         <translation>첫날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="85"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="83"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="92"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="90"/>
         <source>Shops taking part</source>
         <translation>참여 가게</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="93"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="91"/>
         <source>Tick all</source>
         <translation>모두 고르기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="94"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="92"/>
         <source>Untick all</source>
         <translation>모두 빼기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="113"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="111"/>
         <source>Make the event&apos;s pieces</source>
         <translation>행사 준비물 만들기</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="168"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="166"/>
         <source>The market channel was not saved.</source>
         <translation>시장 채널을 저장하지 못했어요.</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="179"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="177"/>
         <source>Saved: %1&apos;s channel.</source>
         <translation>저장했어요: %1 채널</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="188"/>
-        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="193"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="186"/>
+        <location filename="../danggol_desktop/ui/tutor/market_page.py" line="191"/>
         <source>Where shall the event&apos;s pieces go?</source>
         <translation>행사 준비물을 어디에 둘까요?</translation>
     </message>
@@ -4857,17 +4857,17 @@
         <translation>USB 메모리 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="70"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="79"/>
         <source>Where shall we put it?</source>
         <translation>어디에 둘까요?</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="80"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="89"/>
         <source>Somewhere else…</source>
         <translation>다른 곳에 저장…</translation>
     </message>
     <message>
-        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="82"/>
+        <location filename="../danggol_desktop/ui/widgets/save_place.py" line="91"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

@@ -341,7 +341,8 @@ def test_the_coming_days_are_offered_and_make_way_at_large_text(qtbot, appearanc
 
 
 def test_the_preview_says_what_is_left_of_the_credit(qtbot, window, friend_counts, shop):
-    """Issue 29, part 5: '이번 메시지는 약 ○○원, 남은 지원금 ○○원' before 보냈어요, in words short enough to stay in view at 200% — and when the credit does not
+    """Issue 29, part 5: '이번 메시지는 약 ○○원, 남은 지원금 ○○원' before 보냈어요, in words short enough to stay in
+    view at 200% — and when the credit does not
     cover the send, that the rest comes from the channel's own cash."""
     from danggol_desktop.tasks import message_tasks
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from danggol_desktop.domain.errors import DanggolError, InvalidInput
@@ -36,24 +36,31 @@ class MarketPage(Page):
         self._language = language
         self.market = market if market in markets else (markets[0] if markets else "")
         c = self.content
-        c.addWidget(styled_label(self.tr("Which market?"), "heading"))
+        question = styled_label(self.tr("Which market?"), "heading")
+        c.addWidget(question)
         self.market_choice = MarketPicker(markets, None, "")
         if self.market:
             self.market_choice.set_value(self.market)
         self.market_choice.chosen.connect(self.follow_market)
         c.addWidget(self.market_choice)
+        if len(markets) == 1:  # nothing to choose: the market is named in the title, and the form starts higher
+            question.hide()
+            self.market_choice.hide()
+            self.title_label.setText(f"{self.title_label.text()} — {self.market}")
+            self.title_label.setAccessibleName(self.title_label.text())
 
         # the market channel (상인회)
         c.addWidget(styled_label(self.tr("The market's own channel (merchants' association)"), "heading"))
         self.channel_field = TextField(self.tr("Market channel address"),
                                        hint=self.tr("It starts with pf.kakao.com/_ . You can paste it as it is."))
         self.search_field = TextField(self.tr("Search ID (optional)"), placeholder=self.tr("e.g. @sinyoung"))
-        self.credit_field = TextField(
-            self.tr("Free message credit received (optional)"),
-            hint=self.tr("The money the programme gave for sending messages, e.g. 3,000,000. Before each message "
-                         "we say what is left."))
-        for field in (self.channel_field, self.search_field, self.credit_field):
-            c.addWidget(field)
+        self.credit_field = TextField(self.tr("Free message credit received (optional)"),
+                                      hint=self.tr("e.g. 3,000,000 won"))
+        c.addWidget(self.channel_field)
+        pair = QHBoxLayout()  # two short answers side by side: the save button stays in view at 100%
+        pair.addWidget(self.search_field, 1, Qt.AlignmentFlag.AlignTop)
+        pair.addWidget(self.credit_field, 1, Qt.AlignmentFlag.AlignTop)
+        c.addLayout(pair)
         row = QHBoxLayout()
         self.channel_button = styled_button(self.tr("Save the market channel"))
         self.channel_button.clicked.connect(self.save_channel)
@@ -107,7 +114,7 @@ class MarketPage(Page):
         self.footer.addWidget(self.make_button)
         picker = self.market_choice
         self.first_focus = picker.search.edit if picker.search is not None else (
-            picker.buttons[0] if picker.buttons else self.channel_field.edit)
+            picker.buttons[0] if picker.buttons and len(markets) > 1 else self.channel_field.edit)
         self.follow_market(self.market)
 
     # -- the market ---------------------------------------------------------------------------------------------------
